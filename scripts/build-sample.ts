@@ -1,0 +1,29 @@
+/**
+ * Builds the shipped sample project, resources/bro-kommune.brobygger, from its readable source
+ * scripts/sample/bro-kommune.ts. Run with `npm run sample` after editing the source; a test
+ * checks that the committed file still matches the source.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeProjectJson } from '../src/core/format/project-json';
+import { createTranslator } from '../src/core/i18n/catalogue';
+import type { ProjectData } from '../src/core/model/schema';
+import { findAppRoot, SAMPLE_RESOURCE } from '../src/main/engine/paths';
+import { ProjectStore } from '../src/main/engine/project-store';
+import { broKommune } from './sample/bro-kommune';
+
+export function sampleData(): ProjectData {
+  return decodeProjectJson(JSON.stringify(broKommune()), 'scripts/sample/bro-kommune.ts', createTranslator('en'));
+}
+
+export function buildSample(target: string): void {
+  const data = sampleData();
+  rmSync(target, { force: true });
+  ProjectStore.create(target, data.meta.name, { tr: createTranslator('da') }, data).close();
+}
+
+if (process.argv[1] && /build-sample\.ts$/.test(process.argv[1])) {
+  const target = join(findAppRoot(), 'resources', SAMPLE_RESOURCE);
+  buildSample(target);
+  console.log(`Wrote ${target}`);
+}

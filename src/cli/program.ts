@@ -1,0 +1,179 @@
+import { Command, CommanderError, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { isUserError, UserError } from '../core/errors';
+import {
+  createTranslator,
+  DEFAULT_LANGUAGE,
+  LanguageSchema,
+  type Language,
+  type Translator,
+} from '../core/i18n/catalogue';
+import { formatUserError } from '../core/i18n/format-error';
+import { summarize } from '../core/model/summary';
+import { exportProjectJson, readProjectJson } from '../main/engine/json-files';
+import { appVersion, defaultDataDir, defaultDocumentsDir, findAppRoot, SAMPLE_RESOURCE } from '../main/engine/paths';
+import { ProjectStore } from '../main/engine/project-store';
+import { formatInfo, type InfoReport } from './info-format';
+
+/** Where the CLI writes; injected so tests capture output without spawning processes. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+  /** resolves when a long-running command (serve) should stop */
+  untilStopped?: () => Promise<void>;
+}
+
+/** Exit statuses: 0 done, 2 the user's input was wrong (a message says why), 1 a bug. */
+export const EXIT_OK = 0;
+export const EXIT_USER_ERROR = 2;
+export const EXIT_BUG = 1;
+
+/** The language is needed before commander parses (it words the help), so it is read first. */
+function languageFrom(argv: readonly string[], env: NodeJS.ProcessEnv): Language {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const raw = i < 0 ? env['BROBYGGER_LANG'] : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  const parsed = LanguageSchema.safeParse(raw);
+  return parsed.success ? parsed.data : DEFAULT_LANGUAGE;
+}
+
+function withStore<T>(path: string, tr: Translator, use: (store: ProjectStore) => T, readonly = true): T {
+  const store = ProjectStore.open(path, { tr, readonly });
+  try {
+    return use(store);
+  } finally {
+    store.close();
+  }
+}
+
+function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('brobygger')
+    .description(tr.t('cli.description'))
+    .version(appVersion())
+    .addOption(new Option('--lang <lang>', tr.t('cli.optLang')).choices(['da', 'en']).default(tr.lang))
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .exitOverride()
+    .showSuggestionAfterError();
+
+  program
+    .command('new')
+    .description(tr.t('cli.cmdNew'))
+    .argument('<file>', tr.t('cli.argFile'))
+    .option('--name <name>', tr.t('cli.optName'))
+    .action((file: string, opts: { name?: string }) => {
+      const target = resolve(file);
+      const name = opts.name ?? basename(target).replace(/\.brobygger$/i, '');
+      ProjectStore.create(target, name, { tr }).close();
+      io.out(`${tr.t('cli.created', { file: target })}\n`);
+    });
+
+  program
+    .command('info')
+    .description(tr.t('cli.cmdInfo'))
+    .argument('<file>', tr.t('cli.argFile'))
+    .option('--json', tr.t('cli.optJson'))
+    .action((file: string, opts: { json?: boolean }) => {
+      const report = withStore(file, tr, (store): InfoReport => {
+        const data = store.read();
+        const history = store.historyState();
+        return {
+          file: store.path,
+          formatVersion: store.formatVersion,
+          ...summarize(data, tr.lang),
+          history: { undoCount: history.undoCount, redoCount: history.redoCount },
+        };
+      });
+      io.out(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatInfo(report, tr));
+    });
+
+  program
+    .command('export')
+    .description(tr.t('cli.cmdExport'))
+    .argument('<file>', tr.t('cli.argFile'))
+    .requiredOption('--to <json>', tr.t('cli.optTo'))
+    .action((file: string, opts: { to: string }) => {
+      const written = withStore(file, tr, (store) => exportProjectJson(store, opts.to));
+      io.out(`${tr.t('cli.exported', { file: resolve(file), to: written })}\n`);
+    });
+
+  program
+    .command('import')
+    .description(tr.t('cli.cmdImport'))
+    .argument('<json>', tr.t('cli.argJson'))
+    .requiredOption('--into <file>', tr.t('cli.optInto'))
+    .action((json: string, opts: { into: string }) => {
+      const data = readProjectJson(json, tr);
+      const into = resolve(opts.into);
+      // Into a new file the import is the project's starting state; into an existing project it
+      // is one step the user can undo.
+      if (!existsSync(into)) ProjectStore.create(into, data.meta.name, { tr }, data).close();
+      else withStore(into, tr, (store) => store.importData(data, basename(json)), false);
+      io.out(
+        `${tr.t('cli.imported', {
+          actors: data.actors.length,
+          ties: data.ties.length,
+          memberships: data.memberships.length,
+          forums: data.forums.length,
+          file: basename(json),
+          into,
+        })}\n`,
+      );
+    });
+
+  program
+    .command('serve')
+    .description(tr.t('cli.cmdServe'))
+    .argument('[file]', tr.t('cli.argFile'))
+    .option('--port <port>', tr.t('cli.optPort'), (v) => {
+      const port = Number(v);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new UserError('invalid', 'errors.badArgument', { name: '--port', detail: v });
+      return port;
+    })
+    .option('--data-dir <dir>', tr.t('cli.optDataDir'))
+    .action(async (file: string | undefined, opts: { port?: number; dataDir?: string }) => {
+      const { serveBrowserMode } = await import('../server/serve');
+      const root = findAppRoot();
+      await serveBrowserMode({
+        project: file,
+        port: opts.port ?? 0,
+        dataDir: opts.dataDir ?? defaultDataDir(io.env),
+        documentsDir: defaultDocumentsDir(io.env),
+        samplePath: join(root, 'resources', SAMPLE_RESOURCE),
+        rendererDir: join(root, 'out', 'renderer'),
+        version: appVersion(root),
+        print: (line) => io.out(`${line}\n`),
+        untilStopped: io.untilStopped,
+      });
+    });
+
+  program.hook('preAction', () => setExit(EXIT_OK));
+  return program;
+}
+
+/** Runs the CLI and returns its exit status. User errors print one message, never a stack. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const tr = createTranslator(languageFrom(argv, io.env));
+  let exit = EXIT_OK;
+  const program = buildProgram(tr, io, (code) => {
+    exit = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exit;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // help and version "errors" are how commander stops after printing them
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return EXIT_OK;
+      return EXIT_USER_ERROR;
+    }
+    if (isUserError(e)) {
+      io.err(`${tr.t('cli.error')}: ${formatUserError(e, tr)}\n`);
+      return EXIT_USER_ERROR;
+    }
+    io.err(`${tr.t('errors.unexpected', { detail: e instanceof Error ? e.message : String(e) })}\n`);
+    if (io.env['BROBYGGER_DEBUG'] && e instanceof Error) io.err(`${e.stack ?? ''}\n`);
+    return EXIT_BUG;
+  }
+}

@@ -1,0 +1,162 @@
+import * as z from 'zod';
+import { CommandSchema } from '../commands';
+import { UserError, type SerializedUserError } from '../errors';
+import {
+  LanguageSchema,
+  type Language,
+  type MessageKey,
+  type MessageParams,
+  type Translator,
+} from '../i18n/catalogue';
+import type { ProjectData } from '../model/schema';
+import type { ProjectSummary } from '../model/summary';
+import { parseIn } from '../validation';
+
+/**
+ * The one API between the renderer and what lies beneath it. Electron's preload, the main
+ * process's IPC handlers, the browser-mode HTTP server and its client shim all speak exactly this:
+ * method names, input schemas (parsed at every boundary) and output types.
+ */
+
+const ProjectPathSchema = z.string().trim().min(1).max(4096);
+const NoInput = z.strictObject({});
+
+export const ApiInputSchemas = {
+  getAppInfo: NoInput,
+  setLanguage: z.strictObject({ lang: LanguageSchema }),
+  listRecent: NoInput,
+  clearRecent: NoInput,
+  /** Shows the platform's file dialog; only where `AppInfo.nativeDialogs` is true. */
+  choosePath: z.strictObject({
+    purpose: z.enum(['open', 'new', 'saveAs']),
+    suggestedName: z.string().max(300).optional(),
+  }),
+  getProject: NoInput,
+  newProject: z.strictObject({ path: ProjectPathSchema, name: z.string().trim().min(1).max(300) }),
+  openProject: z.strictObject({ path: ProjectPathSchema }),
+  openSample: NoInput,
+  closeProject: NoInput,
+  saveProjectAs: z.strictObject({ path: ProjectPathSchema, overwrite: z.boolean().default(false) }),
+  apply: z.strictObject({ command: CommandSchema }),
+  undo: NoInput,
+  redo: NoInput,
+} as const;
+
+export type ApiMethod = keyof typeof ApiInputSchemas;
+export const API_METHODS = Object.keys(ApiInputSchemas) as ApiMethod[];
+export const isApiMethod = (name: string): name is ApiMethod => Object.hasOwn(ApiInputSchemas, name);
+export type ApiInput<M extends ApiMethod> = z.input<(typeof ApiInputSchemas)[M]>;
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof ApiInputSchemas)[M]>;
+
+export interface AppInfo {
+  version: string;
+  language: Language;
+  platform: 'electron' | 'browser';
+  nativeDialogs: boolean;
+  /** where new projects are suggested (the user's documents folder) */
+  documentsDir: string;
+}
+
+export interface RecentProject {
+  path: string;
+  name: string;
+  openedAt: string;
+  exists: boolean;
+}
+
+export interface HistoryLabel {
+  key: MessageKey;
+  params: MessageParams;
+}
+
+export interface HistoryState {
+  undoCount: number;
+  redoCount: number;
+  undo: HistoryLabel | null;
+  redo: HistoryLabel | null;
+}
+
+export interface ProjectSnapshot {
+  path: string;
+  fileName: string;
+  formatVersion: number;
+  /** increases with every change, undo and redo: the renderer's cue to refresh */
+  revision: number;
+  data: ProjectData;
+  summary: ProjectSummary;
+  history: HistoryState;
+}
+
+export interface ApplyResult {
+  revision: number;
+  /** ids the store assigned to elements added without one, in the order they were added */
+  created: string[];
+}
+
+export interface ApiOutputs {
+  getAppInfo: AppInfo;
+  setLanguage: AppInfo;
+  listRecent: RecentProject[];
+  clearRecent: RecentProject[];
+  choosePath: string | null;
+  getProject: ProjectSnapshot | null;
+  newProject: ProjectSnapshot;
+  openProject: ProjectSnapshot;
+  openSample: ProjectSnapshot;
+  closeProject: null;
+  saveProjectAs: ProjectSnapshot;
+  apply: ApplyResult;
+  undo: HistoryState;
+  redo: HistoryState;
+}
+
+/**
+ * The check every transport makes before a call reaches the engine: a known method and an
+ * input its schema accepts. Throws a UserError naming the method and the bad fields.
+ */
+export function parseApiCall(method: string, input: unknown, tr: Translator): { method: ApiMethod; input: unknown } {
+  if (!isApiMethod(method))
+    throw new UserError('invalid', 'errors.badArgument', { name: 'method', detail: method.slice(0, 100) });
+  const parsed = parseIn(ApiInputSchemas[method], input, tr, method);
+  if (!parsed.ok)
+    throw new UserError('invalid', 'errors.invalidCommand', { count: parsed.problems.length }, parsed.problems);
+  return { method, input: parsed.value };
+}
+
+/** The typed API as the renderer uses it. */
+export type BrobyggerApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutputs[M]> };
+
+/** What a handler returns across a transport: errors travel as data, never as stack traces. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: SerializedUserError };
+
+export const MenuActionSchema = z.enum(['undo', 'redo']);
+export type MenuAction = z.infer<typeof MenuActionSchema>;
+
+export type ApiEvent =
+  | { type: 'project-changed'; revision: number; path: string | null }
+  | { type: 'language-changed'; lang: Language }
+  | { type: 'menu'; action: MenuAction };
+
+/**
+ * The transport the renderer is handed: the preload object in Electron, the HTTP shim in browser
+ * mode. It carries calls and events; `createApiClient` gives it the typed API's shape.
+ */
+export interface BrobyggerBridge {
+  readonly platform: 'electron' | 'browser';
+  invoke<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutputs[M]>>;
+  /** returns the function that unsubscribes */
+  onEvent(listener: (event: ApiEvent) => void): () => void;
+}
+
+export function createApiClient(bridge: BrobyggerBridge): BrobyggerApi {
+  const call =
+    <M extends ApiMethod>(method: M) =>
+    async (input: ApiInput<M>): Promise<ApiOutputs[M]> => {
+      const result = await bridge.invoke(method, input);
+      if (result.ok) return result.value;
+      throw UserError.fromSerialized(result.error);
+    };
+  const api: Partial<Record<ApiMethod, unknown>> = {};
+  for (const method of API_METHODS) api[method] = call(method);
+  return api as BrobyggerApi;
+}

@@ -1,0 +1,128 @@
+import * as z from 'zod';
+import {
+  ActorIdSchema,
+  CodeKeySchema,
+  ForumIdSchema,
+  MembershipIdSchema,
+  TieIdSchema,
+  WaveIdSchema,
+} from './ids';
+import {
+  ActorSchema,
+  DATES_IN_ORDER,
+  datesInOrder,
+  ENDS_DIFFER,
+  endsDiffer,
+  ONE_SEAT_EACH,
+  oneSeatEach,
+  ForumFields,
+  ForumKindSchema,
+  MembershipFields,
+  ProjectMetaSchema,
+  ProjectSettingsSchema,
+  RoleSchema,
+  SectorSchema,
+  TieFields,
+  TieTypeSchema,
+  WaveSchema,
+} from './model/schema';
+
+/**
+ * Every edit to a project is one of these commands. The store applies each in one transaction
+ * and records it as one undoable step; a batch is one step too.
+ */
+
+const optionalId = <T extends z.ZodType>(id: T) => id.optional();
+
+/** New elements may come without an id (the store assigns one) and with defaults for the rest. */
+export const ActorInputSchema = ActorSchema.extend({
+  id: optionalId(ActorIdSchema),
+  sector: ActorSchema.shape.sector.default(null),
+  attributes: ActorSchema.shape.attributes.default({}),
+  notes: ActorSchema.shape.notes.default(''),
+  waves: ActorSchema.shape.waves.default([]),
+});
+export const MembershipInputSchema = MembershipFields.extend({
+  id: optionalId(MembershipIdSchema),
+  start: MembershipFields.shape.start.default(null),
+  end: MembershipFields.shape.end.default(null),
+  waves: MembershipFields.shape.waves.default([]),
+}).refine(datesInOrder, DATES_IN_ORDER);
+export const TieInputSchema = TieFields.extend({
+  id: optionalId(TieIdSchema),
+  type: TieFields.shape.type.default('collaboration'),
+  directed: TieFields.shape.directed.default(false),
+  strength: TieFields.shape.strength.default(null),
+  formality: TieFields.shape.formality.default(null),
+  initiative: TieFields.shape.initiative.default(null),
+  mandate: TieFields.shape.mandate.default(null),
+  resourceFlow: TieFields.shape.resourceFlow.default(null),
+  dependent: TieFields.shape.dependent.default(null),
+  governance: TieFields.shape.governance.default(null),
+  evidence: TieFields.shape.evidence.default({ source: '', quote: '', confidence: null }),
+  notes: TieFields.shape.notes.default(''),
+  waves: TieFields.shape.waves.default([]),
+}).refine(endsDiffer, ENDS_DIFFER);
+export const ForumInputSchema = ForumFields.extend({
+  id: optionalId(ForumIdSchema),
+  kind: ForumFields.shape.kind.default('coordination'),
+  mandate: ForumFields.shape.mandate.default(''),
+  meetingsPerYear: ForumFields.shape.meetingsPerYear.default(null),
+  notes: ForumFields.shape.notes.default(''),
+  waves: ForumFields.shape.waves.default([]),
+  seats: ForumFields.shape.seats.default([]),
+}).refine(oneSeatEach, ONE_SEAT_EACH);
+export const WaveInputSchema = WaveSchema.extend({ id: optionalId(WaveIdSchema), date: WaveSchema.shape.date.default(null) });
+
+const ActorPatch = ActorSchema.omit({ id: true }).partial();
+const MembershipPatch = MembershipFields.omit({ id: true }).partial();
+const TiePatch = TieFields.omit({ id: true }).partial();
+const ForumPatch = ForumFields.omit({ id: true }).partial();
+const WavePatch = WaveSchema.omit({ id: true }).partial();
+
+export const CodebookEntrySchema = z.discriminatedUnion('codebook', [
+  z.strictObject({ codebook: z.literal('sectors'), entry: SectorSchema }),
+  z.strictObject({ codebook: z.literal('tieTypes'), entry: TieTypeSchema }),
+  z.strictObject({ codebook: z.literal('roles'), entry: RoleSchema }),
+  z.strictObject({ codebook: z.literal('forumKinds'), entry: ForumKindSchema }),
+]);
+export const CodebookNameSchema = z.enum(['sectors', 'tieTypes', 'roles', 'forumKinds']);
+
+const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), ...shape });
+
+const SingleCommands = [
+  cmd('project.update', { patch: ProjectMetaSchema.partial() }),
+  cmd('settings.update', { settings: ProjectSettingsSchema }),
+  cmd('actor.add', { actor: ActorInputSchema }),
+  cmd('actor.update', { id: ActorIdSchema, patch: ActorPatch }),
+  cmd('actor.remove', { id: ActorIdSchema }),
+  cmd('membership.add', { membership: MembershipInputSchema }),
+  cmd('membership.update', { id: MembershipIdSchema, patch: MembershipPatch }),
+  cmd('membership.remove', { id: MembershipIdSchema }),
+  cmd('tie.add', { tie: TieInputSchema }),
+  cmd('tie.update', { id: TieIdSchema, patch: TiePatch }),
+  cmd('tie.remove', { id: TieIdSchema }),
+  cmd('forum.add', { forum: ForumInputSchema }),
+  cmd('forum.update', { id: ForumIdSchema, patch: ForumPatch }),
+  cmd('forum.remove', { id: ForumIdSchema }),
+  cmd('wave.add', { wave: WaveInputSchema }),
+  cmd('wave.update', { id: WaveIdSchema, patch: WavePatch }),
+  cmd('wave.remove', { id: WaveIdSchema }),
+  cmd('code.add', { code: CodebookEntrySchema }),
+  cmd('code.update', { code: CodebookEntrySchema }),
+  cmd('code.remove', { codebook: CodebookNameSchema, key: CodeKeySchema }),
+] as const;
+
+export const SingleCommandSchema = z.discriminatedUnion('type', SingleCommands);
+export type SingleCommand = z.infer<typeof SingleCommandSchema>;
+
+export const CommandSchema = z.discriminatedUnion('type', [
+  ...SingleCommands,
+  cmd('batch', { commands: z.array(SingleCommandSchema).min(1).max(100_000) }),
+]);
+/** A command as the UI or CLI sends it (defaults not yet applied). */
+export type CommandInput = z.input<typeof CommandSchema>;
+/** A command after parsing: defaults filled in, ids branded. */
+export type Command = z.infer<typeof CommandSchema>;
+export type CommandType = Command['type'];

@@ -1,0 +1,117 @@
+import * as z from 'zod';
+import {
+  ActorInputSchema,
+  ForumInputSchema,
+  MembershipInputSchema,
+  TieInputSchema,
+} from '../commands';
+import { UserError, type Problem } from '../errors';
+import type { Translator } from '../i18n/catalogue';
+import { ActorIdSchema, ForumIdSchema, MembershipIdSchema, TieIdSchema } from '../ids';
+import { defaultCodebooks, defaultSettings } from '../model/defaults';
+import { checkIntegrity } from '../model/integrity';
+import {
+  CodebooksSchema,
+  ProjectMetaSchema,
+  ProjectSettingsSchema,
+  WaveSchema,
+  type ProjectData,
+} from '../model/schema';
+import { parseIn } from '../validation';
+
+/**
+ * Brobygger's own JSON format: the whole project, readable and diffable, for backups, version
+ * control and scripts. Optional fields may be left out when writing it by hand; ids may not,
+ * since elements refer to each other by id.
+ */
+export const PROJECT_JSON_FORMAT = 'brobygger-project';
+export const PROJECT_JSON_VERSION = 1;
+
+const withId = <S extends z.ZodType, I extends z.ZodType>(schema: S, id: I) =>
+  z.intersection(schema, z.object({ id }));
+
+const ProjectFileSchema = z.strictObject({
+  format: z.literal(PROJECT_JSON_FORMAT),
+  version: z.number().int().min(1),
+  meta: ProjectMetaSchema.partial().default({}),
+  settings: ProjectSettingsSchema.default(defaultSettings()),
+  codebooks: CodebooksSchema.partial().default({}),
+  waves: z.array(WaveSchema).default([]),
+  actors: z.array(withId(ActorInputSchema, ActorIdSchema)).default([]),
+  memberships: z.array(withId(MembershipInputSchema, MembershipIdSchema)).default([]),
+  ties: z.array(withId(TieInputSchema, TieIdSchema)).default([]),
+  forums: z.array(withId(ForumInputSchema, ForumIdSchema)).default([]),
+});
+
+export function encodeProjectJson(data: ProjectData): string {
+  return `${JSON.stringify({ format: PROJECT_JSON_FORMAT, version: PROJECT_JSON_VERSION, ...data }, null, 2)}\n`;
+}
+
+/** Where in the text a JSON.parse error points, as "line L, column C". */
+function jsonErrorDetail(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const pos = /position (\d+)/.exec(message);
+  if (!pos?.[1]) return message;
+  const offset = Number(pos[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `${message.replace(/ in JSON at position \d+.*$/, '')} (line ${line}, column ${column})`;
+}
+
+/** Names each problem's element by its id as well as its index, so it can be found in the file. */
+function withElementIds(problems: Problem[], raw: unknown): Problem[] {
+  if (typeof raw !== 'object' || raw === null) return problems;
+  const record = raw as Record<string, unknown>;
+  return problems.map((p) => {
+    const m = /^(actors|memberships|ties|forums|waves)\[(\d+)\](.*)$/.exec(p.where);
+    if (!m || m[3]?.startsWith(' (id')) return p;
+    const rows = record[m[1] ?? ''];
+    const row = Array.isArray(rows) ? (rows[Number(m[2])] as unknown) : undefined;
+    const id = typeof row === 'object' && row !== null ? (row as Record<string, unknown>)['id'] : undefined;
+    return typeof id === 'string' ? { ...p, where: `${m[1]}[${m[2]}] (id "${id}")${m[3]}` } : p;
+  });
+}
+
+/**
+ * Reads the JSON format. Every problem is reported at once, each named by file, row and field;
+ * a file with any problem yields nothing, so an import never half-happens.
+ */
+export function decodeProjectJson(text: string, fileName: string, tr: Translator): ProjectData {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new UserError('invalid', 'errors.invalidJson', { file: fileName, detail: jsonErrorDetail(text, e) });
+  }
+  const header = z.object({ format: z.literal(PROJECT_JSON_FORMAT), version: z.number() }).safeParse(raw);
+  if (!header.success) throw new UserError('invalid', 'errors.invalidFormat', { file: fileName });
+  if (header.data.version > PROJECT_JSON_VERSION)
+    throw new UserError('newer-version', 'errors.newerJson', {
+      file: fileName,
+      found: header.data.version,
+      supported: PROJECT_JSON_VERSION,
+    });
+
+  const parsed = parseIn(ProjectFileSchema, raw, tr);
+  if (!parsed.ok) {
+    const problems = withElementIds(parsed.problems, raw);
+    throw new UserError('invalid', 'errors.invalidData', { file: fileName, count: problems.length }, problems);
+  }
+  const file = parsed.value;
+  const fallbackName = fileName.replace(/^.*[\\/]/, '').replace(/\.json$/i, '');
+  const data: ProjectData = {
+    meta: { name: file.meta.name ?? fallbackName, description: file.meta.description ?? '' },
+    settings: file.settings,
+    codebooks: { ...defaultCodebooks(), ...file.codebooks },
+    waves: file.waves,
+    actors: file.actors,
+    memberships: file.memberships,
+    ties: file.ties,
+    forums: file.forums,
+  };
+  const problems = checkIntegrity(data, tr);
+  if (problems.length > 0)
+    throw new UserError('invalid', 'errors.invalidData', { file: fileName, count: problems.length }, problems);
+  return data;
+}

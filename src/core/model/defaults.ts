@@ -1,0 +1,80 @@
+import type { Codebooks, ProjectData, ProjectSettings } from './schema';
+
+/**
+ * The Okabe–Ito palette: distinguishable with the common forms of colour blindness and in
+ * greyscale print, which matters for maps shown to steering groups.
+ */
+export const OKABE_ITO = [
+  '#0072B2',
+  '#009E73',
+  '#E69F00',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#000000',
+] as const;
+
+/** Colour for actors without a sector or with a sector missing from the codebook. */
+export const NO_SECTOR_COLOR = '#9A9A9A';
+
+export function defaultCodebooks(): Codebooks {
+  return {
+    sectors: [
+      { key: 'municipality', label: { da: 'Kommune', en: 'Municipality' }, color: OKABE_ITO[0] },
+      { key: 'civil_society', label: { da: 'Civilsamfund', en: 'Civil society' }, color: OKABE_ITO[1] },
+      {
+        key: 'citizens',
+        label: { da: 'Borgere / målgruppe', en: 'Citizens / target group' },
+        color: OKABE_ITO[2],
+      },
+      { key: 'business', label: { da: 'Erhverv', en: 'Business' }, color: OKABE_ITO[3] },
+      { key: 'other_public', label: { da: 'Anden offentlig', en: 'Other public' }, color: OKABE_ITO[4] },
+    ],
+    tieTypes: [
+      { key: 'collaboration', label: { da: 'Samarbejde', en: 'Collaboration' }, color: '#4D4D4D' },
+      { key: 'information', label: { da: 'Information', en: 'Information' }, color: '#56B4E9' },
+      { key: 'advice', label: { da: 'Rådgivning', en: 'Advice' }, color: '#009E73' },
+      {
+        key: 'resources',
+        label: { da: 'Ressourcer / finansiering', en: 'Resources / funding' },
+        color: '#E69F00',
+      },
+      { key: 'contract', label: { da: 'Kontrakt / leverandør', en: 'Contract / supplier' }, color: '#D55E00' },
+      { key: 'personal', label: { da: 'Personlig relation', en: 'Personal' }, color: '#CC79A7' },
+    ],
+    // Yearly turnover defaults: volunteers leave more often than permanent staff (VIVE's
+    // interviews repeatedly name volunteer turnover); analysts edit these per project.
+    roles: [
+      { key: 'employee', label: { da: 'Ansat', en: 'Employee' }, turnover: 0.15 },
+      { key: 'volunteer', label: { da: 'Frivillig', en: 'Volunteer' }, turnover: 0.3 },
+      { key: 'leader', label: { da: 'Leder', en: 'Leader' }, turnover: 0.1 },
+      { key: 'coordinator', label: { da: 'Tovholder', en: 'Coordinator' }, turnover: 0.2 },
+      { key: 'member', label: { da: 'Medlem', en: 'Member' }, turnover: 0.25 },
+    ],
+    forumKinds: [
+      { key: 'coordination', label: { da: 'Koordineringsforum', en: 'Coordination forum' } },
+      { key: 'network', label: { da: 'Netværksgruppe', en: 'Network group' } },
+      { key: 'working', label: { da: 'Arbejdsgruppe', en: 'Working group' } },
+      { key: 'steering', label: { da: 'Styregruppe', en: 'Steering group' } },
+      { key: 'other', label: { da: 'Andet forum', en: 'Other forum' } },
+    ],
+  };
+}
+
+export function defaultSettings(): ProjectSettings {
+  return { strengthScale: { min: 1, max: 5 } };
+}
+
+export function emptyProject(name: string): ProjectData {
+  return {
+    meta: { name, description: '' },
+    settings: defaultSettings(),
+    codebooks: defaultCodebooks(),
+    waves: [],
+    actors: [],
+    memberships: [],
+    ties: [],
+    forums: [],
+  };
+}

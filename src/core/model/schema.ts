@@ -1,0 +1,191 @@
+import * as z from 'zod';
+import {
+  ActorIdSchema,
+  CodeKeySchema,
+  ForumIdSchema,
+  MembershipIdSchema,
+  TieIdSchema,
+  WaveIdSchema,
+} from '../ids';
+
+/** Texts shown to users exist in both languages; Danish is the default. */
+export const LabelSchema = z.strictObject({
+  da: z.string().trim().min(1).max(200),
+  en: z.string().trim().min(1).max(200),
+});
+export type Label = z.infer<typeof LabelSchema>;
+
+const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'rules.colour' });
+const Probability = z.number().min(0).max(1);
+/** Calendar dates as ISO 8601 (YYYY-MM-DD); a real calendar day is required. */
+export const IsoDateSchema = z.iso.date();
+const Notes = z.string().max(20_000);
+
+export const SectorSchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema, color: ColorSchema });
+export const TieTypeSchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema, color: ColorSchema });
+/** A membership role; `turnover` is the default yearly probability that a person in it leaves. */
+export const RoleSchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema, turnover: Probability });
+export const ForumKindSchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema });
+
+export const CodebooksSchema = z.strictObject({
+  sectors: z.array(SectorSchema),
+  tieTypes: z.array(TieTypeSchema).min(1),
+  roles: z.array(RoleSchema).min(1),
+  forumKinds: z.array(ForumKindSchema).min(1),
+});
+export type Sector = z.infer<typeof SectorSchema>;
+export type TieType = z.infer<typeof TieTypeSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type ForumKind = z.infer<typeof ForumKindSchema>;
+export type Codebooks = z.infer<typeof CodebooksSchema>;
+export type CodebookName = keyof Codebooks;
+
+/** Custom attributes keep the type they were entered with, so exports to R and Python do too. */
+export const AttributeValueSchema = z.union([z.string().max(2_000), z.number(), z.boolean(), z.null()]);
+export const AttributesSchema = z
+  .record(z.string().trim().min(1).max(100), AttributeValueSchema)
+  .refine((r) => Object.keys(r).length <= 200, { message: 'rules.tooManyAttributes' });
+export type AttributeValue = z.infer<typeof AttributeValueSchema>;
+
+/** Empty `waves` means present in every wave (a project without waves has none to list). */
+const Waves = z.array(WaveIdSchema).max(500);
+
+export const ActorKindSchema = z.enum(['person', 'organisation', 'department']);
+export type ActorKind = z.infer<typeof ActorKindSchema>;
+export const ORGANISATION_KINDS: readonly ActorKind[] = ['organisation', 'department'];
+export const isOrganisationKind = (k: ActorKind): boolean => k !== 'person';
+
+export const ActorSchema = z.strictObject({
+  id: ActorIdSchema,
+  kind: ActorKindSchema,
+  label: z.string().trim().min(1).max(300),
+  sector: CodeKeySchema.nullable(),
+  attributes: AttributesSchema,
+  notes: Notes,
+  waves: Waves,
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const MembershipFields = z.strictObject({
+    id: MembershipIdSchema,
+    person: ActorIdSchema,
+    organisation: ActorIdSchema,
+    role: CodeKeySchema,
+    start: IsoDateSchema.nullable(),
+    end: IsoDateSchema.nullable(),
+  waves: Waves,
+});
+/** Rules across fields, shared by the stored shape and the input shapes that fill in defaults. */
+export const datesInOrder = (m: { start: string | null; end: string | null }): boolean =>
+  m.start === null || m.end === null || m.start <= m.end;
+export const DATES_IN_ORDER = { message: 'rules.endBeforeStart', path: ['end'] };
+export const MembershipSchema = MembershipFields.refine(datesInOrder, DATES_IN_ORDER);
+export type Membership = z.infer<typeof MembershipSchema>;
+
+/** Which end of a tie: its source or its target (for undirected ties, the first and second end). */
+export const TieEndSchema = z.enum(['source', 'target']);
+export const TieEndOrBothSchema = z.enum(['source', 'target', 'both']);
+export const FormalitySchema = z.enum(['formal', 'informal']);
+export const ResourceFlowSchema = z.enum(['toTarget', 'toSource', 'both', 'none']);
+export const GovernanceSchema = z.enum(['partner', 'supplier']);
+export const ConfidenceSchema = z.enum(['low', 'medium', 'high']);
+
+export const EvidenceSchema = z.strictObject({
+  source: z.string().trim().max(500),
+  quote: z.string().max(5_000),
+  confidence: ConfidenceSchema.nullable(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/**
+ * A relationship between two actors. The power attributes are nullable on purpose: a tie whose
+ * initiative is unknown must not be read as "nobody initiated it".
+ */
+export const TieFields = z.strictObject({
+    id: TieIdSchema,
+    source: ActorIdSchema,
+    target: ActorIdSchema,
+    type: CodeKeySchema,
+    directed: z.boolean(),
+    strength: z.number().positive().max(1_000_000).nullable(),
+    formality: FormalitySchema.nullable(),
+    /** who took the initiative */
+    initiative: TieEndOrBothSchema.nullable(),
+    /** who holds the decision mandate over the joint work */
+    mandate: TieEndOrBothSchema.nullable(),
+    resourceFlow: ResourceFlowSchema.nullable(),
+    /** which end depends on the other (Emerson 1962): 'both' is mutual dependence */
+    dependent: TieEndOrBothSchema.nullable(),
+    governance: GovernanceSchema.nullable(),
+    evidence: EvidenceSchema,
+    notes: Notes,
+  waves: Waves,
+});
+export const endsDiffer = (t: { source: string; target: string }): boolean => t.source !== t.target;
+export const ENDS_DIFFER = { message: 'rules.tieNeedsTwoActors', path: ['target'] };
+export const TieSchema = TieFields.refine(endsDiffer, ENDS_DIFFER);
+export type Tie = z.infer<typeof TieSchema>;
+export type Formality = z.infer<typeof FormalitySchema>;
+
+export const SeatRoleSchema = z.enum(['chair', 'coordinator', 'member', 'secretary']);
+export type SeatRole = z.infer<typeof SeatRoleSchema>;
+export const SeatSchema = z.strictObject({
+  actor: ActorIdSchema,
+  /** the organisation this member speaks for in the forum */
+  represents: ActorIdSchema.nullable(),
+  role: SeatRoleSchema,
+});
+export type Seat = z.infer<typeof SeatSchema>;
+
+export const ForumFields = z.strictObject({
+    id: ForumIdSchema,
+    label: z.string().trim().min(1).max(300),
+    kind: CodeKeySchema,
+    /** the forum's terms of reference (kommissorium) as written, empty when it has none */
+    mandate: z.string().max(20_000),
+    meetingsPerYear: z.number().min(0).max(366).nullable(),
+    notes: Notes,
+    waves: Waves,
+  seats: z.array(SeatSchema).max(10_000),
+});
+export const oneSeatEach = (f: { seats: ReadonlyArray<{ actor: string }> }): boolean =>
+  new Set(f.seats.map((s) => s.actor)).size === f.seats.length;
+export const ONE_SEAT_EACH = { message: 'rules.oneSeatPerActor', path: ['seats'] };
+export const ForumSchema = ForumFields.refine(oneSeatEach, ONE_SEAT_EACH);
+export type Forum = z.infer<typeof ForumSchema>;
+
+export const WaveSchema = z.strictObject({
+  id: WaveIdSchema,
+  label: z.string().trim().min(1).max(200),
+  date: IsoDateSchema.nullable(),
+});
+export type Wave = z.infer<typeof WaveSchema>;
+
+export const ProjectMetaSchema = z.strictObject({
+  name: z.string().trim().min(1).max(300),
+  description: z.string().max(20_000),
+});
+export type ProjectMeta = z.infer<typeof ProjectMetaSchema>;
+
+export const StrengthScaleSchema = z
+  .strictObject({ min: z.number(), max: z.number() })
+  .refine((s) => s.min < s.max, { message: 'rules.minBelowMax' });
+
+/** Project settings; later analyses add their thresholds here, each with a default. */
+export const ProjectSettingsSchema = z.strictObject({
+  strengthScale: StrengthScaleSchema,
+});
+export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;
+
+export const ProjectDataSchema = z.strictObject({
+  meta: ProjectMetaSchema,
+  settings: ProjectSettingsSchema,
+  codebooks: CodebooksSchema,
+  waves: z.array(WaveSchema),
+  actors: z.array(ActorSchema),
+  memberships: z.array(MembershipSchema),
+  ties: z.array(TieSchema),
+  forums: z.array(ForumSchema),
+});
+/** The whole content of a project, as the store holds it and as the JSON format carries it. */
+export type ProjectData = z.infer<typeof ProjectDataSchema>;

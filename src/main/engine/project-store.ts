@@ -1,0 +1,271 @@
+import Database from 'better-sqlite3';
+import { randomBytes, randomInt } from 'node:crypto';
+import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { HistoryLabel, HistoryState } from '../../core/api/contract';
+import { CommandSchema } from '../../core/commands';
+import { UserError } from '../../core/errors';
+import type { Translator } from '../../core/i18n/catalogue';
+import { newId, type IdPrefix } from '../../core/ids';
+import { defaultCodebooks, defaultSettings } from '../../core/model/defaults';
+import type { CodebookName, ProjectData } from '../../core/model/schema';
+import { parseIn } from '../../core/validation';
+import { Editor } from './edit';
+import { History, TableWriter } from './history';
+import { LATEST_VERSION, migrate, MIGRATIONS, type Migration } from './migrations';
+import { inspectProjectFile, ioError, isErrno, sqliteUserError } from './project-file';
+import { readProject } from './read-project';
+import { CODEBOOK_TABLES, codeRow } from './tables';
+
+export interface StoreOptions {
+  tr: Translator;
+  /** for tests: a deterministic id source */
+  makeId?: (prefix: IdPrefix) => string;
+  /** for tests of the migration machinery */
+  migrations?: readonly Migration[];
+  /**
+   * Opens for reading only (`info`, `export`): the file is not touched, not even its journal
+   * mode; an older file is upgraded in memory. Still refused while another session edits it.
+   */
+  readonly?: boolean;
+}
+
+export interface EditResult {
+  created: string[];
+}
+
+const randomUnit = () => randomInt(0, 2 ** 32) / 2 ** 32;
+const defaultMakeId = (prefix: IdPrefix) => newId(prefix, randomUnit);
+
+/** A sibling path for writing a file before it is moved into place in one rename. */
+const tempBeside = (path: string) => join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+
+/**
+ * One open project file. A project is one SQLite file, opened by one Brobygger at a time (an
+ * exclusive lock, so a second window or the CLI is refused instead of interleaving edits).
+ * Every edit is one transaction and one step in the persisted undo history.
+ */
+export class ProjectStore {
+  private readonly history: History;
+  private closed = false;
+
+  private constructor(
+    readonly path: string,
+    private readonly db: Database.Database,
+    private tr: Translator,
+    private readonly makeId: (prefix: IdPrefix) => string,
+    readonly readonly: boolean,
+  ) {
+    this.history = new History(db);
+  }
+
+  get fileName(): string {
+    return basename(this.path);
+  }
+
+  get formatVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  setTranslator(tr: Translator): void {
+    this.tr = tr;
+  }
+
+  /**
+   * Creates a new project file, empty or holding `initial` as its starting state (not an undo
+   * step). It is built beside its final name and linked into place, so a crash leaves either no
+   * file or a complete one, and an existing file is never overwritten.
+   */
+  static create(path: string, name: string, opts: StoreOptions, initial?: ProjectData): ProjectStore {
+    const target = resolve(path);
+    if (existsSync(target)) throw new UserError('conflict', 'errors.exists', { file: target });
+    const tmp = tempBeside(target);
+    try {
+      const db = new Database(tmp);
+      try {
+        db.pragma('foreign_keys = ON');
+        migrate(db, basename(target), opts.migrations ?? MIGRATIONS);
+        writeInitialContent(db, name);
+        if (initial) writeInitialData(db, initial, basename(target), opts);
+      } finally {
+        db.close();
+      }
+      linkSync(tmp, target);
+    } catch (e) {
+      if (isErrno(e, 'EEXIST')) throw new UserError('conflict', 'errors.exists', { file: target });
+      if (e instanceof UserError) throw e;
+      throw sqliteUserError(target, e) ?? ioError(target, 'write', e);
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+    return ProjectStore.open(target, opts);
+  }
+
+  /** Opens an existing project; anything that is not a healthy project is refused unchanged. */
+  static open(path: string, opts: StoreOptions): ProjectStore {
+    const target = resolve(path);
+    const file = basename(target);
+    const migrations = opts.migrations ?? MIGRATIONS;
+    const supported = migrations.at(-1)?.version ?? LATEST_VERSION;
+    inspectProjectFile(target);
+    let db: Database.Database | undefined;
+    try {
+      if (opts.readonly) {
+        db = new Database(target, { readonly: true, fileMustExist: true, timeout: 0 });
+        // a read takes the shared lock, which fails at once while another session edits the file
+        db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
+      } else {
+        db = new Database(target, { fileMustExist: true, timeout: 0 });
+        db.pragma('locking_mode = EXCLUSIVE');
+        // Taking the write lock now makes a second opener fail at once, not at its first edit.
+        db.exec('BEGIN EXCLUSIVE; COMMIT');
+      }
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version > supported) throw new UserError('newer-version', 'errors.newerVersion', { file, found: version, supported });
+      const check = db.pragma('quick_check', { simple: true }) as string;
+      if (check !== 'ok') throw new UserError('corrupt', 'errors.corrupt', { file, detail: check });
+      if (opts.readonly) {
+        if (version < supported) {
+          const copy = new Database(db.serialize());
+          db.close();
+          db = copy;
+          migrate(db, file, migrations);
+        }
+      } else {
+        // Write-ahead logging while open (an edit is one small append); close() returns the file
+        // to a plain single-file database, so a closed project can be copied like any document.
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = FULL');
+        db.pragma('foreign_keys = ON');
+        migrate(db, file, migrations);
+      }
+      return new ProjectStore(target, db, opts.tr, opts.makeId ?? defaultMakeId, opts.readonly ?? false);
+    } catch (e) {
+      db?.close();
+      if (e instanceof UserError) throw e;
+      throw sqliteUserError(target, e) ?? e;
+    }
+  }
+
+  read(): ProjectData {
+    this.assertOpen();
+    return readProject(this.db);
+  }
+
+  /** Applies one command (or batch) as one transaction and one undo step. */
+  apply(input: unknown): EditResult {
+    this.assertWritable();
+    const parsed = parseIn(CommandSchema, input, this.tr);
+    if (!parsed.ok) throw invalidCommand(parsed.problems);
+    return this.edit((editor) => editor.apply(parsed.value));
+  }
+
+  /** Adds a decoded project (JSON import) as one undo step; ids must not clash with existing ones. */
+  importData(data: ProjectData, fileName: string, asWhole = false): EditResult {
+    this.assertWritable();
+    return this.edit((editor) => editor.importData(data, fileName, asWhole), 'errors.invalidData', fileName);
+  }
+
+  undo(): boolean {
+    this.assertWritable();
+    return this.db.transaction(() => this.history.undo())();
+  }
+
+  redo(): boolean {
+    this.assertWritable();
+    return this.db.transaction(() => this.history.redo())();
+  }
+
+  historyState(): HistoryState {
+    this.assertOpen();
+    return this.history.state();
+  }
+
+  /**
+   * Writes a consistent copy of the project (with its history) to `dest`, atomically: the copy
+   * is made beside the destination and renamed into place, so `dest` is never half-written.
+   */
+  saveCopy(dest: string, overwrite: boolean): string {
+    this.assertOpen();
+    const target = resolve(dest);
+    if (target === this.path) throw new UserError('conflict', 'errors.exists', { file: target });
+    if (!overwrite && existsSync(target)) throw new UserError('conflict', 'errors.exists', { file: target });
+    const tmp = tempBeside(target);
+    try {
+      this.db.prepare('VACUUM INTO ?').run(tmp);
+      if (overwrite) renameSync(tmp, target);
+      else linkSync(tmp, target);
+    } catch (e) {
+      if (isErrno(e, 'EEXIST')) throw new UserError('conflict', 'errors.exists', { file: target });
+      throw sqliteUserError(target, e) ?? ioError(target, 'write', e);
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+    return target;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      if (!this.readonly) this.db.pragma('journal_mode = DELETE');
+    } finally {
+      this.db.close();
+    }
+  }
+
+  private edit(
+    run: (editor: Editor) => HistoryLabel,
+    errorKey: 'errors.invalidCommand' | 'errors.invalidData' = 'errors.invalidCommand',
+    fileName?: string,
+  ): EditResult {
+    return this.db.transaction(() => {
+      const recorder = this.history.recorder();
+      const editor = new Editor(this.db, recorder, this.tr, this.makeId);
+      const label = run(editor);
+      if (editor.problems.length > 0) {
+        const params = { count: editor.problems.length, ...(fileName ? { file: fileName } : {}) };
+        throw new UserError('invalid', errorKey, params, editor.problems);
+      }
+      this.history.push(label, recorder.changes);
+      return { created: editor.created };
+    })();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new UserError('no-project', 'errors.noProject');
+  }
+
+  private assertWritable(): void {
+    this.assertOpen();
+    if (this.readonly) throw new UserError('unsupported', 'errors.readonly', { file: this.fileName });
+  }
+}
+
+const invalidCommand = (problems: UserError['problems']) =>
+  new UserError('invalid', 'errors.invalidCommand', { count: problems.length }, problems);
+
+/** Fills a new file with a whole project; problems (clashing or dangling ids) abort the creation. */
+function writeInitialData(db: Database.Database, data: ProjectData, fileName: string, opts: StoreOptions): void {
+  db.transaction(() => {
+    const editor = new Editor(db, new History(db).recorder(), opts.tr, opts.makeId ?? defaultMakeId);
+    editor.importData(data, fileName, true);
+    if (editor.problems.length > 0)
+      throw new UserError('invalid', 'errors.invalidData', { file: fileName, count: editor.problems.length }, editor.problems);
+  })();
+}
+
+/** A new project's starting point: its name, default settings and the default codebooks. */
+function writeInitialContent(db: Database.Database, name: string): void {
+  const writer = new TableWriter(db);
+  const codebooks = defaultCodebooks();
+  db.transaction(() => {
+    writer.insert('meta', { key: 'name', value: name });
+    writer.insert('meta', { key: 'description', value: '' });
+    writer.insert('meta', { key: 'settings', value: JSON.stringify(defaultSettings()) });
+    writer.insert('meta', { key: 'created_at', value: new Date().toISOString() });
+    for (const book of Object.keys(CODEBOOK_TABLES) as CodebookName[]) {
+      codebooks[book].forEach((entry, i) => writer.insert(CODEBOOK_TABLES[book], codeRow(entry, i + 1)));
+    }
+  })();
+}

@@ -1,0 +1,204 @@
+import type Database from 'better-sqlite3';
+import type { ActorId, ForumId, MembershipId, TieId, WaveId } from '../../core/ids';
+import {
+  AttributesSchema,
+  ProjectSettingsSchema,
+  type Actor,
+  type ActorKind,
+  type Evidence,
+  type Forum,
+  type Membership,
+  type ProjectData,
+  type Seat,
+  type Tie,
+  type Wave,
+} from '../../core/model/schema';
+import { WAVE_LINKS, type WaveOwner } from './tables';
+
+/**
+ * Rows to model. Rows were validated when they were written, so only the JSON columns are
+ * parsed again (a file edited by another tool should fail loudly, not subtly).
+ */
+export interface ActorRow {
+  id: string;
+  kind: ActorKind;
+  label: string;
+  sector: string | null;
+  attributes: string;
+  notes: string;
+}
+export const actorFromRow = (r: ActorRow, waves: WaveId[]): Actor => ({
+  id: r.id as ActorId,
+  kind: r.kind,
+  label: r.label,
+  sector: r.sector,
+  attributes: AttributesSchema.parse(JSON.parse(r.attributes)),
+  notes: r.notes,
+  waves,
+});
+
+export interface MembershipRow {
+  id: string;
+  person: string;
+  organisation: string;
+  role: string;
+  start: string | null;
+  end: string | null;
+}
+export const membershipFromRow = (r: MembershipRow, waves: WaveId[]): Membership => ({
+  id: r.id as MembershipId,
+  person: r.person as ActorId,
+  organisation: r.organisation as ActorId,
+  role: r.role,
+  start: r.start,
+  end: r.end,
+  waves,
+});
+
+export interface TieRow {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  directed: number;
+  strength: number | null;
+  formality: Tie['formality'];
+  initiative: Tie['initiative'];
+  mandate: Tie['mandate'];
+  resource_flow: Tie['resourceFlow'];
+  dependent: Tie['dependent'];
+  governance: Tie['governance'];
+  evidence_source: string;
+  evidence_quote: string;
+  evidence_confidence: Evidence['confidence'];
+  notes: string;
+}
+export const tieFromRow = (r: TieRow, waves: WaveId[]): Tie => ({
+  id: r.id as TieId,
+  source: r.source as ActorId,
+  target: r.target as ActorId,
+  type: r.type,
+  directed: r.directed === 1,
+  strength: r.strength,
+  formality: r.formality,
+  initiative: r.initiative,
+  mandate: r.mandate,
+  resourceFlow: r.resource_flow,
+  dependent: r.dependent,
+  governance: r.governance,
+  evidence: { source: r.evidence_source, quote: r.evidence_quote, confidence: r.evidence_confidence },
+  notes: r.notes,
+  waves,
+});
+
+export interface ForumRow {
+  id: string;
+  label: string;
+  kind: string;
+  mandate: string;
+  meetings_per_year: number | null;
+  notes: string;
+}
+export interface SeatRow {
+  forum: string;
+  actor: string;
+  represents: string | null;
+  role: Seat['role'];
+}
+export const seatFromRow = (r: SeatRow): Seat => ({
+  actor: r.actor as ActorId,
+  represents: r.represents as ActorId | null,
+  role: r.role,
+});
+export const forumFromRow = (r: ForumRow, waves: WaveId[], seats: Seat[]): Forum => ({
+  id: r.id as ForumId,
+  label: r.label,
+  kind: r.kind,
+  mandate: r.mandate,
+  meetingsPerYear: r.meetings_per_year,
+  notes: r.notes,
+  waves,
+  seats,
+});
+
+export interface WaveRow {
+  id: string;
+  label: string;
+  date: string | null;
+}
+export const waveFromRow = (r: WaveRow): Wave => ({ id: r.id as WaveId, label: r.label, date: r.date });
+
+/** The waves one element is present in, ordered as the project orders its waves. */
+export function wavesOfOne(db: Database.Database, owner: WaveOwner, id: string): WaveId[] {
+  const { table, column } = WAVE_LINKS[owner];
+  return (
+    db
+      .prepare(`SELECT l.wave FROM ${table} l JOIN waves w ON w.id = l.wave WHERE l.${column} = ? ORDER BY w.sort`)
+      .pluck()
+      .all(id) as string[]
+  ).map((w) => w as WaveId);
+}
+
+export function readProject(db: Database.Database): ProjectData {
+  const all = <T>(sql: string) => db.prepare(sql).all() as T[];
+  const meta = new Map(all<{ key: string; value: string }>('SELECT key, value FROM meta').map((r) => [r.key, r.value]));
+
+  const wavesOf = (owner: WaveOwner) => {
+    const { table, column } = WAVE_LINKS[owner];
+    const byOwner = new Map<string, WaveId[]>();
+    for (const r of all<{ owner: string; wave: string }>(
+      `SELECT l.${column} AS owner, l.wave FROM ${table} l JOIN waves w ON w.id = l.wave ORDER BY w.sort`,
+    )) {
+      const list = byOwner.get(r.owner) ?? [];
+      list.push(r.wave as WaveId);
+      byOwner.set(r.owner, list);
+    }
+    return (id: string) => byOwner.get(id) ?? [];
+  };
+
+  const seats = new Map<string, Seat[]>();
+  for (const r of all<SeatRow>('SELECT forum, actor, represents, role FROM forum_seats ORDER BY forum, sort')) {
+    const list = seats.get(r.forum) ?? [];
+    list.push(seatFromRow(r));
+    seats.set(r.forum, list);
+  }
+
+  type CodeRow = { key: string; label_da: string; label_en: string };
+  const label = (r: CodeRow) => ({ da: r.label_da, en: r.label_en });
+  const actorWaves = wavesOf('actors');
+  const membershipWaves = wavesOf('memberships');
+  const tieWaves = wavesOf('ties');
+  const forumWaves = wavesOf('forums');
+
+  return {
+    meta: { name: meta.get('name') ?? '', description: meta.get('description') ?? '' },
+    settings: ProjectSettingsSchema.parse(JSON.parse(meta.get('settings') ?? '{}')),
+    codebooks: {
+      sectors: all<CodeRow & { color: string }>('SELECT * FROM sectors ORDER BY sort').map((r) => ({
+        key: r.key,
+        label: label(r),
+        color: r.color,
+      })),
+      tieTypes: all<CodeRow & { color: string }>('SELECT * FROM tie_types ORDER BY sort').map((r) => ({
+        key: r.key,
+        label: label(r),
+        color: r.color,
+      })),
+      roles: all<CodeRow & { turnover: number }>('SELECT * FROM roles ORDER BY sort').map((r) => ({
+        key: r.key,
+        label: label(r),
+        turnover: r.turnover,
+      })),
+      forumKinds: all<CodeRow>('SELECT * FROM forum_kinds ORDER BY sort').map((r) => ({ key: r.key, label: label(r) })),
+    },
+    waves: all<WaveRow>('SELECT id, label, date FROM waves ORDER BY sort').map(waveFromRow),
+    actors: all<ActorRow>('SELECT * FROM actors ORDER BY sort').map((r) => actorFromRow(r, actorWaves(r.id))),
+    memberships: all<MembershipRow>('SELECT * FROM memberships ORDER BY sort').map((r) =>
+      membershipFromRow(r, membershipWaves(r.id)),
+    ),
+    ties: all<TieRow>('SELECT * FROM ties ORDER BY sort').map((r) => tieFromRow(r, tieWaves(r.id))),
+    forums: all<ForumRow>('SELECT * FROM forums ORDER BY sort').map((r) =>
+      forumFromRow(r, forumWaves(r.id), seats.get(r.id) ?? []),
+    ),
+  };
+}

@@ -1,0 +1,226 @@
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  parseApiCall,
+  type ApiEvent,
+  type ApiMethod,
+  type ApiOutputs,
+  type ApiParsedInput,
+  type ApiResult,
+  type AppInfo,
+  type HistoryState,
+  type ProjectSnapshot,
+  type RecentProject,
+} from '../../core/api/contract';
+import { isUserError, UserError } from '../../core/errors';
+import { createTranslator, type Language, type Translator } from '../../core/i18n/catalogue';
+import { formatUserError } from '../../core/i18n/format-error';
+import { summarize } from '../../core/model/summary';
+import { AppStateStore } from './app-state';
+import { PROJECT_EXTENSION } from './project-file';
+import { ProjectStore } from './project-store';
+
+export interface ServiceOptions {
+  /** where the app keeps its own state (language, recent projects) */
+  dataDir: string;
+  /** the shipped sample project, copied before it is opened so the original stays pristine */
+  samplePath: string;
+  /** where the sample's working copy and new projects go by default */
+  documentsDir: string;
+  platform: AppInfo['platform'];
+  nativeDialogs: boolean;
+  version: string;
+  emit: (event: ApiEvent) => void;
+}
+
+export const SAMPLE_FILE_NAME = `Bro Kommune${PROJECT_EXTENSION}`;
+
+type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] };
+
+/**
+ * The engine's side of the API contract: one open project at a time, the app's state, and the
+ * events that tell the UI to refresh. It runs under plain Node (the Electron worker, the
+ * browser-mode server and tests host the same class).
+ */
+export class ProjectService {
+  private store: ProjectStore | null = null;
+  private revision = 0;
+  private readonly appState: AppStateStore;
+  private tr: Translator;
+
+  constructor(private readonly opts: ServiceOptions) {
+    this.appState = new AppStateStore(opts.dataDir);
+    this.tr = createTranslator(this.appState.get().language);
+  }
+
+  get translator(): Translator {
+    return this.tr;
+  }
+
+  /**
+   * What the app opens when it starts: the given project, else the one open when it last
+   * closed, else (on the very first start) the sample.
+   */
+  startup(project?: string): ProjectSnapshot | null {
+    if (project) return this.open(project);
+    const last = this.appState.get().lastProject;
+    if (last && existsSync(last)) {
+      try {
+        return this.open(last);
+      } catch (e) {
+        if (!isUserError(e)) throw e;
+        return null;
+      }
+    }
+    return this.appState.firstStart ? this.handlers.openSample({}) : null;
+  }
+
+  /** Validates and runs one call; errors come back as data in the user's language. */
+  dispatch(method: string, input: unknown): ApiResult<unknown> {
+    try {
+      const call = parseApiCall(method, input, this.tr);
+      const handler = this.handlers[call.method] as (input: unknown) => unknown;
+      return { ok: true, value: handler(call.input) };
+    } catch (e) {
+      return { ok: false, error: this.toUserError(e).serialize(this.describe(e)) };
+    }
+  }
+
+  describe(e: unknown): string {
+    return formatUserError(this.toUserError(e), this.tr);
+  }
+
+  /** Closes the open project (checkpointing its log into the file). */
+  shutdown(): void {
+    this.store?.close();
+    this.store = null;
+  }
+
+  readonly handlers: Handlers = {
+    getAppInfo: () => this.appInfo(),
+    setLanguage: ({ lang }) => {
+      this.appState.update((s) => ({ ...s, language: lang }));
+      this.setLanguage(lang);
+      this.opts.emit({ type: 'language-changed', lang });
+      return this.appInfo();
+    },
+    listRecent: () => this.recent(),
+    clearRecent: () => {
+      this.appState.update((s) => ({ ...s, recent: [] }));
+      return this.recent();
+    },
+    choosePath: () => {
+      throw new UserError('unsupported', 'errors.badArgument', { name: 'choosePath', detail: this.opts.platform });
+    },
+    getProject: () => (this.store ? this.snapshot(this.store) : null),
+    newProject: ({ path, name }) => {
+      const store = ProjectStore.create(withExtension(path), name, { tr: this.tr });
+      return this.adopt(store);
+    },
+    openProject: ({ path }) => this.open(path),
+    openSample: () => {
+      mkdirSync(this.opts.documentsDir, { recursive: true });
+      const copy = join(this.opts.documentsDir, SAMPLE_FILE_NAME);
+      if (!existsSync(copy)) copyFileSync(this.opts.samplePath, copy);
+      return this.open(copy);
+    },
+    closeProject: () => {
+      this.store?.close();
+      this.store = null;
+      this.appState.update((s) => ({ ...s, lastProject: null }));
+      this.changed();
+      return null;
+    },
+    saveProjectAs: ({ path, overwrite }) => {
+      const store = this.requireStore();
+      const copy = store.saveCopy(withExtension(path), overwrite);
+      store.close();
+      this.store = null;
+      return this.open(copy);
+    },
+    apply: ({ command }) => {
+      const result = this.requireStore().apply(command);
+      this.changed();
+      return { revision: this.revision, created: result.created };
+    },
+    undo: () => this.step('undo'),
+    redo: () => this.step('redo'),
+  };
+
+  private step(direction: 'undo' | 'redo'): HistoryState {
+    const store = this.requireStore();
+    const done = direction === 'undo' ? store.undo() : store.redo();
+    if (!done)
+      throw new UserError(
+        direction === 'undo' ? 'nothing-to-undo' : 'nothing-to-redo',
+        direction === 'undo' ? 'errors.nothingToUndo' : 'errors.nothingToRedo',
+      );
+    this.changed();
+    return store.historyState();
+  }
+
+  private open(path: string): ProjectSnapshot {
+    const store = ProjectStore.open(path, { tr: this.tr });
+    return this.adopt(store);
+  }
+
+  /** Makes a freshly opened store the current project, closing the previous one. */
+  private adopt(store: ProjectStore): ProjectSnapshot {
+    if (this.store && this.store.path !== store.path) this.store.close();
+    this.store = store;
+    const snapshot = this.snapshot(store);
+    this.appState.rememberOpened(store.path, snapshot.data.meta.name);
+    this.changed();
+    return { ...snapshot, revision: this.revision };
+  }
+
+  private snapshot(store: ProjectStore): ProjectSnapshot {
+    const data = store.read();
+    return {
+      path: store.path,
+      fileName: store.fileName,
+      formatVersion: store.formatVersion,
+      revision: this.revision,
+      data,
+      summary: summarize(data, this.tr.lang),
+      history: store.historyState(),
+    };
+  }
+
+  private changed(): void {
+    this.revision += 1;
+    this.opts.emit({ type: 'project-changed', revision: this.revision, path: this.store?.path ?? null });
+  }
+
+  private requireStore(): ProjectStore {
+    if (!this.store) throw new UserError('no-project', 'errors.noProject');
+    return this.store;
+  }
+
+  private setLanguage(lang: Language): void {
+    this.tr = createTranslator(lang);
+    this.store?.setTranslator(this.tr);
+  }
+
+  private appInfo(): AppInfo {
+    return {
+      version: this.opts.version,
+      language: this.tr.lang,
+      platform: this.opts.platform,
+      nativeDialogs: this.opts.nativeDialogs,
+      documentsDir: this.opts.documentsDir,
+    };
+  }
+
+  private recent(): RecentProject[] {
+    return this.appState.get().recent.map((r) => ({ ...r, exists: existsSync(r.path) }));
+  }
+
+  private toUserError(e: unknown): UserError {
+    if (isUserError(e)) return e;
+    const detail = e instanceof Error ? e.message : String(e);
+    return new UserError('io', 'errors.unexpected', { detail });
+  }
+}
+
+const withExtension = (path: string) => (path.toLowerCase().endsWith(PROJECT_EXTENSION) ? path : `${path}${PROJECT_EXTENSION}`);

@@ -1,0 +1,164 @@
+import type { Actor, CodebookName, Codebooks, Forum, Membership, Seat, Tie, Wave } from '../../core/model/schema';
+
+/** A value as SQLite stores it (STRICT tables: TEXT, INTEGER, REAL or NULL). */
+export type SqlValue = string | number | null;
+export type Row = Record<string, SqlValue>;
+
+export interface TableSpec {
+  name: TableName;
+  key: readonly string[];
+  columns: readonly string[];
+}
+
+const spec = (name: TableName, key: readonly string[], columns: readonly string[]): TableSpec => ({
+  name,
+  key,
+  columns,
+});
+
+export type TableName =
+  | 'meta'
+  | 'sectors'
+  | 'tie_types'
+  | 'roles'
+  | 'forum_kinds'
+  | 'waves'
+  | 'actors'
+  | 'memberships'
+  | 'ties'
+  | 'forums'
+  | 'forum_seats'
+  | 'actor_waves'
+  | 'membership_waves'
+  | 'tie_waves'
+  | 'forum_waves';
+
+/** Every table an edit may touch, with its key: what the undo log records row images of. */
+export const TABLES: Record<TableName, TableSpec> = {
+  meta: spec('meta', ['key'], ['key', 'value']),
+  sectors: spec('sectors', ['key'], ['key', 'label_da', 'label_en', 'color', 'sort']),
+  tie_types: spec('tie_types', ['key'], ['key', 'label_da', 'label_en', 'color', 'sort']),
+  roles: spec('roles', ['key'], ['key', 'label_da', 'label_en', 'turnover', 'sort']),
+  forum_kinds: spec('forum_kinds', ['key'], ['key', 'label_da', 'label_en', 'sort']),
+  waves: spec('waves', ['id'], ['id', 'label', 'date', 'sort']),
+  actors: spec('actors', ['id'], ['id', 'kind', 'label', 'sector', 'attributes', 'notes', 'sort']),
+  memberships: spec('memberships', ['id'], ['id', 'person', 'organisation', 'role', 'start', 'end', 'sort']),
+  ties: spec(
+    'ties',
+    ['id'],
+    [
+      'id',
+      'source',
+      'target',
+      'type',
+      'directed',
+      'strength',
+      'formality',
+      'initiative',
+      'mandate',
+      'resource_flow',
+      'dependent',
+      'governance',
+      'evidence_source',
+      'evidence_quote',
+      'evidence_confidence',
+      'notes',
+      'sort',
+    ],
+  ),
+  forums: spec('forums', ['id'], ['id', 'label', 'kind', 'mandate', 'meetings_per_year', 'notes', 'sort']),
+  forum_seats: spec('forum_seats', ['forum', 'actor'], ['forum', 'actor', 'represents', 'role', 'sort']),
+  actor_waves: spec('actor_waves', ['actor', 'wave'], ['actor', 'wave']),
+  membership_waves: spec('membership_waves', ['membership', 'wave'], ['membership', 'wave']),
+  tie_waves: spec('tie_waves', ['tie', 'wave'], ['tie', 'wave']),
+  forum_waves: spec('forum_waves', ['forum', 'wave'], ['forum', 'wave']),
+};
+
+/** The elements that carry wave presence, and their link tables. */
+export const WAVE_LINKS = {
+  actors: { table: 'actor_waves', column: 'actor' },
+  memberships: { table: 'membership_waves', column: 'membership' },
+  ties: { table: 'tie_waves', column: 'tie' },
+  forums: { table: 'forum_waves', column: 'forum' },
+} as const satisfies Record<string, { table: TableName; column: string }>;
+export type WaveOwner = keyof typeof WAVE_LINKS;
+
+export const actorRow = (a: Actor, sort: number): Row => ({
+  id: a.id,
+  kind: a.kind,
+  label: a.label,
+  sector: a.sector,
+  attributes: JSON.stringify(a.attributes),
+  notes: a.notes,
+  sort,
+});
+
+export const membershipRow = (m: Membership, sort: number): Row => ({
+  id: m.id,
+  person: m.person,
+  organisation: m.organisation,
+  role: m.role,
+  start: m.start,
+  end: m.end,
+  sort,
+});
+
+export const tieRow = (t: Tie, sort: number): Row => ({
+  id: t.id,
+  source: t.source,
+  target: t.target,
+  type: t.type,
+  directed: t.directed ? 1 : 0,
+  strength: t.strength,
+  formality: t.formality,
+  initiative: t.initiative,
+  mandate: t.mandate,
+  resource_flow: t.resourceFlow,
+  dependent: t.dependent,
+  governance: t.governance,
+  evidence_source: t.evidence.source,
+  evidence_quote: t.evidence.quote,
+  evidence_confidence: t.evidence.confidence,
+  notes: t.notes,
+  sort,
+});
+
+export const forumRow = (f: Forum, sort: number): Row => ({
+  id: f.id,
+  label: f.label,
+  kind: f.kind,
+  mandate: f.mandate,
+  meetings_per_year: f.meetingsPerYear,
+  notes: f.notes,
+  sort,
+});
+
+export const seatRow = (forum: string, s: Seat, sort: number): Row => ({
+  forum,
+  actor: s.actor,
+  represents: s.represents,
+  role: s.role,
+  sort,
+});
+
+export const waveRow = (w: Wave, sort: number): Row => ({ id: w.id, label: w.label, date: w.date, sort });
+
+/** Key of a row as one string, for maps keyed by row identity. */
+export const rowKey = (table: TableSpec, row: Row): string =>
+  JSON.stringify(table.key.map((k) => row[k] ?? null));
+
+export const CODEBOOK_TABLES = {
+  sectors: 'sectors',
+  tieTypes: 'tie_types',
+  roles: 'roles',
+  forumKinds: 'forum_kinds',
+} as const satisfies Record<CodebookName, TableName>;
+
+export type CodeEntry = Codebooks[CodebookName][number];
+
+export function codeRow(entry: CodeEntry, sort: number): Row {
+  const row: Row = { key: entry.key, label_da: entry.label.da, label_en: entry.label.en, sort };
+  if ('color' in entry) row['color'] = entry.color;
+  if ('turnover' in entry) row['turnover'] = entry.turnover;
+  return row;
+}

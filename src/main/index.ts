@@ -1,0 +1,216 @@
+import { DEV_ORIGIN, secureSession } from './security';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ApiEvent, ApiMethod, ApiResult, AppInfo, HistoryState, RecentProject } from '../core/api/contract';
+import { UserError } from '../core/errors';
+import { createTranslator, DEFAULT_LANGUAGE, type Language, type Translator } from '../core/i18n/catalogue';
+import { formatUserError } from '../core/i18n/format-error';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { EngineClient } from './engine-host';
+import { SAMPLE_RESOURCE } from './engine/paths';
+import { PROJECT_EXTENSION } from './engine/project-file';
+import createEngineWorker from './engine/worker?nodeWorker';
+import { EVENT_CHANNEL, registerApiHandler } from './ipc';
+import { menuTemplate } from './menu';
+import { APP_ORIGIN, isTrustedSender } from './security-rules';
+
+/**
+ * The Electron main process: composition only. The engine (SQLite, analyses) lives in a worker
+ * thread; this thread owns the window, the menus, native dialogs and the IPC gate.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererDir = join(here, '../renderer');
+const preloadPath = join(here, '../preload/index.cjs');
+const samplePath = app.isPackaged
+  ? join(process.resourcesPath, SAMPLE_RESOURCE)
+  : join(here, '../../resources', SAMPLE_RESOURCE);
+
+registerAppScheme(protocol);
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let engine: EngineClient;
+let window: BrowserWindow | null = null;
+let tr: Translator = createTranslator(DEFAULT_LANGUAGE);
+let menuState = { hasProject: false, history: null as HistoryState | null, recent: [] as RecentProject[] };
+
+async function call<T>(method: ApiMethod, input: unknown): Promise<T | null> {
+  const result = (await engine.call(method, input)) as ApiResult<T>;
+  if (result.ok) return result.value;
+  showError(UserError.fromSerialized(result.error));
+  return null;
+}
+
+function showError(error: UserError): void {
+  dialog.showErrorBox(tr.t('ui.errorTitle'), formatUserError(error, tr));
+}
+
+async function choosePath(purpose: 'open' | 'new' | 'saveAs', suggestedName?: string): Promise<string | null> {
+  const info = await call<AppInfo>('getAppInfo', {});
+  const filters = [{ name: tr.t('menu.projectFilter'), extensions: [PROJECT_EXTENSION.slice(1)] }];
+  const owner = window ?? undefined;
+  if (purpose === 'open') {
+    const result = owner
+      ? await dialog.showOpenDialog(owner, { properties: ['openFile'], filters, defaultPath: info?.documentsDir })
+      : await dialog.showOpenDialog({ properties: ['openFile'], filters, defaultPath: info?.documentsDir });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  }
+  const defaultPath = join(info?.documentsDir ?? app.getPath('documents'), `${suggestedName ?? 'Projekt'}${PROJECT_EXTENSION}`);
+  const result = owner
+    ? await dialog.showSaveDialog(owner, { filters, defaultPath })
+    : await dialog.showSaveDialog({ filters, defaultPath });
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** Calls from the renderer: the native dialog is answered here, everything else by the engine. */
+async function handleCall(method: ApiMethod, input: unknown): Promise<ApiResult<unknown>> {
+  if (method === 'choosePath') {
+    const { purpose, suggestedName } = input as { purpose: 'open' | 'new' | 'saveAs'; suggestedName?: string };
+    return { ok: true, value: await choosePath(purpose, suggestedName) };
+  }
+  return engine.call(method, input);
+}
+
+const menuActions = {
+  newProject: async () => {
+    const path = await choosePath('new');
+    if (path) await call('newProject', { path, name: basename(path, PROJECT_EXTENSION) });
+  },
+  open: async () => {
+    const path = await choosePath('open');
+    if (path) await call('openProject', { path });
+  },
+  openRecent: (path: string) => void call('openProject', { path }),
+  clearRecent: async () => {
+    menuState.recent = (await call<RecentProject[]>('clearRecent', {})) ?? [];
+    rebuildMenu();
+  },
+  openSample: () => void call('openSample', {}),
+  saveAs: async () => {
+    const path = await choosePath('saveAs');
+    // the save dialog has already asked before replacing an existing file
+    if (path) await call('saveProjectAs', { path, overwrite: true });
+  },
+  close: () => void call('closeProject', {}),
+  undo: () => sendEvent({ type: 'menu', action: 'undo' }),
+  redo: () => sendEvent({ type: 'menu', action: 'redo' }),
+  setLanguage: (lang: Language) => void call('setLanguage', { lang }),
+  about: async () => {
+    const info = await call<AppInfo>('getAppInfo', {});
+    await dialog.showMessageBox({ message: `${tr.t('app.name')} ${info?.version ?? ''}`, detail: tr.t('app.tagline') });
+  },
+};
+
+function rebuildMenu(): void {
+  const template = menuTemplate(
+    tr,
+    { ...menuState, language: tr.lang, isMac: process.platform === 'darwin', isDev: DEV_ORIGIN !== undefined },
+    {
+      ...menuActions,
+      newProject: () => void menuActions.newProject(),
+      open: () => void menuActions.open(),
+      clearRecent: () => void menuActions.clearRecent(),
+      saveAs: () => void menuActions.saveAs(),
+      about: () => void menuActions.about(),
+    },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function sendEvent(event: ApiEvent): void {
+  window?.webContents.send(EVENT_CHANNEL, event);
+}
+
+async function refreshMenuState(): Promise<void> {
+  const result = await engine.call('getProject', {});
+  const project = result.ok ? (result.value as { history: HistoryState; data: { meta: { name: string } } } | null) : null;
+  const recent = await engine.call('listRecent', {});
+  menuState = {
+    hasProject: project !== null,
+    history: project?.history ?? null,
+    recent: recent.ok ? (recent.value as RecentProject[]) : [],
+  };
+  window?.setTitle(project ? `${project.data.meta.name} — ${tr.t('app.name')}` : tr.t('app.name'));
+  rebuildMenu();
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: tr.t('app.name'),
+    backgroundColor: '#f7f7f5',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      sandbox: true,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    window = null;
+  });
+  void win.loadURL(DEV_ORIGIN ? (process.env['ELECTRON_RENDERER_URL'] ?? APP_ORIGIN) : `${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+/** A project file given on the command line (or by the OS when a .brobygger file is opened). */
+const projectArgument = (argv: readonly string[]) => argv.slice(1).find((a) => a.toLowerCase().endsWith(PROJECT_EXTENSION));
+
+app.on('second-instance', (_event, argv) => {
+  const path = projectArgument(argv);
+  if (path) void call('openProject', { path });
+  if (window) {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  }
+});
+
+app.on('window-all-closed', () => {
+  void engine.shutdown().finally(() => app.quit());
+});
+
+void app.whenReady().then(async () => {
+  secureSession();
+  serveAppProtocol(protocol, rendererDir);
+  engine = new EngineClient(
+    createEngineWorker({
+      workerData: {
+        dataDir: app.getPath('userData'),
+        documentsDir: join(app.getPath('documents'), 'Brobygger'),
+        samplePath,
+        version: app.getVersion(),
+      },
+    }),
+  );
+  engine.onEvent((event) => {
+    if (event.type === 'language-changed') tr = createTranslator(event.lang);
+    sendEvent(event);
+    if (event.type !== 'menu') void refreshMenuState();
+  });
+  const info = await engine.call('getAppInfo', {});
+  if (info.ok) tr = createTranslator((info.value as AppInfo).language);
+
+  registerApiHandler(ipcMain, {
+    isTrusted: (event) => isTrustedSender(event.senderFrame, event.sender.mainFrame, DEV_ORIGIN),
+    translator: () => tr,
+    call: handleCall,
+  });
+
+  const started = await engine.startup(projectArgument(process.argv));
+  if (!started.ok) showError(UserError.fromSerialized(started.error));
+  window = createWindow();
+  await refreshMenuState();
+});

@@ -1,0 +1,48 @@
+/**
+ * The rules behind the Electron security guards, as plain functions so they are tested under
+ * Node. The renderer is served from app://brobygger; in development, from the Vite dev server.
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'brobygger';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+function parse(raw: string): URL | null {
+  try {
+    return new URL(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** Only plain web links leave the app, to the user's browser; never file:, javascript: or others. */
+export function isSafeExternalUrl(raw: string): boolean {
+  const url = parse(raw);
+  return url !== null && (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+}
+
+/** The renderer's own origin; `devOrigin` only while developing with electron-vite dev. */
+export function isAppUrl(raw: string, devOrigin?: string): boolean {
+  const url = parse(raw);
+  if (!url) return false;
+  if (url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST) return true;
+  return devOrigin !== undefined && url.origin === devOrigin;
+}
+
+/** Requests the window may make: its own files, devtools, and nothing from the network. */
+export function isAllowedRequest(raw: string, devOrigin?: string): boolean {
+  const url = parse(raw);
+  if (!url) return false;
+  if (url.protocol === 'devtools:' || url.protocol === 'data:' || url.protocol === 'blob:') return true;
+  if (devOrigin !== undefined && (url.protocol === 'ws:' || url.protocol === 'http:')) return url.host === new URL(devOrigin).host;
+  return isAppUrl(raw, devOrigin);
+}
+
+/** An IPC call is trusted only from the main frame of our own window, showing our own origin. */
+export function isTrustedSender(
+  frame: { url: string; parent: unknown } | null | undefined,
+  mainFrame: unknown,
+  devOrigin?: string,
+): boolean {
+  if (!frame || frame !== mainFrame || frame.parent !== null) return false;
+  return isAppUrl(frame.url, devOrigin);
+}

@@ -1,0 +1,79 @@
+import type { ApiEvent, ApiResult, BrobyggerBridge } from '../../../core/api/contract';
+
+const TOKEN_KEY = 'brobygger.token';
+
+/**
+ * Browser mode's token: printed by `brobygger serve` in the address's fragment (which browsers
+ * never send to a server), kept for this tab only, and removed from the address bar.
+ */
+export function takeTokenFromLocation(): string | null {
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+    return match[1];
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+const lostConnection = (detail: string): ApiResult<never> => ({
+  ok: false,
+  error: { code: 'io', key: 'ui.sessionExpired', params: {}, problems: [], message: detail },
+});
+
+/** The same contract as Electron's preload, over HTTP to the loopback server. */
+export function createBrowserBridge(token: string): BrobyggerBridge {
+  const headers = { Authorization: `Bearer ${token}` };
+  return {
+    platform: 'browser',
+    async invoke(method, input) {
+      let res: Response;
+      try {
+        res = await fetch(`/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { ...headers, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ input }),
+        });
+      } catch (e) {
+        return lostConnection(String(e));
+      }
+      if (!res.ok) return lostConnection(`${res.status} ${res.statusText}`);
+      return (await res.json()) as ApiResult<never>;
+    },
+    onEvent(listener) {
+      const controller = new AbortController();
+      const listen = async () => {
+        // Server-sent events read through fetch, so the token travels in a header, not the URL.
+        while (!controller.signal.aborted) {
+          try {
+            const res = await fetch('/api/events', { headers, signal: controller.signal });
+            if (!res.ok || !res.body) throw new Error(String(res.status));
+            const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+            let buffer = '';
+            for (;;) {
+              const { value, done } = await reader.read();
+              if (done) break;
+              buffer += value;
+              let end: number;
+              while ((end = buffer.indexOf('\n\n')) >= 0) {
+                const frame = buffer.slice(0, end);
+                buffer = buffer.slice(end + 2);
+                const data = frame
+                  .split('\n')
+                  .filter((l) => l.startsWith('data: '))
+                  .map((l) => l.slice(6))
+                  .join('\n');
+                if (data) listener(JSON.parse(data) as ApiEvent);
+              }
+            }
+          } catch {
+            if (controller.signal.aborted) return;
+          }
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+      };
+      void listen();
+      return () => controller.abort();
+    },
+  };
+}

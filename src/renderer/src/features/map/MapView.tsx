@@ -1,0 +1,50 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectData } from '../../../../core/model/schema';
+import { MapController } from './map-controller';
+import { mapElements } from './map-elements';
+
+/** Mounts the map controller; React hands it data and selection, the controller draws. */
+export function MapView({
+  data,
+  selected,
+  onSelect,
+}: {
+  data: ProjectData;
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const controller = useRef<MapController | null>(null);
+  const select = useRef(onSelect);
+  select.current = onSelect;
+  const elements = useMemo(() => mapElements(data, i18n.language === 'en' ? 'en' : 'da'), [data, i18n.language]);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const c = new MapController(container.current, (id) => select.current(id));
+    controller.current = c;
+    return () => {
+      c.destroy();
+      controller.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    controller.current?.update(elements);
+  }, [elements]);
+
+  useEffect(() => {
+    controller.current?.select(selected);
+  }, [selected]);
+
+  return (
+    <>
+      <div ref={container} className="map" data-testid="map" />
+      <button type="button" className="map-fit" onClick={() => controller.current?.fit()}>
+        {t('ui.fit')}
+      </button>
+    </>
+  );
+}

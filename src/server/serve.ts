@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../core/errors';
+import { ProjectService } from '../main/engine/service';
+import { startBrowserServer, type BrowserServer } from './http-server';
+
+export interface ServeOptions {
+  project?: string | undefined;
+  port: number;
+  dataDir: string;
+  documentsDir: string;
+  samplePath: string;
+  rendererDir: string;
+  version: string;
+  print(line: string): void;
+  /** resolves when the server should stop (Ctrl+C); without it the server is returned running */
+  untilStopped?: (() => Promise<void>) | undefined;
+}
+
+/** Starts browser mode on a project (or on what the app would open at start) and prints its URL. */
+export async function serveBrowserMode(opts: ServeOptions): Promise<{ server: BrowserServer; service: ProjectService }> {
+  if (!existsSync(join(opts.rendererDir, 'index.html')))
+    throw new UserError('not-found', 'errors.notFound', { file: join(opts.rendererDir, 'index.html') });
+  let server: BrowserServer | undefined;
+  const service = new ProjectService({
+    dataDir: opts.dataDir,
+    documentsDir: opts.documentsDir,
+    samplePath: opts.samplePath,
+    platform: 'browser',
+    nativeDialogs: false,
+    version: opts.version,
+    emit: (event) => server?.publish(event),
+  });
+  service.startup(opts.project);
+  server = await startBrowserServer({ api: service, rendererDir: opts.rendererDir, port: opts.port });
+  const tr = service.translator;
+  opts.print(tr.t('cli.serving', { url: server.openUrl }));
+  opts.print(tr.t('cli.servingHint'));
+  if (opts.untilStopped) {
+    await opts.untilStopped();
+    await server.close();
+    service.shutdown();
+  }
+  return { server, service };
+}
