@@ -33,7 +33,8 @@ export const EXIT_BUG = 1;
 /** The language is needed before commander parses (it words the help), so it is read first. */
 function languageFrom(argv: readonly string[], env: NodeJS.ProcessEnv): Language {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const raw = i < 0 ? env['BROBYGGER_LANG'] : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  const flag = argv[i];
+  const raw = flag === undefined ? env['BROBYGGER_LANG'] : flag.includes('=') ? flag.split('=')[1] : argv[i + 1];
   const parsed = LanguageSchema.safeParse(raw);
   return parsed.success ? parsed.data : DEFAULT_LANGUAGE;
 }

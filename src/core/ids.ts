@@ -10,7 +10,7 @@ const idText = z
   .trim()
   .min(1)
   .max(200)
-  .regex(/^[^\s\u0000-\u001f]+$/u, { message: 'rules.idChars' });
+  .regex(/^[^\s\p{Cc}]+$/u, { message: 'rules.idChars' });
 
 export const ActorIdSchema = idText.brand<'ActorId'>();
 export const TieIdSchema = idText.brand<'TieId'>();

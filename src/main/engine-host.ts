@@ -34,7 +34,8 @@ export class EngineClient {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      this.worker.postMessage({ ...request, id } as EngineRequest);
+      const message: EngineRequest = { ...request, id };
+      this.worker.postMessage(message);
     });
   }
 

@@ -12,18 +12,18 @@ export interface MenuState {
 }
 
 export interface MenuActions {
-  newProject(): void;
-  open(): void;
-  openRecent(path: string): void;
-  clearRecent(): void;
-  openSample(): void;
-  saveAs(): void;
-  close(): void;
+  newProject: () => void;
+  open: () => void;
+  openRecent: (path: string) => void;
+  clearRecent: () => void;
+  openSample: () => void;
+  saveAs: () => void;
+  close: () => void;
   /** undo and redo go to the renderer, which knows whether a text field has the focus */
-  undo(): void;
-  redo(): void;
-  setLanguage(lang: Language): void;
-  about(): void;
+  undo: () => void;
+  redo: () => void;
+  setLanguage: (lang: Language) => void;
+  about: () => void;
 }
 
 /**

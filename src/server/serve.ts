@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ApiEvent } from '../core/api/contract';
 import { UserError } from '../core/errors';
 import { ProjectService } from '../main/engine/service';
 import { startBrowserServer, type BrowserServer } from './http-server';
@@ -21,7 +22,8 @@ export interface ServeOptions {
 export async function serveBrowserMode(opts: ServeOptions): Promise<{ server: BrowserServer; service: ProjectService }> {
   if (!existsSync(join(opts.rendererDir, 'index.html')))
     throw new UserError('not-found', 'errors.notFound', { file: join(opts.rendererDir, 'index.html') });
-  let server: BrowserServer | undefined;
+  // events reach the server once it is listening; startup happens before that
+  const sinks: Array<(event: ApiEvent) => void> = [];
   const service = new ProjectService({
     dataDir: opts.dataDir,
     documentsDir: opts.documentsDir,
@@ -29,10 +31,11 @@ export async function serveBrowserMode(opts: ServeOptions): Promise<{ server: Br
     platform: 'browser',
     nativeDialogs: false,
     version: opts.version,
-    emit: (event) => server?.publish(event),
+    emit: (event) => sinks.forEach((sink) => sink(event)),
   });
   service.startup(opts.project);
-  server = await startBrowserServer({ api: service, rendererDir: opts.rendererDir, port: opts.port });
+  const server = await startBrowserServer({ api: service, rendererDir: opts.rendererDir, port: opts.port });
+  sinks.push((event) => server.publish(event));
   const tr = service.translator;
   opts.print(tr.t('cli.serving', { url: server.openUrl }));
   opts.print(tr.t('cli.servingHint'));

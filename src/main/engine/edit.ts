@@ -107,7 +107,7 @@ export class Editor {
    */
   importData(data: ProjectData, fileName: string, asWhole: boolean): HistoryLabel {
     const label: HistoryLabel = { key: 'history.import', params: { file: fileName } };
-    const check = <T extends { id: string }>(rows: readonly T[], table: TableName, collection: string) =>
+    const check = (rows: ReadonlyArray<{ id: string }>, table: TableName, collection: string) =>
       rows.forEach((r, i) => this.requireFreeId(table, r.id, `${collection}[${i}] (id "${r.id}")`));
     check(data.waves, 'waves', 'waves');
     check(data.actors, 'actors', 'actors');

@@ -30,7 +30,7 @@ export function inspectProjectFile(path: string): void {
   if (size === 0) throw new UserError('not-a-project', 'errors.notAProject', { file, reason: messageRef('errors.reasonEmpty') });
 
   const header = Buffer.alloc(100);
-  let read = 0;
+  let read: number;
   try {
     const fd = openSync(path, 'r');
     try {

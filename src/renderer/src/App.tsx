@@ -16,16 +16,16 @@ import { ProjectModel } from './state/project-model';
 export interface AppActions {
   api: BrobyggerApi;
   info: AppInfo | null;
-  newProject(): void;
-  openProject(): void;
-  openPath(path: string): void;
-  openSample(): void;
-  saveAs(): void;
-  close(): void;
-  apply(command: CommandInput): Promise<boolean>;
-  undo(): void;
-  redo(): void;
-  setLanguage(lang: Language): void;
+  newProject: () => void;
+  openProject: () => void;
+  openPath: (path: string) => void;
+  openSample: () => void;
+  saveAs: () => void;
+  close: () => void;
+  apply: (command: CommandInput) => Promise<boolean>;
+  undo: () => void;
+  redo: () => void;
+  setLanguage: (lang: Language) => void;
 }
 
 const ActionsContext = createContext<AppActions | null>(null);
@@ -141,14 +141,20 @@ export function App({ connection }: { connection: Connection }) {
   );
 
   useEffect(() => {
-    void run(async () => {
-      const appInfo = await api.getAppInfo({});
-      await i18n.changeLanguage(appInfo.language);
-      document.documentElement.lang = appInfo.language;
-      setInfo(appInfo);
-      await model.refresh();
-    });
-  }, [api, i18n, model, run]);
+    let current = true;
+    api
+      .getAppInfo({})
+      .then(async (appInfo) => {
+        await i18n.changeLanguage(appInfo.language);
+        document.documentElement.lang = appInfo.language;
+        if (current) setInfo(appInfo);
+        await model.refresh();
+      })
+      .catch(report);
+    return () => {
+      current = false;
+    };
+  }, [api, i18n, model, report]);
 
   useEffect(
     () =>
@@ -157,8 +163,10 @@ export function App({ connection }: { connection: Connection }) {
         else if (event.type === 'language-changed') {
           void i18n.changeLanguage(event.lang);
           document.documentElement.lang = event.lang;
-        } else if (event.type === 'menu') {
-          // from the native Edit menu: undo text in a focused field, else a project step
+        } else {
+          // From the native Edit menu: undo typing in a focused field, else a project step.
+          // execCommand is the only way to drive a field's own undo stack from script.
+          // eslint-disable-next-line @typescript-eslint/no-deprecated
           if (isTextField(document.activeElement)) document.execCommand(event.action);
           else if (event.action === 'undo') actions.undo();
           else actions.redo();

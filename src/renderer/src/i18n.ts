@@ -14,7 +14,8 @@ export function translatorOf(instance: i18n): Translator {
   const plain = (key: string) => instance.t(key);
   return {
     get lang() {
-      return (instance.language === 'en' ? 'en' : 'da') as Language;
+      const lang: Language = instance.language === 'en' ? 'en' : 'da';
+      return lang;
     },
     t: (key, params) => instance.t(key, resolveParams(params ?? {}, plain)),
   };

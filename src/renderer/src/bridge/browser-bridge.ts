@@ -44,7 +44,8 @@ export function createBrowserBridge(token: string): BrobyggerBridge {
       const controller = new AbortController();
       const listen = async () => {
         // Server-sent events read through fetch, so the token travels in a header, not the URL.
-        while (!controller.signal.aborted) {
+        for (;;) {
+          if (controller.signal.aborted) return;
           try {
             const res = await fetch('/api/events', { headers, signal: controller.signal });
             if (!res.ok || !res.body) throw new Error(String(res.status));
@@ -67,7 +68,7 @@ export function createBrowserBridge(token: string): BrobyggerBridge {
               }
             }
           } catch {
-            if (controller.signal.aborted) return;
+            // the server stopped or the stream broke: try again shortly, unless unsubscribed
           }
           await new Promise((r) => setTimeout(r, 1000));
         }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface PathPromptRequest {
@@ -16,7 +16,7 @@ export function PathPrompt({ request }: { request: PathPromptRequest }) {
   const { t } = useTranslation();
   const [path, setPath] = useState(request.initialPath);
   const [name, setName] = useState('');
-  const submit = (e: FormEvent) => {
+  const submit = (e: SyntheticEvent) => {
     e.preventDefault();
     if (path.trim()) request.resolve({ path: path.trim(), name: name.trim() || path.trim().replace(/^.*[\\/]/, '').replace(/\.brobygger$/i, '') });
   };

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActorKindSchema, type ActorKind, type ProjectData } from '../../../../core/model/schema';
 import { useActions } from '../../App';
@@ -12,7 +12,7 @@ export function AddActorForm({ data, defaultKind }: { data: ProjectData; default
   const [kind, setKind] = useState<ActorKind>(defaultKind);
   const [sector, setSector] = useState<string>('');
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     if (!label.trim()) return;
     const ok = await actions.apply({

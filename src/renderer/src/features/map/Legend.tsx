@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_SECTOR_COLOR } from '../../../../core/model/defaults';
 import type { ProjectData } from '../../../../core/model/schema';
@@ -7,8 +8,12 @@ import type { ProjectData } from '../../../../core/model/schema';
  * none), every kind of actor present, and the tie styles. It is derived from the same data as
  * the map, so it cannot fall out of step with it.
  */
-export function Legend({ data }: { data: ProjectData }) {
+export function Legend({ data, onWidth }: { data: ProjectData; onWidth: (px: number) => void }) {
   const { t, i18n } = useTranslation();
+  const box = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (box.current) onWidth(box.current.offsetWidth + 12);
+  });
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const used = new Set(data.actors.map((a) => a.sector));
   const sectors = data.codebooks.sectors.filter((s) => used.has(s.key));
@@ -16,7 +21,7 @@ export function Legend({ data }: { data: ProjectData }) {
   const hasInformal = data.ties.some((tie) => tie.formality === 'informal');
 
   return (
-    <aside className="legend" aria-label={t('ui.legend')} data-testid="legend">
+    <aside ref={box} className="legend" aria-label={t('ui.legend')} data-testid="legend">
       <h2>{t('ui.legend')}</h2>
       {used.size > 0 && <h3>{t('ui.legendSectors')}</h3>}
       <ul>

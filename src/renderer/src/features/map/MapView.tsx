@@ -9,16 +9,21 @@ export function MapView({
   data,
   selected,
   onSelect,
+  insetLeft,
 }: {
   data: ProjectData;
   selected: string | null;
   onSelect: (id: string | null) => void;
+  /** width the legend covers on the map's left */
+  insetLeft: number;
 }) {
   const { t, i18n } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const select = useRef(onSelect);
-  select.current = onSelect;
+  useEffect(() => {
+    select.current = onSelect;
+  }, [onSelect]);
   const elements = useMemo(() => mapElements(data, i18n.language === 'en' ? 'en' : 'da'), [data, i18n.language]);
 
   useEffect(() => {
@@ -30,6 +35,10 @@ export function MapView({
       controller.current = null;
     };
   }, []);
+
+  useEffect(() => {
+    controller.current?.setInsetLeft(insetLeft);
+  }, [insetLeft]);
 
   useEffect(() => {
     controller.current?.update(elements);

@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { MapElements } from './map-elements';
 
@@ -57,6 +57,8 @@ const STYLE: StylesheetJson = [
 export class MapController {
   private readonly cy: Core;
   private laidOut = false;
+  /** room kept free on the left for the legend, so fitting never hides actors beneath it */
+  private insetLeft = 0;
 
   constructor(
     private readonly container: HTMLElement,
@@ -69,7 +71,7 @@ export class MapController {
       maxZoom: 4,
       boxSelectionEnabled: false,
     });
-    this.cy.on('tap', 'node', (e) => this.onSelect(e.target.id() as string));
+    this.cy.on('tap', 'node', (e: EventObject) => this.onSelect((e.target as cytoscape.NodeSingular).id()));
     this.cy.on('tap', (e) => {
       if (e.target === this.cy) this.onSelect(null);
     });
@@ -116,19 +118,40 @@ export class MapController {
       quality: 'default',
       randomize: !incremental,
       animate: false,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 70,
-      nodeSeparation: 60,
+      nodeRepulsion: () => 16000,
+      idealEdgeLength: () => 85,
+      nodeSeparation: 75,
       packComponents: true,
+      fit: false,
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
+      if (!incremental) this.fit();
       this.container.dataset['layout'] = 'done';
     });
     layout.run();
   }
 
+  setInsetLeft(px: number): void {
+    if (px === this.insetLeft) return;
+    this.insetLeft = px;
+    if (this.laidOut) this.fit();
+  }
+
+  /** Fits the whole network into the part of the map the legend leaves free. */
   fit(): void {
-    this.cy.fit(undefined, 30);
+    const cy = this.cy;
+    const eles = cy.elements();
+    if (eles.empty()) return;
+    const pad = 30;
+    const bb = eles.boundingBox();
+    const width = Math.max(50, cy.width() - this.insetLeft - 2 * pad);
+    const height = Math.max(50, cy.height() - 2 * pad);
+    const zoom = Math.min(width / Math.max(bb.w, 1), height / Math.max(bb.h, 1), 1.6);
+    cy.zoom(zoom);
+    cy.pan({
+      x: this.insetLeft + pad + (width - bb.w * zoom) / 2 - bb.x1 * zoom,
+      y: pad + (height - bb.h * zoom) / 2 - bb.y1 * zoom,
+    });
   }
 
   select(id: string | null): void {

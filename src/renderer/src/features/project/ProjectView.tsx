@@ -18,6 +18,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const [tab, setTab] = useState<Tab>('persons');
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
+  const [legendWidth, setLegendWidth] = useState(0);
   const { history, data, summary } = project;
   const label = (l: { key: string; params: Record<string, string | number> } | null) =>
     l ? t(l.key as 'history.tieAdd', l.params) : '';
@@ -112,8 +113,8 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
       </aside>
 
       <main className="map-area" aria-label={t('ui.map')}>
-        <MapView data={data} selected={selected} onSelect={setSelected} />
-        <Legend data={data} />
+        <MapView data={data} selected={selected} onSelect={setSelected} insetLeft={legendWidth} />
+        <Legend data={data} onWidth={setLegendWidth} />
       </main>
 
       <footer className="statusbar">
