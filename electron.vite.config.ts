@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // the CLI is built beside the main process, so `brobygger` runs without TypeScript tooling
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), cli: resolve('src/cli/index.ts') } },
     },
   },
   preload: {

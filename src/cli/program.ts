@@ -133,7 +133,8 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
       return port;
     })
     .option('--data-dir <dir>', tr.t('cli.optDataDir'))
-    .action(async (file: string | undefined, opts: { port?: number; dataDir?: string }) => {
+    .option('--open', tr.t('cli.optOpen'))
+    .action(async (file: string | undefined, opts: { port?: number; dataDir?: string; open?: boolean }) => {
       const { serveBrowserMode } = await import('../server/serve');
       const root = findAppRoot();
       await serveBrowserMode({
@@ -145,6 +146,7 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
         rendererDir: join(root, 'out', 'renderer'),
         version: appVersion(root),
         print: (line) => io.out(`${line}\n`),
+        openBrowser: opts.open ?? false,
         untilStopped: io.untilStopped,
       });
     });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { MessageKey, MessageParams, Translator } from './i18n/catalogue';
+import { createTranslator, type MessageKey, type MessageParams, type Translator } from './i18n/catalogue';
 
 /**
  * What went wrong, from the user's point of view. The CLI maps every code to exit status 2, the
@@ -34,6 +34,10 @@ export const SerializedUserErrorSchema = z.strictObject({
 });
 export type SerializedUserError = z.infer<typeof SerializedUserErrorSchema>;
 
+let english: Translator | undefined;
+/** The English wording, for logs and stack traces; users see the message in their language. */
+const inEnglish = (key: MessageKey, params: MessageParams) => (english ??= createTranslator('en')).t(key, params);
+
 export class UserError extends Error {
   override readonly name = 'UserError';
   readonly code: ErrorCode;
@@ -42,7 +46,7 @@ export class UserError extends Error {
   readonly problems: Problem[];
 
   constructor(code: ErrorCode, key: MessageKey, params: MessageParams = {}, problems: Problem[] = []) {
-    super(`${key} ${JSON.stringify(params)}`);
+    super(inEnglish(key, params));
     this.code = code;
     this.key = key;
     this.params = params;

@@ -101,7 +101,12 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
       } catch {
         return send(res, 400, 'Body is not JSON');
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        return send(res, 400, 'Bad method name');
+      }
       return send(res, 200, JSON.stringify(opts.api.dispatch(method, input)), 'application/json; charset=utf-8');
     }
 

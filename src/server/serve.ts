@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiEvent } from '../core/api/contract';
@@ -14,6 +15,8 @@ export interface ServeOptions {
   rendererDir: string;
   version: string;
   print(line: string): void;
+  /** also open the address in the system's browser */
+  openBrowser?: boolean;
   /** resolves when the server should stop (Ctrl+C); without it the server is returned running */
   untilStopped?: (() => Promise<void>) | undefined;
 }
@@ -39,10 +42,26 @@ export async function serveBrowserMode(opts: ServeOptions): Promise<{ server: Br
   const tr = service.translator;
   opts.print(tr.t('cli.serving', { url: server.openUrl }));
   opts.print(tr.t('cli.servingHint'));
+  if (opts.openBrowser) openInBrowser(server.openUrl);
   if (opts.untilStopped) {
     await opts.untilStopped();
     await server.close();
     service.shutdown();
   }
   return { server, service };
+}
+
+/** Best effort: where no browser can be started (a server, CI) the printed address remains. */
+function openInBrowser(url: string): void {
+  const [cmd, args] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', url]]
+        : ['xdg-open', [url]];
+  try {
+    spawn(cmd, args, { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+  } catch {
+    // no browser launcher on this machine
+  }
 }

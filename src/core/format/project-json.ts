@@ -6,6 +6,7 @@ import {
   TieInputSchema,
 } from '../commands';
 import { UserError, type Problem } from '../errors';
+import { jsonErrorOffset, lineAndColumn } from './json-error-position';
 import type { Translator } from '../i18n/catalogue';
 import { ActorIdSchema, ForumIdSchema, MembershipIdSchema, TieIdSchema } from '../ids';
 import { defaultCodebooks, defaultSettings } from '../model/defaults';
@@ -28,7 +29,8 @@ export const PROJECT_JSON_FORMAT = 'brobygger-project';
 export const PROJECT_JSON_VERSION = 1;
 
 const withId = <S extends z.ZodType, I extends z.ZodType>(schema: S, id: I) =>
-  z.intersection(schema, z.object({ id }));
+  // both sides strict: zod reports a key as unknown when neither side knows it
+  z.intersection(schema, z.strictObject({ id }));
 
 const ProjectFileSchema = z.strictObject({
   format: z.literal(PROJECT_JSON_FORMAT),
@@ -47,16 +49,14 @@ export function encodeProjectJson(data: ProjectData): string {
   return `${JSON.stringify({ format: PROJECT_JSON_FORMAT, version: PROJECT_JSON_VERSION, ...data }, null, 2)}\n`;
 }
 
-/** Where in the text a JSON.parse error points, as "line L, column C". */
+/** What is wrong and where: the parser's complaint without its position, plus line and column. */
 function jsonErrorDetail(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const pos = /position (\d+)/.exec(message);
-  if (!pos?.[1]) return message;
-  const offset = Number(pos[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} (line ${line}, column ${column})`;
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  const reason = message.replace(/,? ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/, '');
+  const offset = jsonErrorOffset(text);
+  if (offset === null) return reason;
+  const { line, column } = lineAndColumn(text, offset);
+  return `${reason} (line ${line}, column ${column})`;
 }
 
 /** Names each problem's element by its id as well as its index, so it can be found in the file. */

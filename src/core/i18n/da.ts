@@ -101,6 +101,7 @@ export const da = {
     batch_other: '{{count}} ændringer',
   },
   cli: {
+    optOpen: 'åbn adressen i browseren',
     waveLine: '{{label}}: {{actors}} aktører, {{ties}} relationer, {{memberships}} medlemskaber',
     cmdNew: 'Opret et nyt, tomt projekt.',
     cmdInfo: 'Vis et projekts indhold i tal.',

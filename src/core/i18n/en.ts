@@ -98,6 +98,7 @@ export const en: CatalogueShape = {
     batch_other: '{{count}} changes',
   },
   cli: {
+    optOpen: 'open the address in the browser',
     waveLine: '{{label}}: {{actors}} actors, {{ties}} ties, {{memberships}} memberships',
     cmdNew: 'Create a new, empty project.',
     cmdInfo: "Show a project's contents in numbers.",

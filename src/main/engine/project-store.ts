@@ -13,6 +13,7 @@ import { parseIn } from '../../core/validation';
 import { Editor } from './edit';
 import { History, TableWriter } from './history';
 import { LATEST_VERSION, migrate, MIGRATIONS, type Migration } from './migrations';
+import { fileIdentity, isOpenHere, markClosed, markOpen } from './open-files';
 import { inspectProjectFile, ioError, isErrno, sqliteUserError } from './project-file';
 import { readProject } from './read-project';
 import { CODEBOOK_TABLES, codeRow } from './tables';
@@ -48,6 +49,8 @@ const tempBeside = (path: string) => join(dirname(path), `.${basename(path)}.${r
 export class ProjectStore {
   private readonly history: History;
   private closed = false;
+  /** write-ahead logging is switched on at the first edit, so merely opening changes no byte */
+  private walActive: boolean;
 
   private constructor(
     readonly path: string,
@@ -55,8 +58,10 @@ export class ProjectStore {
     private tr: Translator,
     private readonly makeId: (prefix: IdPrefix) => string,
     readonly readonly: boolean,
+    private readonly identity: string | null,
   ) {
     this.history = new History(db);
+    this.walActive = (db.pragma('journal_mode', { simple: true }) as string) === 'wal';
   }
 
   get fileName(): string {
@@ -107,6 +112,8 @@ export class ProjectStore {
     const file = basename(target);
     const migrations = opts.migrations ?? MIGRATIONS;
     const supported = migrations.at(-1)?.version ?? LATEST_VERSION;
+    const identity = fileIdentity(target);
+    if (isOpenHere(identity)) throw new UserError('locked', 'errors.locked', { file });
     inspectProjectFile(target);
     let db: Database.Database | undefined;
     try {
@@ -123,7 +130,7 @@ export class ProjectStore {
       const version = db.pragma('user_version', { simple: true }) as number;
       if (version > supported) throw new UserError('newer-version', 'errors.newerVersion', { file, found: version, supported });
       const check = db.pragma('quick_check', { simple: true }) as string;
-      if (check !== 'ok') throw new UserError('corrupt', 'errors.corrupt', { file, detail: check });
+      if (check !== 'ok') throw new UserError('corrupt', 'errors.corrupt', { file, detail: integrityDetail(check) });
       if (opts.readonly) {
         if (version < supported) {
           const copy = new Database(db.serialize());
@@ -132,14 +139,13 @@ export class ProjectStore {
           migrate(db, file, migrations);
         }
       } else {
-        // Write-ahead logging while open (an edit is one small append); close() returns the file
-        // to a plain single-file database, so a closed project can be copied like any document.
-        db.pragma('journal_mode = WAL');
         db.pragma('synchronous = FULL');
         db.pragma('foreign_keys = ON');
         migrate(db, file, migrations);
       }
-      return new ProjectStore(target, db, opts.tr, opts.makeId ?? defaultMakeId, opts.readonly ?? false);
+      const store = new ProjectStore(target, db, opts.tr, opts.makeId ?? defaultMakeId, opts.readonly ?? false, identity);
+      markOpen(identity);
+      return store;
     } catch (e) {
       db?.close();
       if (e instanceof UserError) throw e;
@@ -168,12 +174,12 @@ export class ProjectStore {
 
   undo(): boolean {
     this.assertWritable();
-    return this.db.transaction(() => this.history.undo())();
+    return this.afterWrite(this.db.transaction(() => this.history.undo())());
   }
 
   redo(): boolean {
     this.assertWritable();
-    return this.db.transaction(() => this.history.redo())();
+    return this.afterWrite(this.db.transaction(() => this.history.redo())());
   }
 
   historyState(): HistoryState {
@@ -208,10 +214,25 @@ export class ProjectStore {
     if (this.closed) return;
     this.closed = true;
     try {
-      if (!this.readonly) this.db.pragma('journal_mode = DELETE');
+      // back to a plain single-file database, so a closed project can be copied like any document
+      if (this.walActive) this.db.pragma('journal_mode = DELETE');
     } finally {
       this.db.close();
+      markClosed(this.identity);
     }
+  }
+
+  /**
+   * Write-ahead logging while editing: each edit is one small append to the log. It starts after
+   * the first committed change, so opening a project, or an edit that is refused, leaves the
+   * file byte for byte as it was.
+   */
+  private afterWrite<T>(result: T): T {
+    if (!this.walActive) {
+      this.db.pragma('journal_mode = WAL');
+      this.walActive = true;
+    }
+    return result;
   }
 
   private edit(
@@ -219,7 +240,7 @@ export class ProjectStore {
     errorKey: 'errors.invalidCommand' | 'errors.invalidData' = 'errors.invalidCommand',
     fileName?: string,
   ): EditResult {
-    return this.db.transaction(() => {
+    const result = this.db.transaction(() => {
       const recorder = this.history.recorder();
       const editor = new Editor(this.db, recorder, this.tr, this.makeId);
       const label = run(editor);
@@ -230,6 +251,7 @@ export class ProjectStore {
       this.history.push(label, recorder.changes);
       return { created: editor.created };
     })();
+    return this.afterWrite(result);
   }
 
   private assertOpen(): void {
@@ -241,6 +263,13 @@ export class ProjectStore {
     if (this.readonly) throw new UserError('unsupported', 'errors.readonly', { file: this.fileName });
   }
 }
+
+/** SQLite's integrity report, reduced to its first finding without its "*** in database" banner. */
+const integrityDetail = (report: string) =>
+  report
+    .split('\n')
+    .map((line) => line.replace(/\*\*\* in database \w+ \*\*\*/, '').trim())
+    .find((line) => line !== '') ?? report;
 
 const invalidCommand = (problems: UserError['problems']) =>
   new UserError('invalid', 'errors.invalidCommand', { count: problems.length }, problems);

@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   parseApiCall,
   type ApiEvent,
@@ -160,6 +160,8 @@ export class ProjectService {
   }
 
   private open(path: string): ProjectSnapshot {
+    // the project already open is simply shown again; opening it twice would meet our own lock
+    if (this.store?.path === resolve(path)) return this.snapshot(this.store);
     const store = ProjectStore.open(path, { tr: this.tr });
     return this.adopt(store);
   }

@@ -1,0 +1,288 @@
+/**
+ * Brobygger's renderer in real Chromium, against the browser-mode server started in this
+ * process on a fresh data folder: a first start, so the server opens a working copy of the
+ * shipped sample "Bro Kommune". The tests share one server and one page and run in order.
+ *
+ * Needs the built renderer (`npx electron-vite build`, or `npm run e2e`) and Debian's Chromium.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiResult, AppInfo, ProjectSnapshot } from '../../src/core/api/contract';
+import { appVersion, findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/paths';
+import { SAMPLE_FILE_NAME, type ProjectService } from '../../src/main/engine/service';
+import type { BrowserServer } from '../../src/server/http-server';
+import { serveBrowserMode } from '../../src/server/serve';
+import { sha256 } from '../helpers/temp';
+import { collectPageErrors, launchChromium } from './chromium';
+import { colourVariety, decodePng, pixelsNear } from './png';
+
+const root = findAppRoot(fileURLToPath(import.meta.url));
+const samplePath = join(root, 'resources', SAMPLE_RESOURCE);
+const rendererDir = join(root, 'out', 'renderer');
+const artefacts = join(root, 'test-results', 'e2e');
+
+/** What the shipped sample holds (see scripts/build-sample.ts). */
+const SAMPLE = { persons: 56, actors: 56 + 8 + 6, ties: 133, memberships: 60 };
+const SECTORS_DA = ['Kommune', 'Civilsamfund', 'Borgere / målgruppe', 'Erhverv', 'Anden offentlig'];
+const SECTORS_EN = ['Municipality', 'Civil society', 'Citizens / target group', 'Business', 'Other public'];
+const SECTOR_COLOURS = ['#0072B2', '#009E73', '#E69F00', '#CC79A7', '#56B4E9'];
+
+let dataDir: string | undefined;
+let documentsDir: string | undefined;
+let server: BrowserServer | undefined;
+let service: ProjectService | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let pageErrors: ReturnType<typeof collectPageErrors> | undefined;
+let sampleHashBefore = '';
+/** actors the tests added and left in the project, so later tests know what to expect */
+const addedActors: string[] = [];
+
+const running = (): BrowserServer => {
+  if (!server) throw new Error('the browser-mode server did not start');
+  return server;
+};
+
+/** One API call from Node, as the renderer makes it (or without the token, as a stranger would). */
+async function callApi(method: string, input: object, authorization: string | null = `Bearer ${running().token}`) {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (authorization !== null) headers['Authorization'] = authorization;
+  return fetch(`${running().url}api/${method}`, { method: 'POST', headers, body: JSON.stringify({ input }) });
+}
+
+async function apiValue<T>(method: string, input: object = {}): Promise<T> {
+  const res = await callApi(method, input);
+  expect(res.status).toBe(200);
+  const result = (await res.json()) as ApiResult<T>;
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
+  return result.value;
+}
+
+/** What the map container reports about the drawn network. */
+async function mapState() {
+  const map = page.getByTestId('map');
+  return {
+    nodes: Number(await map.getAttribute('data-nodes')),
+    edges: Number(await map.getAttribute('data-edges')),
+    layout: await map.getAttribute('data-layout'),
+  };
+}
+
+const drawn = (actors: number) => ({ nodes: actors, edges: SAMPLE.ties + SAMPLE.memberships, layout: 'done' });
+
+/** The tab labels without the counts after them. */
+const tabLabels = async () =>
+  (await page.getByRole('tab').allTextContents()).map((text) => text.replace(/\s*\d+\s*$/, '').trim());
+
+const personRows = (name: string) => page.getByTestId('persons-table').getByRole('row').filter({ hasText: name });
+
+/** Loads the app afresh from the address the server prints, and waits for the map's layout. */
+async function openApp(): Promise<void> {
+  await page.goto(running().openUrl);
+  await page.locator('[data-testid="map"][data-layout="done"]').waitFor();
+}
+
+/**
+ * Lets the browser paint what the last change asked for. (The page's code is given as text:
+ * these tests are type-checked without the DOM's types, which belong to the renderer.)
+ */
+const nextPaint = () => page.evaluate<number>('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+
+const documentLanguage = () => page.locator('html').getAttribute('lang');
+
+beforeAll(async () => {
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new Error(
+      `${join(rendererDir, 'index.html')} is missing: build the renderer first with \`npx electron-vite build\` ` +
+        '(or run `npm run e2e`, which builds and then tests).',
+    );
+  sampleHashBefore = sha256(samplePath);
+  dataDir = mkdtempSync(join(tmpdir(), 'brobygger-e2e-data-'));
+  documentsDir = mkdtempSync(join(tmpdir(), 'brobygger-e2e-documents-'));
+  mkdirSync(artefacts, { recursive: true });
+  ({ server, service } = await serveBrowserMode({
+    project: undefined,
+    port: 0,
+    dataDir,
+    documentsDir,
+    samplePath,
+    rendererDir,
+    version: appVersion(root),
+    print: () => {},
+  }));
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
+  page = await context.newPage();
+  pageErrors = collectPageErrors(page);
+});
+
+afterEach(() => {
+  // Every console error and uncaught exception counts: a CSP violation or a crash in the
+  // renderer fails the test during which it happened.
+  expect(pageErrors?.take() ?? [], 'errors the page reported').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  service?.shutdown();
+  for (const dir of [dataDir, documentsDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  if (sampleHashBefore) expect(sha256(samplePath), 'the shipped sample after the suite').toBe(sampleHashBefore);
+});
+
+describe('Brobygger in browser mode', () => {
+  it('opens the sample project and draws all its actors on the map with a legend', async () => {
+    await openApp();
+
+    expect(await mapState()).toEqual(drawn(SAMPLE.actors));
+    expect(page.url(), 'the token is taken out of the address bar').toBe(running().url);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Bro Kommune');
+    const legend = page.getByTestId('legend');
+    expect(await legend.getByRole('heading', { level: 2 }).textContent()).toBe('Signaturforklaring');
+    expect(await legend.getByRole('list').first().getByRole('listitem').allTextContents()).toEqual(SECTORS_DA);
+
+    // The canvas really shows the network: in the part of the map the legend leaves free there
+    // is more than background, and every sector's colour is on some node.
+    await nextPaint();
+    const mapBox = await page.getByTestId('map').boundingBox();
+    const legendBox = await legend.boundingBox();
+    if (!mapBox || !legendBox) throw new Error('the map or the legend is not on screen');
+    const left = legendBox.x + legendBox.width;
+    const image = decodePng(
+      await page.screenshot({ clip: { x: left, y: mapBox.y, width: mapBox.x + mapBox.width - left, height: mapBox.height } }),
+    );
+    const variety = colourVariety(image);
+    expect(variety.distinct, 'distinct colours on the map').toBeGreaterThan(50);
+    expect(variety.dominantShare, 'share of the background colour').toBeLessThan(0.97);
+    for (const colour of SECTOR_COLOURS) expect(pixelsNear(image, colour), `pixels in ${colour}`).toBeGreaterThan(100);
+
+    await page.screenshot({ path: join(artefacts, 'sample-map.png'), fullPage: true });
+  });
+
+  it('adds an actor through the form, and undoes and redoes it from the keyboard', async () => {
+    const name = `Søren Ærø Åkjær ${randomBytes(3).toString('hex')}`;
+    const undo = page.getByRole('button', { name: /Fortryd$/ });
+    const redo = page.getByRole('button', { name: /Gentag$/ });
+    const personsTab = page.getByRole('tab', { name: /^Personer/ });
+    await openApp();
+    expect(await mapState()).toEqual(drawn(SAMPLE.actors));
+    await personsTab.click();
+    expect(await undo.isDisabled(), 'Fortryd with nothing done yet').toBe(true);
+    expect(await redo.isDisabled(), 'Gentag with nothing undone').toBe(true);
+
+    const form = page.getByRole('form', { name: 'Tilføj aktør' });
+    const field = form.locator('input[name="label"]');
+    await field.click();
+    await field.pressSequentially(name);
+    await form.locator('select[name="sector"]').selectOption({ label: 'Civilsamfund' });
+    await form.getByRole('button', { name: 'Tilføj' }).click();
+
+    await expect.poll(() => personRows(name).count()).toBe(1);
+    await expect.poll(mapState).toEqual(drawn(SAMPLE.actors + 1));
+    expect(await personRows(name).getByRole('cell').nth(1).textContent()).toBe('Civilsamfund');
+    expect(await personsTab.textContent()).toBe(`Personer ${SAMPLE.persons + 1}`);
+    expect(await field.inputValue(), 'the form is cleared after adding').toBe('');
+    expect(await undo.isEnabled()).toBe(true);
+    expect(await redo.isDisabled()).toBe(true);
+
+    // Outside a text field Ctrl+Z is the project's undo (in a field it is the field's own).
+    await page.getByRole('contentinfo').click();
+    expect(await page.locator('input:focus, textarea:focus, select:focus, [contenteditable]:focus').count()).toBe(0);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => personRows(name).count()).toBe(0);
+    await expect.poll(mapState).toEqual(drawn(SAMPLE.actors));
+    await expect.poll(() => undo.isDisabled()).toBe(true);
+    expect(await redo.isEnabled()).toBe(true);
+
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => personRows(name).count()).toBe(1);
+    await expect.poll(mapState).toEqual(drawn(SAMPLE.actors + 1));
+    await expect.poll(() => undo.isEnabled()).toBe(true);
+    expect(await redo.isDisabled()).toBe(true);
+    addedActors.push(name);
+
+    await nextPaint();
+    await page.screenshot({ path: join(artefacts, 'after-undo-redo.png'), fullPage: true });
+  });
+
+  it('switches the interface to English and back, remembering the choice', async () => {
+    const legendHeading = page.getByTestId('legend').getByRole('heading', { level: 2 });
+    const sectorItems = page.getByTestId('legend').getByRole('list').first().getByRole('listitem');
+    await openApp();
+
+    await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
+    await expect.poll(tabLabels).toEqual(['Persons', 'Organisations', 'Ties', 'Forums']);
+    expect(await legendHeading.textContent()).toBe('Legend');
+    expect(await sectorItems.allTextContents()).toEqual(SECTORS_EN);
+    await expect.poll(documentLanguage).toBe('en');
+    expect((await apiValue<AppInfo>('getAppInfo')).language, 'the language kept by the server').toBe('en');
+
+    // Back to Danish, which later tests (and the next start from this data folder) expect.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('da');
+    await expect.poll(tabLabels).toEqual(['Personer', 'Organisationer', 'Relationer', 'Fora']);
+    expect(await legendHeading.textContent()).toBe('Signaturforklaring');
+    expect(await sectorItems.allTextContents()).toEqual(SECTORS_DA);
+    await expect.poll(documentLanguage).toBe('da');
+    expect((await apiValue<AppInfo>('getAppInfo')).language).toBe('da');
+  });
+
+  it('refuses API calls without the token, and requests that name another host', async () => {
+    const withoutToken = await callApi('getProject', {}, null);
+    expect(withoutToken.status).toBe(401);
+    const wrongToken = await callApi('getProject', {}, `Bearer ${randomBytes(32).toString('base64url')}`);
+    expect(wrongToken.status).toBe(401);
+
+    const withToken = await callApi('getProject', {});
+    expect(withToken.status).toBe(200);
+    const result = (await withToken.json()) as ApiResult<ProjectSnapshot | null>;
+    expect(result.ok).toBe(true);
+
+    // DNS rebinding: a page on another name that resolves to 127.0.0.1 sends its own Host.
+    // fetch may not set Host, so this goes through node:http.
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: running().port, path: '/', method: 'GET', headers: { Host: 'evil.example' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(421);
+  });
+
+  it('shows the start screen after closing and reopens the sample from it, with the edits kept', async () => {
+    const open = await apiValue<ProjectSnapshot | null>('getProject');
+    expect(open?.data.actors.length, 'actors in the open project').toBe(SAMPLE.actors + addedActors.length);
+    await openApp();
+
+    await page.getByRole('button', { name: 'Luk', exact: true }).click();
+    await page.getByRole('heading', { name: 'Velkommen til Brobygger' }).waitFor();
+    expect(await page.getByTestId('map').count()).toBe(0);
+    expect(await apiValue<ProjectSnapshot | null>('getProject')).toBeNull();
+    const recent = page.getByRole('listitem').filter({ hasText: SAMPLE_FILE_NAME });
+    expect(await recent.count(), 'the sample among the recent projects').toBe(1);
+
+    await page.getByRole('button', { name: 'Åbn eksemplet "Bro Kommune"' }).click();
+    await page.locator('[data-testid="map"][data-layout="done"]').waitFor();
+    // The working copy is reopened, not copied again: what was added is still there.
+    expect(await mapState()).toEqual(drawn(SAMPLE.actors + addedActors.length));
+    for (const name of addedActors) expect(await personRows(name).count(), name).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Bro Kommune');
+  });
+
+  it('works on a copy in the documents folder and never writes to the shipped sample', async () => {
+    const open = await apiValue<ProjectSnapshot | null>('getProject');
+    expect(open?.path).toBe(join(documentsDir ?? '', SAMPLE_FILE_NAME));
+    expect(sha256(samplePath)).toBe(sampleHashBefore);
+  });
+});

@@ -1,0 +1,443 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiEvent, ApiInput, ApiMethod, ApiOutputs } from '../../src/core/api/contract';
+import type { SerializedUserError } from '../../src/core/errors';
+import { ProjectStore } from '../../src/main/engine/project-store';
+import { ProjectService, SAMPLE_FILE_NAME } from '../../src/main/engine/service';
+import { en, storeOptions } from '../helpers/store';
+import { sha256, tempDir } from '../helpers/temp';
+import { copySample, SAMPLE, SAMPLE_ACTORS, SAMPLE_COUNTS } from './fixtures/sample';
+
+interface Setup {
+  root: string;
+  dataDir: string;
+  documentsDir: string;
+  /** a copy of the shipped sample standing in for the app's resources folder */
+  samplePath: string;
+  events: ApiEvent[];
+  /** a service as the app makes one at start; every one made is shut down after the test */
+  start(): ProjectService;
+}
+
+const running: ProjectService[] = [];
+
+afterEach(() => {
+  for (const service of running.splice(0)) service.shutdown();
+});
+
+function setup(): Setup {
+  const root = tempDir('brobygger-service-');
+  const resources = join(root, 'resources');
+  mkdirSync(resources);
+  const events: ApiEvent[] = [];
+  const s: Setup = {
+    root,
+    dataDir: join(root, 'data'),
+    documentsDir: join(root, 'Documents', 'Brobygger'),
+    samplePath: copySample(resources),
+    events,
+    start() {
+      const service = new ProjectService({
+        dataDir: s.dataDir,
+        documentsDir: s.documentsDir,
+        samplePath: s.samplePath,
+        platform: 'browser',
+        nativeDialogs: false,
+        version: '0.0.0-test',
+        emit: (event) => events.push(event),
+      });
+      running.push(service);
+      return service;
+    },
+  };
+  return s;
+}
+
+/** Calls a method that must succeed, typed by the contract. */
+function call<M extends ApiMethod>(service: ProjectService, method: M, input: ApiInput<M>): ApiOutputs[M] {
+  const result = service.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
+  return result.value as ApiOutputs[M];
+}
+
+/** Calls a method that must fail; the failure must come back as data, never as an exception. */
+function failure(service: ProjectService, method: string, input: unknown): SerializedUserError {
+  let result: ReturnType<ProjectService['dispatch']> | undefined;
+  expect(() => {
+    result = service.dispatch(method, input);
+  }).not.toThrow();
+  if (result === undefined || result.ok) throw new Error(`${method} succeeded but should have failed`);
+  return result.error;
+}
+
+const addPerson = (service: ProjectService, label: string) =>
+  call(service, 'apply', { command: { type: 'actor.add', actor: { kind: 'person', label } } });
+
+const projectChanges = (events: readonly ApiEvent[]) =>
+  events.flatMap((e) => (e.type === 'project-changed' ? [e] : []));
+
+let sampleHash = '';
+beforeAll(() => {
+  sampleHash = sha256(SAMPLE);
+});
+afterAll(() => {
+  expect(sha256(SAMPLE), 'the shipped sample must never change').toBe(sampleHash);
+});
+
+describe('starting the app', () => {
+  it('opens a working copy of the sample in the documents folder on the very first start', () => {
+    const s = setup();
+    const before = sha256(s.samplePath);
+    const service = s.start();
+
+    const snapshot = service.startup();
+
+    expect(snapshot).not.toBeNull();
+    expect(snapshot?.data.meta.name).toBe('Bro Kommune');
+    expect(snapshot?.path).toBe(join(s.documentsDir, SAMPLE_FILE_NAME));
+    expect(snapshot?.path).not.toBe(s.samplePath);
+    expect(snapshot?.summary.counts).toEqual(SAMPLE_COUNTS);
+    expect(existsSync(join(s.documentsDir, SAMPLE_FILE_NAME))).toBe(true);
+
+    // edits go to the working copy; the resource stays as shipped
+    addPerson(service, 'Ny frivillig');
+    service.shutdown();
+    expect(sha256(s.samplePath)).toBe(before);
+  });
+
+  it('reopens the project that was open when the app last closed, with its edits and history', () => {
+    const s = setup();
+    const first = s.start();
+    const opened = first.startup();
+    addPerson(first, 'Ny frivillig');
+    first.shutdown();
+
+    const second = s.start();
+    const reopened = second.startup();
+
+    expect(reopened?.path).toBe(opened?.path);
+    expect(reopened?.data.actors).toHaveLength(SAMPLE_ACTORS + 1);
+    expect(reopened?.data.actors.map((a) => a.label)).toContain('Ny frivillig');
+    expect(reopened?.history.undoCount).toBe(1);
+  });
+
+  it('opens nothing after the project was closed, instead of the sample again', () => {
+    const s = setup();
+    const first = s.start();
+    expect(first.startup()).not.toBeNull();
+    expect(call(first, 'closeProject', {})).toBeNull();
+    expect(call(first, 'getProject', {})).toBeNull();
+    first.shutdown();
+
+    const second = s.start();
+
+    expect(second.startup()).toBeNull();
+    expect(call(second, 'getProject', {})).toBeNull();
+  });
+
+  it('opens the project it is given instead of the last one', () => {
+    const s = setup();
+    const first = s.start();
+    first.startup();
+    first.shutdown();
+    const other = copySample(s.root, 'other.brobygger');
+
+    const snapshot = s.start().startup(other);
+
+    expect(snapshot?.path).toBe(other);
+  });
+});
+
+describe('dispatch', () => {
+  it('answers an unknown method with an invalid error naming it, without throwing', () => {
+    const s = setup();
+    const service = s.start();
+
+    const error = failure(service, 'dropAllTables', {});
+
+    expect(error.code).toBe('invalid');
+    expect(error.params['name']).toBe('method');
+    expect(error.message).toContain('dropAllTables');
+  });
+
+  it('answers bad input with an invalid error whose problems name the field, without throwing', () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+
+    const error = failure(service, 'apply', { command: { type: 'actor.add', actor: { kind: 'robot', label: 'R2' } } });
+
+    expect(error.code).toBe('invalid');
+    expect(error.problems).toEqual([{ where: 'apply.command.actor.kind', message: expect.stringContaining('"person"') as unknown }]);
+    expect(error.message).toContain('apply.command.actor.kind');
+    expect(call(service, 'getProject', {})?.data.actors).toHaveLength(SAMPLE_ACTORS);
+  });
+
+  it.each([
+    ['no input at all', 'apply', undefined, 'apply', 'undefined'],
+    ['null', 'getAppInfo', null, 'getAppInfo', 'null'],
+    ['an unknown language', 'setLanguage', { lang: 'fr' }, 'setLanguage.lang', '"en"'],
+    ['an unexpected field', 'undo', { steps: 3 }, 'undo', '"steps"'],
+    ['an empty path', 'openProject', { path: '  ' }, 'openProject.path', '1'],
+  ])('answers %s with an invalid error naming where', (_what, method, input, where, detail) => {
+    const s = setup();
+    const service = s.start();
+
+    const error = failure(service, method, input);
+
+    expect(error.code).toBe('invalid');
+    expect(error.problems).toEqual([{ where, message: expect.stringContaining(detail) as unknown }]);
+    expect(error.message).toContain(`${where}: `);
+  });
+
+  it('answers opening a file that is not a project with a user error, and keeps the open project', () => {
+    const s = setup();
+    const service = s.start();
+    const opened = service.startup();
+    const noise = join(s.root, 'noise.brobygger');
+    writeFileSync(noise, randomBytes(10 * 1024));
+    const before = sha256(noise);
+
+    const error = failure(service, 'openProject', { path: noise });
+
+    expect(error.code).toBe('not-a-project');
+    expect(error.message).toContain('noise.brobygger');
+    expect(sha256(noise)).toBe(before);
+    expect(call(service, 'getProject', {})?.path).toBe(opened?.path);
+  });
+
+  it('answers an edit without an open project with no-project', () => {
+    const s = setup();
+    const service = s.start();
+
+    expect(failure(service, 'apply', { command: { type: 'project.update', patch: { name: 'X' } } }).code).toBe(
+      'no-project',
+    );
+    expect(failure(service, 'undo', {}).code).toBe('no-project');
+  });
+});
+
+describe('editing, undo and redo', () => {
+  it('announces every change with a project-changed event of a higher revision', () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+    const startRevision = projectChanges(s.events).at(-1)?.revision ?? 0;
+
+    const applied = addPerson(service, 'Ny frivillig');
+    const afterApply = projectChanges(s.events).at(-1);
+    call(service, 'undo', {});
+    call(service, 'redo', {});
+
+    expect(applied.created).toHaveLength(1);
+    expect(applied.revision).toBeGreaterThan(startRevision);
+    expect(afterApply).toEqual({
+      type: 'project-changed',
+      revision: applied.revision,
+      path: join(s.documentsDir, SAMPLE_FILE_NAME),
+    });
+    const revisions = projectChanges(s.events).map((e) => e.revision);
+    expect(revisions.slice(-3)).toEqual([applied.revision, applied.revision + 1, applied.revision + 2]);
+    for (let i = 1; i < revisions.length; i++) expect(revisions[i]).toBeGreaterThan(revisions[i - 1] ?? Infinity);
+  });
+
+  it('undoes and redoes a change, returning the history state each time', () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+    const { created } = addPerson(service, 'Ny frivillig');
+    const id = created[0];
+
+    const undone = call(service, 'undo', {});
+    const afterUndo = call(service, 'getProject', {});
+    const redone = call(service, 'redo', {});
+    const afterRedo = call(service, 'getProject', {});
+
+    expect(undone).toMatchObject({ undoCount: 0, redoCount: 1, undo: null });
+    expect(undone.redo?.key).toBe('history.actorAdd');
+    expect(afterUndo?.data.actors.some((a) => a.id === id)).toBe(false);
+    expect(redone).toMatchObject({ undoCount: 1, redoCount: 0, redo: null });
+    expect(redone.undo?.key).toBe('history.actorAdd');
+    expect(afterRedo?.data.actors.find((a) => a.id === id)?.label).toBe('Ny frivillig');
+  });
+
+  it('answers undo with nothing to undo, and redo with nothing to redo, as errors', () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+    const eventsBefore = s.events.length;
+
+    expect(failure(service, 'undo', {}).code).toBe('nothing-to-undo');
+    expect(failure(service, 'redo', {}).code).toBe('nothing-to-redo');
+    expect(s.events.length).toBe(eventsBefore);
+  });
+});
+
+describe('language', () => {
+  it('switches to English, announces it, and words errors in English', () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+    expect(call(service, 'getAppInfo', {}).language).toBe('da');
+    expect(failure(service, 'undo', {}).message).toBe('Der er intet at fortryde.');
+
+    const info = call(service, 'setLanguage', { lang: 'en' });
+
+    expect(info.language).toBe('en');
+    expect(call(service, 'getAppInfo', {}).language).toBe('en');
+    expect(s.events).toContainEqual({ type: 'language-changed', lang: 'en' });
+    expect(failure(service, 'undo', {}).message).toBe(en.t('errors.nothingToUndo'));
+    const invalid = failure(service, 'setLanguage', { lang: 'fr' });
+    expect(invalid.message).toMatch(/^The change was refused/);
+  });
+
+  it('is remembered: the next start is in English', () => {
+    const s = setup();
+    const first = s.start();
+    first.startup();
+    call(first, 'setLanguage', { lang: 'en' });
+    first.shutdown();
+
+    const second = s.start();
+    second.startup();
+
+    expect(call(second, 'getAppInfo', {}).language).toBe('en');
+    expect(second.translator.lang).toBe('en');
+    expect(failure(second, 'undo', {}).message).toBe('There is nothing to undo.');
+  });
+});
+
+describe('save as', () => {
+  it('switches to the copy, which holds the same data and the same history', () => {
+    const s = setup();
+    const service = s.start();
+    const original = service.startup();
+    addPerson(service, 'Ny frivillig');
+    call(service, 'undo', {});
+    addPerson(service, 'Anden frivillig');
+    const before = call(service, 'getProject', {});
+    expect(before?.history).toMatchObject({ undoCount: 1, redoCount: 0 });
+    const target = join(s.root, 'elsewhere', 'Kopi');
+    mkdirSync(join(s.root, 'elsewhere'));
+
+    const saved = call(service, 'saveProjectAs', { path: target });
+
+    expect(saved.path).toBe(`${target}.brobygger`);
+    expect(saved.fileName).toBe('Kopi.brobygger');
+    expect(call(service, 'getProject', {})?.path).toBe(saved.path);
+    expect(saved.data).toEqual(before?.data);
+    expect(saved.history).toEqual(before?.history);
+    expect(projectChanges(s.events).at(-1)?.path).toBe(saved.path);
+
+    // the original is no longer held open, and the copy is a project of its own on disk
+    service.shutdown();
+    const copy = ProjectStore.open(saved.path, storeOptions({ readonly: true }));
+    const orig = ProjectStore.open(original?.path ?? '', storeOptions());
+    try {
+      expect(copy.read()).toEqual(before?.data);
+      expect(copy.historyState()).toEqual(before?.history);
+      expect(orig.read()).toEqual(before?.data);
+    } finally {
+      copy.close();
+      orig.close();
+    }
+  });
+
+  it('refuses to overwrite an existing file unless told to', () => {
+    const s = setup();
+    const service = s.start();
+    const original = service.startup();
+    const existing = join(s.root, 'existing.brobygger');
+    writeFileSync(existing, 'not to be lost');
+    const before = sha256(existing);
+
+    const error = failure(service, 'saveProjectAs', { path: existing });
+
+    expect(error.code).toBe('conflict');
+    expect(error.message).toContain(existing);
+    expect(sha256(existing)).toBe(before);
+    expect(call(service, 'getProject', {})?.path).toBe(original?.path);
+
+    const overwritten = call(service, 'saveProjectAs', { path: existing, overwrite: true });
+    expect(overwritten.path).toBe(existing);
+    expect(overwritten.summary.counts).toEqual(SAMPLE_COUNTS);
+  });
+
+  it('refuses to save a project onto itself', () => {
+    const s = setup();
+    const service = s.start();
+    const original = service.startup();
+
+    const error = failure(service, 'saveProjectAs', { path: original?.path ?? '', overwrite: true });
+
+    expect(error.code).toBe('conflict');
+    expect(call(service, 'getProject', {})?.summary.counts).toEqual(SAMPLE_COUNTS);
+  });
+
+  it('lists both files among the recent projects, the copy first, both existing', () => {
+    const s = setup();
+    const service = s.start();
+    const original = service.startup();
+    const saved = call(service, 'saveProjectAs', { path: join(s.root, 'kopi.brobygger') });
+
+    const recent = call(service, 'listRecent', {});
+
+    expect(recent.map((r) => r.path)).toEqual([saved.path, original?.path]);
+    expect(recent.map((r) => r.exists)).toEqual([true, true]);
+    expect(recent.map((r) => r.name)).toEqual(['Bro Kommune', 'Bro Kommune']);
+    expect(Date.parse(recent[0]?.openedAt ?? '')).toBeGreaterThanOrEqual(Date.parse(recent[1]?.openedAt ?? ''));
+  });
+});
+
+describe('new project', () => {
+  it('adds the .brobygger extension when it is missing', () => {
+    const s = setup();
+    const service = s.start();
+    const path = join(s.root, 'Nyt netværk');
+
+    const snapshot = call(service, 'newProject', { path, name: 'Nyt netværk' });
+
+    expect(snapshot.path).toBe(`${path}.brobygger`);
+    expect(existsSync(`${path}.brobygger`)).toBe(true);
+    expect(existsSync(path)).toBe(false);
+    expect(snapshot.data.meta.name).toBe('Nyt netværk');
+    expect(snapshot.summary.counts.persons).toBe(0);
+  });
+
+  it('keeps an extension that is already there, in any case', () => {
+    const s = setup();
+    const service = s.start();
+
+    expect(call(service, 'newProject', { path: join(s.root, 'a.brobygger'), name: 'A' }).path).toBe(
+      join(s.root, 'a.brobygger'),
+    );
+    expect(call(service, 'newProject', { path: join(s.root, 'B.BROBYGGER'), name: 'B' }).path).toBe(
+      join(s.root, 'B.BROBYGGER'),
+    );
+  });
+
+  it('refuses to create a project over an existing file', () => {
+    const s = setup();
+    const service = s.start();
+    const existing = copySample(s.root, 'taken.brobygger');
+    const before = sha256(existing);
+
+    expect(failure(service, 'newProject', { path: existing, name: 'X' }).code).toBe('conflict');
+    expect(sha256(existing)).toBe(before);
+  });
+});
+
+describe('opening the project that is already open', () => {
+  it('shows it again instead of meeting its own lock', () => {
+    const s = setup();
+    const service = s.start();
+    const first = service.startup();
+    expect(first).not.toBeNull();
+    addPerson(service, 'Åse');
+    const again = call(service, 'openProject', { path: first?.path ?? '' });
+    expect(again.path).toBe(first?.path);
+    expect(again.summary.counts.persons).toBe(SAMPLE_COUNTS.persons + 1);
+  });
+});

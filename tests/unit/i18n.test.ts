@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { catalogues, createTranslator, messageRef } from '../../src/core/i18n/catalogue';
+import { formatUserError } from '../../src/core/i18n/format-error';
+import { UserError } from '../../src/core/errors';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') out.set(prefix + key, value);
+    else for (const [k, v] of leaves(value, `${prefix}${key}.`)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('the catalogues', () => {
+  const da = leaves(catalogues.da);
+  const en = leaves(catalogues.en);
+
+  it('have the same keys in Danish and English', () => {
+    expect([...en.keys()].sort()).toEqual([...da.keys()].sort());
+  });
+
+  it('use the same placeholders in both languages, so no value goes missing in translation', () => {
+    for (const [key, text] of da) expect({ key, p: placeholders(en.get(key) ?? '') }).toEqual({ key, p: placeholders(text) });
+  });
+
+  it('have no empty messages', () => {
+    for (const [key, text] of [...da, ...en]) expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
+  });
+});
+
+describe('a translator', () => {
+  it('speaks Danish by default wording and English on request', () => {
+    expect(createTranslator('da').t('errors.noProject')).toBe('Der er intet projekt åbent.');
+    expect(createTranslator('en').t('errors.noProject')).toBe('No project is open.');
+  });
+
+  it('words a parameter that is itself a message in the same language', () => {
+    const params = { file: 'x.brobygger', reason: messageRef('errors.reasonEmpty') };
+    expect(createTranslator('da').t('errors.notAProject', params)).toBe('x.brobygger er ikke et Brobygger-projekt: filen er tom.');
+    expect(createTranslator('en').t('errors.notAProject', params)).toBe('x.brobygger is not a Brobygger project: the file is empty.');
+  });
+
+  it('chooses singular and plural forms by count', () => {
+    const en = createTranslator('en');
+    expect(en.t('errors.invalidData', { file: 'a.json', count: 1 })).toBe('a.json: 1 error in the data.');
+    expect(en.t('errors.invalidData', { file: 'a.json', count: 2 })).toBe('a.json: 2 errors in the data.');
+  });
+});
+
+describe('an error as the user reads it', () => {
+  it('lists its problems by place and says how many more there are beyond twenty', () => {
+    const problems = Array.from({ length: 23 }, (_, i) => ({ where: `ties[${i}].strength`, message: 'too big' }));
+    const text = formatUserError(new UserError('invalid', 'errors.invalidData', { file: 'x.json', count: 23 }, problems), createTranslator('en'));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('x.json: 23 errors in the data.');
+    expect(lines[1]).toBe('  ties[0].strength: too big');
+    expect(lines).toHaveLength(1 + 20 + 1);
+    expect(lines.at(-1)).toBe('  … and 3 more');
+  });
+});

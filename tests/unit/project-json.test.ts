@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/core/errors';
+import { decodeProjectJson, encodeProjectJson } from '../../src/core/format/project-json';
+import { createTranslator } from '../../src/core/i18n/catalogue';
+import { defaultCodebooks } from '../../src/core/model/defaults';
+
+const en = createTranslator('en');
+const da = createTranslator('da');
+
+const minimal = {
+  format: 'brobygger-project',
+  version: 1,
+  meta: { name: 'Mini' },
+  actors: [
+    { id: 'org-a', kind: 'organisation', label: 'Forening A', sector: 'civil_society' },
+    { id: 'p-1', kind: 'person', label: 'Åse' },
+    { id: 'p-2', kind: 'person', label: 'Bo' },
+  ],
+  memberships: [{ id: 'm-1', person: 'p-1', organisation: 'org-a', role: 'volunteer' }],
+  ties: [{ id: 't-1', source: 'p-1', target: 'p-2', strength: 3 }],
+};
+
+function decodeError(value: unknown, tr = en): UserError {
+  try {
+    decodeProjectJson(typeof value === 'string' ? value : JSON.stringify(value), 'data.json', tr);
+  } catch (e) {
+    if (e instanceof UserError) return e;
+    throw e;
+  }
+  throw new Error('expected the file to be refused');
+}
+
+describe('the project JSON format', () => {
+  it('fills in defaults for fields a hand-written file leaves out', () => {
+    const data = decodeProjectJson(JSON.stringify(minimal), 'mini.json', en);
+    expect(data.meta).toEqual({ name: 'Mini', description: '' });
+    expect(data.codebooks).toEqual(defaultCodebooks());
+    expect(data.ties[0]).toMatchObject({ type: 'collaboration', directed: false, formality: null, waves: [] });
+    expect(data.actors[1]).toMatchObject({ sector: null, attributes: {}, notes: '' });
+  });
+
+  it('reads back exactly what it wrote', () => {
+    const data = decodeProjectJson(JSON.stringify(minimal), 'mini.json', en);
+    expect(decodeProjectJson(encodeProjectJson(data), 'again.json', en)).toEqual(data);
+  });
+
+  it('accepts a byte-order mark, as Windows editors write one', () => {
+    expect(decodeProjectJson(`\uFEFF${JSON.stringify(minimal)}`, 'bom.json', en).actors).toHaveLength(3);
+  });
+
+  it('names the line and column of a syntax error', () => {
+    const e = decodeError('{\n  "format": "brobygger-project",\n  "version": 1,,\n}');
+    expect(e.key).toBe('errors.invalidJson');
+    expect(String(e.params['detail'])).toMatch(/line 3, column \d+/);
+  });
+
+  it('refuses a file that is not a Brobygger export', () => {
+    expect(decodeError({ nodes: [] }).key).toBe('errors.invalidFormat');
+  });
+
+  it('refuses a file from a newer version, saying which', () => {
+    const e = decodeError({ ...minimal, version: 7 });
+    expect(e.code).toBe('newer-version');
+    expect(e.params).toMatchObject({ found: 7, supported: 1 });
+  });
+
+  it('names row, id and field of every bad value, in the user\'s language', () => {
+    const bad = {
+      ...minimal,
+      ties: [...minimal.ties, { id: 't-2', source: 'p-1', target: 'p-2', strength: 'high' }, { id: 't-3', source: 'p-2', target: 'p-2' }],
+    };
+    const e = decodeError(bad);
+    expect(e.problems.map((p) => p.where)).toEqual(['ties[1] (id "t-2").strength', 'ties[2] (id "t-3").target']);
+    expect(e.problems[1]?.message).toBe('a tie needs two different actors');
+    expect(decodeError(bad, da).problems[1]?.message).toBe('en relation skal have to forskellige aktører');
+  });
+
+  it('reports duplicate ids and references to elements that do not exist', () => {
+    const e = decodeError({
+      ...minimal,
+      actors: [...minimal.actors, { id: 'p-2', kind: 'person', label: 'Bo igen' }],
+      ties: [{ id: 't-1', source: 'p-1', target: 'p-9' }],
+    });
+    expect(e.problems).toEqual([
+      { where: 'actors[3] (id "p-2")', message: 'id "p-2" is used more than once' },
+      { where: 'ties[0] (id "t-1").target', message: 'a person or organisation "p-9" does not exist' },
+    ]);
+  });
+
+  it('refuses a membership whose person is an organisation', () => {
+    const e = decodeError({ ...minimal, memberships: [{ id: 'm-1', person: 'org-a', organisation: 'org-a', role: 'member' }] });
+    expect(e.problems).toContainEqual({
+      where: 'memberships[0] (id "m-1").person',
+      message: '"org-a" must be a person but is Organisation',
+    });
+  });
+
+  it('refuses codes that are not in the codebooks', () => {
+    const e = decodeError({ ...minimal, ties: [{ id: 't-1', source: 'p-1', target: 'p-2', type: 'gossip' }] });
+    expect(e.problems).toEqual([{ where: 'ties[0] (id "t-1").type', message: 'Tie type "gossip" does not exist' }]);
+  });
+
+  it('refuses fields it does not know, so a typo is not silently dropped', () => {
+    const e = decodeError({ ...minimal, ties: [{ id: 't-1', source: 'p-1', target: 'p-2', strenght: 3 }] });
+    expect(e.problems[0]?.where).toBe('ties[0] (id "t-1")');
+    expect(e.problems[0]?.message).toMatch(/strenght/);
+  });
+});
