@@ -125,4 +125,3 @@ export const CommandSchema = z.discriminatedUnion('type', [
 export type CommandInput = z.input<typeof CommandSchema>;
 /** A command after parsing: defaults filled in, ids branded. */
 export type Command = z.infer<typeof CommandSchema>;
-export type CommandType = Command['type'];

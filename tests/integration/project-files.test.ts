@@ -7,17 +7,11 @@ import { UserError } from '../../src/core/errors';
 import { formatUserError } from '../../src/core/i18n/format-error';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { da, en, newStore, storeOptions } from '../helpers/store';
+import { refused } from '../helpers/refused';
 import { filesIn, sha256, tempDir } from '../helpers/temp';
 
-function openError(path: string, readonly = false): UserError {
-  try {
-    ProjectStore.open(path, storeOptions({ readonly })).close();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error(`expected ${path} to be refused`);
-}
+const openError = (path: string, readonly = false) =>
+  refused(() => ProjectStore.open(path, storeOptions({ readonly })).close());
 
 /** A closed project with some content, for damaging. */
 function projectFile(): { path: string; dir: string } {

@@ -5,17 +5,8 @@ import type { CommandInput } from '../../src/core/commands';
 import { UserError } from '../../src/core/errors';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { newStore, storeOptions } from '../helpers/store';
+import { refused } from '../helpers/refused';
 import { filesIn, sha256 } from '../helpers/temp';
-
-function refused(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected the edit to be refused');
-}
 
 /** A small network: a department, an association, two persons with memberships, a tie and a forum. */
 const seed: CommandInput = {

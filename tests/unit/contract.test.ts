@@ -5,20 +5,10 @@ import {
   parseApiCall,
   type BrobyggerBridge,
 } from '../../src/core/api/contract';
-import { UserError } from '../../src/core/errors';
 import { createTranslator } from '../../src/core/i18n/catalogue';
+import { refused } from '../helpers/refused';
 
 const en = createTranslator('en');
-
-function refused(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to be refused');
-}
 
 describe('the API contract', () => {
   it('refuses a method it does not define', () => {

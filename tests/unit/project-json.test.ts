@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/core/errors';
 import { decodeProjectJson, encodeProjectJson } from '../../src/core/format/project-json';
 import { createTranslator } from '../../src/core/i18n/catalogue';
 import { defaultCodebooks } from '../../src/core/model/defaults';
+import { refused } from '../helpers/refused';
 
 const en = createTranslator('en');
 const da = createTranslator('da');
@@ -20,15 +20,8 @@ const minimal = {
   ties: [{ id: 't-1', source: 'p-1', target: 'p-2', strength: 3 }],
 };
 
-function decodeError(value: unknown, tr = en): UserError {
-  try {
-    decodeProjectJson(typeof value === 'string' ? value : JSON.stringify(value), 'data.json', tr);
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected the file to be refused');
-}
+const decodeError = (value: unknown, tr = en) =>
+  refused(() => decodeProjectJson(typeof value === 'string' ? value : JSON.stringify(value), 'data.json', tr));
 
 describe('the project JSON format', () => {
   it('fills in defaults for fields a hand-written file leaves out', () => {

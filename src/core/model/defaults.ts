@@ -1,4 +1,4 @@
-import type { Codebooks, ProjectData, ProjectSettings } from './schema';
+import type { Codebooks, ProjectSettings } from './schema';
 
 /**
  * The Okabe–Ito palette: distinguishable with the common forms of colour blindness and in
@@ -64,17 +64,4 @@ export function defaultCodebooks(): Codebooks {
 
 export function defaultSettings(): ProjectSettings {
   return { strengthScale: { min: 1, max: 5 } };
-}
-
-export function emptyProject(name: string): ProjectData {
-  return {
-    meta: { name, description: '' },
-    settings: defaultSettings(),
-    codebooks: defaultCodebooks(),
-    waves: [],
-    actors: [],
-    memberships: [],
-    ties: [],
-    forums: [],
-  };
 }

@@ -45,15 +45,12 @@ export const AttributeValueSchema = z.union([z.string().max(2_000), z.number(), 
 export const AttributesSchema = z
   .record(z.string().trim().min(1).max(100), AttributeValueSchema)
   .refine((r) => Object.keys(r).length <= 200, { message: 'rules.tooManyAttributes' });
-export type AttributeValue = z.infer<typeof AttributeValueSchema>;
 
 /** Empty `waves` means present in every wave (a project without waves has none to list). */
 const Waves = z.array(WaveIdSchema).max(500);
 
 export const ActorKindSchema = z.enum(['person', 'organisation', 'department']);
 export type ActorKind = z.infer<typeof ActorKindSchema>;
-export const ORGANISATION_KINDS: readonly ActorKind[] = ['organisation', 'department'];
-export const isOrganisationKind = (k: ActorKind): boolean => k !== 'person';
 
 export const ActorSchema = z.strictObject({
   id: ActorIdSchema,
@@ -82,8 +79,7 @@ export const DATES_IN_ORDER = { message: 'rules.endBeforeStart', path: ['end'] }
 export const MembershipSchema = MembershipFields.refine(datesInOrder, DATES_IN_ORDER);
 export type Membership = z.infer<typeof MembershipSchema>;
 
-/** Which end of a tie: its source or its target (for undirected ties, the first and second end). */
-export const TieEndSchema = z.enum(['source', 'target']);
+/** Which end of a tie, or both: its source or target (for undirected ties, the first or second end). */
 export const TieEndOrBothSchema = z.enum(['source', 'target', 'both']);
 export const FormalitySchema = z.enum(['formal', 'informal']);
 export const ResourceFlowSchema = z.enum(['toTarget', 'toSource', 'both', 'none']);
@@ -165,7 +161,6 @@ export const ProjectMetaSchema = z.strictObject({
   name: z.string().trim().min(1).max(300),
   description: z.string().max(20_000),
 });
-export type ProjectMeta = z.infer<typeof ProjectMetaSchema>;
 
 export const StrengthScaleSchema = z
   .strictObject({ min: z.number(), max: z.number() })

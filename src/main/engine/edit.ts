@@ -28,14 +28,13 @@ import {
   forumFromRow,
   membershipFromRow,
   seatFromRow,
-  tieFromRow,
+  readTie,
   waveFromRow,
   wavesOfOne,
   type ActorRow,
   type ForumRow,
   type MembershipRow,
   type SeatRow,
-  type TieRow,
   type WaveRow,
 } from './read-project';
 import {
@@ -402,9 +401,9 @@ export class Editor {
   }
 
   private loadTie(id: string): Tie | undefined {
-    const row = this.db.prepare('SELECT * FROM ties WHERE id = ?').get(id) as TieRow | undefined;
-    if (!row) this.missing(this.at('tie.id'), 'kinds.tie', id);
-    return row && tieFromRow(row, wavesOfOne(this.db, 'ties', id));
+    const tie = readTie(this.db, id);
+    if (!tie) this.missing(this.at('tie.id'), 'kinds.tie', id);
+    return tie;
   }
 
   private loadForum(id: string): Forum | undefined {

@@ -143,10 +143,6 @@ export const seatRow = (forum: string, s: Seat, sort: number): Row => ({
 
 export const waveRow = (w: Wave, sort: number): Row => ({ id: w.id, label: w.label, date: w.date, sort });
 
-/** Key of a row as one string, for maps keyed by row identity. */
-export const rowKey = (table: TableSpec, row: Row): string =>
-  JSON.stringify(table.key.map((k) => row[k] ?? null));
-
 export const CODEBOOK_TABLES = {
   sectors: 'sectors',
   tieTypes: 'tie_types',
