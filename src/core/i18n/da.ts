@@ -179,6 +179,9 @@ export const da = {
     projectFilter: 'Brobygger-projekter',
   },
   ui: {
+    path: 'Sti',
+    copyOf: '{{name}} (kopi)',
+    newProjectName: 'Nyt projekt',
     loading: 'Indlæser…',
     welcomeTitle: 'Velkommen til Brobygger',
     welcomeText: 'Kortlæg samarbejdet mellem kommune og civilsamfund, og find de relationer, der hænger på én person.',

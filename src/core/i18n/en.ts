@@ -176,6 +176,9 @@ export const en: CatalogueShape = {
     projectFilter: 'Brobygger projects',
   },
   ui: {
+    path: 'Path',
+    copyOf: '{{name}} (copy)',
+    newProjectName: 'New project',
     loading: 'Loading…',
     welcomeTitle: 'Welcome to Brobygger',
     welcomeText:

@@ -96,7 +96,9 @@ export function App({ connection }: { connection: Connection }) {
       }
       const dir = info?.documentsDir ?? '';
       const title = t(purpose === 'open' ? 'ui.pathPromptOpen' : purpose === 'new' ? 'ui.pathPromptNew' : 'ui.pathPromptSaveAs');
-      const initial = purpose === 'open' ? `${dir}/` : `${dir}/${purpose === 'new' ? 'Nyt projekt' : (project?.data.meta.name ?? 'Projekt')}.brobygger`;
+      const name =
+        purpose === 'new' ? t('ui.newProjectName') : t('ui.copyOf', { name: project?.data.meta.name ?? t('ui.newProjectName') });
+      const initial = purpose === 'open' ? `${dir}/` : `${dir}/${name}.brobygger`;
       return askPath(title, initial, purpose === 'new');
     },
     [api, askPath, info, project, t],

@@ -25,7 +25,7 @@ export function PathPrompt({ request }: { request: PathPromptRequest }) {
       <form className="modal" onSubmit={submit} aria-label={request.title}>
         <h2>{request.title}</h2>
         <label>
-          {request.title}
+          {t('ui.path')}
           <input autoFocus value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} name="path" />
         </label>
         {request.askName && (
