@@ -72,8 +72,8 @@ type Attributes = Record<string, string | number | boolean | null>;
 
 // ---------------------------------------------------------------------------------------------------
 // Organisations. Attribute names are the analyst's own, in Danish: stiftet (founded), ansatte (staff),
-// frivillige (volunteers), medlemmer (members), indflydelse (Net-Map style influence rating, 1-5,
-// entered by the analyst).
+// frivillige (volunteers), medlemmer (members); indflydelse is the analyst's Net-Map style influence
+// rating (1-5), which broKommune() moves into the actor's influence field.
 
 interface OrgRow<I extends string> {
   id: I;
@@ -730,12 +730,14 @@ export function broKommune(): unknown {
   const isOrg = (id: string): id is OrgId => sectorOf.has(id);
 
   const actors = [
-    ...ORGS.map((o) => ({
+    ...ORGS.map(({ attributes: { indflydelse, ...attributes }, ...o }) => ({
       id: o.id,
       kind: o.kind,
       label: o.label,
       sector: o.sector,
-      attributes: o.attributes,
+      attributes,
+      // the analyst's influence rating has a field of its own, which the power analysis reads
+      influence: typeof indflydelse === 'number' ? indflydelse : null,
       notes: o.notes,
       waves: [],
     })),

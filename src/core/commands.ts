@@ -39,6 +39,8 @@ export const ActorInputSchema = ActorSchema.extend({
   id: optionalId(ActorIdSchema),
   sector: ActorSchema.shape.sector.default(null),
   attributes: ActorSchema.shape.attributes.default({}),
+  influence: ActorSchema.shape.influence.default(null),
+  turnover: ActorSchema.shape.turnover.default(null),
   notes: ActorSchema.shape.notes.default(''),
   waves: ActorSchema.shape.waves.default([]),
 });
@@ -60,6 +62,7 @@ export const TieInputSchema = TieFields.extend({
   dependent: TieFields.shape.dependent.default(null),
   governance: TieFields.shape.governance.default(null),
   evidence: TieFields.shape.evidence.default({ source: '', quote: '', confidence: null }),
+  attributes: TieFields.shape.attributes.default({}),
   notes: TieFields.shape.notes.default(''),
   waves: TieFields.shape.waves.default([]),
 }).refine(endsDiffer, ENDS_DIFFER);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InfoReport } from '../../src/cli/info-format';
 import { runCli } from '../../src/cli/program';
 import type { ProjectData } from '../../src/core/model/schema';
+import { LATEST_VERSION } from '../../src/main/engine/migrations';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { storeOptions } from '../helpers/store';
 import { sha256, tempDir } from '../helpers/temp';
@@ -193,7 +194,7 @@ describe('brobygger info', () => {
     );
     const info = report as unknown as InfoReport;
     expect(info.file).toBe(file);
-    expect(info.formatVersion).toBe(1);
+    expect(info.formatVersion).toBe(LATEST_VERSION);
     expect(info.name).toBe('Bro Kommune');
     expect(info.counts).toEqual(SAMPLE_COUNTS);
     expect(info.history).toEqual({ undoCount: 0, redoCount: 0 });

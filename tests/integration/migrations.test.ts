@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors';
 import { APPLICATION_ID, LATEST_VERSION, migrate, MIGRATIONS, type Migration } from '../../src/main/engine/migrations';
+import { findAppRoot } from '../../src/main/engine/paths';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { storeOptions } from '../helpers/store';
 import { tempDir } from '../helpers/temp';
@@ -13,10 +15,11 @@ const tables = (db: Database.Database) =>
 /** The real migrations followed by a second one, as a later version of the app would ship. */
 const v2: Migration = {
   version: LATEST_VERSION + 1,
-  name: 'influence rating',
+  name: 'a budget per forum',
   up: (db) => {
-    db.exec('ALTER TABLE actors ADD COLUMN influence REAL');
-    db.exec('UPDATE actors SET influence = 3');
+    db.exec('ALTER TABLE forums ADD COLUMN budget REAL');
+    db.exec('ALTER TABLE actors ADD COLUMN age REAL');
+    db.exec('UPDATE actors SET age = 3');
   },
 };
 const failing: Migration = {
@@ -54,7 +57,7 @@ describe('migrations', () => {
     expect(upgraded.historyState().undoCount).toBe(1);
     upgraded.close();
     const db = new Database(path, { readonly: true });
-    expect(db.prepare('SELECT influence FROM actors').pluck().get()).toBe(3);
+    expect(db.prepare('SELECT age FROM actors').pluck().get()).toBe(3);
     db.close();
   });
 
@@ -65,7 +68,7 @@ describe('migrations', () => {
     const db = new Database(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(tables(db)).not.toContain('half_done');
-    expect(db.prepare("SELECT COUNT(*) FROM pragma_table_info('actors') WHERE name = 'influence'").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT COUNT(*) FROM pragma_table_info('actors') WHERE name = 'age'").pluck().get()).toBe(0);
     db.close();
   });
 
@@ -90,5 +93,27 @@ describe('migrations', () => {
     const db = new Database(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     db.close();
+  });
+});
+
+describe('a project saved by the first released file format', () => {
+  it('opens with everything it held, the new fields empty, and is saved in the latest format', () => {
+    const path = join(tempDir(), 'v1.brobygger');
+    copyFileSync(join(findAppRoot(), 'tests/fixtures/format-v1.brobygger'), path);
+    const before = new Database(path, { readonly: true });
+    const actorsV1 = before.prepare('SELECT id, label, sector FROM actors ORDER BY sort').all();
+    const tiesV1 = before.prepare('SELECT COUNT(*) FROM ties').pluck().get();
+    expect(before.pragma('user_version', { simple: true })).toBe(1);
+    before.close();
+
+    const store = ProjectStore.open(path, storeOptions());
+    expect(store.formatVersion).toBe(LATEST_VERSION);
+    const data = store.read();
+    expect(data.actors.map((a) => ({ id: a.id, label: a.label, sector: a.sector }))).toEqual(actorsV1);
+    expect(data.ties).toHaveLength(tiesV1 as number);
+    expect(data.actors.every((a) => a.influence === null && a.turnover === null)).toBe(true);
+    expect(data.ties.every((t) => Object.keys(t.attributes).length === 0)).toBe(true);
+    expect(data.settings.analysis.groupBy).toBe('sector');
+    store.close();
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors';
 import { formatUserError } from '../../src/core/i18n/format-error';
+import { LATEST_VERSION } from '../../src/main/engine/migrations';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { da, en, newStore, storeOptions } from '../helpers/store';
 import { refused } from '../helpers/refused';
@@ -82,7 +83,7 @@ describe('opening a file that is not a healthy project', () => {
     const db = new Database(path);
     db.pragma('user_version = 42');
     db.close();
-    expectRefusedUnchanged(path, 'newer-version', /file format 42; this version reads up to 1\)\. Update Brobygger/);
+    expectRefusedUnchanged(path, 'newer-version', new RegExp(`file format 42; this version reads up to ${LATEST_VERSION}\\)\\. Update Brobygger`));
   });
 
   it('refuses a project whose pages are damaged, and leaves the file as it was', () => {

@@ -1,4 +1,4 @@
-import type { Codebooks, ProjectSettings } from './schema';
+import { ProjectSettingsSchema, type Codebooks, type ProjectSettings } from './schema';
 
 /**
  * The Okabe–Ito palette: distinguishable with the common forms of colour blindness and in
@@ -63,5 +63,5 @@ export function defaultCodebooks(): Codebooks {
 }
 
 export function defaultSettings(): ProjectSettings {
-  return { strengthScale: { min: 1, max: 5 } };
+  return ProjectSettingsSchema.parse({ strengthScale: { min: 1, max: 5 } });
 }

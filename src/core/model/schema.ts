@@ -58,6 +58,10 @@ export const ActorSchema = z.strictObject({
   label: z.string().trim().min(1).max(300),
   sector: CodeKeySchema.nullable(),
   attributes: AttributesSchema,
+  /** the analyst's influence rating (Net-Map "influence tower"), on the project's own scale */
+  influence: z.number().min(0).max(1000).nullable(),
+  /** this person's yearly probability of leaving, overriding the default of their roles */
+  turnover: Probability.nullable(),
   notes: Notes,
   waves: Waves,
 });
@@ -114,6 +118,8 @@ export const TieFields = z.strictObject({
     dependent: TieEndOrBothSchema.nullable(),
     governance: GovernanceSchema.nullable(),
     evidence: EvidenceSchema,
+    /** the researcher's own coded variables for this tie */
+    attributes: AttributesSchema,
     notes: Notes,
   waves: Waves,
 });
@@ -166,9 +172,46 @@ export const StrengthScaleSchema = z
   .strictObject({ min: z.number(), max: z.number() })
   .refine((s) => s.min < s.max, { message: 'rules.minBelowMax' });
 
-/** Project settings; later analyses add their thresholds here, each with a default. */
+/**
+ * When an analysis figure becomes a finding. Each has a default, so a project saved before a
+ * threshold existed reads as if it had the default.
+ */
+export const ThresholdsSchema = z.strictObject({
+  /** a group whose E-I index is at or below this is "bonded inward" */
+  bondingEi: z.number().min(-1).max(1).default(-0.6),
+  /** groups smaller than this get no bonding finding (too few to say) */
+  minGroupSize: z.number().int().min(1).default(3),
+  /** Burt hierarchy at or above this: constraint concentrated on one contact */
+  hierarchy: z.number().min(0).max(1).default(0.3),
+  /** dyad asymmetry magnitude at or above this is reported */
+  asymmetry: z.number().min(0).max(1).default(0.5),
+  /** a sector holding more than this share of a forum's seats over-represents it */
+  forumSeatShare: z.number().min(0).max(1).default(0.5),
+  /** betweenness share this many times the population share is a dominant central position */
+  centralShareRatio: z.number().min(1).default(1.5),
+  /** a collaboration less likely than this to survive the year is at risk */
+  survival: z.number().min(0).max(1).default(0.8),
+  /** a person whose departure ends at least this many collaborations is a key person */
+  keyPersonCollaborations: z.number().int().min(1).default(1),
+});
+export type Thresholds = z.infer<typeof ThresholdsSchema>;
+
+export const AnalysisSettingsSchema = z.strictObject({
+  /** what bonding and bridging are measured by: 'sector', 'organisation' or an attribute name */
+  groupBy: z.string().trim().min(1).max(100).default('sector'),
+  permutations: z.number().int().min(0).max(1_000_000).default(5_000),
+  monteCarloRuns: z.number().int().min(0).max(10_000_000).default(10_000),
+  seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+  /** Bonacich's β; null means −0.5 / λ₁ (half the largest magnitude for which the measure exists) */
+  bonacichBeta: z.number().nullable().default(null),
+  thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
+});
+export type AnalysisSettings = z.infer<typeof AnalysisSettingsSchema>;
+
+/** Project settings; every field has a default, so older projects read as if they had it. */
 export const ProjectSettingsSchema = z.strictObject({
   strengthScale: StrengthScaleSchema,
+  analysis: AnalysisSettingsSchema.default(AnalysisSettingsSchema.parse({})),
 });
 export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;
 

@@ -177,6 +177,17 @@ export const MIGRATIONS: readonly Migration[] = [
       db.pragma(`application_id = ${APPLICATION_ID}`);
     },
   },
+  {
+    version: 2,
+    name: 'influence ratings, personal turnover and tie attributes (for the analyses)',
+    up: (db) => {
+      db.exec(/* sql */ `
+        ALTER TABLE actors ADD COLUMN influence REAL CHECK (influence IS NULL OR influence >= 0);
+        ALTER TABLE actors ADD COLUMN turnover REAL CHECK (turnover IS NULL OR turnover BETWEEN 0 AND 1);
+        ALTER TABLE ties ADD COLUMN attributes TEXT NOT NULL DEFAULT '{}';
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

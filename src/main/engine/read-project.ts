@@ -25,6 +25,8 @@ export interface ActorRow {
   label: string;
   sector: string | null;
   attributes: string;
+  influence: number | null;
+  turnover: number | null;
   notes: string;
 }
 export const actorFromRow = (r: ActorRow, waves: WaveId[]): Actor => ({
@@ -33,6 +35,8 @@ export const actorFromRow = (r: ActorRow, waves: WaveId[]): Actor => ({
   label: r.label,
   sector: r.sector,
   attributes: AttributesSchema.parse(JSON.parse(r.attributes)),
+  influence: r.influence,
+  turnover: r.turnover,
   notes: r.notes,
   waves,
 });
@@ -76,6 +80,7 @@ export const TIE_COLUMNS = [
   'evidence_source',
   'evidence_quote',
   'evidence_confidence',
+  'attributes',
   'notes',
 ] as const;
 export const TIE_SELECT = `SELECT ${TIE_COLUMNS.map((c) => `"${c}"`).join(', ')} FROM ties`;
@@ -97,6 +102,7 @@ type TieValues = [
   string,
   Evidence['confidence'],
   string,
+  string,
 ];
 
 export const tieFromValues = (v: TieValues, waves: WaveId[]): Tie => ({
@@ -113,7 +119,9 @@ export const tieFromValues = (v: TieValues, waves: WaveId[]): Tie => ({
   dependent: v[10],
   governance: v[11],
   evidence: { source: v[12], quote: v[13], confidence: v[14] },
-  notes: v[15],
+  // parsed with JSON only: the attributes were validated when written
+  attributes: v[15] === '{}' ? {} : (JSON.parse(v[15]) as Tie['attributes']),
+  notes: v[16],
   waves,
 });
 

@@ -41,7 +41,7 @@ export const TABLES: Record<TableName, TableSpec> = {
   roles: spec('roles', ['key'], ['key', 'label_da', 'label_en', 'turnover', 'sort']),
   forum_kinds: spec('forum_kinds', ['key'], ['key', 'label_da', 'label_en', 'sort']),
   waves: spec('waves', ['id'], ['id', 'label', 'date', 'sort']),
-  actors: spec('actors', ['id'], ['id', 'kind', 'label', 'sector', 'attributes', 'notes', 'sort']),
+  actors: spec('actors', ['id'], ['id', 'kind', 'label', 'sector', 'attributes', 'influence', 'turnover', 'notes', 'sort']),
   memberships: spec('memberships', ['id'], ['id', 'person', 'organisation', 'role', 'start', 'end', 'sort']),
   ties: spec(
     'ties',
@@ -62,6 +62,7 @@ export const TABLES: Record<TableName, TableSpec> = {
       'evidence_source',
       'evidence_quote',
       'evidence_confidence',
+      'attributes',
       'notes',
       'sort',
     ],
@@ -89,6 +90,8 @@ export const actorRow = (a: Actor, sort: number): Row => ({
   label: a.label,
   sector: a.sector,
   attributes: JSON.stringify(a.attributes),
+  influence: a.influence,
+  turnover: a.turnover,
   notes: a.notes,
   sort,
 });
@@ -119,6 +122,7 @@ export const tieRow = (t: Tie, sort: number): Row => ({
   evidence_source: t.evidence.source,
   evidence_quote: t.evidence.quote,
   evidence_confidence: t.evidence.confidence,
+  attributes: JSON.stringify(t.attributes),
   notes: t.notes,
   sort,
 });
