@@ -14,7 +14,21 @@ import { summarize } from '../core/model/summary';
 import { exportProjectJson, readProjectJson } from '../main/engine/json-files';
 import { appVersion, defaultDataDir, defaultDocumentsDir, findAppRoot, SAMPLE_RESOURCE } from '../main/engine/paths';
 import { ProjectStore } from '../main/engine/project-store';
+import { analysisOptions, analyze } from '../core/analysis/analyze';
+import { analysisJson, analysisText } from '../core/analysis/report';
+import { readNetwork } from '../main/engine/field-data';
 import { formatInfo, type InfoReport } from './info-format';
+
+interface AnalyzeFlags {
+  groupBy?: string;
+  wave?: string;
+  tieTypes?: string;
+  permutations?: number;
+  monteCarlo?: number;
+  seed?: number;
+  bonacichBeta?: number;
+  json?: boolean;
+}
 
 /** Where the CLI writes; injected so tests capture output without spawning processes. */
 export interface CliIo {
@@ -120,6 +134,50 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
           into,
         })}\n`,
       );
+    });
+
+  const integer = (name: string, min: number) => (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new UserError('invalid', 'errors.badArgument', { name, detail: v });
+    return n;
+  };
+  program
+    .command('analyze')
+    .description(tr.t('cli.cmdAnalyze'))
+    .argument('<input>', tr.t('cli.argInput'))
+    .option('--group-by <attribute>', tr.t('cli.optGroupBy'))
+    .option('--wave <id>', tr.t('cli.optWave'))
+    .option('--tie-types <types>', tr.t('cli.optTieTypes'))
+    .option('--permutations <n>', tr.t('cli.optPermutations'), integer('--permutations', 0))
+    .option('--monte-carlo <n>', tr.t('cli.optMonteCarlo'), integer('--monte-carlo', 0))
+    .option('--seed <n>', tr.t('cli.optSeed'), integer('--seed', 0))
+    .option('--bonacich-beta <beta>', tr.t('cli.optBeta'), (v) => {
+      const n = Number(v.replace(',', '.'));
+      if (!Number.isFinite(n)) throw new UserError('invalid', 'errors.badArgument', { name: '--bonacich-beta', detail: v });
+      return n;
+    })
+    .option('--json', tr.t('cli.optJson'))
+    .action((input: string, opts: AnalyzeFlags) => {
+      const { data } = readNetwork(input, tr);
+      const settings = data.settings.analysis;
+      const options = analysisOptions(settings, {
+        ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}),
+        wave: opts.wave ?? null,
+        tieTypes: opts.tieTypes ? opts.tieTypes.split(',').map((t) => t.trim()).filter(Boolean) : null,
+        ...(opts.permutations !== undefined ? { permutations: opts.permutations } : {}),
+        ...(opts.monteCarlo !== undefined ? { monteCarloRuns: opts.monteCarlo } : {}),
+        ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+        ...(opts.bonacichBeta !== undefined ? { bonacichBeta: opts.bonacichBeta } : {}),
+      });
+      const result = analyze(data, options);
+      if (opts.json) {
+        io.out(`${JSON.stringify(analysisJson(result, tr.lang), null, 2)}\n`);
+        return;
+      }
+      const sector = (key: string) => data.codebooks.sectors.find((x) => x.key === key)?.label[tr.lang] ?? key;
+      const groupBy =
+        options.groupBy === 'sector' ? tr.t('kinds.sector').toLowerCase() : options.groupBy === 'organisation' ? tr.t('kinds.organisation').toLowerCase() : options.groupBy;
+      io.out(analysisText(result, data.meta.name, tr, groupBy, sector));
     });
 
   program

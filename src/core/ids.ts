@@ -2,15 +2,16 @@ import * as z from 'zod';
 
 /**
  * Branded ids: an ActorId can never be passed where a TieId belongs, although both are strings
- * in files and in SQLite. Ids are kept exactly as the user's data gives them, so exports and
- * analysis output name elements the way the researcher's own files do.
+ * in files and in SQLite. Ids are kept exactly as the user's data gives them (networkx and Gephi
+ * files often use names, spaces included), so exports and analysis output name elements the way
+ * the researcher's own files do.
  */
 const idText = z
   .string()
   .trim()
   .min(1)
   .max(200)
-  .regex(/^[^\s\p{Cc}]+$/u, { message: 'rules.idChars' });
+  .regex(/^[^\p{Cc}]+$/u, { message: 'rules.idChars' });
 
 export const ActorIdSchema = idText.brand<'ActorId'>();
 export const TieIdSchema = idText.brand<'TieId'>();

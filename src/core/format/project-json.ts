@@ -32,6 +32,18 @@ const withId = <S extends z.ZodType, I extends z.ZodType>(schema: S, id: I) =>
   // both sides strict: zod reports a key as unknown when neither side knows it
   z.intersection(schema, z.strictObject({ id }));
 
+/**
+ * One element of each kind as a file gives it: an id, and defaults for the fields left out. The
+ * field-data readers (GraphML, CSV) validate their rows with these too, so every format accepts
+ * exactly the same elements.
+ */
+export const ElementSchemas = {
+  actor: withId(ActorInputSchema, ActorIdSchema),
+  membership: withId(MembershipInputSchema, MembershipIdSchema),
+  tie: withId(TieInputSchema, TieIdSchema),
+  forum: withId(ForumInputSchema, ForumIdSchema),
+};
+
 const ProjectFileSchema = z.strictObject({
   format: z.literal(PROJECT_JSON_FORMAT),
   version: z.number().int().min(1),
@@ -39,10 +51,10 @@ const ProjectFileSchema = z.strictObject({
   settings: ProjectSettingsSchema.default(defaultSettings()),
   codebooks: CodebooksSchema.partial().default({}),
   waves: z.array(WaveSchema).default([]),
-  actors: z.array(withId(ActorInputSchema, ActorIdSchema)).default([]),
-  memberships: z.array(withId(MembershipInputSchema, MembershipIdSchema)).default([]),
-  ties: z.array(withId(TieInputSchema, TieIdSchema)).default([]),
-  forums: z.array(withId(ForumInputSchema, ForumIdSchema)).default([]),
+  actors: z.array(ElementSchemas.actor).default([]),
+  memberships: z.array(ElementSchemas.membership).default([]),
+  ties: z.array(ElementSchemas.tie).default([]),
+  forums: z.array(ElementSchemas.forum).default([]),
 });
 
 export function encodeProjectJson(data: ProjectData): string {

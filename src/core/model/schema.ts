@@ -185,6 +185,9 @@ export const ThresholdsSchema = z.strictObject({
   hierarchy: z.number().min(0).max(1).default(0.3),
   /** dyad asymmetry magnitude at or above this is reported */
   asymmetry: z.number().min(0).max(1).default(0.5),
+  /** a sector taking the initiative and holding the mandate in at least this share of the
+   * cross-sector ties dominates them (the field's "overstyring") */
+  dominanceShare: z.number().min(0).max(1).default(0.6),
   /** a sector holding more than this share of a forum's seats over-represents it */
   forumSeatShare: z.number().min(0).max(1).default(0.5),
   /** betweenness share this many times the population share is a dominant central position */

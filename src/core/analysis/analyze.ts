@@ -1,0 +1,331 @@
+import { UserError } from '../errors';
+import type { AnalysisSettings, ProjectData, Thresholds } from '../model/schema';
+import { bondingBridging, type BondingResult } from './bonding';
+import { brokerage, type Brokerage } from './brokerage';
+import { combinedGraph, personDependency, type Collaboration, type KeyPerson } from './dependency';
+import { findingsOf, type Finding } from './findings';
+import { fragmentationDF, fragmentationF, greedyKeyPlayers } from './fragmentation';
+import { undirectedView } from './graph';
+import { buildNetwork, NO_GROUP, type AnalysisOptions, type Network } from './network';
+import { closeness, pathStats, type PathStats } from './paths';
+import { dyadAsymmetry, forumRepresentation, krackhardtHierarchy, reciprocity, sectorShares, type DyadAsymmetry, type ForumRepresentation, type SectorShare } from './power';
+import { seededRandom } from './random';
+import { resiliencePlan, type ResilienceAction } from './resilience';
+import { structuralHoles } from './structural-holes';
+import { bonacichPower, components, cutStructure, degrees, principalEigen, stronglyConnected } from './structure';
+
+/**
+ * The whole analysis of a network: bonding and bridging, power asymmetry, person-dependency and
+ * the findings drawn from them. Pure TypeScript over typed arrays, so it runs alike in the app's
+ * worker, in the CLI and in tests.
+ */
+export interface AnalyzeOptions extends AnalysisOptions {
+  permutations: number;
+  seed: number;
+  monteCarloRuns: number;
+  /** null: −0.5 / λ₁ */
+  bonacichBeta: number | null;
+  thresholds: Thresholds;
+  /** how many actors the key-player search removes together */
+  keyPlayers: number;
+  /**
+   * The paths pass (betweenness, closeness, reach) from elsewhere, e.g. computed on several
+   * threads over slices of the sources; computed here when absent.
+   */
+  paths?: PathStats;
+}
+
+export function analysisOptions(
+  settings: AnalysisSettings,
+  overrides: Partial<Omit<AnalyzeOptions, 'thresholds'>> = {},
+): AnalyzeOptions {
+  return {
+    groupBy: settings.groupBy,
+    wave: null,
+    tieTypes: null,
+    permutations: settings.permutations,
+    seed: settings.seed,
+    monteCarloRuns: settings.monteCarloRuns,
+    bonacichBeta: settings.bonacichBeta,
+    thresholds: settings.thresholds,
+    keyPlayers: 3,
+    ...overrides,
+  };
+}
+
+export interface ActorResult {
+  id: string;
+  label: string;
+  kind: string;
+  sector: string | null;
+  group: string;
+  degree: number;
+  inDegree: number | null;
+  outDegree: number | null;
+  betweenness: number;
+  closeness: number;
+  eigenvector: number;
+  constraint: number | null;
+  effectiveSize: number | null;
+  efficiency: number | null;
+  hierarchy: number | null;
+  eiIndex: number | null;
+  brokerage: Brokerage & { zTotal: number | null };
+  bonacichPower: number | null;
+  articulationPoint: boolean;
+}
+
+export interface AnalysisResult {
+  options: { groupBy: string; wave: string | null; tieTypes: string[] | null; permutations: number; seed: number; monteCarloRuns: number; bonacichBeta: number | null };
+  network: {
+    actors: number;
+    ties: number;
+    directed: boolean;
+    density: number | null;
+    components: number;
+    largestComponent: number;
+  };
+  bondingBridging: Omit<BondingResult, 'actorEi' | 'groups'> & {
+    groupBy: string;
+    groups: Array<BondingResult['groups'][number] & { label: { da: string; en: string } }>;
+    /** whole-network E-I at the two levels the field distinguishes (a tie between two
+     * associations bridges organisations but bonds within civil society) */
+    levels: { sector: number | null; organisation: number | null };
+    /** each organisation's members: how much of their tie-work stays inside */
+    organisations: Array<{ organisation: string; members: number; internal: number; external: number; eiIndex: number | null }>;
+  };
+  actors: ActorResult[];
+  bridges: Array<[string, string]>;
+  articulationPoints: string[];
+  /** ties that are bridges of the person + organisation network: the only link between two parts */
+  bridgeTies: Array<[string, string]>;
+  collaborations: Collaboration[];
+  keyPersons: KeyPerson[];
+  expectedCollaborationsLost: number | null;
+  resiliencePlan: ResilienceAction[];
+  fragmentation: {
+    intact: { F: number | null; DF: number | null };
+    keyPlayers: { members: string[]; F: number | null; DF: number | null; dfEstimated: boolean };
+  };
+  power: {
+    bonacichBeta: number | null;
+    lambda1: number;
+    dyads: DyadAsymmetry[];
+    sectors: SectorShare[];
+    reciprocity: { arcs: number | null; dyads: number | null };
+    krackhardtHierarchy: number | null;
+    forums: ForumRepresentation[];
+    linkingTies: string[];
+  };
+  findings: Finding[];
+}
+
+function checkGroupBy(data: ProjectData, groupBy: string): void {
+  if (groupBy === 'sector' || groupBy === 'organisation') return;
+  const names = new Set(data.actors.flatMap((a) => Object.keys(a.attributes)));
+  if (!names.has(groupBy))
+    throw new UserError('invalid', 'errors.badArgument', {
+      name: '--group-by',
+      detail: `"${groupBy}" (sector, organisation${names.size ? `, ${[...names].sort().join(', ')}` : ''})`,
+    });
+}
+
+export function analyze(data: ProjectData, options: AnalyzeOptions): AnalysisResult {
+  checkGroupBy(data, options.groupBy);
+  if (options.wave !== null && !data.waves.some((w) => w.id === options.wave))
+    throw new UserError('invalid', 'errors.badArgument', {
+      name: '--wave',
+      detail: `"${options.wave}" (${data.waves.map((w) => w.id).join(', ') || '-'})`,
+    });
+  const net = buildNetwork(data, options);
+  const g = net.graph;
+  const n = g.n;
+  const random = seededRandom(options.seed);
+
+  const paths = options.paths ?? pathStats(g);
+  const close = closeness(paths);
+  const eigen = principalEigen(g.directed ? g.in : g.out, n);
+  const holes = structuralHoles(g);
+  const cuts = cutStructure(undirectedView(g));
+  const bond = bondingBridging(g, net.group, net.groupNames, options.permutations, options.seed);
+  const broker = brokerage(g, net.group, net.groupNames.length);
+  const beta = options.bonacichBeta ?? (eigen.lambda > 0 ? -0.5 / eigen.lambda : null);
+  const power = beta === null ? null : bonacichPower(g, beta);
+  const outDeg = degrees(g.out, n);
+  const inDeg = degrees(g.in, n);
+  const bothDeg = degrees(g.both, n);
+
+  const actors: ActorResult[] = net.actors.map((a, i) => {
+    const b = broker[i] as Brokerage;
+    return {
+      id: a.id,
+      label: a.label,
+      kind: a.kind,
+      sector: a.sector,
+      group: net.groupNames[net.group[i] as number] ?? NO_GROUP,
+      degree: g.directed ? (outDeg[i] as number) + (inDeg[i] as number) : (bothDeg[i] as number),
+      inDegree: g.directed ? (inDeg[i] as number) : null,
+      outDegree: g.directed ? (outDeg[i] as number) : null,
+      betweenness: paths.betweenness[i] as number,
+      closeness: close[i] as number,
+      eigenvector: eigen.vector[i] as number,
+      constraint: holes.constraint[i] ?? null,
+      effectiveSize: holes.effectiveSize[i] ?? null,
+      efficiency: holes.efficiency[i] ?? null,
+      hierarchy: holes.hierarchy[i] ?? null,
+      eiIndex: bond.actorEi[i] ?? null,
+      brokerage: { ...b, zTotal: b.z.total },
+      bonacichPower: power ? (power[i] as number) : null,
+      articulationPoint: cuts.articulation[i] === 1,
+    };
+  });
+
+  const { sizes } = components(g);
+  const possible = g.directed ? n * (n - 1) : (n * (n - 1)) / 2;
+  const sectorLabels = new Map(data.codebooks.sectors.map((s) => [s.key, s.label]));
+  const groupLabel = (name: string) => {
+    if (options.groupBy === 'sector') return sectorLabels.get(name) ?? { da: name, en: name };
+    if (options.groupBy === 'organisation') {
+      const label = net.actors[net.index.get(name) ?? -1]?.label ?? name;
+      return { da: label, en: label };
+    }
+    return { da: name, en: name };
+  };
+
+  // Person-dependency and fragmentation read the person + organisation network, where members
+  // are joined to their organisations: who leaving cuts whom off is a question about both.
+  const combined = combinedGraph(net);
+  const sameAsTies = net.memberships.length === 0 && !g.directed;
+  const dependency = personDependency(net, {
+    combined,
+    monteCarloRuns: options.monteCarloRuns,
+    random,
+    strengthMax: data.settings.strengthScale.max,
+  });
+
+  // key players: the most between persons and the cut vertices, at most 60 candidates
+  const combinedCuts = sameAsTies ? cuts : cutStructure(combined);
+  const byBetweenness = [...net.actors.keys()]
+    .filter((i) => net.actors[i]?.kind === 'person')
+    .sort((x, y) => (paths.betweenness[y] as number) - (paths.betweenness[x] as number));
+  const candidates = [...new Set([...byBetweenness.slice(0, 40), ...byBetweenness.filter((i) => combinedCuts.articulation[i])])].slice(0, 60);
+  const keySet = greedyKeyPlayers(combined, candidates, Math.min(options.keyPlayers, candidates.length));
+  const intactDF = sameAsTies ? (n > 1 ? 1 - paths.reciprocalDistanceSum / (n * (n - 1)) : null) : fragmentationDF(combined, null).value;
+
+  const influence = (id: string) => net.actors[net.index.get(id) ?? -1]?.influence ?? null;
+  const sectorOf = (id: string) => net.actors[net.index.get(id) ?? -1]?.sector ?? null;
+  const dyads = net.ties.map((t) => dyadAsymmetry(t, influence, sectorOf));
+  const sectorsInScope = data.codebooks.sectors.map((s) => s.key).filter((k) => net.actors.some((a) => a.sector === k));
+
+  const levelEi = (groupBy: 'sector' | 'organisation') => levelBonding(data, { ...options, groupBy });
+
+  const result: AnalysisResult = {
+    options: {
+      groupBy: options.groupBy,
+      wave: options.wave,
+      tieTypes: options.tieTypes ? [...options.tieTypes] : null,
+      permutations: options.permutations,
+      seed: options.seed,
+      monteCarloRuns: options.monteCarloRuns,
+      bonacichBeta: beta,
+    },
+    network: {
+      actors: n,
+      ties: g.m,
+      directed: g.directed,
+      density: possible > 0 ? g.m / possible : null,
+      components: sizes.length,
+      largestComponent: Math.max(0, ...sizes),
+    },
+    bondingBridging: {
+      groupBy: options.groupBy,
+      eiIndex: bond.eiIndex,
+      external: bond.external,
+      internal: bond.internal,
+      expectedEiIndex: bond.expectedEiIndex,
+      pMoreBonding: bond.pMoreBonding,
+      pMoreBridging: bond.pMoreBridging,
+      permutations: bond.permutations,
+      assortativity: bond.assortativity,
+      modularity: bond.modularity,
+      groups: bond.groups.map((x) => ({ ...x, label: groupLabel(x.group) })),
+      mixing: bond.mixing,
+      levels: { sector: levelEi('sector'), organisation: levelEi('organisation') },
+      organisations: organisationBonding(net),
+    },
+    actors,
+    bridges: cuts.bridges.map(([a, b]) => [net.actors[a]?.id ?? '', net.actors[b]?.id ?? ''] as [string, string]),
+    articulationPoints: net.actors.filter((_, i) => cuts.articulation[i]).map((a) => a.id),
+    bridgeTies: combinedCuts.bridges
+      .filter(([a, b]) => net.actors[a]?.kind === 'person' || net.actors[b]?.kind === 'person' ? !isMembership(net, a, b) : true)
+      .map(([a, b]) => [net.actors[a]?.id ?? '', net.actors[b]?.id ?? ''] as [string, string]),
+    collaborations: dependency.collaborations,
+    keyPersons: dependency.keyPersons,
+    expectedCollaborationsLost: dependency.expectedCollaborationsLost,
+    resiliencePlan: resiliencePlan(net, dependency.collaborations),
+    fragmentation: {
+      intact: { F: fragmentationF(combined, null), DF: intactDF },
+      keyPlayers: {
+        members: keySet.members.map((i) => net.actors[i]?.id ?? ''),
+        F: keySet.F,
+        DF: keySet.DF,
+        dfEstimated: keySet.dfEstimated,
+      },
+    },
+    power: {
+      bonacichBeta: beta,
+      lambda1: eigen.lambda,
+      dyads,
+      sectors: sectorShares(net, paths.betweenness),
+      reciprocity: reciprocity(net),
+      krackhardtHierarchy: g.directed ? krackhardtHierarchy(paths.reach, stronglyConnected(g).sizes) : 0,
+      forums: forumRepresentation(net, sectorsInScope),
+      linkingTies: dyads.filter((d) => d.linking).map((d) => d.tie),
+    },
+    findings: [],
+  };
+  result.findings = findingsOf(result, net, options.thresholds);
+  return result;
+}
+
+/** Whether an edge of the combined network is a membership rather than a tie. */
+function isMembership(net: Network, a: number, b: number): boolean {
+  return (net.orgsOf.get(a) ?? []).includes(b) || (net.orgsOf.get(b) ?? []).includes(a);
+}
+
+/**
+ * Whole-network E-I at another grouping level, without the rest of the analysis; null when the
+ * data has no such level (no sectors, or no memberships), rather than a meaningless −1.
+ */
+function levelBonding(data: ProjectData, options: AnalysisOptions): number | null {
+  const net = buildNetwork(data, options);
+  if (net.groupNames.filter((g) => g !== NO_GROUP).length < 2) return null;
+  return bondingBridging(net.graph, net.group, net.groupNames, 0, 0).eiIndex;
+}
+
+/** For each organisation with members: ties among its members against ties out of it. */
+function organisationBonding(net: Network): AnalysisResult['bondingBridging']['organisations'] {
+  const g = net.graph;
+  const out: AnalysisResult['bondingBridging']['organisations'] = [];
+  for (const [org, members] of net.membersOf) {
+    const inside = new Set(members);
+    let internal = 0;
+    let external = 0;
+    for (const p of members)
+      for (let k = g.both.start[p] as number; k < (g.both.start[p + 1] as number); k++) {
+        const q = g.both.adj[k] as number;
+        if (q === org) continue;
+        if (inside.has(q)) internal++;
+        else external++;
+      }
+    internal /= 2; // each internal tie was seen from both ends
+    out.push({
+      organisation: net.actors[org]?.id ?? '',
+      members: members.length,
+      internal,
+      external,
+      eiIndex: internal + external > 0 ? (external - internal) / (external + internal) : null,
+    });
+  }
+  return out;
+}

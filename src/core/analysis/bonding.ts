@@ -1,0 +1,189 @@
+import type { Graph } from './graph';
+import { seededRandom, shuffle } from './random';
+
+/**
+ * Bonding and bridging (Putnam; measured as in Krackhardt & Stern 1988): ties inside a group
+ * bond, ties between groups bridge. E-I = (E − I) / (E + I) runs from −1 (all bonding) to +1
+ * (all bridging). Group E-I counts each tie once (UCINET's row sums count internal ties twice).
+ * Assortativity (Newman 2003) and modularity correct for group sizes, which E-I does not.
+ */
+export interface GroupMixing {
+  group: string;
+  size: number;
+  internal: number;
+  external: number;
+  eiIndex: number | null;
+}
+
+export interface BondingResult {
+  eiIndex: number | null;
+  external: number;
+  internal: number;
+  expectedEiIndex: number | null;
+  /** share of label permutations at least as bonding as observed (with the observation counted) */
+  pMoreBonding: number | null;
+  pMoreBridging: number | null;
+  permutations: number;
+  assortativity: number | null;
+  modularity: number | null;
+  groups: GroupMixing[];
+  /** ties from row group to column group (each undirected tie once, in both cells off the diagonal) */
+  mixing: { groups: string[]; ties: number[][]; density: Array<Array<number | null>> };
+  actorEi: Array<number | null>;
+}
+
+/** Undirected ties once (i < j), or every arc when directed. */
+function forEachTie(g: Graph, visit: (i: number, j: number) => void): void {
+  const { start, adj } = g.out;
+  for (let i = 0; i < g.n; i++)
+    for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+      const j = adj[k] as number;
+      if (g.directed || i < j) visit(i, j);
+    }
+}
+
+const ei = (e: number, i: number) => (e + i > 0 ? (e - i) / (e + i) : null);
+
+export function bondingBridging(
+  g: Graph,
+  group: Int32Array,
+  groupNames: readonly string[],
+  permutations: number,
+  seed: number,
+): BondingResult {
+  const n = g.n;
+  const k = groupNames.length;
+  const size = new Int32Array(k);
+  for (let i = 0; i < n; i++) size[group[i] as number] = (size[group[i] as number] as number) + 1;
+
+  const mixing = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  let internal = 0;
+  let external = 0;
+  const tieSources: number[] = [];
+  const tieTargets: number[] = [];
+  forEachTie(g, (i, j) => {
+    tieSources.push(i);
+    tieTargets.push(j);
+    const gi = group[i] as number;
+    const gj = group[j] as number;
+    const row = mixing[gi] as number[];
+    row[gj] = (row[gj] as number) + 1;
+    if (!g.directed && gi !== gj) (mixing[gj] as number[])[gi] = ((mixing[gj] as number[])[gi] as number) + 1;
+    if (gi === gj) internal++;
+    else external++;
+  });
+
+  const groups: GroupMixing[] = groupNames.map((name, gi) => {
+    let ext = 0;
+    for (let h = 0; h < k; h++) if (h !== gi) ext += ((mixing[gi] as number[])[h] as number) + (g.directed ? ((mixing[h] as number[])[gi] as number) : 0);
+    const int = (mixing[gi] as number[])[gi] as number;
+    return { group: name, size: size[gi] as number, internal: int, external: ext, eiIndex: ei(ext, int) };
+  });
+
+  // expected E-I if ties fell at random among pairs, whatever the groups
+  let pairsInside = 0;
+  for (let gi = 0; gi < k; gi++) pairsInside += ((size[gi] as number) * ((size[gi] as number) - 1)) / 2;
+  const pairsAll = (n * (n - 1)) / 2;
+  const expectedEiIndex = pairsAll > 0 ? (pairsAll - 2 * pairsInside) / pairsAll : null;
+
+  // permutation test: the same ties, the group labels shuffled
+  const observed = ei(external, internal);
+  let atMost = 0;
+  let atLeast = 0;
+  if (observed !== null && permutations > 0) {
+    const labels = Int32Array.from(group);
+    const random = seededRandom(seed);
+    const m = tieSources.length;
+    const src = Int32Array.from(tieSources);
+    const dst = Int32Array.from(tieTargets);
+    for (let p = 0; p < permutations; p++) {
+      shuffle(labels, random);
+      let e = 0;
+      for (let t = 0; t < m; t++) if (labels[src[t] as number] !== labels[dst[t] as number]) e++;
+      const value = (2 * e - m) / m;
+      if (value <= observed + 1e-12) atMost++;
+      if (value >= observed - 1e-12) atLeast++;
+    }
+  }
+
+  // Newman's attribute assortativity: from the mixing matrix with each undirected tie counted
+  // from both ends (as networkx does)
+  const sym = Array.from({ length: k }, (_, a) =>
+    Array.from({ length: k }, (_, b) => (g.directed ? ((mixing[a] as number[])[b] as number) : a === b ? 2 * ((mixing[a] as number[])[a] as number) : ((mixing[a] as number[])[b] as number))),
+  );
+  let totalEnds = 0;
+  for (const row of sym) for (const v of row) totalEnds += v;
+  let assortativity: number | null = null;
+  if (totalEnds > 0) {
+    let trace = 0;
+    let ab = 0;
+    for (let a = 0; a < k; a++) {
+      trace += ((sym[a] as number[])[a] as number) / totalEnds;
+      let rowSum = 0;
+      let colSum = 0;
+      for (let b = 0; b < k; b++) {
+        rowSum += (sym[a] as number[])[b] as number;
+        colSum += (sym[b] as number[])[a] as number;
+      }
+      ab += (rowSum / totalEnds) * (colSum / totalEnds);
+    }
+    assortativity = ab < 1 ? (trace - ab) / (1 - ab) : null;
+  }
+
+  // modularity of the partition into groups (Newman & Girvan; directed form when directed)
+  let modularity: number | null = null;
+  if (g.m > 0) {
+    const outDeg = new Float64Array(k);
+    const inDeg = new Float64Array(k);
+    for (let i = 0; i < n; i++) {
+      const gi = group[i] as number;
+      outDeg[gi] = (outDeg[gi] as number) + ((g.out.start[i + 1] as number) - (g.out.start[i] as number));
+      inDeg[gi] = (inDeg[gi] as number) + ((g.in.start[i + 1] as number) - (g.in.start[i] as number));
+    }
+    const m = g.m;
+    let q = 0;
+    for (let gi = 0; gi < k; gi++) {
+      const inside = (mixing[gi] as number[])[gi] as number;
+      q += g.directed ? inside / m - ((outDeg[gi] as number) * (inDeg[gi] as number)) / (m * m) : inside / m - ((outDeg[gi] as number) / (2 * m)) ** 2;
+    }
+    modularity = q;
+  }
+
+  const density = mixing.map((row, a) =>
+    row.map((ties, b) => {
+      const sa = size[a] as number;
+      const sb = size[b] as number;
+      const pairs = a === b ? (g.directed ? sa * (sa - 1) : (sa * (sa - 1)) / 2) : sa * sb;
+      return pairs > 0 ? ties / pairs : null;
+    }),
+  );
+
+  // an actor's own E-I over its ties (in a directed network its arcs both ways, as the whole
+  // network counts arcs)
+  const actorEi: Array<number | null> = new Array<number | null>(n).fill(null);
+  const rows = g.directed ? [g.out, g.in] : [g.out];
+  for (let i = 0; i < n; i++) {
+    let e = 0;
+    let inside = 0;
+    for (const c of rows)
+      for (let kk = c.start[i] as number; kk < (c.start[i + 1] as number); kk++)
+        if (group[c.adj[kk] as number] === group[i]) inside++;
+        else e++;
+    actorEi[i] = ei(e, inside);
+  }
+
+  return {
+    eiIndex: observed,
+    external,
+    internal,
+    expectedEiIndex,
+    pMoreBonding: observed !== null && permutations > 0 ? (atMost + 1) / (permutations + 1) : null,
+    pMoreBridging: observed !== null && permutations > 0 ? (atLeast + 1) / (permutations + 1) : null,
+    permutations: observed !== null ? permutations : 0,
+    assortativity,
+    modularity,
+    groups,
+    mixing: { groups: [...groupNames], ties: mixing, density },
+    actorEi,
+  };
+}

@@ -1,0 +1,91 @@
+import type { ProjectData } from '../model/schema';
+import { bondingBridging } from './bonding';
+import { combinedGraph, crossSectorReach, personDependency } from './dependency';
+import { fragmentationF } from './fragmentation';
+import { buildNetwork, type AnalysisOptions } from './network';
+import { seededRandom } from './random';
+import { components } from './structure';
+
+/**
+ * Departure scenarios: what the network loses if some persons, or a whole organisation, left.
+ * The stored data is never changed; the scenario analyses a copy without them.
+ */
+export interface ScenarioSide {
+  actors: number;
+  ties: number;
+  components: number;
+  eiIndex: number | null;
+  /** collaborations carried by at least one relationship or shared member */
+  carriedCollaborations: number;
+  crossSectorReach: number;
+  fragmentation: number | null;
+}
+
+export interface DepartureScenario {
+  /** who leaves: the persons named, or the organisation and the members who belong only to it */
+  leaving: string[];
+  before: ScenarioSide;
+  after: ScenarioSide;
+  /** collaborations ("a|b") that had carriers and have none left */
+  lostCollaborations: string[];
+  /** collaborations that keep carriers but now hang on one relationship or one person */
+  weakenedCollaborations: string[];
+}
+
+export type Departure = { persons: readonly string[] } | { organisation: string };
+
+/** The actors that leave: the persons, or the organisation with the members it alone holds. */
+export function leavers(data: ProjectData, departure: Departure): string[] {
+  if ('persons' in departure) return [...new Set(departure.persons)];
+  const org = departure.organisation;
+  const orgsOf = new Map<string, Set<string>>();
+  for (const m of data.memberships) orgsOf.set(m.person, new Set([...(orgsOf.get(m.person) ?? []), m.organisation]));
+  const members = [...orgsOf].filter(([, orgs]) => orgs.has(org) && orgs.size === 1).map(([p]) => p);
+  return [org, ...members];
+}
+
+export function without(data: ProjectData, gone: ReadonlySet<string>): ProjectData {
+  return {
+    ...data,
+    actors: data.actors.filter((a) => !gone.has(a.id)),
+    ties: data.ties.filter((t) => !gone.has(t.source) && !gone.has(t.target)),
+    memberships: data.memberships.filter((m) => !gone.has(m.person) && !gone.has(m.organisation)),
+    forums: data.forums.map((f) => ({
+      ...f,
+      seats: f.seats.filter((s) => !gone.has(s.actor)).map((s) => (s.represents !== null && gone.has(s.represents) ? { ...s, represents: null } : s)),
+    })),
+  };
+}
+
+function side(data: ProjectData, options: AnalysisOptions) {
+  const net = buildNetwork(data, options);
+  const combined = combinedGraph(net);
+  const dependency = personDependency(net, { combined, monteCarloRuns: 0, random: seededRandom(1), strengthMax: data.settings.strengthScale.max });
+  const summary: ScenarioSide = {
+    actors: net.graph.n,
+    ties: net.ties.length,
+    components: components(combined).sizes.length,
+    eiIndex: bondingBridging(net.graph, net.group, net.groupNames, 0, 0).eiIndex,
+    carriedCollaborations: dependency.collaborations.filter((c) => c.carriers > 0).length,
+    crossSectorReach: crossSectorReach(net, combined, -1),
+    fragmentation: fragmentationF(combined, null),
+  };
+  return { summary, collaborations: dependency.collaborations };
+}
+
+export function departureScenario(data: ProjectData, options: AnalysisOptions, departure: Departure): DepartureScenario {
+  const leaving = leavers(data, departure);
+  const before = side(data, options);
+  const after = side(without(data, new Set(leaving)), options);
+  const afterByPair = new Map(after.collaborations.map((c) => [`${c.a}|${c.b}`, c]));
+  const lost: string[] = [];
+  const weakened: string[] = [];
+  for (const c of before.collaborations) {
+    if (c.carriers === 0) continue;
+    const key = `${c.a}|${c.b}`;
+    const now = afterByPair.get(key);
+    if (!now || now.carriers === 0) lost.push(key);
+    else if (!c.flags.some((f) => f !== 'informal-only') && now.flags.some((f) => f !== 'informal-only')) weakened.push(key);
+  }
+  return { leaving, before: before.summary, after: after.summary, lostCollaborations: lost, weakenedCollaborations: weakened };
+}

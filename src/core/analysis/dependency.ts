@@ -1,0 +1,383 @@
+import type { Network } from './network';
+import { buildGraph, type Graph } from './graph';
+import { components, cutStructure } from './structure';
+import { connectivityClass, cutIndex, localConnectivity } from './connectivity';
+import type { Random } from './random';
+
+/**
+ * Person-dependency: which collaborations between organisations rest on single relationships or
+ * single persons. A collaboration between organisations A and B exists when they have an
+ * organisation-level tie, a tie between a member of A and a member of B, a member in common,
+ * or seats in the same forum. Its carriers are the person ties with one end only in A and the
+ * other only in B (ties among colleagues do not carry it), and every person in both A and B.
+ */
+export type CollaborationFlag = 'single-relationship' | 'single-person' | 'informal-only';
+export type Severity = 'high' | 'medium' | 'low';
+
+export interface Collaboration {
+  a: string;
+  b: string;
+  /** k_AB: carrier ties plus members in common */
+  carriers: number;
+  /** distinct persons carrying it on A's side and on B's side */
+  carriersA: number;
+  carriersB: number;
+  carrierPersons: string[];
+  carrierTies: string[];
+  sharedMembers: string[];
+  /** share of the carriers that involve the most involved person; null without carriers */
+  topShare: number | null;
+  /** an organisation-level tie joins A and B directly */
+  organisationTie: boolean;
+  /** a formal tie (organisation-level or between carriers) backs it */
+  formal: boolean;
+  /** forums where both have a seat */
+  forums: string[];
+  /** strongest carrier or organisation-level tie, on the project's scale */
+  strength: number | null;
+  /** probability that at least one carrier is still there in a year; null without carriers */
+  survival: number | null;
+  survivalMethod: 'exact' | 'monte-carlo' | null;
+  /** actors whose departure cuts A from B in the person + organisation network (κ); null when tied directly */
+  vertexConnectivity: number | null;
+  /** ties whose loss cuts A from B (λ); null when tied directly */
+  edgeConnectivity: number | null;
+  /** false when the count is a lower bound (the exact count was beyond the work budget) */
+  connectivityExact: boolean;
+  flags: CollaborationFlag[];
+  severity: Severity | null;
+  /** 0–1, for ordering by risk */
+  risk: number;
+}
+
+export interface KeyPerson {
+  person: string;
+  /** collaborations (as "a|b") that lose every carrier if this person leaves */
+  collaborationsLost: string[];
+  /** organisation pairs across sectors that could no longer reach each other */
+  crossSectorReachLost: number;
+  /** a cut vertex of the person + organisation network */
+  articulationPoint: boolean;
+  turnover: number;
+}
+
+/** The person + organisation network: ties (either way) and memberships as edges. */
+export function combinedGraph(net: Network): Graph {
+  const sources: number[] = [];
+  const targets: number[] = [];
+  for (const t of net.ties) {
+    sources.push(net.index.get(t.source) as number);
+    targets.push(net.index.get(t.target) as number);
+  }
+  for (const m of net.memberships) {
+    sources.push(net.index.get(m.person) as number);
+    targets.push(net.index.get(m.organisation) as number);
+  }
+  return buildGraph(net.actors.length, sources, targets, false);
+}
+
+/** A person's yearly probability of leaving: their own, else the highest default of their roles. */
+export function turnoverOf(net: Network): (person: number) => number {
+  const roleTurnover = new Map(net.data.codebooks.roles.map((r) => [r.key, r.turnover]));
+  const rolesOf = new Map<number, number[]>();
+  for (const m of net.memberships) {
+    const p = net.index.get(m.person) as number;
+    rolesOf.set(p, [...(rolesOf.get(p) ?? []), roleTurnover.get(m.role) ?? 0]);
+  }
+  const fallback = Math.max(0, ...net.data.codebooks.roles.map((r) => r.turnover));
+  return (p) => net.actors[p]?.turnover ?? (rolesOf.has(p) ? Math.max(...(rolesOf.get(p) ?? [])) : fallback);
+}
+
+interface Draft {
+  a: number;
+  b: number;
+  ties: Array<{ id: string; u: number; v: number; formal: boolean; strength: number | null }>;
+  shared: number[];
+  orgTie: boolean;
+  orgFormal: boolean;
+  orgStrength: number | null;
+  forums: string[];
+}
+
+const pairKey = (a: number, b: number) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+function collectDrafts(net: Network): Map<string, Draft> {
+  const isOrg = (i: number) => net.actors[i]?.kind !== 'person';
+  const drafts = new Map<string, Draft>();
+  const draft = (x: number, y: number): Draft => {
+    const key = pairKey(x, y);
+    let d = drafts.get(key);
+    if (!d) {
+      d = { a: Math.min(x, y), b: Math.max(x, y), ties: [], shared: [], orgTie: false, orgFormal: false, orgStrength: null, forums: [] };
+      drafts.set(key, d);
+    }
+    return d;
+  };
+  const orgs = (p: number) => net.orgsOf.get(p) ?? [];
+
+  for (const t of net.ties) {
+    const u = net.index.get(t.source) as number;
+    const v = net.index.get(t.target) as number;
+    if (isOrg(u) && isOrg(v)) {
+      const d = draft(u, v);
+      d.orgTie = true;
+      d.orgFormal ||= t.formality === 'formal';
+      d.orgStrength = Math.max(d.orgStrength ?? 0, t.strength ?? 0) || d.orgStrength;
+      continue;
+    }
+    if (isOrg(u) || isOrg(v)) continue;
+    const ou = orgs(u);
+    const ov = orgs(v);
+    for (const a of ou)
+      for (const b of ov) {
+        // one end only in A, the other only in B: ties among colleagues carry nothing between them
+        if (a === b || ov.includes(a) || ou.includes(b)) continue;
+        draft(a, b).ties.push({ id: t.id, u, v, formal: t.formality === 'formal', strength: t.strength });
+      }
+  }
+  for (const [p, list] of net.orgsOf)
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) draft(list[i] as number, list[j] as number).shared.push(p);
+
+  for (const f of net.forums) {
+    const present = new Set<number>();
+    for (const s of f.seats) {
+      const actor = net.index.get(s.actor) as number;
+      if (s.represents !== null && net.index.has(s.represents)) present.add(net.index.get(s.represents) as number);
+      else if (isOrg(actor)) present.add(actor);
+      else for (const o of orgs(actor)) present.add(o);
+    }
+    const list = [...present].sort((x, y) => x - y);
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) draft(list[i] as number, list[j] as number).forums.push(f.id);
+  }
+  return drafts;
+}
+
+/** P(at least one carrier survives), exactly by enumerating who leaves when few persons carry it. */
+function exactSurvival(d: Draft, leave: (p: number) => number): number | null {
+  const persons = [...new Set([...d.ties.flatMap((t) => [t.u, t.v]), ...d.shared])];
+  if (persons.length > 16) return null;
+  const bit = new Map(persons.map((p, i) => [p, i]));
+  const tieMasks = d.ties.map((t) => (1 << (bit.get(t.u) as number)) | (1 << (bit.get(t.v) as number)));
+  const sharedMasks = d.shared.map((p) => 1 << (bit.get(p) as number));
+  const q = persons.map(leave);
+  let failure = 0;
+  for (let stay = 0; stay < 1 << persons.length; stay++) {
+    let alive = false;
+    for (const m of tieMasks) if ((stay & m) === m) alive = true;
+    for (const m of sharedMasks) if (stay & m) alive = true;
+    if (alive) continue;
+    let p = 1;
+    for (let i = 0; i < persons.length; i++) p *= stay & (1 << i) ? 1 - (q[i] as number) : (q[i] as number);
+    failure += p;
+  }
+  return 1 - failure;
+}
+
+export interface DependencyOptions {
+  /** the person + organisation network (combinedGraph), shared with the caller */
+  combined: Graph;
+  monteCarloRuns: number;
+  random: Random;
+  strengthMax: number;
+  /** edge visits the exact connectivity counts may spend before falling back to bounds */
+  connectivityBudget?: number;
+}
+
+export interface DependencyResult {
+  collaborations: Collaboration[];
+  keyPersons: KeyPerson[];
+  expectedCollaborationsLost: number | null;
+  /** cross-sector organisation pairs that can reach each other through people and ties */
+  crossSectorReach: number;
+}
+
+export function personDependency(net: Network, options: DependencyOptions): DependencyResult {
+  const drafts = [...collectDrafts(net).values()].sort((x, y) => x.a - y.a || x.b - y.b);
+  const leave = turnoverOf(net);
+  const id = (i: number) => net.actors[i]?.id ?? String(i);
+  const combined = options.combined;
+  const cuts = cutIndex(combined);
+
+  // Monte Carlo for the collaborations carried by too many persons to enumerate exactly
+  const survival = new Map<Draft, { value: number; method: 'exact' | 'monte-carlo' }>();
+  const sampled: Draft[] = [];
+  for (const d of drafts) {
+    if (d.ties.length + d.shared.length === 0) continue;
+    const exact = exactSurvival(d, leave);
+    if (exact === null) sampled.push(d);
+    else survival.set(d, { value: exact, method: 'exact' });
+  }
+  if (sampled.length && options.monteCarloRuns > 0) {
+    const gone = new Uint8Array(net.actors.length);
+    const persons = [...new Set(sampled.flatMap((d) => [...d.ties.flatMap((t) => [t.u, t.v]), ...d.shared]))];
+    const q = persons.map(leave);
+    const alive = new Float64Array(sampled.length);
+    for (let run = 0; run < options.monteCarloRuns; run++) {
+      persons.forEach((p, i) => (gone[p] = options.random.float() < (q[i] as number) ? 1 : 0));
+      sampled.forEach((d, i) => {
+        if (d.ties.some((t) => !gone[t.u] && !gone[t.v]) || d.shared.some((p) => !gone[p])) alive[i] = (alive[i] as number) + 1;
+      });
+    }
+    sampled.forEach((d, i) => survival.set(d, { value: (alive[i] as number) / options.monteCarloRuns, method: 'monte-carlo' }));
+  }
+
+  // exact local connectivity where the work budget allows, riskiest collaborations first
+  let budget = options.connectivityBudget ?? 20_000_000;
+  const flowCost = 4 * 2 * (combined.n + combined.both.adj.length);
+  const order = [...drafts].sort((x, y) => x.ties.length + x.shared.length - (y.ties.length + y.shared.length));
+  const connectivity = new Map<Draft, { vertex: number | null; edge: number | null; exact: boolean }>();
+  for (const d of order) {
+    if (d.orgTie) {
+      connectivity.set(d, { vertex: null, edge: null, exact: true });
+      continue;
+    }
+    const vClass = connectivityClass(cuts, d.a, d.b, 'vertex');
+    const eClass = connectivityClass(cuts, d.a, d.b, 'edge');
+    if (vClass < 2 && eClass < 2) {
+      connectivity.set(d, { vertex: vClass, edge: eClass, exact: true });
+      continue;
+    }
+    if (budget >= flowCost) {
+      budget -= flowCost;
+      connectivity.set(d, {
+        vertex: vClass < 2 ? vClass : localConnectivity(combined, d.a, d.b, 'vertex', 3),
+        edge: eClass < 2 ? eClass : localConnectivity(combined, d.a, d.b, 'edge', 3),
+        exact: true,
+      });
+    } else connectivity.set(d, { vertex: vClass, edge: eClass, exact: false });
+  }
+
+  const collaborations = drafts.map((d): Collaboration => {
+    const sideA = new Set<number>();
+    const sideB = new Set<number>();
+    const involvement = new Map<number, number>();
+    const involve = (p: number) => involvement.set(p, (involvement.get(p) ?? 0) + 1);
+    for (const t of d.ties) {
+      const [inA, inB] = (net.orgsOf.get(t.u) ?? []).includes(d.a) ? [t.u, t.v] : [t.v, t.u];
+      sideA.add(inA);
+      sideB.add(inB);
+      involve(t.u);
+      involve(t.v);
+    }
+    for (const p of d.shared) {
+      sideA.add(p);
+      sideB.add(p);
+      involve(p);
+    }
+    const k = d.ties.length + d.shared.length;
+    const formal = d.orgFormal || d.ties.some((t) => t.formal);
+    const flags: CollaborationFlag[] = [];
+    if (k === 1) flags.push('single-relationship');
+    else if (k > 1 && (sideA.size === 1 || sideB.size === 1)) flags.push('single-person');
+    if (!formal && d.forums.length === 0) flags.push('informal-only');
+    const strengths = [...d.ties.map((t) => t.strength), d.orgStrength].filter((s): s is number => s !== null);
+    const strength = strengths.length ? Math.max(...strengths) : null;
+    // Risk grows with how much rests on one link and how strong (important) the link is, and
+    // falls with formal backing and a shared forum.
+    const base = k === 1 ? 1 : flags.includes('single-person') ? 0.75 : k > 0 && !formal && d.forums.length === 0 ? 0.25 : 0;
+    const weight = strength === null ? 0.6 : 0.4 + (0.6 * strength) / Math.max(1, options.strengthMax);
+    const risk = base * weight * (formal ? 0.5 : 1) * (d.forums.length ? 0.7 : 1);
+    const severity: Severity | null = base === 0 ? null : risk >= 0.55 ? 'high' : risk >= 0.3 ? 'medium' : 'low';
+    const s = survival.get(d);
+    const c = connectivity.get(d) ?? { vertex: null, edge: null, exact: true };
+    return {
+      a: id(d.a),
+      b: id(d.b),
+      carriers: k,
+      carriersA: sideA.size,
+      carriersB: sideB.size,
+      carrierPersons: [...new Set([...sideA, ...sideB])].map(id),
+      carrierTies: d.ties.map((t) => t.id),
+      sharedMembers: d.shared.map(id),
+      topShare: k > 0 ? Math.max(...involvement.values()) / k : null,
+      organisationTie: d.orgTie,
+      formal,
+      forums: d.forums,
+      strength,
+      survival: s?.value ?? null,
+      survivalMethod: s?.method ?? null,
+      vertexConnectivity: c.vertex,
+      edgeConnectivity: c.edge,
+      connectivityExact: c.exact,
+      flags,
+      severity,
+      risk,
+    };
+  });
+
+  // key persons: who ends collaborations, and who cuts organisations of different sectors apart
+  const { articulation } = cutStructure(combined);
+  const reach = (removed: number) => crossSectorReach(net, combined, removed);
+  const reachBefore = reach(-1);
+  const lostBy = new Map<number, string[]>();
+  drafts.forEach((d, i) => {
+    const c = collaborations[i] as Collaboration;
+    if (c.carriers === 0) return;
+    const everyone = [...new Set([...d.ties.flatMap((t) => [t.u, t.v]), ...d.shared])];
+    for (const p of everyone) {
+      const needed = d.ties.every((t) => t.u === p || t.v === p) && d.shared.every((x) => x === p);
+      if (needed) lostBy.set(p, [...(lostBy.get(p) ?? []), `${c.a}|${c.b}`]);
+    }
+  });
+  const keyPersons: KeyPerson[] = [];
+  net.actors.forEach((a, i) => {
+    if (a.kind !== 'person') return;
+    const lost = lostBy.get(i) ?? [];
+    const cut = articulation[i] === 1;
+    const reachLost = cut ? reachBefore - reach(i) : 0;
+    if (lost.length === 0 && reachLost === 0) return;
+    keyPersons.push({ person: a.id, collaborationsLost: lost, crossSectorReachLost: reachLost, articulationPoint: cut, turnover: leave(i) });
+  });
+  keyPersons.sort((x, y) => y.collaborationsLost.length - x.collaborationsLost.length || y.crossSectorReachLost - x.crossSectorReachLost);
+
+  const withSurvival = collaborations.filter((c) => c.survival !== null);
+  return {
+    collaborations,
+    keyPersons,
+    expectedCollaborationsLost: withSurvival.length ? withSurvival.reduce((s, c) => s + (1 - (c.survival as number)), 0) : null,
+    crossSectorReach: reachBefore,
+  };
+}
+
+/** Organisation pairs of different sectors in the same component, optionally without one node. */
+export function crossSectorReach(net: Network, combined: Graph, removed: number): number {
+  const g = removed < 0 ? combined : withoutOne(combined, removed);
+  const { of } = components(g);
+  const perComponent = new Map<number, Map<string, number>>();
+  net.actors.forEach((a, i) => {
+    if (a.kind === 'person' || i === removed || a.sector === null) return;
+    const c = of[i] as number;
+    const bySector = perComponent.get(c) ?? new Map<string, number>();
+    bySector.set(a.sector, (bySector.get(a.sector) ?? 0) + 1);
+    perComponent.set(c, bySector);
+  });
+  let pairs = 0;
+  for (const bySector of perComponent.values()) {
+    let total = 0;
+    let same = 0;
+    for (const count of bySector.values()) {
+      total += count;
+      same += count * count;
+    }
+    pairs += (total * total - same) / 2;
+  }
+  return pairs;
+}
+
+function withoutOne(g: Graph, removed: number): Graph {
+  const sources: number[] = [];
+  const targets: number[] = [];
+  for (let i = 0; i < g.n; i++) {
+    if (i === removed) continue;
+    for (let k = g.both.start[i] as number; k < (g.both.start[i + 1] as number); k++) {
+      const j = g.both.adj[k] as number;
+      if (j !== removed && i < j) {
+        sources.push(i);
+        targets.push(j);
+      }
+    }
+  }
+  return buildGraph(g.n, sources, targets, false);
+}

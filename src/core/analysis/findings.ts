@@ -1,0 +1,273 @@
+import { createTranslator, type Language, type MessageKey, type MessageParams, type Translator } from '../i18n/catalogue';
+import type { Thresholds } from '../model/schema';
+import type { AnalysisResult } from './analyze';
+import type { Collaboration, Severity } from './dependency';
+import { combinedGraph } from './dependency';
+import type { Graph } from './graph';
+import { NO_GROUP, type Network } from './network';
+
+/**
+ * Findings turn figures into plain warnings and recommendations, in Danish and English: one
+ * list from all analyses, each naming the elements involved so the map can show them.
+ */
+export type FindingKind =
+  | 'single-relationship'
+  | 'single-person'
+  | 'informal-only'
+  | 'low-survival'
+  | 'key-person'
+  | 'bridge-tie'
+  | 'bonded-group'
+  | 'bonded-organisation'
+  | 'more-bonding-than-chance'
+  | 'municipal-dominance'
+  | 'supplier-relations'
+  | 'forum-dominance'
+  | 'forum-missing-sector'
+  | 'forum-no-mandate'
+  | 'central-dominance'
+  | 'concentrated-contacts'
+  | 'key-player-set';
+
+export interface Finding {
+  kind: FindingKind;
+  severity: Severity;
+  elements: { actors: string[]; ties: string[]; forums: string[]; collaborations: Array<[string, string]> };
+  text: Record<Language, { message: string; recommendation: string }>;
+}
+
+/** The sector whose dominance the power findings watch, and the partners it should share with. */
+export const MUNICIPALITY = 'municipality';
+const PARTNER_SECTORS = ['civil_society', 'citizens'];
+
+type TextKey = Extract<MessageKey, `findings.${string}.message`> extends `findings.${infer K}.message` ? K : never;
+
+let translators: Record<Language, Translator> | undefined;
+const tr = (lang: Language) => (translators ??= { da: createTranslator('da'), en: createTranslator('en') })[lang];
+
+const number = (lang: Language, x: number, digits = 2) =>
+  new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x);
+const pct = (lang: Language, x: number) => number(lang, Math.round(x * 100), 0);
+
+function listOf(lang: Language, names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${tr(lang).t('findings.and')} ${names.at(-1) ?? ''}`;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thresholds): Finding[] {
+  const label = (id: string) => net.actors[net.index.get(id) ?? -1]?.label ?? id;
+  const sectorLabel = (key: string, lang: Language) =>
+    net.data.codebooks.sectors.find((s) => s.key === key)?.label[lang] ?? key;
+  const out: Array<Finding & { order: number }> = [];
+  const add = (
+    kind: FindingKind,
+    severity: Severity,
+    elements: Partial<Finding['elements']>,
+    key: TextKey,
+    params: (lang: Language) => MessageParams,
+    order = 0,
+  ) => {
+    const text = (lang: Language) => ({
+      message: tr(lang).t(`findings.${key}.message` as MessageKey, params(lang)),
+      recommendation: tr(lang).t(`findings.${key}.recommendation` as MessageKey, params(lang)),
+    });
+    out.push({
+      kind,
+      severity,
+      elements: { actors: [], ties: [], forums: [], collaborations: [], ...elements },
+      text: { da: text('da'), en: text('en') },
+      order,
+    });
+  };
+  const survivalText = (c: Collaboration) => (lang: Language) =>
+    c.survival === null ? tr(lang).t('findings.survivalUnknown') : tr(lang).t('findings.survivalPct', { pct: pct(lang, c.survival) });
+
+  // person-dependency: collaborations
+  const tieById = new Map(net.ties.map((t) => [t.id as string, t]));
+  for (const c of result.collaborations) {
+    const pair: [string, string] = [c.a, c.b];
+    const names = { a: label(c.a), b: label(c.b) };
+    const survival = survivalText(c);
+    const elements = { actors: [c.a, c.b, ...c.carrierPersons], ties: c.carrierTies, collaborations: [pair] };
+    if (c.flags.includes('single-relationship')) {
+      const shared = c.sharedMembers[0];
+      const tie = tieById.get(c.carrierTies[0] ?? '');
+      if (shared !== undefined)
+        add('single-relationship', c.severity ?? 'medium', elements, 'singleRelationshipShared', (lang) => ({ ...names, carrier: label(shared), survival: survival(lang) }), -c.risk);
+      else if (tie)
+        add('single-relationship', c.severity ?? 'medium', elements, 'singleRelationship', (lang) => ({
+          ...names,
+          carrier: listOf(lang, [label(tie.source), label(tie.target)]),
+          survival: survival(lang),
+        }), -c.risk);
+    } else if (c.flags.includes('single-person')) {
+      const aSide = c.carriersA === 1;
+      const sideOrg = aSide ? c.a : c.b;
+      const members = new Set((net.membersOf.get(net.index.get(sideOrg) ?? -1) ?? []).map((i): string => net.actors[i]?.id ?? ''));
+      const person = c.carrierPersons.find((p) => members.has(p)) ?? '';
+      add('single-person', c.severity ?? 'medium', elements, 'singlePerson', (lang) => ({
+        ...names,
+        side: label(sideOrg),
+        person: label(person),
+        count: c.carriers,
+        survival: survival(lang),
+      }), -c.risk);
+    } else if (c.flags.includes('informal-only') && c.carriers > 0) {
+      add('informal-only', 'low', elements, 'informalOnly', () => names, -c.risk);
+    } else if (c.survival !== null && c.survival < thresholds.survival) {
+      add('low-survival', 'medium', elements, 'lowSurvival', (lang) => ({ ...names, pct: pct(lang, c.survival ?? 0) }), -(1 - c.survival));
+    }
+  }
+
+  // key persons
+  for (const k of result.keyPersons) {
+    const count = k.collaborationsLost.length;
+    const pairs = k.collaborationsLost.map((x) => x.split('|') as [string, string]);
+    if (count >= Math.max(2, thresholds.keyPersonCollaborations))
+      add('key-person', count >= 3 ? 'high' : 'medium', { actors: [k.person], collaborations: pairs }, 'keyPerson', (lang) => ({
+        person: label(k.person),
+        count,
+        list: listOf(lang, pairs.map(([a, b]) => `${label(a)}–${label(b)}`)),
+      }), -count);
+    if (k.crossSectorReachLost > 0)
+      add('key-person', k.crossSectorReachLost >= 5 ? 'high' : 'medium', { actors: [k.person] }, 'keyPersonReach', () => ({
+        person: label(k.person),
+        reach: k.crossSectorReachLost,
+      }), -k.crossSectorReachLost);
+  }
+
+  // ties that alone hold two parts (of at least two actors) of the person + organisation network together
+  for (const [a, b, left, right] of bridgeSides(net, combinedGraph(net), result.bridgeTies)) {
+    if (left < 2 || right < 2) continue;
+    const ties = net.ties.filter((t) => (t.source === a && t.target === b) || (t.source === b && t.target === a)).map((t) => t.id as string);
+    add('bridge-tie', 'medium', { actors: [a, b], ties }, 'bridgeTie', () => ({ a: label(a), b: label(b), left, right }), -Math.min(left, right));
+  }
+
+  // bonding and bridging
+  const bb = result.bondingBridging;
+  for (const gm of bb.groups) {
+    if (gm.group === NO_GROUP || gm.size < thresholds.minGroupSize || gm.eiIndex === null || gm.eiIndex > thresholds.bondingEi) continue;
+    add('bonded-group', 'medium', { actors: net.actors.filter((_, i) => net.groupNames[net.group[i] as number] === gm.group).map((x) => x.id) }, 'bondedGroup', (lang) => ({
+      group: gm.label[lang],
+      internal: gm.internal,
+      external: gm.external,
+      ei: number(lang, gm.eiIndex ?? 0),
+    }), gm.eiIndex);
+  }
+  for (const o of bb.organisations) {
+    if (o.members < thresholds.minGroupSize || o.eiIndex === null || o.eiIndex > thresholds.bondingEi) continue;
+    const members = (net.membersOf.get(net.index.get(o.organisation) ?? -1) ?? []).map((i) => net.actors[i]?.id ?? '');
+    add('bonded-organisation', 'medium', { actors: [o.organisation, ...members] }, 'bondedOrganisation', (lang) => ({
+      organisation: label(o.organisation),
+      members: o.members,
+      internal: o.internal,
+      external: o.external,
+      ei: number(lang, o.eiIndex ?? 0),
+    }), o.eiIndex);
+  }
+  if (bb.pMoreBonding !== null && bb.pMoreBonding < 0.05 && bb.eiIndex !== null && bb.expectedEiIndex !== null)
+    add('more-bonding-than-chance', 'low', {}, 'moreBondingThanChance', (lang) => ({
+      groupBy: bb.groupBy === 'sector' ? tr(lang).t('kinds.sector').toLowerCase() : bb.groupBy === 'organisation' ? tr(lang).t('kinds.organisation').toLowerCase() : bb.groupBy,
+      ei: number(lang, bb.eiIndex ?? 0),
+      expected: number(lang, bb.expectedEiIndex ?? 0),
+      p: number(lang, bb.pMoreBonding ?? 0, 4),
+    }));
+
+  // power
+  const municipal = result.power.sectors.find((s) => s.sector === MUNICIPALITY);
+  if (municipal && (municipal.initiative ?? 0) >= thresholds.dominanceShare && (municipal.mandate ?? 0) >= thresholds.dominanceShare) {
+    const leaning = result.power.dyads.filter((d) => d.crossSector && d.score !== null && Math.abs(d.score) >= thresholds.asymmetry);
+    add('municipal-dominance', 'medium', { ties: leaning.map((d) => d.tie) }, 'municipalDominance', (lang) => ({
+      sector: sectorLabel(MUNICIPALITY, lang),
+      initiative: pct(lang, municipal.initiative ?? 0),
+      mandate: pct(lang, municipal.mandate ?? 0),
+    }));
+  }
+  const suppliers = net.ties.filter((t) => t.governance === 'supplier');
+  if (suppliers.length)
+    add('supplier-relations', 'low', { ties: suppliers.map((t) => t.id) }, 'supplierRelations', (lang) => ({
+      count: suppliers.length,
+      list: listOf(lang, suppliers.map((t) => `${label(t.source)} → ${label(t.target)}`)),
+    }));
+  const watched = PARTNER_SECTORS.filter((s) => net.data.codebooks.sectors.some((c) => c.key === s));
+  for (const f of result.power.forums) {
+    // the field's concern is municipal over-representation ("overstyring"), not any majority
+    const top = f.bySector[0];
+    if (top && top.sector === MUNICIPALITY && top.share > thresholds.forumSeatShare && f.seats >= 3) {
+      const chairs = f.chairSectors.includes(top.sector);
+      add('forum-dominance', chairs ? 'high' : 'medium', { forums: [f.forum] }, 'forumDominance', (lang) => ({
+        forum: f.label,
+        sector: sectorLabel(top.sector, lang),
+        seats: top.seats,
+        total: f.seats,
+        chair: chairs ? tr(lang).t('findings.forumChairSuffix') : '',
+      }));
+    }
+    const missing = f.missing.filter((s) => watched.includes(s) || s === MUNICIPALITY);
+    if (missing.length && f.seats > 0)
+      add('forum-missing-sector', 'medium', { forums: [f.forum] }, 'forumMissingSector', (lang) => ({
+        forum: f.label,
+        sectors: listOf(lang, missing.map((s) => sectorLabel(s, lang).toLowerCase())),
+      }));
+    if (!f.hasMandate) add('forum-no-mandate', 'medium', { forums: [f.forum] }, 'forumNoMandate', () => ({ forum: f.label }));
+  }
+  for (const s of result.power.sectors) {
+    if (s.betweennessShare === null || s.betweennessShare < 0.3 || s.betweennessShare < thresholds.centralShareRatio * s.populationShare) continue;
+    add('central-dominance', 'low', { actors: net.actors.filter((a) => a.sector === s.sector).map((a) => a.id) }, 'centralDominance', (lang) => ({
+      sector: sectorLabel(s.sector, lang),
+      share: pct(lang, s.betweennessShare ?? 0),
+      population: pct(lang, s.populationShare),
+    }));
+  }
+
+  // structure
+  const concentrated = result.actors
+    .filter((a) => a.hierarchy !== null && a.hierarchy >= thresholds.hierarchy && a.degree >= 3)
+    .sort((x, y) => (y.hierarchy ?? 0) - (x.hierarchy ?? 0))
+    .slice(0, 5);
+  for (const a of concentrated)
+    add('concentrated-contacts', 'low', { actors: [a.id] }, 'concentratedContacts', (lang) => ({ actor: a.label, hierarchy: number(lang, a.hierarchy ?? 0) }), -(a.hierarchy ?? 0));
+  const kp = result.fragmentation.keyPlayers;
+  if (kp.F !== null && kp.F >= 0.1 && kp.members.length)
+    add('key-player-set', kp.F >= 0.3 ? 'high' : 'medium', { actors: kp.members }, 'keyPlayerSet', (lang) => ({
+      names: listOf(lang, kp.members.map(label)),
+      pct: pct(lang, kp.F ?? 0),
+    }));
+
+  return out
+    .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || x.order - y.order)
+    .map(({ order: _order, ...f }) => f);
+}
+
+/** For each bridge, the number of actors on either side of it. */
+function bridgeSides(net: Network, graph: Graph, bridges: ReadonlyArray<[string, string]>): Array<[string, string, number, number]> {
+  const { start, adj } = graph.both;
+  const seen = new Int32Array(graph.n);
+  const queue = new Int32Array(graph.n);
+  let stamp = 0;
+  // the actors reached from `from` without crossing the bridge to `blocked`
+  const side = (from: number, blocked: number) => {
+    stamp++;
+    seen[from] = stamp;
+    queue[0] = from;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = queue[head++] as number;
+      for (let k = start[v] as number; k < (start[v + 1] as number); k++) {
+        const w = adj[k] as number;
+        if ((v === from && w === blocked) || seen[w] === stamp) continue;
+        seen[w] = stamp;
+        queue[tail++] = w;
+      }
+    }
+    return tail;
+  };
+  return bridges.slice(0, 200).map(([a, b]) => {
+    const ia = net.index.get(a) as number;
+    const ib = net.index.get(b) as number;
+    return [a, b, side(ia, ib), side(ib, ia)];
+  });
+}

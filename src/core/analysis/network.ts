@@ -1,0 +1,103 @@
+import type { Actor, Forum, Membership, ProjectData, Tie } from '../model/schema';
+import { buildGraph, type Graph } from './graph';
+
+/**
+ * The network an analysis reads: the actors, ties, memberships and forums present in one wave,
+ * restricted to some tie types, with each actor numbered for the typed-array kernels.
+ */
+export interface AnalysisOptions {
+  /** 'sector' (default), 'organisation', or the name of an actor attribute */
+  groupBy: string;
+  /** a wave id; all elements when null */
+  wave: string | null;
+  /** tie type keys to include; all when null */
+  tieTypes: readonly string[] | null;
+}
+
+export interface Network {
+  data: ProjectData;
+  actors: Actor[];
+  index: Map<string, number>;
+  ties: Tie[];
+  memberships: Membership[];
+  forums: Forum[];
+  graph: Graph;
+  /** group index per actor, and the groups' names (sector keys, organisation ids or values) */
+  group: Int32Array;
+  groupNames: string[];
+  /** organisations each person belongs to (in the wave), by actor index */
+  orgsOf: Map<number, number[]>;
+  /** members of each organisation, by actor index */
+  membersOf: Map<number, number[]>;
+}
+
+export const NO_GROUP = '(none)';
+
+const inWave = (wave: string | null) => (x: { waves: readonly string[] }) =>
+  wave === null || x.waves.length === 0 || x.waves.includes(wave);
+
+export function buildNetwork(data: ProjectData, options: AnalysisOptions): Network {
+  const present = inWave(options.wave);
+  const actors = data.actors.filter(present);
+  const index = new Map(actors.map((a, i) => [a.id as string, i]));
+  const types = options.tieTypes ? new Set(options.tieTypes) : null;
+  const ties = data.ties.filter((t) => present(t) && (!types || types.has(t.type)) && index.has(t.source) && index.has(t.target));
+  const memberships = data.memberships.filter((m) => present(m) && index.has(m.person) && index.has(m.organisation));
+  const forums = data.forums.filter(present).map((f) => ({ ...f, seats: f.seats.filter((s) => index.has(s.actor)) }));
+
+  const directed = ties.some((t) => t.directed);
+  const sources: number[] = [];
+  const targets: number[] = [];
+  for (const t of ties) {
+    const s = index.get(t.source) as number;
+    const d = index.get(t.target) as number;
+    sources.push(s);
+    targets.push(d);
+    if (directed && !t.directed) {
+      sources.push(d);
+      targets.push(s);
+    }
+  }
+  const graph = buildGraph(actors.length, sources, targets, directed);
+
+  const orgsOf = new Map<number, number[]>();
+  const membersOf = new Map<number, number[]>();
+  for (const m of memberships) {
+    const p = index.get(m.person) as number;
+    const o = index.get(m.organisation) as number;
+    if (!(orgsOf.get(p) ?? []).includes(o)) orgsOf.set(p, [...(orgsOf.get(p) ?? []), o]);
+    if (!(membersOf.get(o) ?? []).includes(p)) membersOf.set(o, [...(membersOf.get(o) ?? []), p]);
+  }
+
+  const labelOf = groupLabeller(options.groupBy, actors, orgsOf);
+  const names: string[] = [];
+  const byName = new Map<string, number>();
+  const group = new Int32Array(actors.length);
+  actors.forEach((a, i) => {
+    const name = labelOf(a, i);
+    let gi = byName.get(name);
+    if (gi === undefined) {
+      gi = names.length;
+      names.push(name);
+      byName.set(name, gi);
+    }
+    group[i] = gi;
+  });
+
+  return { data, actors, index, ties, memberships, forums, graph, group, groupNames: names, orgsOf, membersOf };
+}
+
+/** What group an actor is in: its sector, its organisation, or the value of an attribute. */
+function groupLabeller(groupBy: string, actors: readonly Actor[], orgsOf: Map<number, number[]>) {
+  if (groupBy === 'sector') return (a: Actor) => a.sector ?? NO_GROUP;
+  if (groupBy === 'organisation')
+    return (a: Actor, i: number) => {
+      if (a.kind !== 'person') return a.id;
+      const first = orgsOf.get(i)?.[0];
+      return first === undefined ? NO_GROUP : (actors[first]?.id ?? NO_GROUP);
+    };
+  return (a: Actor) => {
+    const value = a.attributes[groupBy];
+    return value === undefined || value === null || value === '' ? NO_GROUP : String(value);
+  };
+}

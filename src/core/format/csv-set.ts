@@ -1,0 +1,455 @@
+import Papa from 'papaparse';
+import type { Translator } from '../i18n/catalogue';
+import type { Actor, Membership, ProjectData, Tie } from '../model/schema';
+import {
+  addAt,
+  assembleProject,
+  BOOLEAN_ACCEPTED,
+  claimId,
+  CodebookBuilder,
+  freeId,
+  Problems,
+  readBoolean,
+  readConfidence,
+  readDate,
+  readExcelBoolean,
+  readFormality,
+  readGovernance,
+  readKind,
+  readNumber,
+  readResourceFlow,
+  readTieEnd,
+  readWaves,
+  validateElement,
+  type AttributeValue,
+  type ElementSource,
+  type Read,
+} from './field-common';
+import { ElementSchemas } from './project-json';
+
+/**
+ * A network as a folder of CSV files, the way researchers keep it in Excel: `actors.csv`, and
+ * optionally `ties.csv` and `memberships.csv`.
+ *
+ * Files may be separated by `,` or `;` (Danish Excel), start with a byte-order mark, and hold
+ * quoted values with line breaks. Column names are matched without regard to case, and Danish
+ * names are understood (`navn`, `sektor`, `kilde`, `mål`, `styrke`, …). Columns that are not
+ * one of the model's fields become attributes, typed by column: numbers when every non-empty
+ * value is a number (with a decimal comma in `;` files) and none has a leading zero (postcodes
+ * stay text), booleans when every value is TRUE/FALSE (or Danish Excel's SAND/FALSK), otherwise
+ * text; an empty cell is null.
+ *
+ * Problems are named `actors.csv row 5 (id "p-3"), column sector`. The row is the data row,
+ * counted from 1 below the header and not counting empty lines; when the row does not start on
+ * line row + 1 of the file (quoted line breaks or empty lines above it), its line is given too:
+ * `ties.csv row 5 (source "a", target "b", line 9)`.
+ */
+
+export interface CsvFile {
+  name: string;
+  text: string;
+}
+export interface CsvSet {
+  actors: CsvFile;
+  ties?: CsvFile;
+  memberships?: CsvFile;
+}
+
+interface Column {
+  /** the model field this column fills */
+  field: string;
+  /** the names a header may give it, lower case, preferred first */
+  names: readonly string[];
+  required?: boolean;
+}
+
+const NOTES = ['notes', 'note', 'noter', 'bemærkninger', 'kommentar'];
+const WAVES = ['waves', 'wave', 'runder', 'runde', 'bølger', 'bølge'];
+
+const ACTOR_COLUMNS: readonly Column[] = [
+  { field: 'id', names: ['id'], required: true },
+  { field: 'label', names: ['label', 'navn', 'name'], required: true },
+  { field: 'kind', names: ['kind', 'type', 'slags', 'art'] },
+  { field: 'sector', names: ['sector', 'sektor'] },
+  { field: 'influence', names: ['influence', 'indflydelse'] },
+  { field: 'turnover', names: ['turnover', 'udskiftning', 'frafald'] },
+  { field: 'notes', names: NOTES },
+  { field: 'waves', names: WAVES },
+];
+const TIE_COLUMNS: readonly Column[] = [
+  { field: 'id', names: ['id'] },
+  { field: 'source', names: ['source', 'kilde', 'fra', 'from'], required: true },
+  { field: 'target', names: ['target', 'mål', 'til', 'to'], required: true },
+  { field: 'type', names: ['type', 'relationstype', 'slags'] },
+  { field: 'directed', names: ['directed', 'rettet'] },
+  { field: 'strength', names: ['strength', 'styrke', 'weight', 'vægt'] },
+  { field: 'formality', names: ['formality', 'formalitet'] },
+  { field: 'initiative', names: ['initiative', 'initiativ'] },
+  { field: 'mandate', names: ['mandate', 'mandat'] },
+  { field: 'resourceFlow', names: ['resource_flow', 'resourceflow', 'ressourcestrøm'] },
+  { field: 'dependent', names: ['dependent', 'afhængig', 'afhængighed'] },
+  { field: 'governance', names: ['governance', 'styring'] },
+  { field: 'evidence.source', names: ['evidence_source', 'belæg'] },
+  { field: 'evidence.quote', names: ['evidence_quote', 'citat'] },
+  { field: 'evidence.confidence', names: ['confidence', 'sikkerhed'] },
+  { field: 'notes', names: NOTES },
+  { field: 'waves', names: WAVES },
+];
+const MEMBERSHIP_COLUMNS: readonly Column[] = [
+  { field: 'id', names: ['id'] },
+  { field: 'person', names: ['person'], required: true },
+  { field: 'organisation', names: ['organisation', 'organization', 'forening'], required: true },
+  { field: 'role', names: ['role', 'rolle'] },
+  { field: 'start', names: ['start', 'startdato', 'fra'] },
+  { field: 'end', names: ['end', 'slut', 'slutdato', 'til'] },
+  { field: 'waves', names: WAVES },
+];
+
+/** The model's limit on attributes per element (AttributesSchema), checked once per file here. */
+const MAX_ATTRIBUTES = 200;
+
+const headerKey = (name: string) => name.trim().toLocaleLowerCase('da').replace(/[\s-]+/g, '_');
+
+interface Row {
+  /** the data row, from 1 */
+  n: number;
+  /** the file line the row starts on, from 1 */
+  line: number;
+  cells: string[];
+  problems: string[];
+}
+
+interface Table {
+  file: string;
+  /** which file of the set, for ordering problems */
+  section: number;
+  decimalComma: boolean;
+  /** column index of each model field present */
+  fields: Map<string, number>;
+  /** the header as written, for naming columns */
+  header: string[];
+  /** attribute columns: index and name */
+  attributes: Array<{ index: number; name: string }>;
+  rows: Row[];
+}
+
+/** The separator: `;` or `,` as the header line shows, else Papa Parse's guess among both (and tab). */
+function delimiterOf(text: string): string {
+  const header = text.slice(0, text.search(/\r|\n|$/));
+  const semicolon = header.includes(';');
+  const comma = header.includes(',');
+  if (semicolon && !comma) return ';';
+  if (comma && !semicolon) return ',';
+  if (!comma && !semicolon && header.includes('\t')) return '\t';
+  return '';
+}
+
+/** Offsets at which lines start, for turning a position into a line number. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
+  return starts;
+}
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+const isBlank = (line: string, delimiter: string) => line.split(delimiter || ',').every((c) => c.trim() === '');
+
+/** Parses one file into its header and rows, with the structural problems (missing columns, …). */
+function readTable(csv: CsvFile, section: number, columns: readonly Column[], problems: Problems, tr: Translator): Table | undefined {
+  const text = csv.text.replace(/^\uFEFF/, '');
+  const delimiter = delimiterOf(text);
+  const starts = lineStarts(text);
+  const parsed: Row[] = [];
+  let used = delimiter;
+  let cursor = 0;
+  Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: 'greedy',
+    delimiter,
+    delimitersToGuess: [',', ';', '\t'],
+    step: (result) => {
+      used = result.meta.delimiter;
+      // The row starts after the previous one, past the empty lines Papa Parse skipped (lines of
+      // nothing but separators and spaces: a row that goes on to a next line has a quote on its first).
+      let line = lineAt(starts, cursor);
+      while (line < starts.length && isBlank(text.slice(starts[line - 1], (starts[line] ?? text.length) - 1), used)) line++;
+      cursor = result.meta.cursor;
+      const cells = result.data;
+      const rowProblems: string[] = [];
+      for (const e of result.errors) {
+        if (e.code === 'MissingQuotes') rowProblems.push(tr.t('fieldData.unclosedQuote'));
+        if (e.code === 'InvalidQuotes') rowProblems.push(tr.t('fieldData.badQuotes'));
+      }
+      parsed.push({ n: parsed.length, line, cells, problems: rowProblems });
+    },
+  });
+  const file = csv.name;
+  const order = [section, 0] as const;
+  const [headerRow, ...rows] = parsed;
+  const wanted = columns.filter((c) => c.required).map((c) => c.names[0] ?? c.field);
+  if (!headerRow) {
+    problems.add(order, file, tr.t('fieldData.emptyFile', { columns: wanted.join(', ') }));
+    return undefined;
+  }
+  const header = headerRow.cells.map((h) => h.trim());
+  const before = problems.count;
+  if (headerRow.problems.length > 0) for (const p of headerRow.problems) problems.add(order, file, p);
+
+  const byKey = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (name === '') {
+      if (rows.some((r) => (r.cells[i] ?? '').trim() !== ''))
+        problems.add(order, file, tr.t('fieldData.unnamedColumn', { n: i + 1 }));
+      return;
+    }
+    const key = headerKey(name);
+    if (byKey.has(key)) problems.add(order, `${file}, ${tr.t('fieldData.placeColumn', { column: name })}`, tr.t('fieldData.duplicateColumn', { column: name }));
+    else byKey.set(key, i);
+  });
+  const fields = new Map<string, number>();
+  const taken = new Set<number>();
+  for (const column of columns) {
+    const index = column.names.map((n) => byKey.get(n)).find((i) => i !== undefined && !taken.has(i));
+    if (index !== undefined) {
+      fields.set(column.field, index);
+      taken.add(index);
+    } else if (column.required) {
+      const names = column.names.map((n) => `"${n}"`).join('/');
+      const found = header.filter((h) => h !== '').join(', ') || '–';
+      problems.add(order, file, tr.t('fieldData.missingColumn', { column: names, found }));
+    }
+  }
+  const attributes = header.flatMap((name, index) => (name === '' || taken.has(index) || byKey.get(headerKey(name)) !== index ? [] : [{ index, name }]));
+  if (attributes.length > MAX_ATTRIBUTES) problems.add(order, file, tr.t('rules.tooManyAttributes'));
+  if (problems.count > before) return undefined;
+  return {
+    file,
+    section,
+    decimalComma: used === ';',
+    fields,
+    header,
+    attributes,
+    rows: rows.map((r, i) => ({ ...r, n: i + 1 })),
+  };
+}
+
+/** Each attribute column's values, typed as the whole column allows. */
+function attributeColumns(table: Table): Array<{ name: string; values: AttributeValue[] }> {
+  return table.attributes.map(({ index, name }) => {
+    const texts = table.rows.map((r) => (r.cells[index] ?? '').trim());
+    const present = texts.filter((t) => t !== '');
+    const numbers = present.length > 0 && present.every((t) => readNumber(t, table.decimalComma) !== undefined && !/^[+-]?0\d/.test(t));
+    const booleans = !numbers && present.length > 0 && present.every((t) => readExcelBoolean(t) !== undefined);
+    const values = texts.map((t): AttributeValue => {
+      if (t === '') return null;
+      if (numbers) return readNumber(t, table.decimalComma) ?? null;
+      if (booleans) return readExcelBoolean(t) ?? null;
+      return t;
+    });
+    return { name, values };
+  });
+}
+
+/** One row of a table: its cells by field, and the place names for its problems. */
+class RowReader {
+  readonly source: ElementSource;
+
+  constructor(
+    private readonly table: Table,
+    readonly row: Row,
+    details: string[],
+    private readonly problems: Problems,
+    private readonly tr: Translator,
+  ) {
+    const parts = [...details, ...(row.line === row.n + 1 ? [] : [tr.t('fieldData.placeLine', { line: row.line })])];
+    const place = `${tr.t('fieldData.placeRow', { file: table.file, row: row.n })}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+    const fields: Partial<Record<string, string>> = {};
+    for (const [field, index] of table.fields) fields[field] = table.header[index];
+    this.source = {
+      place,
+      order: [table.section, row.n],
+      fields,
+      name: (column) => tr.t('fieldData.placeColumn', { column }),
+      rank: (column) => table.header.indexOf(column),
+    };
+    for (const p of row.problems) problems.add(this.source.order, place, p);
+    const extra = row.cells.slice(table.header.length);
+    if (extra.some((c) => c.trim() !== ''))
+      problems.add(this.source.order, place, tr.t('fieldData.tooManyValues', { found: row.cells.length, expected: table.header.length }));
+  }
+
+  /** The cell of a field, trimmed; empty when the column is absent or the cell is empty. */
+  text(field: string): string {
+    const index = this.table.fields.get(field);
+    return index === undefined ? '' : (this.row.cells[index] ?? '').trim();
+  }
+
+  /** The cell as written (notes keep their spacing). */
+  raw(field: string): string {
+    const index = this.table.fields.get(field);
+    return index === undefined ? '' : (this.row.cells[index] ?? '');
+  }
+
+  word(field: string, read: (text: string) => string): string | null {
+    const t = this.text(field);
+    return t === '' ? null : read(t);
+  }
+
+  number(field: string): number | null {
+    const t = this.text(field);
+    if (t === '') return null;
+    const n = readNumber(t, this.table.decimalComma);
+    if (n === undefined) this.fail(field, this.tr.t('fieldData.notANumber', { value: t }));
+    return n ?? null;
+  }
+
+  boolean(field: string, fallback: boolean): boolean {
+    const t = this.text(field);
+    if (t === '') return fallback;
+    const b = readBoolean(t);
+    if (b === undefined) this.fail(field, this.tr.t('fieldData.notABoolean', { value: t, accepted: BOOLEAN_ACCEPTED }));
+    return b ?? fallback;
+  }
+
+  date(field: string): string | null {
+    const t = this.text(field);
+    if (t === '') return null;
+    const d = readDate(t);
+    if (d === undefined) this.fail(field, this.tr.t('fieldData.notADate', { value: t }));
+    return d ?? null;
+  }
+
+  fail(field: string, message: string): void {
+    addAt(this.problems, this.source, this.source.fields[field] ?? field, message);
+  }
+}
+
+/**
+ * Reads a set of CSV files as one project. Every problem in every file is reported at once; a
+ * set with any problem yields nothing.
+ */
+export function decodeCsvSet(files: CsvSet, tr: Translator): ProjectData {
+  const problems = new Problems();
+  const names = [files.actors, files.ties, files.memberships].flatMap((f) => (f ? [f.name] : []));
+  const label = names.join(', ');
+  const actorTable = readTable(files.actors, 0, ACTOR_COLUMNS, problems, tr);
+  const tieTable = files.ties && readTable(files.ties, 1, TIE_COLUMNS, problems, tr);
+  const membershipTable = files.memberships && readTable(files.memberships, 2, MEMBERSHIP_COLUMNS, problems, tr);
+  // a file whose columns cannot be read leaves nothing to check row by row
+  if (!actorTable || problems.count > 0) return problems.refuse(label);
+
+  const book = new CodebookBuilder();
+  const withAttributes = (table: Table) => {
+    const columns = attributeColumns(table);
+    return (i: number) => Object.fromEntries(columns.map((c) => [c.name, c.values[i] ?? null]));
+  };
+  const quoted = (key: 'placeId' | 'placeSource' | 'placeTarget' | 'placePerson' | 'placeOrganisation', id: string) =>
+    id === '' ? [] : [tr.t(`fieldData.${key}`, { id })];
+
+  const actors: Array<Read<Actor>> = [];
+  const unreadActors = new Set<string>();
+  const actorIds = new Set<string>();
+  const actorAttributes = withAttributes(actorTable);
+  actorTable.rows.forEach((row, i) => {
+    const id = (row.cells[actorTable.fields.get('id') ?? -1] ?? '').trim();
+    const r = new RowReader(actorTable, row, quoted('placeId', id), problems, tr);
+    const sector = r.text('sector');
+    const raw = {
+      id,
+      kind: r.word('kind', readKind) ?? 'person',
+      label: r.text('label'),
+      sector: sector === '' ? null : book.code('sectors', sector),
+      attributes: actorAttributes(i),
+      influence: r.number('influence'),
+      turnover: r.number('turnover'),
+      notes: r.raw('notes'),
+      waves: readWaves(r.text('waves')),
+    };
+    if (!claimId(actorIds, id, r.source, problems, tr)) return;
+    const actor = validateElement(ElementSchemas.actor, raw, r.source, problems, tr);
+    if (actor) actors.push({ value: actor, source: r.source });
+    else unreadActors.add(id);
+  });
+
+  const ties: Array<Read<Tie>> = [];
+  if (tieTable) {
+    const tieAttributes = withAttributes(tieTable);
+    const readers = tieTable.rows.map((row) => {
+      const cell = (field: string) => (row.cells[tieTable.fields.get(field) ?? -1] ?? '').trim();
+      const details = cell('id') !== '' ? quoted('placeId', cell('id')) : [...quoted('placeSource', cell('source')), ...quoted('placeTarget', cell('target'))];
+      return new RowReader(tieTable, row, details, problems, tr);
+    });
+    const taken = new Set(readers.map((r) => r.text('id')).filter((id) => id !== ''));
+    const tieIds = new Set<string>();
+    readers.forEach((r, i) => {
+      const type = r.text('type');
+      const raw = {
+        id: r.text('id') || freeId('t', r.row.n, taken),
+        source: r.text('source'),
+        target: r.text('target'),
+        type: type === '' ? 'collaboration' : book.code('tieTypes', type),
+        directed: r.boolean('directed', false),
+        strength: r.number('strength'),
+        formality: r.word('formality', readFormality),
+        initiative: r.word('initiative', readTieEnd),
+        mandate: r.word('mandate', readTieEnd),
+        resourceFlow: r.word('resourceFlow', readResourceFlow),
+        dependent: r.word('dependent', readTieEnd),
+        governance: r.word('governance', readGovernance),
+        evidence: {
+          source: r.text('evidence.source'),
+          quote: r.raw('evidence.quote'),
+          confidence: r.word('evidence.confidence', readConfidence),
+        },
+        attributes: tieAttributes(i),
+        notes: r.raw('notes'),
+        waves: readWaves(r.text('waves')),
+      };
+      if (!claimId(tieIds, raw.id, r.source, problems, tr)) return;
+      const tie = validateElement(ElementSchemas.tie, raw, r.source, problems, tr);
+      if (tie) ties.push({ value: tie, source: r.source });
+    });
+  }
+
+  const memberships: Array<Read<Membership>> = [];
+  if (membershipTable) {
+    const readers = membershipTable.rows.map((row) => {
+      const cell = (field: string) => (row.cells[membershipTable.fields.get(field) ?? -1] ?? '').trim();
+      const details =
+        cell('id') !== ''
+          ? quoted('placeId', cell('id'))
+          : [...quoted('placePerson', cell('person')), ...quoted('placeOrganisation', cell('organisation'))];
+      return new RowReader(membershipTable, row, details, problems, tr);
+    });
+    const taken = new Set(readers.map((r) => r.text('id')).filter((id) => id !== ''));
+    const membershipIds = new Set<string>();
+    for (const r of readers) {
+      const roleText = r.text('role');
+      const role = roleText === '' ? 'member' : book.role(roleText);
+      if (role === undefined) r.fail('role', tr.t('fieldData.unknownRole', { value: roleText, accepted: book.roleNames() }));
+      const raw = {
+        id: r.text('id') || freeId('m', r.row.n, taken),
+        person: r.text('person'),
+        organisation: r.text('organisation'),
+        role: role ?? 'member',
+        start: r.date('start'),
+        end: r.date('end'),
+        waves: readWaves(r.text('waves')),
+      };
+      if (!claimId(membershipIds, raw.id, r.source, problems, tr)) continue;
+      const membership = validateElement(ElementSchemas.membership, raw, r.source, problems, tr);
+      if (membership) memberships.push({ value: membership, source: r.source });
+    }
+  }
+
+  const name = files.actors.name.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '').trim() || 'CSV';
+  return assembleProject({ name, codebooks: book.codebooks, actors, ties, memberships, unreadActors }, problems, label, tr);
+}

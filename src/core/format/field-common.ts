@@ -1,0 +1,347 @@
+import type * as z from 'zod';
+import { UserError, type Problem } from '../errors';
+import type { Translator } from '../i18n/catalogue';
+import { WaveIdSchema } from '../ids';
+import { defaultCodebooks, defaultSettings, OKABE_ITO } from '../model/defaults';
+import { checkIntegrity } from '../model/integrity';
+import type { Actor, Codebooks, Membership, ProjectData, Tie, Wave } from '../model/schema';
+import { parseIn } from '../validation';
+
+/**
+ * What the field-data readers (GraphML, a folder of CSV files) share: reading values the way
+ * other tools and Danish Excel write them, growing the codebooks from the data, and turning the
+ * model's own checks into problems named by the reader's places (a row and column, a node and
+ * attribute) rather than by the model's paths.
+ */
+
+export type AttributeValue = string | number | boolean | null;
+
+/** A value that could not be read, with the reason worded for the user. */
+export interface Refusal {
+  refused: string;
+}
+export const isRefusal = (v: unknown): v is Refusal => typeof v === 'object' && v !== null && 'refused' in v;
+
+// --- values ---------------------------------------------------------------------------------
+
+const NUMBER_DOT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const NUMBER_COMMA = /^[+-]?(?:\d+(?:,\d*)?|,\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A number as written in a file: `2.5`, or `2,5` where the decimal comma is allowed (files
+ * separated by `;`, as Danish Excel writes them). Undefined when the text is not a finite number.
+ */
+export function readNumber(text: string, decimalComma: boolean): number | undefined {
+  const t = text.trim();
+  let n: number | undefined;
+  if (NUMBER_DOT.test(t)) n = Number(t);
+  else if (decimalComma && NUMBER_COMMA.test(t)) n = Number(t.replace(',', '.'));
+  return n !== undefined && Number.isFinite(n) ? n : undefined;
+}
+
+const lower = (text: string) => text.trim().toLocaleLowerCase('da');
+
+// Maps, not object literals, for words from files: "constructor" must not find Object's.
+const BOOLEAN_WORDS = new Map<string, boolean>([
+  ['true', true],
+  ['false', false],
+  ['1', true],
+  ['0', false],
+  ['ja', true],
+  ['nej', false],
+  ['yes', true],
+  ['no', false],
+  ['sand', true],
+  ['falsk', false],
+]);
+/** Yes or no as people write it: true/false, 1/0, ja/nej, yes/no (and Danish Excel's SAND/FALSK). */
+export const readBoolean = (text: string): boolean | undefined => BOOLEAN_WORDS.get(lower(text));
+export const BOOLEAN_ACCEPTED = 'true/false, 1/0, ja/nej, yes/no';
+
+/** The words Excel writes for its own booleans, in English and Danish. */
+const EXCEL_BOOLEANS = new Map<string, boolean>([
+  ['true', true],
+  ['false', false],
+  ['sand', true],
+  ['falsk', false],
+]);
+export const readExcelBoolean = (text: string): boolean | undefined => EXCEL_BOOLEANS.get(lower(text));
+
+/** A date as ISO 8601, from `2024-03-05`, `05-03-2024` or `5.3.2024`; undefined if neither. */
+export function readDate(text: string): string | undefined {
+  const t = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
+  const m = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(t);
+  if (!m) return undefined;
+  const [, day = '', month = '', year = ''] = m;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** Wave ids in one cell or value, separated by `|`. */
+export const readWaves = (text: string): string[] =>
+  text
+    .split('|')
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
+
+/** A closed set of values, with the spellings other tools and Danish users give them. */
+const wordMap = (words: Record<string, readonly string[]>) => {
+  const map = new Map<string, string>();
+  for (const [value, spellings] of Object.entries(words)) {
+    map.set(value.toLowerCase(), value);
+    for (const s of spellings) map.set(s, value);
+  }
+  /** The model's value for a word; an unknown word is passed on as written, for the schema to refuse. */
+  return (text: string): string => map.get(lower(text).replace(/[\s-]+/g, '_')) ?? text.trim();
+};
+
+export const readKind = wordMap({
+  person: ['personer'],
+  organisation: ['organization', 'org', 'organisationer', 'forening', 'virksomhed'],
+  department: ['afdeling', 'forvaltning', 'kommunal_afdeling', 'municipal_department'],
+});
+export const readFormality = wordMap({ formal: ['formel'], informal: ['uformel'] });
+export const readTieEnd = wordMap({ source: ['kilde', 'fra'], target: ['mål', 'til'], both: ['begge', 'gensidig'] });
+export const readResourceFlow = wordMap({
+  toTarget: ['to_target', 'til_mål'],
+  toSource: ['to_source', 'til_kilde'],
+  both: ['begge'],
+  none: ['ingen'],
+});
+export const readGovernance = wordMap({ partner: ['partnerskab'], supplier: ['leverandør'] });
+export const readConfidence = wordMap({ low: ['lav'], medium: ['middel', 'mellem'], high: ['høj'] });
+
+// --- codebooks ------------------------------------------------------------------------------
+
+/** A codebook key from a value a person wrote: lower case, runs of other characters as `_`. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLocaleLowerCase('da')
+    .replace(/[^\p{L}\p{N}_.-]+/gu, '_')
+    .replace(/^[_.-]+|[_.-]+$/g, '')
+    .slice(0, 60);
+}
+
+/**
+ * The codebooks of a project read from field data: the defaults, plus a sector or tie type for
+ * each value the data uses that the defaults do not know (so data from Gephi or a questionnaire
+ * reads as it is), coloured from the Okabe–Ito palette in turn.
+ */
+export class CodebookBuilder {
+  readonly codebooks: Codebooks = defaultCodebooks();
+
+  /** The key for a value given as a key or as a label in either language, adding it if new. */
+  code(book: 'sectors' | 'tieTypes', value: string): string {
+    const entries = this.codebooks[book];
+    const text = value.trim();
+    const wanted = lower(text);
+    const known =
+      entries.find((e) => e.key === text) ??
+      entries.find((e) => lower(e.key) === wanted || lower(e.label.da) === wanted || lower(e.label.en) === wanted);
+    if (known) return known.key;
+    const base = slug(text) || (book === 'sectors' ? 'sector' : 'type');
+    let key = base;
+    for (let n = 2; entries.some((e) => e.key === key); n++) key = `${base.slice(0, 55)}_${n}`;
+    const label = text.slice(0, 200).trim();
+    entries.push({ key, label: { da: label, en: label }, color: OKABE_ITO[entries.length % OKABE_ITO.length] ?? OKABE_ITO[0] });
+    return key;
+  }
+
+  /** The key of a role given as a key or a label in either language; undefined if unknown. */
+  role(value: string): string | undefined {
+    const wanted = lower(value);
+    return this.codebooks.roles.find((r) => lower(r.key) === wanted || lower(r.label.da) === wanted || lower(r.label.en) === wanted)
+      ?.key;
+  }
+
+  roleNames(): string {
+    return this.codebooks.roles.map((r) => `${r.label.da} (${r.key})`).join(', ');
+  }
+}
+
+// --- problems and places --------------------------------------------------------------------
+
+/**
+ * Problems in reading order: by section (a file, or keys/nodes/edges), then position, then the
+ * column within a row; problems added with the same order keep the order they were found in.
+ */
+export class Problems {
+  private readonly list: Array<{ order: readonly number[]; problem: Problem }> = [];
+  private readonly seen = new Set<string>();
+
+  /** Adds a problem; the same message for the same place is kept once. */
+  add(order: readonly number[], where: string, message: string): void {
+    const id = `${where}\u0000${message}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    this.list.push({ order, problem: { where, message } });
+  }
+
+  get count(): number {
+    return this.list.length;
+  }
+
+  sorted(): Problem[] {
+    const compare = (a: readonly number[], b: readonly number[]): number => {
+      for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? -1) - (b[i] ?? -1);
+        if (d !== 0) return d;
+      }
+      return 0;
+    };
+    return [...this.list].sort((a, b) => compare(a.order, b.order)).map((p) => p.problem);
+  }
+
+  /** Refuses the whole file (or set of files) with every problem found. */
+  refuse(file: string): never {
+    throw new UserError('invalid', 'errors.invalidData', { file, count: this.count }, this.sorted());
+  }
+
+  /** Refuses when anything was wrong: nothing is read halfway. */
+  throwIfAny(file: string): void {
+    if (this.count > 0) this.refuse(file);
+  }
+}
+
+/** Where an element came from, for naming it and its fields in problems. */
+export interface ElementSource {
+  /** the element, e.g. `actors.csv row 5 (id "p-3")` or `net.graphml: node "12"` */
+  place: string;
+  order: readonly [number, number];
+  /** the column or attribute each model field was read from, where its name differs */
+  fields: Partial<Record<string, string>>;
+  /** names a column or attribute, e.g. `column sektor` or `attribute "sector"` */
+  name: (field: string) => string;
+  /** where a column or attribute stands, so an element's problems come in the file's order */
+  rank?: (field: string) => number;
+}
+
+/** The place of a field: `actors.csv row 5 (id "p-3"), column sector`. */
+export const placeOf = (source: ElementSource, field?: string): string =>
+  field === undefined ? source.place : `${source.place}, ${source.name(field)}`;
+
+/** Adds a problem at an element, or at one of its columns or attributes (named as in the file). */
+export function addAt(problems: Problems, source: ElementSource, field: string | undefined, message: string): void {
+  const rank = field === undefined ? -1 : (source.rank?.(field) ?? -1);
+  problems.add([...source.order, rank], placeOf(source, field), message);
+}
+
+/** The source field behind a model path such as `label`, `evidence.quote` or `attributes.Alder`. */
+function sourceField(source: ElementSource, path: string): string | undefined {
+  if (path === '' || path === '(root)' || path === 'attributes') return undefined;
+  if (path.startsWith('attributes.')) return path.slice('attributes.'.length);
+  const [top = path, sub] = path.split(/[.[]/, 2);
+  if (top === 'evidence' && sub !== undefined) return source.fields[`evidence.${sub}`] ?? `evidence_${sub}`;
+  return source.fields[top] ?? top;
+}
+
+/**
+ * Validates one element with the project format's own schema; its problems are named by the
+ * element's place and the column or attribute each field came from.
+ */
+export function validateElement<S extends z.ZodType>(
+  schema: S,
+  raw: Record<string, unknown>,
+  source: ElementSource,
+  problems: Problems,
+  tr: Translator,
+): z.output<S> | undefined {
+  const parsed = parseIn(schema, raw, tr);
+  if (parsed.ok) return parsed.value;
+  for (const p of parsed.problems) addAt(problems, source, sourceField(source, p.where), p.message);
+  return undefined;
+}
+
+/**
+ * Claims an element's id for it. A repeated id is a problem at the element's id, and the caller
+ * leaves the element out (checked here, not only in the project-wide check, so that an id whose
+ * first use was unreadable is still reported as repeated).
+ */
+export function claimId(seen: Set<string>, id: string, source: ElementSource, problems: Problems, tr: Translator): boolean {
+  const key = id.trim();
+  if (key === '') return true;
+  if (!seen.has(key)) {
+    seen.add(key);
+    return true;
+  }
+  addAt(problems, source, source.fields['id'] ?? 'id', tr.t('errors.duplicateId', { id: key }));
+  return false;
+}
+
+export interface Read<T> {
+  value: T;
+  source: ElementSource;
+}
+
+export interface FieldData {
+  name: string;
+  codebooks: Codebooks;
+  actors: Array<Read<Actor>>;
+  ties: Array<Read<Tie>>;
+  memberships: Array<Read<Membership>>;
+  /** ids of actors the schema refused, so references to them are not also reported as unknown */
+  unreadActors: ReadonlySet<string>;
+}
+
+const numeric = new Intl.Collator('da', { numeric: true });
+const INTEGRITY_PLACE = /^(actors|memberships|ties)\[(\d+)\] \(id ".*?"\)(?:\.(\w+))?$/s;
+const REFERENCE_FIELDS = new Set(['source', 'target', 'person', 'organisation']);
+
+/**
+ * The project read from field data: waves made from the wave ids used, a strength scale that
+ * covers the data, then the same cross-element checks as every project (duplicate ids, unknown
+ * or wrong-kind references). Throws every problem at once, or returns the whole project.
+ */
+export function assembleProject(read: FieldData, problems: Problems, file: string, tr: Translator): ProjectData {
+  const elements = [...read.actors, ...read.ties, ...read.memberships];
+  const waveIds = new Set(elements.flatMap((e) => e.value.waves));
+  const waves: Wave[] = [...waveIds]
+    .filter((id) => WaveIdSchema.safeParse(id).success)
+    .sort((a, b) => numeric.compare(a, b))
+    .map((id) => ({ id: WaveIdSchema.parse(id), label: id, date: null }));
+
+  const settings = defaultSettings();
+  const strengths = read.ties.flatMap((t) => (t.value.strength === null ? [] : [t.value.strength]));
+  if (strengths.length > 0) {
+    settings.strengthScale = {
+      min: Math.min(settings.strengthScale.min, ...strengths),
+      max: Math.max(settings.strengthScale.max, ...strengths),
+    };
+  }
+
+  const data: ProjectData = {
+    meta: { name: read.name, description: '' },
+    settings,
+    codebooks: read.codebooks,
+    waves,
+    actors: read.actors.map((a) => a.value),
+    memberships: read.memberships.map((m) => m.value),
+    ties: read.ties.map((t) => t.value),
+    forums: [],
+  };
+
+  const collections = { actors: read.actors, ties: read.ties, memberships: read.memberships } as const;
+  for (const p of checkIntegrity(data, tr)) {
+    const m = INTEGRITY_PLACE.exec(p.where);
+    const element = m ? (collections[m[1] as keyof typeof collections] as ReadonlyArray<Read<object>>)[Number(m[2])] : undefined;
+    if (!m || !element) {
+      problems.add([99, 0], `${file}: ${p.where}`, p.message);
+      continue;
+    }
+    const field = m[3];
+    const ref = field !== undefined && REFERENCE_FIELDS.has(field) ? (element.value as Record<string, unknown>)[field] : undefined;
+    if (typeof ref === 'string' && read.unreadActors.has(ref)) continue;
+    addAt(problems, element.source, field === undefined ? undefined : sourceField(element.source, field), p.message);
+  }
+  problems.throwIfAny(file);
+  return data;
+}
+
+/** An id of the form `${prefix}${n}` for an element the file gave none, clashing with no given id. */
+export function freeId(prefix: string, n: number, taken: Set<string>): string {
+  let id = `${prefix}${n}`;
+  for (let k = 2; taken.has(id); k++) id = `${prefix}${n}_${k}`;
+  taken.add(id);
+  return id;
+}

@@ -1,0 +1,602 @@
+import { XMLParser, XMLValidator, type EntityDecoderOptions } from 'fast-xml-parser';
+import { UserError } from '../errors';
+import type { Translator } from '../i18n/catalogue';
+import type { Actor, Membership, ProjectData, Tie } from '../model/schema';
+import {
+  assembleProject,
+  claimId,
+  CodebookBuilder,
+  freeId,
+  isRefusal,
+  Problems,
+  readConfidence,
+  readFormality,
+  readGovernance,
+  readKind,
+  readNumber,
+  readResourceFlow,
+  readTieEnd,
+  readWaves,
+  validateElement,
+  type AttributeValue,
+  type ElementSource,
+  type Read,
+  type Refusal,
+} from './field-common';
+import { ElementSchemas } from './project-json';
+
+/**
+ * GraphML as Gephi, igraph, networkx and yEd write it (http://graphml.graphdrawing.org).
+ *
+ * Reading: the `<key>` declarations give each `<data>` value its name, type and default; the
+ * first `<graph>` is the network. Node and edge data whose names match an actor's or tie's own
+ * fields fill those fields (`label`, or `name` when there is no label; `weight` when there is no
+ * `strength`); every other value is kept as a typed attribute. An element that gives no value
+ * for a key has the key's default, or no such attribute when the key has none (networkx writes
+ * sparse attributes so); an empty number or boolean is null, as is igraph's NaN. yEd's graphics
+ * keys (`yfiles.type`) are skipped. Problems are named `file: node "12", attribute "kind"` or
+ * `file: edge 57 (source "3", target "99"), attribute "target"`, where an edge's number is its
+ * position among the graph's edges, counted from 1.
+ *
+ * The XML parser expands only XML's five predefined entities and character references: a DTD
+ * is never processed and entities it declares are left as written.
+ */
+
+type GraphmlType = 'boolean' | 'int' | 'long' | 'float' | 'double' | 'string';
+const TYPES = new Set<string>(['boolean', 'int', 'long', 'float', 'double', 'string']);
+type Domain = 'node' | 'edge';
+
+interface Key {
+  id: string;
+  name: string;
+  type: GraphmlType;
+  for: string;
+  /** the value of elements that give none; undefined when the key declares no default */
+  default: AttributeValue | undefined;
+  /** yEd's graphics and other keys that carry markup rather than values */
+  skip: boolean;
+}
+
+/** What a key means for nodes or edges: one of the element's own fields, or an attribute. */
+interface KeyRole {
+  key: Key;
+  field?: string;
+}
+
+type XmlElement = Record<string, unknown>;
+
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeReference(whole: string, hex: string | undefined, dec: string | undefined, name: string | undefined): string {
+  if (name !== undefined) return PREDEFINED[name] ?? whole;
+  const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec ?? '', 10);
+  const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff));
+  return allowed ? String.fromCodePoint(code) : whole;
+}
+
+/** XML's own entities and character references; nothing a DOCTYPE declares. */
+const entityDecoder: EntityDecoderOptions = {
+  setExternalEntities: () => undefined,
+  addInputEntities: () => undefined,
+  reset: () => undefined,
+  setXmlVersion: () => undefined,
+  decode: (text) =>
+    text.replace(/&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(lt|gt|amp|quot|apos));/g, (whole, hex?: string, dec?: string, name?: string) =>
+      decodeReference(whole, hex, dec, name),
+    ),
+};
+
+const ARRAYS = new Set(['key', 'graph', 'node', 'edge', 'data', 'default', 'hyperedge']);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  removeNSPrefix: true,
+  processEntities: true,
+  entityDecoder,
+  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAYS.has(name),
+});
+
+const isElement = (v: unknown): v is XmlElement => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Child elements by name; one holding only text (`<default>4</default>`) or nothing counts too. */
+const children = (el: XmlElement, name: string): XmlElement[] => {
+  const v = el[name];
+  return Array.isArray(v) ? v.map((c: unknown) => (isElement(c) ? c : typeof c === 'string' ? { '#text': c } : {})) : [];
+};
+const attribute = (el: XmlElement, name: string): string | undefined => {
+  const v = el[`@_${name}`];
+  return typeof v === 'string' ? v : undefined;
+};
+/** The text of an element, or undefined when it holds markup (yEd's graphics) rather than a value. */
+const textOf = (el: XmlElement): string | undefined => {
+  for (const name of Object.keys(el)) if (!name.startsWith('@_') && name !== '#text') return undefined;
+  const t = el['#text'];
+  return typeof t === 'string' ? t : '';
+};
+
+const XSD_BOOLEANS = new Map([
+  ['true', true],
+  ['false', false],
+  ['1', true],
+  ['0', false],
+]);
+
+/** A value as its key's type has it: numbers parsed, booleans true/false (or 1/0). */
+function typedValue(text: string, type: GraphmlType, tr: Translator): AttributeValue | Refusal {
+  if (type === 'string') return text;
+  const t = text.trim();
+  if (t === '') return null;
+  if (type === 'boolean') {
+    const b = XSD_BOOLEANS.get(t.toLowerCase());
+    return b ?? { refused: tr.t('fieldData.notABoolean', { value: t, accepted: 'true/false, 1/0' }) };
+  }
+  // igraph and networkx write NaN for a missing number
+  if (t.toLowerCase() === 'nan') return null;
+  const n = readNumber(t, false);
+  if (n === undefined) return { refused: tr.t('fieldData.notANumber', { value: t }) };
+  if ((type === 'int' || type === 'long') && !Number.isInteger(n)) return { refused: tr.t('fieldData.notAnInteger', { value: t }) };
+  return n;
+}
+
+/** The model field each data name (in lower case) fills; Maps, since names come from files. */
+const NODE_FIELDS: ReadonlyArray<[string, string]> = [
+  ['label', 'label'],
+  ['kind', 'kind'],
+  ['sector', 'sector'],
+  ['influence', 'influence'],
+  ['turnover', 'turnover'],
+  ['notes', 'notes'],
+  ['waves', 'waves'],
+];
+const EDGE_FIELDS: ReadonlyArray<[string, string]> = [
+  ['type', 'type'],
+  ['strength', 'strength'],
+  ['formality', 'formality'],
+  ['initiative', 'initiative'],
+  ['mandate', 'mandate'],
+  ['resourceflow', 'resourceFlow'],
+  ['resource_flow', 'resourceFlow'],
+  ['dependent', 'dependent'],
+  ['governance', 'governance'],
+  ['evidence_source', 'evidence.source'],
+  ['evidence_quote', 'evidence.quote'],
+  ['confidence', 'evidence.confidence'],
+  ['notes', 'notes'],
+  ['waves', 'waves'],
+];
+
+/** What each key means for one kind of element; the first key named after a field fills it. */
+function keyRoles(keys: readonly Key[], domain: Domain, problems: Problems, place: (k: Key) => string, tr: Translator) {
+  const applicable = keys.filter((k) => !k.skip && (k.for === domain || k.for === 'all'));
+  const names = new Set(applicable.map((k) => k.name.trim().toLowerCase()));
+  const fields = new Map(domain === 'node' ? NODE_FIELDS : EDGE_FIELDS);
+  if (domain === 'node' && !names.has('label')) fields.set('name', 'label');
+  if (domain === 'edge' && !names.has('strength')) fields.set('weight', 'strength');
+  const roles = new Map<string, KeyRole>();
+  const filled = new Set<string>();
+  const attributes = new Set<string>();
+  for (const key of applicable) {
+    const field = fields.get(key.name.trim().toLowerCase());
+    if (field !== undefined && !filled.has(field)) {
+      filled.add(field);
+      roles.set(key.id, { key, field });
+    } else if (attributes.has(key.name)) {
+      problems.add([0, keys.indexOf(key)], place(key), tr.t('fieldData.duplicateKeyName', { name: key.name, element: domain }));
+    } else {
+      attributes.add(key.name);
+      roles.set(key.id, { key });
+    }
+  }
+  return roles;
+}
+
+interface ElementValues {
+  fields: Map<string, { value: AttributeValue; from: string }>;
+  attributes: Record<string, AttributeValue>;
+}
+
+/** Records a problem at an element, or at one of its attributes. */
+type Report = (attribute: string | undefined, message: string) => void;
+
+/** Reads the `<data>` of one node or edge: each value typed, and the keys' defaults. */
+function readData(
+  el: XmlElement,
+  domain: Domain,
+  roles: ReadonlyMap<string, KeyRole>,
+  skipped: ReadonlySet<string>,
+  report: Report,
+  tr: Translator,
+): ElementValues {
+  const given = new Map<string, AttributeValue>();
+  for (const data of children(el, 'data')) {
+    const id = attribute(data, 'key');
+    if (id === undefined) {
+      report(undefined, tr.t('fieldData.missingAttribute', { name: 'key' }));
+      continue;
+    }
+    if (skipped.has(id)) continue;
+    const role = roles.get(id);
+    if (!role) {
+      report(id, tr.t('fieldData.undeclaredKey', { key: id, element: domain }));
+      continue;
+    }
+    if (given.has(id)) {
+      report(role.key.name, tr.t('fieldData.repeatedData', { key: id }));
+      continue;
+    }
+    const text = textOf(data);
+    if (text === undefined) continue;
+    const value = typedValue(text, role.key.type, tr);
+    if (isRefusal(value)) {
+      report(role.key.name, value.refused);
+      given.set(id, null);
+    } else given.set(id, value);
+  }
+  const fields: ElementValues['fields'] = new Map();
+  const attributes: Array<[string, AttributeValue]> = [];
+  for (const [id, role] of roles) {
+    const value = given.has(id) ? (given.get(id) ?? null) : role.key.default;
+    if (value === undefined) continue;
+    if (role.field !== undefined) fields.set(role.field, { value, from: role.key.name });
+    else attributes.push([role.key.name, value]);
+  }
+  return { fields, attributes: Object.fromEntries(attributes) };
+}
+
+/** Field values as the model wants them, refusing what cannot be one (a word for a number). */
+class FieldReader {
+  constructor(
+    private readonly values: ElementValues,
+    private readonly report: Report,
+    private readonly tr: Translator,
+  ) {}
+
+  text(field: string): string | null {
+    const v = this.values.fields.get(field)?.value ?? null;
+    if (v === null) return null;
+    const s = String(v);
+    return s.trim() === '' ? null : s;
+  }
+
+  number(field: string): number | null {
+    const entry = this.values.fields.get(field);
+    const v = entry?.value ?? null;
+    if (v === null || typeof v === 'number') return v;
+    if (typeof v === 'string' && v.trim() === '') return null;
+    const n = typeof v === 'string' ? readNumber(v, false) : undefined;
+    if (n !== undefined) return n;
+    this.report(entry?.from ?? field, this.tr.t('fieldData.notANumber', { value: String(v) }));
+    return null;
+  }
+
+  /** The attribute name each model field was read from, for naming problems. */
+  sources(): Partial<Record<string, string>> {
+    const out: Partial<Record<string, string>> = {};
+    for (const [field, { from }] of this.values.fields) out[field] = from;
+    return out;
+  }
+}
+
+export function decodeGraphml(text: string, fileName: string, tr: Translator): ProjectData {
+  const xml = text.replace(/^\uFEFF/, '');
+  // The parser alone reads a truncated or broken file without complaint; the validator that
+  // ships with it finds the first error and its position. (Deprecated in favour of the separate
+  // fast-xml-validator package, which this project does not depend on yet.)
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true)
+    throw new UserError('invalid', 'fieldData.notXml', {
+      file: fileName,
+      detail: valid.err.msg,
+      line: valid.err.line,
+      column: valid.err.col,
+    });
+  let doc: unknown;
+  try {
+    doc = parser.parse(xml);
+  } catch (e) {
+    throw new UserError('invalid', 'fieldData.unreadableXml', { file: fileName, detail: e instanceof Error ? e.message : String(e) });
+  }
+  const top = isElement(doc) ? doc : {};
+  const rootName = Object.keys(top).find((k) => !k.startsWith('?') && !k.startsWith('#'));
+  if (rootName !== 'graphml')
+    throw new UserError('invalid', 'fieldData.notGraphml', { file: fileName, root: rootName ?? '' });
+  const root = isElement(top['graphml']) ? top['graphml'] : {};
+  const graph = children(root, 'graph')[0];
+  if (!graph) throw new UserError('invalid', 'fieldData.noGraph', { file: fileName });
+
+  const problems = new Problems();
+  const inFile = (place: string) => `${fileName}: ${place}`;
+  const withAttribute = (place: string, name?: string) =>
+    name === undefined ? place : `${place}, ${tr.t('fieldData.placeAttribute', { name })}`;
+
+  // keys
+  const keys: Key[] = [];
+  const skipped = new Set<string>();
+  const keyIds = new Set<string>();
+  children(root, 'key').forEach((el, i) => {
+    const id = attribute(el, 'id');
+    const place = inFile(id === undefined ? tr.t('fieldData.placeKeyAt', { n: i + 1 }) : tr.t('fieldData.placeKey', { id }));
+    if (id === undefined) {
+      problems.add([0, i], place, tr.t('fieldData.missingAttribute', { name: 'id' }));
+      return;
+    }
+    if (keyIds.has(id)) {
+      problems.add([0, i], place, tr.t('errors.duplicateId', { id }));
+      return;
+    }
+    keyIds.add(id);
+    if (attribute(el, 'yfiles.type') !== undefined) {
+      skipped.add(id);
+      return;
+    }
+    const type = (attribute(el, 'attr.type') ?? 'string').trim().toLowerCase();
+    if (!TYPES.has(type)) {
+      problems.add([0, i], withAttribute(place, 'attr.type'), tr.t('fieldData.unknownType', { type }));
+      return;
+    }
+    const defaultEl = children(el, 'default')[0];
+    const defaultText = defaultEl ? textOf(defaultEl) : undefined;
+    let def: AttributeValue | undefined;
+    if (defaultText !== undefined) {
+      const v = typedValue(defaultText, type as GraphmlType, tr);
+      if (isRefusal(v)) problems.add([0, i], withAttribute(place, 'default'), v.refused);
+      else def = v;
+    }
+    const name = (attribute(el, 'attr.name') ?? '').trim() || id;
+    keys.push({ id, name, type: type as GraphmlType, for: (attribute(el, 'for') ?? 'all').trim().toLowerCase(), default: def, skip: false });
+  });
+  const keyPlace = (k: Key) => inFile(tr.t('fieldData.placeKey', { id: k.id }));
+  /** an element's problems come in the order of the keys; the element's own attributes first */
+  const keyRank = (name: string | undefined) => (name === undefined ? -1 : keys.findIndex((k) => k.name === name));
+  const nodeRoles = keyRoles(keys, 'node', problems, keyPlace, tr);
+  const edgeRoles = keyRoles(keys, 'edge', problems, keyPlace, tr);
+
+  if (children(graph, 'hyperedge').length > 0) problems.add([0, 0], inFile(tr.t('fieldData.placeGraph')), tr.t('fieldData.hyperedge'));
+  const graphData = new Map<string, string>();
+  for (const data of children(graph, 'data')) {
+    const key = keys.find((k) => k.id === attribute(data, 'key'));
+    const value = textOf(data);
+    if (key && value !== undefined) graphData.set(key.name.toLowerCase(), value.trim());
+  }
+
+  const book = new CodebookBuilder();
+
+  // nodes
+  const actors: Array<Read<Actor>> = [];
+  const unreadActors = new Set<string>();
+  const actorIds = new Set<string>();
+  children(graph, 'node').forEach((el, i) => {
+    const order = [1, i] as const;
+    const id = attribute(el, 'id');
+    const place = inFile(id === undefined ? tr.t('fieldData.placeNodeAt', { n: i + 1 }) : tr.t('fieldData.placeNode', { id }));
+    const at = (name?: string) => withAttribute(place, name);
+    if (id === undefined) {
+      problems.add(order, at(), tr.t('fieldData.missingAttribute', { name: 'id' }));
+      return;
+    }
+    const report: Report = (name, message) => problems.add([...order, keyRank(name)], at(name), message);
+    if (children(el, 'graph').length > 0) report(undefined, tr.t('fieldData.nestedGraph'));
+    const values = readData(el, 'node', nodeRoles, skipped, report, tr);
+    const fields = new FieldReader(values, report, tr);
+    const sector = fields.text('sector');
+    const raw = {
+      id,
+      kind: readKind(fields.text('kind') ?? 'person'),
+      label: fields.text('label') ?? id,
+      sector: sector === null ? null : book.code('sectors', sector),
+      attributes: values.attributes,
+      influence: fields.number('influence'),
+      turnover: fields.number('turnover'),
+      notes: fields.text('notes') ?? '',
+      waves: readWaves(fields.text('waves') ?? ''),
+    };
+    const source: ElementSource = { place, order, fields: fields.sources(), name: (n) => tr.t('fieldData.placeAttribute', { name: n }), rank: keyRank };
+    if (!claimId(actorIds, id, source, problems, tr)) return;
+    const actor = validateElement(ElementSchemas.actor, raw, source, problems, tr);
+    if (actor) actors.push({ value: actor, source });
+    else unreadActors.add(id.trim());
+  });
+
+  // edges
+  const edgeElements = children(graph, 'edge');
+  const takenIds = new Set(edgeElements.flatMap((el) => attribute(el, 'id') ?? []));
+  const directedByDefault = (attribute(graph, 'edgedefault') ?? 'directed').trim() !== 'undirected';
+  const ties: Array<Read<Tie>> = [];
+  const tieIds = new Set<string>();
+  edgeElements.forEach((el, i) => {
+    const order = [2, i] as const;
+    const given = attribute(el, 'id');
+    const ends = { source: attribute(el, 'source'), target: attribute(el, 'target') };
+    const details = [
+      ...(given === undefined ? [] : [tr.t('fieldData.placeId', { id: given })]),
+      ...(ends.source === undefined ? [] : [tr.t('fieldData.placeSource', { id: ends.source })]),
+      ...(ends.target === undefined ? [] : [tr.t('fieldData.placeTarget', { id: ends.target })]),
+    ];
+    const place = inFile(`${tr.t('fieldData.placeEdge', { n: i + 1 })}${details.length > 0 ? ` (${details.join(', ')})` : ''}`);
+    const at = (name?: string) => withAttribute(place, name);
+    const report: Report = (name, message) => problems.add([...order, keyRank(name)], at(name), message);
+    const missingEnd = ends.source === undefined || ends.target === undefined;
+    for (const end of ['source', 'target'] as const)
+      if (ends[end] === undefined) report(undefined, tr.t('fieldData.missingAttribute', { name: end }));
+    const directedText = attribute(el, 'directed');
+    let directed = directedByDefault;
+    if (directedText !== undefined) {
+      const d = typedValue(directedText, 'boolean', tr);
+      if (typeof d === 'boolean') directed = d;
+      else report('directed', tr.t('fieldData.notABoolean', { value: directedText, accepted: 'true/false' }));
+    }
+    const values = readData(el, 'edge', edgeRoles, skipped, report, tr);
+    const fields = new FieldReader(values, report, tr);
+    const word = (field: string, read: (t: string) => string) => {
+      const t = fields.text(field);
+      return t === null ? null : read(t);
+    };
+    const type = fields.text('type');
+    const raw = {
+      id: given ?? freeId('e', i + 1, takenIds),
+      source: ends.source ?? '',
+      target: ends.target ?? '',
+      type: type === null ? 'collaboration' : book.code('tieTypes', type),
+      directed,
+      strength: fields.number('strength'),
+      formality: word('formality', readFormality),
+      initiative: word('initiative', readTieEnd),
+      mandate: word('mandate', readTieEnd),
+      resourceFlow: word('resourceFlow', readResourceFlow),
+      dependent: word('dependent', readTieEnd),
+      governance: word('governance', readGovernance),
+      evidence: {
+        source: fields.text('evidence.source') ?? '',
+        quote: fields.text('evidence.quote') ?? '',
+        confidence: word('evidence.confidence', readConfidence),
+      },
+      attributes: values.attributes,
+      notes: fields.text('notes') ?? '',
+      waves: readWaves(fields.text('waves') ?? ''),
+    };
+    if (missingEnd) return;
+    const source: ElementSource = { place, order, fields: fields.sources(), name: (n) => tr.t('fieldData.placeAttribute', { name: n }), rank: keyRank };
+    if (!claimId(tieIds, raw.id, source, problems, tr)) return;
+    const tie = validateElement(ElementSchemas.tie, raw, source, problems, tr);
+    if (tie) ties.push({ value: tie, source });
+  });
+
+  const baseName = fileName.replace(/^.*[\\/]/, '').replace(/\.(graphml|xml)$/i, '').trim();
+  const name = (graphData.get('name') || graphData.get('label') || baseName || 'GraphML').slice(0, 300).trim();
+  const data = assembleProject(
+    { name, codebooks: book.codebooks, actors, ties, memberships: [] as Array<Read<Membership>>, unreadActors },
+    problems,
+    fileName,
+    tr,
+  );
+  const description = graphData.get('description');
+  return description ? { ...data, meta: { ...data.meta, description: description.slice(0, 20_000) } } : data;
+}
+
+// --- writing --------------------------------------------------------------------------------
+
+// eslint-disable-next-line no-control-regex -- the characters XML 1.0 cannot carry, not even as references
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text for XML content or a quoted attribute; line breaks kept as references so they survive. */
+function escapeXml(text: string): string {
+  return text.replace(INVALID_XML, '\uFFFD').replace(/[&<>"\r\n\t]/g, (c) => {
+    switch (c) {
+      case '&':
+        return '&amp;';
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      case '"':
+        return '&quot;';
+      default:
+        return `&#${c.charCodeAt(0)};`;
+    }
+  });
+}
+
+interface OutKey {
+  id: string;
+  domain: 'graph' | Domain;
+  name: string;
+  type: GraphmlType;
+}
+
+/** The GraphML type that keeps an attribute's values: numbers, booleans, else strings. */
+function attributeType(values: readonly AttributeValue[]): GraphmlType {
+  const present = values.filter((v) => v !== null);
+  if (present.length > 0 && present.every((v) => typeof v === 'boolean')) return 'boolean';
+  if (present.length > 0 && present.every((v) => typeof v === 'number')) {
+    if (!present.every((v) => Number.isInteger(v))) return 'double';
+    return present.every((v) => Math.abs(v) <= 2 ** 31 - 1) ? 'int' : 'long';
+  }
+  return 'string';
+}
+
+/**
+ * Writes actors as nodes and ties as edges, for Gephi, igraph and networkx: a typed key for
+ * each of the model's fields and each attribute. Edges are undirected by default unless every
+ * tie is directed; ties that differ say so on the edge. Memberships, forums and the codebooks'
+ * labels and colours are not part of GraphML's model and are not written.
+ */
+export function encodeGraphml(data: ProjectData): string {
+  const keys: OutKey[] = [];
+  const add = (domain: OutKey['domain'], name: string, type: GraphmlType) => {
+    const key = { id: `d${keys.length}`, domain, name, type };
+    keys.push(key);
+    return key;
+  };
+  const graphName = add('graph', 'name', 'string');
+  const graphDescription = add('graph', 'description', 'string');
+
+  /** a key and its value for an element; undefined writes nothing, null an empty value */
+  type Cell<T> = [OutKey, (element: T) => AttributeValue | undefined];
+  const nodeCells: Array<Cell<Actor>> = [
+    [add('node', 'label', 'string'), (a) => a.label],
+    [add('node', 'kind', 'string'), (a) => a.kind],
+    [add('node', 'sector', 'string'), (a) => a.sector ?? undefined],
+    [add('node', 'influence', 'double'), (a) => a.influence ?? undefined],
+    [add('node', 'turnover', 'double'), (a) => a.turnover ?? undefined],
+    [add('node', 'notes', 'string'), (a) => a.notes || undefined],
+    [add('node', 'waves', 'string'), (a) => a.waves.join('|') || undefined],
+  ];
+  const edgeCells: Array<Cell<Tie>> = [
+    [add('edge', 'type', 'string'), (t) => t.type],
+    [add('edge', 'strength', 'double'), (t) => t.strength ?? undefined],
+    [add('edge', 'formality', 'string'), (t) => t.formality ?? undefined],
+    [add('edge', 'initiative', 'string'), (t) => t.initiative ?? undefined],
+    [add('edge', 'mandate', 'string'), (t) => t.mandate ?? undefined],
+    [add('edge', 'resource_flow', 'string'), (t) => t.resourceFlow ?? undefined],
+    [add('edge', 'dependent', 'string'), (t) => t.dependent ?? undefined],
+    [add('edge', 'governance', 'string'), (t) => t.governance ?? undefined],
+    [add('edge', 'evidence_source', 'string'), (t) => t.evidence.source || undefined],
+    [add('edge', 'evidence_quote', 'string'), (t) => t.evidence.quote || undefined],
+    [add('edge', 'confidence', 'string'), (t) => t.evidence.confidence ?? undefined],
+    [add('edge', 'notes', 'string'), (t) => t.notes || undefined],
+    [add('edge', 'waves', 'string'), (t) => t.waves.join('|') || undefined],
+  ];
+  const attributeCells = <T extends { attributes: Record<string, AttributeValue> }>(domain: Domain, elements: readonly T[]) => {
+    const names = [...new Set(elements.flatMap((e) => Object.keys(e.attributes)))];
+    const value = (e: T, name: string) => (Object.hasOwn(e.attributes, name) ? e.attributes[name] : undefined);
+    return names.map((name): Cell<T> => {
+      const type = attributeType(elements.map((e) => value(e, name) ?? null));
+      // an empty number or boolean reads back as null; an empty string would read back as ''
+      return [add(domain, name, type), (e) => (type === 'string' ? (value(e, name) ?? undefined) : value(e, name))];
+    });
+  };
+  nodeCells.push(...attributeCells('node', data.actors));
+  edgeCells.push(...attributeCells('edge', data.ties));
+
+  const cell = (key: OutKey, value: AttributeValue | undefined) => {
+    if (value === undefined) return '';
+    return `\n      <data key="${key.id}">${value === null ? '' : escapeXml(String(value))}</data>`;
+  };
+  const allDirected = data.ties.length > 0 && data.ties.every((t) => t.directed);
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+    '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...keys.map((k) => `  <key id="${k.id}" for="${k.domain}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"/>`),
+    `  <graph id="G" edgedefault="${allDirected ? 'directed' : 'undirected'}">`,
+    `    <data key="${graphName.id}">${escapeXml(data.meta.name)}</data>`,
+    ...(data.meta.description ? [`    <data key="${graphDescription.id}">${escapeXml(data.meta.description)}</data>`] : []),
+  ];
+  for (const a of data.actors) {
+    const cells = nodeCells.map(([key, get]) => cell(key, get(a))).join('');
+    lines.push(`    <node id="${escapeXml(a.id)}">${cells}\n    </node>`);
+  }
+  for (const t of data.ties) {
+    const cells = edgeCells.map(([key, get]) => cell(key, get(t))).join('');
+    const directed = t.directed === allDirected ? '' : ` directed="${String(t.directed)}"`;
+    lines.push(
+      `    <edge id="${escapeXml(t.id)}" source="${escapeXml(t.source)}" target="${escapeXml(t.target)}"${directed}>${cells}\n    </edge>`,
+    );
+  }
+  lines.push('  </graph>', '</graphml>', '');
+  return lines.join('\n');
+}

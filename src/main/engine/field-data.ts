@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { decodeCsvSet, type CsvFile } from '../../core/format/csv-set';
+import { decodeGraphml } from '../../core/format/graphml';
+import { UserError } from '../../core/errors';
+import type { Translator } from '../../core/i18n/catalogue';
+import type { ProjectData } from '../../core/model/schema';
+import { readProjectJson } from './json-files';
+import { ioError, isErrno, PROJECT_EXTENSION } from './project-file';
+import { ProjectStore } from './project-store';
+
+export type NetworkKind = 'project' | 'json' | 'graphml' | 'csv';
+
+export interface Network {
+  data: ProjectData;
+  kind: NetworkKind;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const windows1252 = new TextDecoder('windows-1252');
+
+/**
+ * A text file as UTF-8 without its byte-order mark. A file that is not valid UTF-8 is read as
+ * Windows-1252, which is what Danish Excel's plain "CSV" (not "CSV UTF-8") writes, so æ, ø and
+ * å survive instead of turning into replacement characters.
+ */
+function readText(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    if (isErrno(e, 'ENOENT')) throw new UserError('not-found', 'errors.notFound', { file: path });
+    throw ioError(path, 'read', e);
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    text = windows1252.decode(bytes);
+  }
+  return text.replace(/^\uFEFF/, '');
+}
+
+const CSV_FILES = ['actors', 'ties', 'memberships'] as const;
+
+/** A folder of CSV files: actors.csv, and ties.csv and memberships.csv when present (any case). */
+function readCsvFolder(folder: string, tr: Translator): ProjectData {
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch (e) {
+    throw ioError(folder, 'read', e);
+  }
+  const find = (name: string) => {
+    const wanted = `${name}.csv`;
+    return entries.find((e) => e === wanted) ?? entries.find((e) => e.toLowerCase() === wanted);
+  };
+  const read = (name: string): CsvFile | undefined => {
+    const entry = find(name);
+    return entry === undefined ? undefined : { name: entry, text: readText(join(folder, entry)) };
+  };
+  const [actors, ties, memberships] = CSV_FILES.map(read);
+  if (!actors) throw new UserError('not-found', 'fieldData.missingCsvFile', { folder, file: 'actors.csv' });
+  const data = decodeCsvSet({ actors, ...(ties ? { ties } : {}), ...(memberships ? { memberships } : {}) }, tr);
+  const name = basename(folder).slice(0, 300).trim();
+  return name === '' ? data : { ...data, meta: { ...data.meta, name } };
+}
+
+function readProjectFile(path: string, tr: Translator): ProjectData {
+  const store = ProjectStore.open(path, { tr, readonly: true });
+  try {
+    return store.read();
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * Reads a network from whatever the researcher has: a Brobygger project (opened read-only and
+ * closed again), the project JSON format, GraphML, or a folder of CSV files. Nothing is
+ * written; the caller decides whether the result becomes a project or is only analysed.
+ */
+export function readNetwork(path: string, tr: Translator): Network {
+  const target = resolve(path);
+  let stats: Stats;
+  try {
+    stats = statSync(target);
+  } catch (e) {
+    if (isErrno(e, 'ENOENT') || isErrno(e, 'ENOTDIR')) throw new UserError('not-found', 'errors.notFound', { file: path });
+    throw ioError(path, 'read', e);
+  }
+  if (stats.isDirectory()) return { data: readCsvFolder(target, tr), kind: 'csv' };
+  const file = basename(target);
+  switch (extname(target).toLowerCase()) {
+    case '.graphml':
+    case '.xml':
+      return { data: decodeGraphml(readText(target), file, tr), kind: 'graphml' };
+    case '.json':
+      return { data: readProjectJson(target, tr), kind: 'json' };
+    case PROJECT_EXTENSION:
+      return { data: readProjectFile(target, tr), kind: 'project' };
+    default:
+      throw new UserError('unsupported', 'errors.unsupportedFile', { file });
+  }
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { bondingBridging } from '../../src/core/analysis/bonding';
+import { brokerage } from '../../src/core/analysis/brokerage';
+import { localConnectivity } from '../../src/core/analysis/connectivity';
+import { fragmentationDF, fragmentationF } from '../../src/core/analysis/fragmentation';
+import { closeness, pathStats, mergePathStats } from '../../src/core/analysis/paths';
+import { krackhardtHierarchy } from '../../src/core/analysis/power';
+import { structuralHoles } from '../../src/core/analysis/structural-holes';
+import { bonacichPower, components, cutStructure, principalEigen, stronglyConnected } from '../../src/core/analysis/structure';
+import { byId, fixtureGraph, reference, type FixtureGraph } from '../helpers/graph-fixtures';
+
+type Values = Record<string, number | null>;
+
+/** Every id's value within a tolerance; mismatches listed by id so a failure says where. */
+function expectClose(actual: Values, expected: Values, tolerance = 1e-6): void {
+  const wrong = Object.entries(expected)
+    .filter(([id, e]) => {
+      const a = actual[id];
+      if (e === null || a === null || a === undefined) return e !== (a ?? null);
+      return Math.abs(a - e) > tolerance * Math.max(1, Math.abs(e));
+    })
+    .map(([id, e]) => `${id}: expected ${String(e)}, got ${String(actual[id])}`);
+  expect(wrong).toEqual([]);
+}
+
+interface Ref {
+  directed: boolean;
+  n: number;
+  m: number;
+  components: string[][];
+  betweenness: Values;
+  closeness: Values;
+  closenessOut?: Values;
+  eigenvectorIgraph?: Values;
+  constraint: Values;
+  effectiveSize: Values;
+  efficiency: Values;
+  burtHierarchy: Values;
+  bridges: string[][];
+  articulationPoints: string[];
+  assortativity: Record<string, number>;
+  modularity: Record<string, number>;
+  modularityDirected?: Record<string, number>;
+  eiIndex: Record<string, { whole: number; E: number; I: number; expected: number; groups: Record<string, { size: number; internal: number; external: number; ei: number | null }>; actors: Values }>;
+  fragmentation: { intact: { F: number; DF: number }; without: Record<string, { F: number; DF: number }> };
+  nodeConnectivity: Array<{ s: string; t: string; kappa: number; lambda: number; kappaUndirected?: number; lambdaUndirected?: number }>;
+  reciprocity?: number;
+  bonacich?: Array<{ beta: number; values: Values }>;
+}
+
+const GRAPHS = ['karate', 'florentine', 'davis', 'directed', 'lesmis'] as const;
+const groupAttribute: Partial<Record<(typeof GRAPHS)[number], string>> = { karate: 'club', directed: 'group', davis: 'kind' };
+
+function groups(f: FixtureGraph, attr: string): { group: Int32Array; names: string[] } {
+  const values = f.attribute(attr);
+  const names = [...new Set(values)];
+  return { group: Int32Array.from(values.map((v) => names.indexOf(v))), names };
+}
+
+describe.each(GRAPHS)('the %s network, against networkx and igraph', (name) => {
+  const f = fixtureGraph(name);
+  const ref = reference<Ref>(name);
+  const g = f.graph;
+  const stats = pathStats(g);
+
+  it('has the nodes, ties and components the references have', () => {
+    expect([g.n, g.m, g.directed]).toEqual([ref.n, ref.m, ref.directed]);
+    const { of } = components(g);
+    const found = [...new Set(of)].map((c) => f.ids.filter((_, i) => of[i] === c).sort());
+    expect(found.sort((a, b) => b.length - a.length)).toEqual(ref.components);
+  });
+
+  it('gives raw betweenness as igraph does', () => {
+    expectClose(byId(f, stats.betweenness), ref.betweenness, 1e-8);
+  });
+
+  it('gives the same betweenness when the sources are split into slices and added up', () => {
+    const half = Math.floor(g.n / 2);
+    const merged = mergePathStats([pathStats(g, { from: 0, to: half }), pathStats(g, { from: half })]);
+    expectClose(byId(f, merged.betweenness), ref.betweenness, 1e-8);
+  });
+
+  it("gives closeness as networkx's Wasserman–Faust form over outgoing distances", () => {
+    expectClose(byId(f, closeness(stats)), ref.directed ? (ref.closenessOut ?? {}) : ref.closeness, 1e-8);
+  });
+
+  it('gives eigenvector centrality as igraph scales it (largest = 1)', () => {
+    if (!ref.eigenvectorIgraph) return; // not unique for graphs that are not strongly connected
+    const { vector } = principalEigen(g.directed ? g.in : g.out, g.n);
+    expectClose(byId(f, vector), ref.eigenvectorIgraph, 1e-6);
+  });
+
+  it("gives Burt's constraint, effective size, efficiency and hierarchy", () => {
+    const holes = structuralHoles(g);
+    expectClose(byId(f, holes.constraint), ref.constraint, 1e-8);
+    expectClose(byId(f, holes.effectiveSize), ref.effectiveSize, 1e-8);
+    expectClose(byId(f, holes.efficiency), ref.efficiency, 1e-8);
+    expectClose(byId(f, holes.hierarchy), ref.burtHierarchy, 1e-8);
+  });
+
+  it('finds the bridges and articulation points', () => {
+    const { bridges, articulation } = cutStructure(g);
+    const named = bridges.map(([a, b]) => [f.ids[a] as string, f.ids[b] as string].sort()).sort();
+    expect(named).toEqual(ref.bridges);
+    expect(f.ids.filter((_, i) => articulation[i]).sort()).toEqual(ref.articulationPoints);
+  });
+
+  it("gives Borgatti's fragmentation, intact and with the most central actors removed", () => {
+    expect(fragmentationF(g, null)).toBeCloseTo(ref.fragmentation.intact.F, 8);
+    expect(fragmentationDF(g, null).value).toBeCloseTo(ref.fragmentation.intact.DF, 8);
+    for (const [ids, expected] of Object.entries(ref.fragmentation.without)) {
+      const removed = new Uint8Array(g.n);
+      for (const id of ids.split(',')) removed[f.index.get(id) as number] = 1;
+      expect({ ids, F: fragmentationF(g, removed) }).toEqual({ ids, F: expect.closeTo(expected.F, 8) as number });
+      expect({ ids, DF: fragmentationDF(g, removed).value }).toEqual({ ids, DF: expect.closeTo(expected.DF, 8) as number });
+    }
+  });
+
+  it('counts the actors and ties that must go to cut two actors apart (κ, λ), as networkx', () => {
+    for (const pair of ref.nodeConnectivity) {
+      const s = f.index.get(pair.s) as number;
+      const t = f.index.get(pair.t) as number;
+      const kappa = pair.kappaUndirected ?? pair.kappa;
+      const lambda = pair.lambdaUndirected ?? pair.lambda;
+      expect({ pair, kappa: localConnectivity(g, s, t, 'vertex', 100), lambda: localConnectivity(g, s, t, 'edge', 100) }).toEqual({
+        pair,
+        kappa,
+        lambda,
+      });
+    }
+  });
+
+  it('gives Bonacich power as sna::bonpow and igraph, for a negative and a positive β', () => {
+    for (const { beta, values } of ref.bonacich ?? []) {
+      const power = bonacichPower(g, beta);
+      expect(power).not.toBeNull();
+      expectClose(byId(f, power ?? []), values, 1e-6);
+    }
+  });
+
+  const attr = groupAttribute[name];
+  if (attr) {
+    it(`gives E-I, assortativity and modularity by ${attr}`, () => {
+      const { group, names } = groups(f, attr);
+      const result = bondingBridging(g, group, names, 0, 1);
+      const e = ref.eiIndex[attr];
+      expect(e).toBeDefined();
+      if (!e) return;
+      expect(result.eiIndex).toBeCloseTo(e.whole, 8);
+      expect([result.external, result.internal]).toEqual([e.E, e.I]);
+      expect(result.expectedEiIndex).toBeCloseTo(e.expected, 8);
+      for (const gm of result.groups) {
+        const expected = e.groups[gm.group];
+        expect({ group: gm.group, size: gm.size, internal: gm.internal, external: gm.external }).toEqual({
+          group: gm.group,
+          size: expected?.size,
+          internal: expected?.internal,
+          external: expected?.external,
+        });
+      }
+      expectClose(byId(f, result.actorEi), e.actors, 1e-8);
+      expect(result.assortativity).toBeCloseTo(ref.assortativity[attr] ?? NaN, 8);
+      expect(result.modularity).toBeCloseTo((ref.directed ? ref.modularityDirected?.[attr] : ref.modularity[attr]) ?? NaN, 8);
+    });
+  }
+});
+
+interface SnaRef {
+  brokerage: Record<string, { z: Record<string, number | null>; expected: unknown; sd: unknown; [role: string]: unknown }>;
+  hierarchyKrackhardt: number;
+  grecipDyadicNonnull: number;
+  grecipEdgewise: number;
+}
+
+describe.each([
+  ['karate', 'club'],
+  ['directed', 'group'],
+] as const)('the %s network, against R sna', (name, attr) => {
+  const f = fixtureGraph(name);
+  const ref = reference<SnaRef>(`${name}-sna`);
+  const { group, names } = groups(f, attr);
+
+  it('gives Gould–Fernandez brokerage counts and z-scores', () => {
+    const result = brokerage(f.graph, group, names.length);
+    for (const [id, expected] of Object.entries(ref.brokerage)) {
+      const got = result[f.index.get(id) as number];
+      const { z, expected: _expectation, sd: _sd, ...counts } = expected;
+      expect({ id, counts: got && { ...got, z: undefined } }).toEqual({ id, counts: { ...counts, z: undefined } });
+      for (const [role, value] of Object.entries(z)) {
+        const mine = got?.z[role as keyof typeof got.z] ?? null;
+        if (value === null) expect({ id, role, mine }).toEqual({ id, role, mine: null });
+        else expect({ id, role, mine }).toEqual({ id, role, mine: expect.closeTo(value, 6) as number });
+      }
+    }
+  });
+
+  it("gives Krackhardt's hierarchy", () => {
+    const stats = pathStats(f.graph, { betweenness: false });
+    expect(krackhardtHierarchy(stats.reach, stronglyConnected(f.graph).sizes)).toBeCloseTo(ref.hierarchyKrackhardt, 10);
+  });
+});
