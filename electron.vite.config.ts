@@ -6,7 +6,15 @@ export default defineConfig({
   main: {
     build: {
       // the CLI is built beside the main process, so `brobygger` runs without TypeScript tooling
-      rollupOptions: { input: { index: resolve('src/main/index.ts'), cli: resolve('src/cli/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          cli: resolve('src/cli/index.ts'),
+          // threads of the analysis, loaded by path (engine/parallel-paths.ts)
+          'path-worker': resolve('src/main/engine/path-worker.ts'),
+          'analysis-worker': resolve('src/main/engine/analysis-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -14,7 +14,8 @@ import { summarize } from '../core/model/summary';
 import { exportProjectJson, readProjectJson } from '../main/engine/json-files';
 import { appVersion, defaultDataDir, defaultDocumentsDir, findAppRoot, SAMPLE_RESOURCE } from '../main/engine/paths';
 import { ProjectStore } from '../main/engine/project-store';
-import { analysisOptions, analyze } from '../core/analysis/analyze';
+import { analysisOptions, analyzeNetwork, prepareNetwork } from '../core/analysis/analyze';
+import { parallelPathStats } from '../main/engine/parallel-paths';
 import { analysisJson, analysisText } from '../core/analysis/report';
 import { readNetwork } from '../main/engine/field-data';
 import { formatInfo, type InfoReport } from './info-format';
@@ -157,7 +158,7 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
       return n;
     })
     .option('--json', tr.t('cli.optJson'))
-    .action((input: string, opts: AnalyzeFlags) => {
+    .action(async (input: string, opts: AnalyzeFlags) => {
       const { data } = readNetwork(input, tr);
       const settings = data.settings.analysis;
       const options = analysisOptions(settings, {
@@ -169,7 +170,9 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
         ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
         ...(opts.bonacichBeta !== undefined ? { bonacichBeta: opts.bonacichBeta } : {}),
       });
-      const result = analyze(data, options);
+      // the shortest-path pass, the one part that grows as n · m, runs on every core
+      const net = prepareNetwork(data, options);
+      const result = analyzeNetwork(net, { ...options, paths: await parallelPathStats(net.graph) });
       if (opts.json) {
         io.out(`${JSON.stringify(analysisJson(result, tr.lang), null, 2)}\n`);
         return;

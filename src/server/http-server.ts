@@ -12,7 +12,7 @@ import { contentTypeOf, staticFilePath } from '../main/engine/static-files';
  * token, and requests naming another host are refused (a guard against DNS rebinding).
  */
 export interface ApiDispatcher {
-  dispatch(method: string, input: unknown): ApiResult<unknown>;
+  dispatch(method: string, input: unknown): Promise<ApiResult<unknown>>;
 }
 
 export interface BrowserServer {
@@ -107,7 +107,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
       } catch {
         return send(res, 400, 'Bad method name');
       }
-      return send(res, 200, JSON.stringify(opts.api.dispatch(method, input)), 'application/json; charset=utf-8');
+      return send(res, 200, JSON.stringify(await opts.api.dispatch(method, input)), 'application/json; charset=utf-8');
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');

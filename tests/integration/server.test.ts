@@ -16,9 +16,9 @@ const SECRET = '{"name":"outside-the-renderer","secret":true}';
 /** A stand-in for the ProjectService: records each call and answers with its method name. */
 class FakeApi implements ApiDispatcher {
   readonly calls: Array<{ method: string; input: unknown }> = [];
-  dispatch(method: string, input: unknown): ApiResult<unknown> {
+  dispatch(method: string, input: unknown): Promise<ApiResult<unknown>> {
     this.calls.push({ method, input });
-    return { ok: true, value: { answeredBy: 'fake', method } };
+    return Promise.resolve({ ok: true, value: { answeredBy: 'fake', method } });
   }
 }
 

@@ -56,19 +56,16 @@ function setup(): Setup {
 }
 
 /** Calls a method that must succeed, typed by the contract. */
-function call<M extends ApiMethod>(service: ProjectService, method: M, input: ApiInput<M>): ApiOutputs[M] {
-  const result = service.dispatch(method, input);
+async function call<M extends ApiMethod>(service: ProjectService, method: M, input: ApiInput<M>): Promise<ApiOutputs[M]> {
+  const result = await service.dispatch(method, input);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
   return result.value as ApiOutputs[M];
 }
 
 /** Calls a method that must fail; the failure must come back as data, never as an exception. */
-function failure(service: ProjectService, method: string, input: unknown): SerializedUserError {
-  let result: ReturnType<ProjectService['dispatch']> | undefined;
-  expect(() => {
-    result = service.dispatch(method, input);
-  }).not.toThrow();
-  if (result === undefined || result.ok) throw new Error(`${method} succeeded but should have failed`);
+async function failure(service: ProjectService, method: string, input: unknown): Promise<SerializedUserError> {
+  const result = await service.dispatch(method, input);
+  if (result.ok) throw new Error(`${method} succeeded but should have failed`);
   return result.error;
 }
 
@@ -87,7 +84,7 @@ afterAll(() => {
 });
 
 describe('starting the app', () => {
-  it('opens a working copy of the sample in the documents folder on the very first start', () => {
+  it('opens a working copy of the sample in the documents folder on the very first start', async () => {
     const s = setup();
     const before = sha256(s.samplePath);
     const service = s.start();
@@ -102,16 +99,16 @@ describe('starting the app', () => {
     expect(existsSync(join(s.documentsDir, SAMPLE_FILE_NAME))).toBe(true);
 
     // edits go to the working copy; the resource stays as shipped
-    addPerson(service, 'Ny frivillig');
+    await addPerson(service, 'Ny frivillig');
     service.shutdown();
     expect(sha256(s.samplePath)).toBe(before);
   });
 
-  it('reopens the project that was open when the app last closed, with its edits and history', () => {
+  it('reopens the project that was open when the app last closed, with its edits and history', async () => {
     const s = setup();
     const first = s.start();
     const opened = first.startup();
-    addPerson(first, 'Ny frivillig');
+    await addPerson(first, 'Ny frivillig');
     first.shutdown();
 
     const second = s.start();
@@ -123,18 +120,18 @@ describe('starting the app', () => {
     expect(reopened?.history.undoCount).toBe(1);
   });
 
-  it('opens nothing after the project was closed, instead of the sample again', () => {
+  it('opens nothing after the project was closed, instead of the sample again', async () => {
     const s = setup();
     const first = s.start();
     expect(first.startup()).not.toBeNull();
-    expect(call(first, 'closeProject', {})).toBeNull();
-    expect(call(first, 'getProject', {})).toBeNull();
+    expect(await call(first, 'closeProject', {})).toBeNull();
+    expect(await call(first, 'getProject', {})).toBeNull();
     first.shutdown();
 
     const second = s.start();
 
     expect(second.startup()).toBeNull();
-    expect(call(second, 'getProject', {})).toBeNull();
+    expect(await call(second, 'getProject', {})).toBeNull();
   });
 
   it('opens the project it is given instead of the last one', () => {
@@ -151,28 +148,28 @@ describe('starting the app', () => {
 });
 
 describe('dispatch', () => {
-  it('answers an unknown method with an invalid error naming it, without throwing', () => {
+  it('answers an unknown method with an invalid error naming it, without throwing', async () => {
     const s = setup();
     const service = s.start();
 
-    const error = failure(service, 'dropAllTables', {});
+    const error = await failure(service, 'dropAllTables', {});
 
     expect(error.code).toBe('invalid');
     expect(error.params['name']).toBe('method');
     expect(error.message).toContain('dropAllTables');
   });
 
-  it('answers bad input with an invalid error whose problems name the field, without throwing', () => {
+  it('answers bad input with an invalid error whose problems name the field, without throwing', async () => {
     const s = setup();
     const service = s.start();
     service.startup();
 
-    const error = failure(service, 'apply', { command: { type: 'actor.add', actor: { kind: 'robot', label: 'R2' } } });
+    const error = await failure(service, 'apply', { command: { type: 'actor.add', actor: { kind: 'robot', label: 'R2' } } });
 
     expect(error.code).toBe('invalid');
     expect(error.problems).toEqual([{ where: 'apply.command.actor.kind', message: expect.stringContaining('"person"') as unknown }]);
     expect(error.message).toContain('apply.command.actor.kind');
-    expect(call(service, 'getProject', {})?.data.actors).toHaveLength(SAMPLE_ACTORS);
+    expect((await call(service, 'getProject', {}))?.data.actors).toHaveLength(SAMPLE_ACTORS);
   });
 
   it.each([
@@ -181,18 +178,18 @@ describe('dispatch', () => {
     ['an unknown language', 'setLanguage', { lang: 'fr' }, 'setLanguage.lang', '"en"'],
     ['an unexpected field', 'undo', { steps: 3 }, 'undo', '"steps"'],
     ['an empty path', 'openProject', { path: '  ' }, 'openProject.path', '1'],
-  ])('answers %s with an invalid error naming where', (_what, method, input, where, detail) => {
+  ])('answers %s with an invalid error naming where', async (_what, method, input, where, detail) => {
     const s = setup();
     const service = s.start();
 
-    const error = failure(service, method, input);
+    const error = await failure(service, method, input);
 
     expect(error.code).toBe('invalid');
     expect(error.problems).toEqual([{ where, message: expect.stringContaining(detail) as unknown }]);
     expect(error.message).toContain(`${where}: `);
   });
 
-  it('answers opening a file that is not a project with a user error, and keeps the open project', () => {
+  it('answers opening a file that is not a project with a user error, and keeps the open project', async () => {
     const s = setup();
     const service = s.start();
     const opened = service.startup();
@@ -200,36 +197,36 @@ describe('dispatch', () => {
     writeFileSync(noise, randomBytes(10 * 1024));
     const before = sha256(noise);
 
-    const error = failure(service, 'openProject', { path: noise });
+    const error = await failure(service, 'openProject', { path: noise });
 
     expect(error.code).toBe('not-a-project');
     expect(error.message).toContain('noise.brobygger');
     expect(sha256(noise)).toBe(before);
-    expect(call(service, 'getProject', {})?.path).toBe(opened?.path);
+    expect((await call(service, 'getProject', {}))?.path).toBe(opened?.path);
   });
 
-  it('answers an edit without an open project with no-project', () => {
+  it('answers an edit without an open project with no-project', async () => {
     const s = setup();
     const service = s.start();
 
-    expect(failure(service, 'apply', { command: { type: 'project.update', patch: { name: 'X' } } }).code).toBe(
+    expect((await failure(service, 'apply', { command: { type: 'project.update', patch: { name: 'X' } } })).code).toBe(
       'no-project',
     );
-    expect(failure(service, 'undo', {}).code).toBe('no-project');
+    expect((await failure(service, 'undo', {})).code).toBe('no-project');
   });
 });
 
 describe('editing, undo and redo', () => {
-  it('announces every change with a project-changed event of a higher revision', () => {
+  it('announces every change with a project-changed event of a higher revision', async () => {
     const s = setup();
     const service = s.start();
     service.startup();
     const startRevision = projectChanges(s.events).at(-1)?.revision ?? 0;
 
-    const applied = addPerson(service, 'Ny frivillig');
+    const applied = await addPerson(service, 'Ny frivillig');
     const afterApply = projectChanges(s.events).at(-1);
-    call(service, 'undo', {});
-    call(service, 'redo', {});
+    await call(service, 'undo', {});
+    await call(service, 'redo', {});
 
     expect(applied.created).toHaveLength(1);
     expect(applied.revision).toBeGreaterThan(startRevision);
@@ -243,17 +240,17 @@ describe('editing, undo and redo', () => {
     for (let i = 1; i < revisions.length; i++) expect(revisions[i]).toBeGreaterThan(revisions[i - 1] ?? Infinity);
   });
 
-  it('undoes and redoes a change, returning the history state each time', () => {
+  it('undoes and redoes a change, returning the history state each time', async () => {
     const s = setup();
     const service = s.start();
     service.startup();
-    const { created } = addPerson(service, 'Ny frivillig');
+    const { created } = await addPerson(service, 'Ny frivillig');
     const id = created[0];
 
-    const undone = call(service, 'undo', {});
-    const afterUndo = call(service, 'getProject', {});
-    const redone = call(service, 'redo', {});
-    const afterRedo = call(service, 'getProject', {});
+    const undone = await call(service, 'undo', {});
+    const afterUndo = await call(service, 'getProject', {});
+    const redone = await call(service, 'redo', {});
+    const afterRedo = await call(service, 'getProject', {});
 
     expect(undone).toMatchObject({ undoCount: 0, redoCount: 1, undo: null });
     expect(undone.redo?.key).toBe('history.actorAdd');
@@ -263,70 +260,70 @@ describe('editing, undo and redo', () => {
     expect(afterRedo?.data.actors.find((a) => a.id === id)?.label).toBe('Ny frivillig');
   });
 
-  it('answers undo with nothing to undo, and redo with nothing to redo, as errors', () => {
+  it('answers undo with nothing to undo, and redo with nothing to redo, as errors', async () => {
     const s = setup();
     const service = s.start();
     service.startup();
     const eventsBefore = s.events.length;
 
-    expect(failure(service, 'undo', {}).code).toBe('nothing-to-undo');
-    expect(failure(service, 'redo', {}).code).toBe('nothing-to-redo');
+    expect((await failure(service, 'undo', {})).code).toBe('nothing-to-undo');
+    expect((await failure(service, 'redo', {})).code).toBe('nothing-to-redo');
     expect(s.events.length).toBe(eventsBefore);
   });
 });
 
 describe('language', () => {
-  it('switches to English, announces it, and words errors in English', () => {
+  it('switches to English, announces it, and words errors in English', async () => {
     const s = setup();
     const service = s.start();
     service.startup();
-    expect(call(service, 'getAppInfo', {}).language).toBe('da');
-    expect(failure(service, 'undo', {}).message).toBe('Der er intet at fortryde.');
+    expect((await call(service, 'getAppInfo', {})).language).toBe('da');
+    expect((await failure(service, 'undo', {})).message).toBe('Der er intet at fortryde.');
 
-    const info = call(service, 'setLanguage', { lang: 'en' });
+    const info = await call(service, 'setLanguage', { lang: 'en' });
 
     expect(info.language).toBe('en');
-    expect(call(service, 'getAppInfo', {}).language).toBe('en');
+    expect((await call(service, 'getAppInfo', {})).language).toBe('en');
     expect(s.events).toContainEqual({ type: 'language-changed', lang: 'en' });
-    expect(failure(service, 'undo', {}).message).toBe(en.t('errors.nothingToUndo'));
-    const invalid = failure(service, 'setLanguage', { lang: 'fr' });
+    expect((await failure(service, 'undo', {})).message).toBe(en.t('errors.nothingToUndo'));
+    const invalid = await failure(service, 'setLanguage', { lang: 'fr' });
     expect(invalid.message).toMatch(/^The change was refused/);
   });
 
-  it('is remembered: the next start is in English', () => {
+  it('is remembered: the next start is in English', async () => {
     const s = setup();
     const first = s.start();
     first.startup();
-    call(first, 'setLanguage', { lang: 'en' });
+    await call(first, 'setLanguage', { lang: 'en' });
     first.shutdown();
 
     const second = s.start();
     second.startup();
 
-    expect(call(second, 'getAppInfo', {}).language).toBe('en');
+    expect((await call(second, 'getAppInfo', {})).language).toBe('en');
     expect(second.translator.lang).toBe('en');
-    expect(failure(second, 'undo', {}).message).toBe('There is nothing to undo.');
+    expect((await failure(second, 'undo', {})).message).toBe('There is nothing to undo.');
   });
 });
 
 describe('save as', () => {
-  it('switches to the copy, which holds the same data and the same history', () => {
+  it('switches to the copy, which holds the same data and the same history', async () => {
     const s = setup();
     const service = s.start();
     const original = service.startup();
-    addPerson(service, 'Ny frivillig');
-    call(service, 'undo', {});
-    addPerson(service, 'Anden frivillig');
-    const before = call(service, 'getProject', {});
+    await addPerson(service, 'Ny frivillig');
+    await call(service, 'undo', {});
+    await addPerson(service, 'Anden frivillig');
+    const before = await call(service, 'getProject', {});
     expect(before?.history).toMatchObject({ undoCount: 1, redoCount: 0 });
     const target = join(s.root, 'elsewhere', 'Kopi');
     mkdirSync(join(s.root, 'elsewhere'));
 
-    const saved = call(service, 'saveProjectAs', { path: target });
+    const saved = await call(service, 'saveProjectAs', { path: target });
 
     expect(saved.path).toBe(`${target}.brobygger`);
     expect(saved.fileName).toBe('Kopi.brobygger');
-    expect(call(service, 'getProject', {})?.path).toBe(saved.path);
+    expect((await call(service, 'getProject', {}))?.path).toBe(saved.path);
     expect(saved.data).toEqual(before?.data);
     expect(saved.history).toEqual(before?.history);
     expect(projectChanges(s.events).at(-1)?.path).toBe(saved.path);
@@ -345,7 +342,7 @@ describe('save as', () => {
     }
   });
 
-  it('refuses to overwrite an existing file unless told to', () => {
+  it('refuses to overwrite an existing file unless told to', async () => {
     const s = setup();
     const service = s.start();
     const original = service.startup();
@@ -353,36 +350,36 @@ describe('save as', () => {
     writeFileSync(existing, 'not to be lost');
     const before = sha256(existing);
 
-    const error = failure(service, 'saveProjectAs', { path: existing });
+    const error = await failure(service, 'saveProjectAs', { path: existing });
 
     expect(error.code).toBe('conflict');
     expect(error.message).toContain(existing);
     expect(sha256(existing)).toBe(before);
-    expect(call(service, 'getProject', {})?.path).toBe(original?.path);
+    expect((await call(service, 'getProject', {}))?.path).toBe(original?.path);
 
-    const overwritten = call(service, 'saveProjectAs', { path: existing, overwrite: true });
+    const overwritten = await call(service, 'saveProjectAs', { path: existing, overwrite: true });
     expect(overwritten.path).toBe(existing);
     expect(overwritten.summary.counts).toEqual(SAMPLE_COUNTS);
   });
 
-  it('refuses to save a project onto itself', () => {
+  it('refuses to save a project onto itself', async () => {
     const s = setup();
     const service = s.start();
     const original = service.startup();
 
-    const error = failure(service, 'saveProjectAs', { path: original?.path ?? '', overwrite: true });
+    const error = await failure(service, 'saveProjectAs', { path: original?.path ?? '', overwrite: true });
 
     expect(error.code).toBe('conflict');
-    expect(call(service, 'getProject', {})?.summary.counts).toEqual(SAMPLE_COUNTS);
+    expect((await call(service, 'getProject', {}))?.summary.counts).toEqual(SAMPLE_COUNTS);
   });
 
-  it('lists both files among the recent projects, the copy first, both existing', () => {
+  it('lists both files among the recent projects, the copy first, both existing', async () => {
     const s = setup();
     const service = s.start();
     const original = service.startup();
-    const saved = call(service, 'saveProjectAs', { path: join(s.root, 'kopi.brobygger') });
+    const saved = await call(service, 'saveProjectAs', { path: join(s.root, 'kopi.brobygger') });
 
-    const recent = call(service, 'listRecent', {});
+    const recent = await call(service, 'listRecent', {});
 
     expect(recent.map((r) => r.path)).toEqual([saved.path, original?.path]);
     expect(recent.map((r) => r.exists)).toEqual([true, true]);
@@ -392,12 +389,12 @@ describe('save as', () => {
 });
 
 describe('new project', () => {
-  it('adds the .brobygger extension when it is missing', () => {
+  it('adds the .brobygger extension when it is missing', async () => {
     const s = setup();
     const service = s.start();
     const path = join(s.root, 'Nyt netværk');
 
-    const snapshot = call(service, 'newProject', { path, name: 'Nyt netværk' });
+    const snapshot = await call(service, 'newProject', { path, name: 'Nyt netværk' });
 
     expect(snapshot.path).toBe(`${path}.brobygger`);
     expect(existsSync(`${path}.brobygger`)).toBe(true);
@@ -406,38 +403,66 @@ describe('new project', () => {
     expect(snapshot.summary.counts.persons).toBe(0);
   });
 
-  it('keeps an extension that is already there, in any case', () => {
+  it('keeps an extension that is already there, in any case', async () => {
     const s = setup();
     const service = s.start();
 
-    expect(call(service, 'newProject', { path: join(s.root, 'a.brobygger'), name: 'A' }).path).toBe(
+    expect((await call(service, 'newProject', { path: join(s.root, 'a.brobygger'), name: 'A' })).path).toBe(
       join(s.root, 'a.brobygger'),
     );
-    expect(call(service, 'newProject', { path: join(s.root, 'B.BROBYGGER'), name: 'B' }).path).toBe(
+    expect((await call(service, 'newProject', { path: join(s.root, 'B.BROBYGGER'), name: 'B' })).path).toBe(
       join(s.root, 'B.BROBYGGER'),
     );
   });
 
-  it('refuses to create a project over an existing file', () => {
+  it('refuses to create a project over an existing file', async () => {
     const s = setup();
     const service = s.start();
     const existing = copySample(s.root, 'taken.brobygger');
     const before = sha256(existing);
 
-    expect(failure(service, 'newProject', { path: existing, name: 'X' }).code).toBe('conflict');
+    expect((await failure(service, 'newProject', { path: existing, name: 'X' })).code).toBe('conflict');
     expect(sha256(existing)).toBe(before);
   });
 });
 
 describe('opening the project that is already open', () => {
-  it('shows it again instead of meeting its own lock', () => {
+  it('shows it again instead of meeting its own lock', async () => {
     const s = setup();
     const service = s.start();
     const first = service.startup();
     expect(first).not.toBeNull();
-    addPerson(service, 'Åse');
-    const again = call(service, 'openProject', { path: first?.path ?? '' });
+    await addPerson(service, 'Åse');
+    const again = await call(service, 'openProject', { path: first?.path ?? '' });
     expect(again.path).toBe(first?.path);
     expect(again.summary.counts.persons).toBe(SAMPLE_COUNTS.persons + 1);
+  });
+});
+
+describe('analysis', () => {
+  it('analyses the open project on its own thread and answers again from memory until the project changes', async () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+
+    const first = await call(service, 'analyze', {});
+    expect(first.result.network.actors).toBe(SAMPLE_ACTORS);
+    expect(first.result.findings.some((f) => f.kind === 'single-relationship')).toBe(true);
+    expect((await call(service, 'analyze', {})).result).toBe(first.result);
+
+    await addPerson(service, 'Ny frivillig');
+    const second = await call(service, 'analyze', {});
+    expect(second.revision).toBeGreaterThan(first.revision);
+    expect(second.result.network.actors).toBe(SAMPLE_ACTORS + 1);
+  });
+
+  it('refuses grouping by an attribute no actor has, naming the ones there are', async () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+    const error = await failure(service, 'analyze', { groupBy: 'shoe size' });
+    expect(error.code).toBe('invalid');
+    expect(error.message).toContain('shoe size');
+    expect(error.message).toContain('stilling');
   });
 });

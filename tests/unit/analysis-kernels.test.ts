@@ -199,3 +199,23 @@ describe.each([
     expect(krackhardtHierarchy(stats.reach, stronglyConnected(f.graph).sizes)).toBeCloseTo(ref.hierarchyKrackhardt, 10);
   });
 });
+
+describe('the shortest-path pass on a larger network', () => {
+  it('gives the same figures whether or not nodes are first relabelled for memory locality', async () => {
+    const { barabasiAlbert } = await import('../bench/generate');
+    const { buildGraph } = await import('../../src/core/analysis/graph');
+    const { sources, targets } = barabasiAlbert(1500, 3, 7);
+    const g = buildGraph(1500, sources, targets, false);
+    const plain = pathStats(g, { locality: false });
+    const relabelled = pathStats(g, { locality: true });
+    for (let i = 0; i < g.n; i += 37) expect(relabelled.betweenness[i]).toBeCloseTo(plain.betweenness[i] ?? NaN, 6);
+    expect(Array.from(relabelled.reach)).toEqual(Array.from(plain.reach));
+    expect(relabelled.reciprocalDistanceSum).toBeCloseTo(plain.reciprocalDistanceSum, 6);
+    const removed = new Uint8Array(g.n);
+    removed[0] = removed[5] = 1;
+    expect(pathStats(g, { locality: true, removed, betweenness: false }).reciprocalDistanceSum).toBeCloseTo(
+      pathStats(g, { locality: false, removed, betweenness: false }).reciprocalDistanceSum,
+      6,
+    );
+  });
+});

@@ -131,13 +131,26 @@ function checkGroupBy(data: ProjectData, groupBy: string): void {
 }
 
 export function analyze(data: ProjectData, options: AnalyzeOptions): AnalysisResult {
+  return analyzeNetwork(prepareNetwork(data, options), options);
+}
+
+/** Checks the options against the data and builds the network the analysis reads. */
+export function prepareNetwork(data: ProjectData, options: AnalyzeOptions): Network {
   checkGroupBy(data, options.groupBy);
   if (options.wave !== null && !data.waves.some((w) => w.id === options.wave))
     throw new UserError('invalid', 'errors.badArgument', {
       name: '--wave',
       detail: `"${options.wave}" (${data.waves.map((w) => w.id).join(', ') || '-'})`,
     });
-  const net = buildNetwork(data, options);
+  return buildNetwork(data, options);
+}
+
+/**
+ * The analysis of a prepared network. `options.paths` may carry the shortest-path pass computed
+ * elsewhere (the engine spreads it over threads); it is the one part whose cost is n · m.
+ */
+export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisResult {
+  const data = net.data;
   const g = net.graph;
   const n = g.n;
   const random = seededRandom(options.seed);
@@ -203,12 +216,9 @@ export function analyze(data: ProjectData, options: AnalyzeOptions): AnalysisRes
     strengthMax: data.settings.strengthScale.max,
   });
 
-  // key players: the most between persons and the cut vertices, at most 60 candidates
+  // key players: every person is a candidate (each greedy step scores all in one linear pass)
   const combinedCuts = sameAsTies ? cuts : cutStructure(combined);
-  const byBetweenness = [...net.actors.keys()]
-    .filter((i) => net.actors[i]?.kind === 'person')
-    .sort((x, y) => (paths.betweenness[y] as number) - (paths.betweenness[x] as number));
-  const candidates = [...new Set([...byBetweenness.slice(0, 40), ...byBetweenness.filter((i) => combinedCuts.articulation[i])])].slice(0, 60);
+  const candidates = [...net.actors.keys()].filter((i) => net.actors[i]?.kind === 'person');
   const keySet = greedyKeyPlayers(combined, candidates, Math.min(options.keyPlayers, candidates.length));
   const intactDF = sameAsTies ? (n > 1 ? 1 - paths.reciprocalDistanceSum / (n * (n - 1)) : null) : fragmentationDF(combined, null).value;
 

@@ -1,7 +1,7 @@
 import type { Network } from './network';
 import { buildGraph, type Graph } from './graph';
 import { components, cutStructure } from './structure';
-import { connectivityClass, cutIndex, localConnectivity } from './connectivity';
+import { ConnectivityOracle, connectivityClass, cutIndex } from './connectivity';
 import type { Random } from './random';
 
 /**
@@ -224,8 +224,9 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
   }
 
   // exact local connectivity where the work budget allows, riskiest collaborations first
-  let budget = options.connectivityBudget ?? 20_000_000;
-  const flowCost = 4 * 2 * (combined.n + combined.both.adj.length);
+  let budget = options.connectivityBudget ?? 5_000_000;
+  const oracle = budget > 0 ? new ConnectivityOracle(combined) : null;
+  const flowCost = oracle ? 2 * oracle.costOf(3) : Infinity;
   const order = [...drafts].sort((x, y) => x.ties.length + x.shared.length - (y.ties.length + y.shared.length));
   const connectivity = new Map<Draft, { vertex: number | null; edge: number | null; exact: boolean }>();
   for (const d of order) {
@@ -239,11 +240,11 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
       connectivity.set(d, { vertex: vClass, edge: eClass, exact: true });
       continue;
     }
-    if (budget >= flowCost) {
+    if (oracle && budget >= flowCost) {
       budget -= flowCost;
       connectivity.set(d, {
-        vertex: vClass < 2 ? vClass : localConnectivity(combined, d.a, d.b, 'vertex', 3),
-        edge: eClass < 2 ? eClass : localConnectivity(combined, d.a, d.b, 'edge', 3),
+        vertex: vClass < 2 ? vClass : oracle.count(d.a, d.b, 'vertex', 3),
+        edge: eClass < 2 ? eClass : oracle.count(d.a, d.b, 'edge', 3),
         exact: true,
       });
     } else connectivity.set(d, { vertex: vClass, edge: eClass, exact: false });
@@ -343,8 +344,12 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
 
 /** Organisation pairs of different sectors in the same component, optionally without one node. */
 export function crossSectorReach(net: Network, combined: Graph, removed: number): number {
-  const g = removed < 0 ? combined : withoutOne(combined, removed);
-  const { of } = components(g);
+  let mask: Uint8Array | undefined;
+  if (removed >= 0) {
+    mask = new Uint8Array(combined.n);
+    mask[removed] = 1;
+  }
+  const { of } = components(combined, mask);
   const perComponent = new Map<number, Map<string, number>>();
   net.actors.forEach((a, i) => {
     if (a.kind === 'person' || i === removed || a.sector === null) return;
@@ -364,20 +369,4 @@ export function crossSectorReach(net: Network, combined: Graph, removed: number)
     pairs += (total * total - same) / 2;
   }
   return pairs;
-}
-
-function withoutOne(g: Graph, removed: number): Graph {
-  const sources: number[] = [];
-  const targets: number[] = [];
-  for (let i = 0; i < g.n; i++) {
-    if (i === removed) continue;
-    for (let k = g.both.start[i] as number; k < (g.both.start[i + 1] as number); k++) {
-      const j = g.both.adj[k] as number;
-      if (j !== removed && i < j) {
-        sources.push(i);
-        targets.push(j);
-      }
-    }
-  }
-  return buildGraph(g.n, sources, targets, false);
 }

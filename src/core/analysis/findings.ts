@@ -1,4 +1,4 @@
-import { createTranslator, type Language, type MessageKey, type MessageParams, type Translator } from '../i18n/catalogue';
+import { catalogues, type Language, type MessageKey, type MessageParams } from '../i18n/catalogue';
 import type { Thresholds } from '../model/schema';
 import type { AnalysisResult } from './analyze';
 import type { Collaboration, Severity } from './dependency';
@@ -42,8 +42,29 @@ const PARTNER_SECTORS = ['civil_society', 'citizens'];
 
 type TextKey = Extract<MessageKey, `findings.${string}.message`> extends `findings.${infer K}.message` ? K : never;
 
-let translators: Record<Language, Translator> | undefined;
-const tr = (lang: Language) => (translators ??= { da: createTranslator('da'), en: createTranslator('en') })[lang];
+/**
+ * Findings are worded with plain interpolation of the catalogue's templates: a large network
+ * can yield thousands, and i18next's general machinery would take most of the analysis time.
+ * The templates use nothing but {{name}} placeholders.
+ */
+const templateCache = new Map<string, string>();
+function template(lang: Language, key: string): string {
+  const cacheKey = `${lang}:${key}`;
+  let text = templateCache.get(cacheKey);
+  if (text === undefined) {
+    let node: unknown = catalogues[lang];
+    for (const part of key.split('.')) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+    if (typeof node !== 'string') throw new Error(`analysis/findings: no text "${key}"`);
+    text = node;
+    templateCache.set(cacheKey, text);
+  }
+  return text;
+}
+const fill = (text: string, params: MessageParams) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+const word = (lang: Language, key: string, params: MessageParams = {}) => fill(template(lang, key), params);
+
+/** At most this many findings of one kind; the rest are counted in one more finding. */
+export const MAX_FINDINGS_PER_KIND = 25;
 
 const number = (lang: Language, x: number, digits = 2) =>
   new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x);
@@ -51,7 +72,7 @@ const pct = (lang: Language, x: number) => number(lang, Math.round(x * 100), 0);
 
 function listOf(lang: Language, names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${tr(lang).t('findings.and')} ${names.at(-1) ?? ''}`;
+  return `${names.slice(0, -1).join(', ')} ${word(lang, 'findings.and')} ${names.at(-1) ?? ''}`;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
@@ -60,7 +81,16 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
   const label = (id: string) => net.actors[net.index.get(id) ?? -1]?.label ?? id;
   const sectorLabel = (key: string, lang: Language) =>
     net.data.codebooks.sectors.find((s) => s.key === key)?.label[lang] ?? key;
-  const out: Array<Finding & { order: number }> = [];
+  // texts are worded only for the findings kept (see MAX_FINDINGS_PER_KIND)
+  interface Draft {
+    kind: FindingKind;
+    severity: Severity;
+    elements: Finding['elements'];
+    key: TextKey;
+    params: (lang: Language) => MessageParams;
+    order: number;
+  }
+  const out: Draft[] = [];
   const add = (
     kind: FindingKind,
     severity: Severity,
@@ -69,20 +99,10 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
     params: (lang: Language) => MessageParams,
     order = 0,
   ) => {
-    const text = (lang: Language) => ({
-      message: tr(lang).t(`findings.${key}.message` as MessageKey, params(lang)),
-      recommendation: tr(lang).t(`findings.${key}.recommendation` as MessageKey, params(lang)),
-    });
-    out.push({
-      kind,
-      severity,
-      elements: { actors: [], ties: [], forums: [], collaborations: [], ...elements },
-      text: { da: text('da'), en: text('en') },
-      order,
-    });
+    out.push({ kind, severity, elements: { actors: [], ties: [], forums: [], collaborations: [], ...elements }, key, params, order });
   };
   const survivalText = (c: Collaboration) => (lang: Language) =>
-    c.survival === null ? tr(lang).t('findings.survivalUnknown') : tr(lang).t('findings.survivalPct', { pct: pct(lang, c.survival) });
+    c.survival === null ? word(lang, 'findings.survivalUnknown') : word(lang, 'findings.survivalPct', { pct: pct(lang, c.survival) });
 
   // person-dependency: collaborations
   const tieById = new Map(net.ties.map((t) => [t.id as string, t]));
@@ -169,7 +189,7 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
   }
   if (bb.pMoreBonding !== null && bb.pMoreBonding < 0.05 && bb.eiIndex !== null && bb.expectedEiIndex !== null)
     add('more-bonding-than-chance', 'low', {}, 'moreBondingThanChance', (lang) => ({
-      groupBy: bb.groupBy === 'sector' ? tr(lang).t('kinds.sector').toLowerCase() : bb.groupBy === 'organisation' ? tr(lang).t('kinds.organisation').toLowerCase() : bb.groupBy,
+      groupBy: bb.groupBy === 'sector' ? word(lang, 'kinds.sector').toLowerCase() : bb.groupBy === 'organisation' ? word(lang, 'kinds.organisation').toLowerCase() : bb.groupBy,
       ei: number(lang, bb.eiIndex ?? 0),
       expected: number(lang, bb.expectedEiIndex ?? 0),
       p: number(lang, bb.pMoreBonding ?? 0, 4),
@@ -202,7 +222,7 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
         sector: sectorLabel(top.sector, lang),
         seats: top.seats,
         total: f.seats,
-        chair: chairs ? tr(lang).t('findings.forumChairSuffix') : '',
+        chair: chairs ? word(lang, 'findings.forumChairSuffix') : '',
       }));
     }
     const missing = f.missing.filter((s) => watched.includes(s) || s === MUNICIPALITY);
@@ -236,9 +256,27 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
       pct: pct(lang, kp.F ?? 0),
     }));
 
-  return out
+  // the most serious of each kind, and a count of the rest
+  const byKind = new Map<FindingKind, Draft[]>();
+  for (const f of out) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+  const kept: Draft[] = [];
+  for (const list of byKind.values()) {
+    list.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || x.order - y.order);
+    kept.push(...list.slice(0, MAX_FINDINGS_PER_KIND));
+    const rest = list.slice(MAX_FINDINGS_PER_KIND);
+    const last = rest.at(-1);
+    if (last)
+      kept.push({ ...last, elements: { actors: [], ties: [], forums: [], collaborations: [] }, key: 'more', params: () => ({ count: rest.length }), order: Infinity });
+  }
+  return kept
     .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || x.order - y.order)
-    .map(({ order: _order, ...f }) => f);
+    .map((d) => {
+      const text = (lang: Language) => {
+        const p = d.params(lang);
+        return { message: word(lang, `findings.${d.key}.message`, p), recommendation: word(lang, `findings.${d.key}.recommendation`, p) };
+      };
+      return { kind: d.kind, severity: d.severity, elements: d.elements, text: { da: text('da'), en: text('en') } };
+    });
 }
 
 /** For each bridge, the number of actors on either side of it. */

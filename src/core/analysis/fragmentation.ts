@@ -1,4 +1,4 @@
-import { undirectedView, withoutNodes, type Graph } from './graph';
+import { undirectedView, type Graph } from './graph';
 import { pathStats } from './paths';
 import { components } from './structure';
 
@@ -15,18 +15,11 @@ export interface Fragmentation {
   dfEstimated: boolean;
 }
 
-export function fragmentationF(graph: Graph, removed: Uint8Array | null): number | null {
-  const g = undirectedView(graph);
-  const h = removed ? withoutNodes(g, removed) : g;
+export function fragmentationF(g: Graph, removed: Uint8Array | null): number | null {
   const remaining = removed ? g.n - removed.reduce((s, r) => s + r, 0) : g.n;
   if (remaining < 2) return null;
-  const { of, sizes } = components(h);
   let sum = 0;
-  if (removed) {
-    const counts = new Map<number, number>();
-    for (let i = 0; i < g.n; i++) if (!removed[i]) counts.set(of[i] as number, (counts.get(of[i] as number) ?? 0) + 1);
-    for (const s of counts.values()) sum += s * (s - 1);
-  } else for (const s of sizes) sum += s * (s - 1);
+  for (const s of components(g, removed ?? undefined).sizes) sum += s * (s - 1);
   return 1 - sum / (remaining * (remaining - 1));
 }
 
@@ -34,21 +27,20 @@ export function fragmentationF(graph: Graph, removed: Uint8Array | null): number
  * DF of the graph without `removed`; from every source when n·m is within `exactWork`, else
  * from an evenly spread sample of sources (documented as an estimate).
  */
-export function fragmentationDF(graph: Graph, removed: Uint8Array | null, exactWork = 30_000_000): { value: number | null; estimated: boolean } {
-  const g = undirectedView(graph);
-  const h = removed ? withoutNodes(g, removed) : g;
+export function fragmentationDF(graph: Graph, removed: Uint8Array | null, exactWork = 4_000_000): { value: number | null; estimated: boolean } {
+  const h = undirectedView(graph);
   const keep: number[] = [];
-  for (let i = 0; i < g.n; i++) if (!removed?.[i]) keep.push(i);
+  for (let i = 0; i < h.n; i++) if (!removed?.[i]) keep.push(i);
   const n = keep.length;
   if (n < 2) return { value: null, estimated: false };
   const arcs = 2 * h.m;
   if (n * Math.max(arcs, 1) <= exactWork) {
-    const sum = pathStats(h, { sources: keep, betweenness: false }).reciprocalDistanceSum;
+    const sum = pathStats(h, { sources: keep, betweenness: false, removed: removed ?? undefined }).reciprocalDistanceSum;
     return { value: 1 - sum / (n * (n - 1)), estimated: false };
   }
   const samples = Math.max(1, Math.floor(exactWork / Math.max(arcs, 1)));
   const sample = Array.from({ length: Math.min(samples, n) }, (_, x) => keep[Math.floor((x * n) / Math.min(samples, n))] as number);
-  const sum = pathStats(h, { sources: sample, betweenness: false }).reciprocalDistanceSum;
+  const sum = pathStats(h, { sources: sample, betweenness: false, removed: removed ?? undefined }).reciprocalDistanceSum;
   return { value: 1 - (sum * (n / sample.length)) / (n * (n - 1)), estimated: true };
 }
 
@@ -61,23 +53,94 @@ export interface KeyPlayerSet {
 }
 
 /**
- * Greedy search for the k candidates whose removal maximises F (ties broken by the candidates'
- * order). Candidates are bounded by the caller (e.g. the most between actors and the cut
- * vertices): no all-candidates × all-pairs search.
+ * For every node at once, the sum Σ s(s − 1) over the components the graph would have without
+ * it (Tarjan's depth-first search: the subtrees a cut vertex separates are its children whose
+ * low point does not reach above it). One pass instead of one component count per candidate.
+ */
+export function pairsAfterRemoving(g: Graph, removed: Uint8Array): Float64Array {
+  const n = g.n;
+  const { start, adj } = g.both;
+  const disc = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const size = new Int32Array(n); // DFS subtree sizes
+  const parent = new Int32Array(n).fill(-1);
+  const next = new Int32Array(n);
+  const separated = new Float64Array(n); // Σ p(p − 1) over subtrees cut off below the node
+  const cutOff = new Int32Array(n); // nodes in those subtrees
+  const rootOf = new Int32Array(n);
+  const componentSize: number[] = [];
+  const stack = new Int32Array(n);
+  let time = 0;
+  let basePairs = 0;
+  for (let root = 0; root < n; root++) {
+    if (removed[root] || (disc[root] as number) >= 0) continue;
+    const c = componentSize.length;
+    let top = 0;
+    stack[0] = root;
+    disc[root] = low[root] = time++;
+    next[root] = start[root] as number;
+    size[root] = 1;
+    rootOf[root] = c;
+    let members = 1;
+    while (top >= 0) {
+      const v = stack[top] as number;
+      const k = next[v] as number;
+      if (k < (start[v + 1] as number)) {
+        next[v] = k + 1;
+        const w = adj[k] as number;
+        if (removed[w]) continue;
+        if ((disc[w] as number) < 0) {
+          parent[w] = v;
+          disc[w] = low[w] = time++;
+          next[w] = start[w] as number;
+          size[w] = 1;
+          rootOf[w] = c;
+          members++;
+          stack[++top] = w;
+        } else if (w !== parent[v]) low[v] = Math.min(low[v] as number, disc[w] as number);
+      } else {
+        top--;
+        const p = parent[v] as number;
+        if (p >= 0) {
+          low[p] = Math.min(low[p] as number, low[v] as number);
+          size[p] = (size[p] as number) + (size[v] as number);
+          if ((low[v] as number) >= (disc[p] as number)) {
+            const piece = size[v] as number;
+            separated[p] = (separated[p] as number) + piece * (piece - 1);
+            cutOff[p] = (cutOff[p] as number) + piece;
+          }
+        }
+      }
+    }
+    componentSize.push(members);
+    basePairs += members * (members - 1);
+  }
+  const out = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    if (removed[v]) continue;
+    const s = componentSize[rootOf[v] as number] as number;
+    // the root's children are all cut off from each other; anyone else keeps the rest with its parent
+    const rest = s - 1 - (cutOff[v] as number);
+    out[v] = basePairs - s * (s - 1) + (separated[v] as number) + rest * (rest - 1);
+  }
+  return out;
+}
+
+/**
+ * Greedy search for the k candidates whose removal maximises F. Each step scores every
+ * candidate in one linear pass (pairsAfterRemoving), so all persons can be candidates.
  */
 export function greedyKeyPlayers(g: Graph, candidates: readonly number[], k: number): KeyPlayerSet {
   const removed = new Uint8Array(g.n);
   const members: number[] = [];
   for (let step = 0; step < k; step++) {
+    const pairs = pairsAfterRemoving(g, removed);
     let best = -1;
-    let bestF = -Infinity;
+    let bestPairs = Infinity;
     for (const c of candidates) {
       if (removed[c]) continue;
-      removed[c] = 1;
-      const f = fragmentationF(g, removed) ?? -Infinity;
-      removed[c] = 0;
-      if (f > bestF + 1e-12) {
-        bestF = f;
+      if ((pairs[c] as number) < bestPairs - 1e-9) {
+        bestPairs = pairs[c] as number;
         best = c;
       }
     }

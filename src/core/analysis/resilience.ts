@@ -26,24 +26,29 @@ interface Target {
   key: string;
   a: number;
   b: number;
-  carrierTies: Array<[number, number]>;
-  shared: number[];
+  /** carrier persons on A's side and on B's side (members in common on both) */
+  sideA: Set<number>;
+  sideB: Set<number>;
+  carriers: number;
   risk: number;
 }
 
-/** Sides and carriers of a collaboration if one more tie (x, y) were added. */
+/** Whether one more tie (x, y) would give the collaboration two carriers and two persons a side. */
 function mended(net: Network, t: Target, x: number, y: number): boolean {
-  const orgs = (p: number) => net.orgsOf.get(p) ?? [];
-  const carries = (u: number, v: number) =>
-    orgs(u).includes(t.a) && orgs(v).includes(t.b) && !orgs(u).includes(t.b) && !orgs(v).includes(t.a);
-  let ties = t.carrierTies;
-  if (carries(x, y)) ties = [...ties, [x, y]];
-  else if (carries(y, x)) ties = [...ties, [y, x]];
+  const ox = net.orgsOf.get(x) ?? [];
+  const oy = net.orgsOf.get(y) ?? [];
+  let onA: number;
+  let onB: number;
+  if (ox.includes(t.a) && oy.includes(t.b) && !ox.includes(t.b) && !oy.includes(t.a)) [onA, onB] = [x, y];
+  else if (oy.includes(t.a) && ox.includes(t.b) && !oy.includes(t.b) && !ox.includes(t.a)) [onA, onB] = [y, x];
   else return false;
-  const sideA = new Set([...ties.map(([u]) => u), ...t.shared]);
-  const sideB = new Set([...ties.map(([, v]) => v), ...t.shared]);
-  return ties.length + t.shared.length >= 2 && sideA.size >= 2 && sideB.size >= 2;
+  const sizeA = t.sideA.size + (t.sideA.has(onA) ? 0 : 1);
+  const sizeB = t.sideB.size + (t.sideB.has(onB) ? 0 : 1);
+  return t.carriers + 1 >= 2 && sizeA >= 2 && sizeB >= 2;
 }
+
+/** The plan covers at most this many of the riskiest collaborations: past that, it is a list no one acts on. */
+export const MAX_PLAN_TARGETS = 300;
 
 export function resiliencePlan(net: Network, collaborations: readonly Collaboration[], candidatesPerSide = 4): ResilienceAction[] {
   const idx = (id: string) => net.index.get(id) as number;
@@ -62,50 +67,74 @@ export function resiliencePlan(net: Network, collaborations: readonly Collaborat
 
   const targets: Target[] = collaborations
     .filter((c) => c.flags.includes('single-relationship') || c.flags.includes('single-person'))
+    .sort((x, y) => y.risk - x.risk)
+    .slice(0, MAX_PLAN_TARGETS)
     .map((c) => {
       const a = idx(c.a);
       const b = idx(c.b);
-      const carrierTies = c.carrierTies.map((id) => {
+      const sideA = new Set<number>();
+      const sideB = new Set<number>();
+      for (const id of c.carrierTies) {
         const [u, v] = tieEnds.get(id) as readonly [number, number];
-        const pair: [number, number] = (net.orgsOf.get(u) ?? []).includes(a) ? [u, v] : [v, u];
-        return pair;
-      });
-      return { key: `${c.a}|${c.b}`, a, b, carrierTies, shared: c.sharedMembers.map(idx), risk: c.risk };
+        const uOnA = (net.orgsOf.get(u) ?? []).includes(a);
+        sideA.add(uOnA ? u : v);
+        sideB.add(uOnA ? v : u);
+      }
+      for (const p of c.sharedMembers.map(idx)) {
+        sideA.add(p);
+        sideB.add(p);
+      }
+      return { key: `${c.a}|${c.b}`, a, b, sideA, sideB, carriers: c.carriers, risk: c.risk };
     });
 
   const existing = new Set(net.ties.map((t) => [idx(t.source), idx(t.target)].sort((x, y) => x - y).join('|')));
-  const candidates = new Map<string, [number, number]>();
+  const pairKey = (a: number, b: number) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const targetsByPair = new Map<string, Target[]>();
+  for (const t of targets) targetsByPair.set(pairKey(t.a, t.b), [...(targetsByPair.get(pairKey(t.a, t.b)) ?? []), t]);
+
+  // every candidate introduction with the targets it would mend, found through the
+  // organisations of its two persons (not by trying it on every target)
+  const candidates = new Map<string, { pair: [number, number]; fixes: Target[] }>();
   for (const t of targets) {
-    const onA = ranked(t.a).slice(0, candidatesPerSide + 2);
-    const onB = ranked(t.b).slice(0, candidatesPerSide + 2);
+    const onA = ranked(t.a).slice(0, candidatesPerSide);
+    const onB = ranked(t.b).slice(0, candidatesPerSide);
     for (const x of onA)
       for (const y of onB) {
-        if (x === y) continue;
-        const key = [x, y].sort((p, q) => p - q).join('|');
-        if (!existing.has(key) && mended(net, t, x, y)) candidates.set(key, [x, y]);
+        const key = pairKey(x, y);
+        if (x === y || existing.has(key) || candidates.has(key)) continue;
+        const fixes: Target[] = [];
+        for (const a of net.orgsOf.get(x) ?? [])
+          for (const b of net.orgsOf.get(y) ?? [])
+            for (const other of targetsByPair.get(pairKey(a, b)) ?? []) if (!fixes.includes(other) && mended(net, other, x, y)) fixes.push(other);
+        if (fixes.length) candidates.set(key, { pair: [x, y], fixes });
       }
   }
 
+  // greedy set cover, lazily: a candidate's score only falls as targets get mended, so the best
+  // re-scored candidate that still beats the next stored score is the best of all
   const plan: ResilienceAction[] = [];
-  let open = [...targets];
-  while (open.length) {
-    let best: { pair: [number, number]; fixes: Target[]; risk: number } | null = null;
-    for (const pair of candidates.values()) {
-      const fixes = open.filter((t) => mended(net, t, pair[0], pair[1]));
-      const risk = fixes.reduce((s, t) => s + t.risk, 0);
-      if (fixes.length && (!best || risk > best.risk + 1e-12)) best = { pair, fixes, risk };
+  const done = new Set<Target>();
+  const score = (c: { fixes: Target[] }) => c.fixes.reduce((sum, t) => (done.has(t) ? sum : sum + t.risk), 0);
+  const heap = new MaxHeap<{ pair: [number, number]; fixes: Target[] }>();
+  for (const c of candidates.values()) heap.push(score(c), c);
+  while (heap.size > 0 && done.size < targets.length) {
+    const { value: c, priority } = heap.pop();
+    const fresh = score(c);
+    if (fresh <= 0) continue;
+    if (fresh + 1e-12 < priority && fresh + 1e-12 < heap.peekPriority()) {
+      heap.push(fresh, c);
+      continue;
     }
-    if (!best) break;
-    const [x, y] = best.pair;
+    const mends = c.fixes.filter((t) => !done.has(t));
+    for (const t of mends) done.add(t);
     plan.push({
       kind: 'introduce',
-      persons: [net.actors[x]?.id ?? '', net.actors[y]?.id ?? ''],
-      mends: best.fixes.map((t) => t.key),
-      riskRemoved: best.risk,
+      persons: [net.actors[c.pair[0]]?.id ?? '', net.actors[c.pair[1]]?.id ?? ''],
+      mends: mends.map((t) => t.key),
+      riskRemoved: fresh,
     });
-    const fixed = new Set(best.fixes);
-    open = open.filter((t) => !fixed.has(t));
   }
+  const open = targets.filter((t) => !done.has(t));
   for (const t of open)
     plan.push({
       kind: 'formalise',
@@ -114,4 +143,50 @@ export function resiliencePlan(net: Network, collaborations: readonly Collaborat
       riskRemoved: t.risk,
     });
   return plan.sort((p, q) => q.riskRemoved - p.riskRemoved);
+}
+
+/** A binary max-heap of values by priority, for the lazy greedy search. */
+class MaxHeap<T> {
+  private readonly items: Array<{ priority: number; value: T }> = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peekPriority(): number {
+    return this.items[0]?.priority ?? -Infinity;
+  }
+
+  push(priority: number, value: T): void {
+    const items = this.items;
+    items.push({ priority, value });
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if ((items[parent] as { priority: number }).priority >= priority) break;
+      [items[i], items[parent]] = [items[parent] as { priority: number; value: T }, items[i] as { priority: number; value: T }];
+      i = parent;
+    }
+  }
+
+  pop(): { priority: number; value: T } {
+    const items = this.items;
+    const top = items[0] as { priority: number; value: T };
+    const last = items.pop() as { priority: number; value: T };
+    if (items.length > 0) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items.length && (items[l] as { priority: number }).priority > (items[m] as { priority: number }).priority) m = l;
+        if (r < items.length && (items[r] as { priority: number }).priority > (items[m] as { priority: number }).priority) m = r;
+        if (m === i) break;
+        [items[i], items[m]] = [items[m] as { priority: number; value: T }, items[i] as { priority: number; value: T }];
+        i = m;
+      }
+    }
+    return top;
+  }
 }

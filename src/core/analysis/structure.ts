@@ -6,14 +6,18 @@ import { degreeOf, type Csr, type Graph } from './graph';
  * eigenvalue.
  */
 
-/** Weakly connected components: a component index per node, and the components' sizes. */
-export function components(g: Graph): { of: Int32Array; sizes: number[] } {
+/**
+ * Weakly connected components: a component index per node, and the components' sizes. Nodes
+ * marked in `removed` are left out (index −1) without building a smaller graph, which is what
+ * makes trying many removals cheap.
+ */
+export function components(g: Graph, removed?: Uint8Array): { of: Int32Array; sizes: number[] } {
   const of = new Int32Array(g.n).fill(-1);
   const sizes: number[] = [];
   const queue = new Int32Array(g.n);
   const { start, adj } = g.both;
   for (let s = 0; s < g.n; s++) {
-    if ((of[s] as number) >= 0) continue;
+    if ((of[s] as number) >= 0 || removed?.[s]) continue;
     const c = sizes.length;
     of[s] = c;
     queue[0] = s;
@@ -23,7 +27,7 @@ export function components(g: Graph): { of: Int32Array; sizes: number[] } {
       const v = queue[head++] as number;
       for (let k = start[v] as number; k < (start[v + 1] as number); k++) {
         const w = adj[k] as number;
-        if ((of[w] as number) < 0) {
+        if ((of[w] as number) < 0 && !removed?.[w]) {
           of[w] = c;
           queue[tail++] = w;
         }

@@ -8,6 +8,7 @@ import {
   type MessageParams,
   type Translator,
 } from '../i18n/catalogue';
+import type { AnalysisResult } from '../analysis/analyze';
 import type { ProjectData } from '../model/schema';
 import type { ProjectSummary } from '../model/summary';
 import { parseIn } from '../validation';
@@ -40,6 +41,12 @@ export const ApiInputSchemas = {
   apply: z.strictObject({ command: CommandSchema }),
   undo: NoInput,
   redo: NoInput,
+  /** the open project's analysis, for its current revision */
+  analyze: z.strictObject({
+    groupBy: z.string().trim().min(1).max(100).optional(),
+    wave: z.string().max(200).nullable().optional(),
+    tieTypes: z.array(z.string().max(60)).max(100).nullable().optional(),
+  }),
 } as const;
 
 export type ApiMethod = keyof typeof ApiInputSchemas;
@@ -108,6 +115,7 @@ export interface ApiOutputs {
   apply: ApplyResult;
   undo: HistoryState;
   redo: HistoryState;
+  analyze: { revision: number; result: AnalysisResult };
 }
 
 /**

@@ -92,6 +92,10 @@ export const findingsDa = {
       'Forsvinder {{names}}, kan {{pct}} % af alle par i netværket ikke længere nå hinanden (fragmentering, Borgatti).',
     recommendation: 'Spred kontakterne: de samme få personer bør ikke være eneste forbindelse mellem grupperne.',
   },
+  more: {
+    message: '… og {{count}} fund mere af samme slags.',
+    recommendation: 'Se dem alle i tabellerne over samarbejder og aktører.',
+  },
   survivalPct: 'overlever året med {{pct}} % sandsynlighed',
   survivalUnknown: 'uden kendt risiko for udskiftning',
   and: 'og',

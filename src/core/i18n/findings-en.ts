@@ -86,6 +86,10 @@ export const findingsEn: Widen<typeof findingsDa> = {
     message: 'If {{names}} were gone, {{pct}} % of all pairs in the network could no longer reach each other (fragmentation, Borgatti).',
     recommendation: 'Spread the contacts: the same few persons should not be the only link between the groups.',
   },
+  more: {
+    message: '… and {{count}} more findings of the same kind.',
+    recommendation: 'See them all in the tables of collaborations and actors.',
+  },
   survivalPct: 'survives the year with {{pct}} % probability',
   survivalUnknown: 'turnover risk unknown',
   and: 'and',

@@ -15,7 +15,9 @@ import {
 import { isUserError, UserError } from '../../core/errors';
 import { createTranslator, type Language, type Translator } from '../../core/i18n/catalogue';
 import { formatUserError } from '../../core/i18n/format-error';
+import { analysisOptions, type AnalysisResult } from '../../core/analysis/analyze';
 import { summarize } from '../../core/model/summary';
+import { AnalysisRunner } from './analysis-runner';
 import { AppStateStore } from './app-state';
 import { PROJECT_EXTENSION } from './project-file';
 import { ProjectStore } from './project-store';
@@ -35,7 +37,7 @@ export interface ServiceOptions {
 
 export const SAMPLE_FILE_NAME = `Bro Kommune${PROJECT_EXTENSION}`;
 
-type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] };
+type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] | Promise<ApiOutputs[M]> };
 
 /**
  * The engine's side of the API contract: one open project at a time, the app's state, and the
@@ -45,6 +47,8 @@ type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] 
 export class ProjectService {
   private store: ProjectStore | null = null;
   private revision = 0;
+  private readonly analysis = new AnalysisRunner();
+  private lastAnalysis: { key: string; result: AnalysisResult } | null = null;
   private readonly appState: AppStateStore;
   private tr: Translator;
 
@@ -72,15 +76,15 @@ export class ProjectService {
         return null;
       }
     }
-    return this.appState.firstStart ? this.handlers.openSample({}) : null;
+    return this.appState.firstStart ? this.openSample() : null;
   }
 
   /** Validates and runs one call; errors come back as data in the user's language. */
-  dispatch(method: string, input: unknown): ApiResult<unknown> {
+  async dispatch(method: string, input: unknown): Promise<ApiResult<unknown>> {
     try {
       const call = parseApiCall(method, input, this.tr);
       const handler = this.handlers[call.method] as (input: unknown) => unknown;
-      return { ok: true, value: handler(call.input) };
+      return { ok: true, value: await handler(call.input) };
     } catch (e) {
       return { ok: false, error: this.toUserError(e).serialize(this.describe(e)) };
     }
@@ -90,10 +94,11 @@ export class ProjectService {
     return formatUserError(this.toUserError(e), this.tr);
   }
 
-  /** Closes the open project (checkpointing its log into the file). */
+  /** Closes the open project (checkpointing its log into the file) and the analysis thread. */
   shutdown(): void {
     this.store?.close();
     this.store = null;
+    void this.analysis.stop();
   }
 
   readonly handlers: Handlers = {
@@ -118,12 +123,7 @@ export class ProjectService {
       return this.adopt(store);
     },
     openProject: ({ path }) => this.open(path),
-    openSample: () => {
-      mkdirSync(this.opts.documentsDir, { recursive: true });
-      const copy = join(this.opts.documentsDir, SAMPLE_FILE_NAME);
-      if (!existsSync(copy)) copyFileSync(this.opts.samplePath, copy);
-      return this.open(copy);
-    },
+    openSample: () => this.openSample(),
     closeProject: () => {
       this.store?.close();
       this.store = null;
@@ -145,7 +145,30 @@ export class ProjectService {
     },
     undo: () => this.step('undo'),
     redo: () => this.step('redo'),
+    analyze: async ({ groupBy, wave, tieTypes }) => {
+      const store = this.requireStore();
+      const revision = this.revision;
+      const key = JSON.stringify({ path: store.path, revision, groupBy, wave, tieTypes, lang: this.tr.lang });
+      if (this.lastAnalysis?.key === key) return { revision, result: this.lastAnalysis.result };
+      const data = store.read();
+      const options = analysisOptions(data.settings.analysis, {
+        ...(groupBy !== undefined ? { groupBy } : {}),
+        wave: wave ?? null,
+        tieTypes: tieTypes ?? null,
+      });
+      const result = await this.analysis.run(data, options);
+      this.lastAnalysis = { key, result };
+      return { revision, result };
+    },
   };
+
+  /** The sample is copied into the documents folder first, so the shipped file stays pristine. */
+  private openSample(): ProjectSnapshot {
+    mkdirSync(this.opts.documentsDir, { recursive: true });
+    const copy = join(this.opts.documentsDir, SAMPLE_FILE_NAME);
+    if (!existsSync(copy)) copyFileSync(this.opts.samplePath, copy);
+    return this.open(copy);
+  }
 
   private step(direction: 'undo' | 'redo'): HistoryState {
     const store = this.requireStore();

@@ -21,15 +21,14 @@ const service = new ProjectService({
 port.on('message', (request: EngineRequest) => {
   switch (request.kind) {
     case 'call':
-      post({ kind: 'result', id: request.id, result: service.dispatch(request.method, request.input) });
+      void service.dispatch(request.method, request.input).then((result) => post({ kind: 'result', id: request.id, result }));
       return;
     case 'startup':
       try {
         post({ kind: 'result', id: request.id, result: { ok: true, value: service.startup(request.project) } });
       } catch (e) {
-        post({ kind: 'result', id: request.id, result: service.dispatch('getProject', {}) });
-        post({ kind: 'event', event: { type: 'project-changed', revision: -1, path: null } });
         console.error(service.describe(e));
+        void service.dispatch('getProject', {}).then((result) => post({ kind: 'result', id: request.id, result }));
       }
       return;
     case 'shutdown':

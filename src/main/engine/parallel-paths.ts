@@ -1,0 +1,82 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Graph } from '../../core/analysis/graph';
+import { mergePathStats, pathStats, type PathStats } from '../../core/analysis/paths';
+import { findAppRoot } from './paths';
+
+/**
+ * The shortest-path pass (betweenness, closeness, reach: n breadth-first searches) spread over
+ * worker threads, each taking a slice of the sources; the slices add up to the same result.
+ * Below a size where starting threads costs more than it saves, it runs here.
+ */
+const PARALLEL_FROM_WORK = 20_000_000;
+
+/** A worker for the given engine module, from the build when running built, else from source. */
+export function engineWorker(name: 'path-worker' | 'analysis-worker'): Worker {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.js')) return new Worker(join(findAppRoot(here), 'out', 'main', `${name}.js`));
+  // running from TypeScript (tsx, tests): load the source through tsx's loader
+  const entry = pathToFileURL(join(findAppRoot(here), 'src', 'main', 'engine', `${name}.ts`)).href;
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+}
+
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(8, availableParallelism()));
+}
+
+/** Source ranges with about equal numbers of arcs to explore from each (hubs make slices uneven). */
+function slices(g: Graph, parts: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let p = 0; p < parts; p++) {
+    const to = p === parts - 1 ? g.n : Math.round(((p + 1) * g.n) / parts);
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+
+/**
+ * Worker threads kept for the life of the process (an app re-analyses after every edit; a
+ * thread takes longer to start than a small network takes to analyse). They do not keep the
+ * process alive.
+ */
+const pool: Worker[] = [];
+
+function worker(i: number): Worker {
+  let w = pool[i];
+  if (!w) {
+    w = engineWorker('path-worker');
+    w.unref();
+    w.on('error', () => {
+      if (pool[i] === w) pool.splice(i, 1);
+    });
+    pool[i] = w;
+  }
+  return w;
+}
+
+function run(w: Worker, job: { graph: Graph; from: number; to: number }): Promise<PathStats> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (stats: PathStats) => {
+      w.off('error', onError);
+      resolve(stats);
+    };
+    const onError = (e: unknown) => {
+      w.off('message', onMessage);
+      reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    w.once('message', onMessage);
+    w.once('error', onError);
+    w.postMessage(job);
+  });
+}
+
+export async function parallelPathStats(g: Graph, threads = defaultThreads()): Promise<PathStats> {
+  const work = g.n * (g.directed ? g.m : 2 * g.m);
+  if (threads <= 1 || work < PARALLEL_FROM_WORK) return pathStats(g);
+  const parts = await Promise.all(slices(g, threads).map(([from, to], i) => run(worker(i), { graph: g, from, to })));
+  return mergePathStats(parts);
+}

@@ -1,0 +1,152 @@
+/**
+ * The analysis engine's figures, printed by `npm run bench`:
+ * 1. the full analysis of a 2,000-actor / 10,000-tie project, without and with the simulations
+ *    (the permutation test and the turnover Monte Carlo), on one thread and spread over threads;
+ * 2. betweenness on a 10,000-node Barabási–Albert graph (m = 3): ours, graphology-metrics and
+ *    python-igraph (when /usr/bin/python3 has igraph), with the ratios;
+ * 3. whole processes on that graph as GraphML: `brobygger analyze` against python-igraph
+ *    computing betweenness, closeness, eigenvector, constraint, articulation points and bridges.
+ * Nothing here asserts: timings are read by people, not by tests that flake on shared machines.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Graph from 'graphology';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
+import { analysisOptions, analyzeNetwork, prepareNetwork } from '../../src/core/analysis/analyze';
+import { buildGraph } from '../../src/core/analysis/graph';
+import { pathStats } from '../../src/core/analysis/paths';
+import { defaultThreads, parallelPathStats } from '../../src/main/engine/parallel-paths';
+import { findAppRoot } from '../../src/main/engine/paths';
+import { barabasiAlbert, graphmlOf, syntheticProject } from './generate';
+
+const PYTHON = '/usr/bin/python3';
+const root = findAppRoot();
+const ms = (x: number) => `${x.toFixed(0).padStart(7)} ms`;
+const line = (label: string, value: string) => console.log(`  ${label.padEnd(64)} ${value}`);
+const hasIgraph = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import igraph'], { encoding: 'utf8' }).status === 0;
+
+function best<T>(runs: number, run: () => T): { ms: number; value: T } {
+  let bestMs = Infinity;
+  let value!: T;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    value = run();
+    bestMs = Math.min(bestMs, performance.now() - t);
+  }
+  return { ms: bestMs, value };
+}
+
+async function fullAnalysis(): Promise<void> {
+  console.log('\nFull analysis, 2,000 actors / 10,000 ties (best of 3, after a warm-up run)');
+  const data = syntheticProject(2_000, 10_000);
+  for (const [label, permutations, monteCarloRuns] of [
+    ['without the simulations', 0, 0],
+    ['with 5,000 permutations and 10,000 Monte Carlo runs', 5_000, 10_000],
+  ] as const) {
+    const options = analysisOptions(data.settings.analysis, { permutations, monteCarloRuns });
+    analyzeNetwork(prepareNetwork(data, options), options);
+    const single = best(3, () => analyzeNetwork(prepareNetwork(data, options), options));
+    line(`${label}, one thread`, ms(single.ms));
+    let parallelBest = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const net = prepareNetwork(data, options);
+      const paths = await parallelPathStats(net.graph, defaultThreads());
+      analyzeNetwork(net, { ...options, paths });
+      parallelBest = Math.min(parallelBest, performance.now() - t);
+    }
+    line(`${label}, ${defaultThreads()} threads`, ms(parallelBest));
+    if (permutations === 0) {
+      const net = prepareNetwork(data, options);
+      line('  of which the shortest-path pass (betweenness, closeness, reach)', ms(best(3, () => pathStats(net.graph)).ms));
+      line('  collaborations, findings', `${single.value.collaborations.length}, ${single.value.findings.length}`);
+    }
+  }
+  console.log('  targets: under 150 ms without the simulations, under 1 s with them');
+}
+
+function igraph(script: string): { ms: number; wall: number } | null {
+  if (!hasIgraph) return null;
+  const t = performance.now();
+  const out = spawnSync(PYTHON, ['-c', script], { encoding: 'utf8' });
+  const wall = performance.now() - t;
+  const m = /(\d+(?:\.\d+)?) ms/.exec(out.stdout);
+  if (out.status !== 0 || !m?.[1]) {
+    console.log(`  python-igraph failed: ${out.stderr.trim().split('\n').at(-1) ?? ''}`);
+    return null;
+  }
+  return { ms: Number(m[1]), wall };
+}
+
+async function betweennessComparison(dir: string): Promise<string> {
+  const n = 10_000;
+  console.log(`\nBetweenness, Barabási–Albert graph, n = ${n.toLocaleString('en')}, m = 3 (seed 42)`);
+  const { sources, targets } = barabasiAlbert(n, 3, 42);
+  const g = buildGraph(n, sources, targets, false);
+  const edgeFile = join(dir, 'ba.edges');
+  writeFileSync(edgeFile, sources.map((s, e) => `${s} ${targets[e]}`).join('\n'));
+  const graphmlFile = join(dir, 'ba.graphml');
+  writeFileSync(graphmlFile, graphmlOf(n, sources, targets));
+
+  const ours = best(1, () => pathStats(g));
+  line('Brobygger kernel, one thread (betweenness with closeness)', ms(ours.ms));
+  const t = performance.now();
+  await parallelPathStats(g, defaultThreads());
+  const oursParallel = performance.now() - t;
+  line(`Brobygger kernel, ${defaultThreads()} threads`, ms(oursParallel));
+
+  const gg = new Graph({ type: 'undirected' });
+  for (let i = 0; i < n; i++) gg.addNode(String(i));
+  for (let e = 0; e < sources.length; e++) gg.mergeEdge(String(sources[e]), String(targets[e]));
+  const gl = best(1, () => betweennessCentrality(gg, { normalized: false }));
+  line('graphology-metrics betweenness', ms(gl.ms));
+  const check = Math.abs((gl.value['0'] ?? 0) - (ours.value.betweenness[0] ?? 0));
+  line('  agreement with ours on node 0 (absolute difference)', check.toExponential(1));
+  line('  graphology / ours (one thread)', `${(gl.ms / ours.ms).toFixed(1)}×   target ≥ 5×`);
+
+  const ig = igraph(
+    `import igraph, time\ng = igraph.Graph.Read_Edgelist(${JSON.stringify(edgeFile)}, directed=False)\nt = time.perf_counter()\ng.betweenness()\nprint(f"{(time.perf_counter() - t) * 1000:.0f} ms")`,
+  );
+  if (ig) {
+    line('python-igraph betweenness (in-process time)', ms(ig.ms));
+    line('  igraph / ours (one thread)', `${(ig.ms / ours.ms).toFixed(2)}×   target ≥ 1×`);
+    line(`  igraph / ours (${defaultThreads()} threads)`, `${(ig.ms / oursParallel).toFixed(2)}×`);
+  } else line('python-igraph', 'not installed (apt-get install python3-igraph)');
+  return graphmlFile;
+}
+
+function processComparison(graphml: string): void {
+  console.log('\nWhole processes on the same graph as GraphML');
+  const cli = join(root, 'out', 'main', 'cli.js');
+  if (!existsSync(cli)) {
+    line('brobygger analyze', 'not built (npm run build)');
+    return;
+  }
+  const t = performance.now();
+  const run = spawnSync(process.execPath, [cli, 'analyze', graphml, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ours = performance.now() - t;
+  if (run.status !== 0) {
+    line('brobygger analyze', `failed: ${run.stderr.trim().split('\n')[0] ?? ''}`);
+    return;
+  }
+  line('brobygger analyze --json (the whole analysis, default settings)', ms(ours));
+  const ig = igraph(
+    `import igraph, time\nt = time.perf_counter()\ng = igraph.Graph.Read_GraphML(${JSON.stringify(graphml)})\ng.betweenness(); g.closeness(); g.eigenvector_centrality(); g.constraint(); g.articulation_points(); g.bridges()\nprint(f"{(time.perf_counter() - t) * 1000:.0f} ms")`,
+  );
+  if (ig) {
+    line('python-igraph: betweenness, closeness, eigenvector, constraint, cuts', ms(ig.wall));
+    line('  igraph / ours (whole processes)', `${(ig.wall / ours).toFixed(2)}×   target ≥ 1×`);
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'brobygger-bench-'));
+try {
+  await fullAnalysis();
+  const graphml = await betweennessComparison(dir);
+  processComparison(graphml);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
