@@ -11,10 +11,12 @@ import { PathPrompt, type PathPromptRequest } from './components/PathPrompt';
 import { ProjectView } from './features/project/ProjectView';
 import { StartScreen } from './features/start/StartScreen';
 import { translatorOf } from './i18n';
+import { AnalysisModel } from './state/analysis-model';
 import { ProjectModel } from './state/project-model';
 
 export interface AppActions {
   api: BrobyggerApi;
+  analysis: AnalysisModel;
   info: AppInfo | null;
   newProject: () => void;
   openProject: () => void;
@@ -44,6 +46,7 @@ export function App({ connection }: { connection: Connection }) {
   const { api, bridge } = connection;
   const { t, i18n } = useTranslation();
   const model = useMemo(() => new ProjectModel(api), [api]);
+  const analysis = useMemo(() => new AnalysisModel(api), [api]);
   const { loaded, project } = useSyncExternalStore(model.subscribe, model.getState);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -107,6 +110,7 @@ export function App({ connection }: { connection: Connection }) {
   const actions: AppActions = useMemo(
     () => ({
       api,
+      analysis,
       info,
       newProject: () =>
         void run(async () => {
@@ -139,8 +143,12 @@ export function App({ connection }: { connection: Connection }) {
           await i18n.changeLanguage(lang);
         }),
     }),
-    [api, choose, i18n, info, model, run],
+    [analysis, api, choose, i18n, info, model, run],
   );
+
+  // every revision of the project gets analysed (the engine does it off this thread)
+  useEffect(() => analysis.projectChanged(project?.revision ?? null), [analysis, project?.revision]);
+  useEffect(() => () => analysis.dispose(), [analysis]);
 
   useEffect(() => {
     let current = true;

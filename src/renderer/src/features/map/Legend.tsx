@@ -2,13 +2,14 @@ import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_SECTOR_COLOR } from '../../../../core/model/defaults';
 import type { ProjectData } from '../../../../core/model/schema';
+import type { MapOverlay } from './map-elements';
 
 /**
  * The legend lists what the map shows: every sector in use (and "no sector" when some actor has
  * none), every kind of actor present, and the tie styles. It is derived from the same data as
  * the map, so it cannot fall out of step with it.
  */
-export function Legend({ data, onWidth }: { data: ProjectData; onWidth: (px: number) => void }) {
+export function Legend({ data, overlay, onWidth }: { data: ProjectData; overlay: MapOverlay; onWidth: (px: number) => void }) {
   const { t, i18n } = useTranslation();
   const box = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
@@ -48,6 +49,12 @@ export function Legend({ data, onWidth }: { data: ProjectData; onWidth: (px: num
                 {t(`kinds.${k}`)}
               </li>
             ))}
+            {overlay.keyPersons.size > 0 && (
+              <li>
+                <span className="shape shape-person key-person-mark" />
+                {t('ui.legendKeyPerson')}
+              </li>
+            )}
           </ul>
         </>
       )}
@@ -61,6 +68,12 @@ export function Legend({ data, onWidth }: { data: ProjectData; onWidth: (px: num
           <li>
             <span className="line line-informal" />
             {t('ui.legendInformal')}
+          </li>
+        )}
+        {overlay.fragileTies.size > 0 && (
+          <li>
+            <span className="line line-fragile" />
+            {t('ui.legendFragile')}
           </li>
         )}
         {data.memberships.length > 0 && (

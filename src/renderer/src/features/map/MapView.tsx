@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectData } from '../../../../core/model/schema';
 import { MapController } from './map-controller';
-import { mapElements } from './map-elements';
+import { mapElements, type MapOverlay } from './map-elements';
 
 /** Mounts the map controller; React hands it data and selection, the controller draws. */
 export function MapView({
@@ -10,12 +10,17 @@ export function MapView({
   selected,
   onSelect,
   insetLeft,
+  overlay,
+  highlight,
 }: {
   data: ProjectData;
   selected: string | null;
   onSelect: (id: string | null) => void;
   /** width the legend covers on the map's left */
   insetLeft: number;
+  overlay: MapOverlay;
+  /** a finding's elements to show, or null */
+  highlight: { actors: readonly string[]; ties: readonly string[] } | null;
 }) {
   const { t, i18n } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
@@ -24,7 +29,7 @@ export function MapView({
   useEffect(() => {
     select.current = onSelect;
   }, [onSelect]);
-  const elements = useMemo(() => mapElements(data, i18n.language === 'en' ? 'en' : 'da'), [data, i18n.language]);
+  const elements = useMemo(() => mapElements(data, i18n.language === 'en' ? 'en' : 'da', overlay), [data, i18n.language, overlay]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -47,6 +52,10 @@ export function MapView({
   useEffect(() => {
     controller.current?.select(selected);
   }, [selected]);
+
+  useEffect(() => {
+    controller.current?.highlight(highlight);
+  }, [highlight, elements]);
 
   return (
     <>

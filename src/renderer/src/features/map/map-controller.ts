@@ -45,6 +45,14 @@ const STYLE: StylesheetJson = [
     style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': '#6b6b6b', 'arrow-scale': 0.8 },
   },
   {
+    selector: 'edge.fragile',
+    style: { 'line-color': '#D55E00', 'target-arrow-color': '#D55E00', width: 3.5, opacity: 1, 'z-index': 5 },
+  },
+  { selector: 'node.key-person', style: { 'border-color': '#D55E00', 'border-width': 3.5 } },
+  { selector: '.dimmed', style: { opacity: 0.15 } },
+  { selector: 'node.highlighted', style: { 'border-color': '#111', 'border-width': 4, 'z-index': 10 } },
+  { selector: 'edge.highlighted', style: { width: 5, opacity: 1, 'z-index': 10 } },
+  {
     selector: 'edge.membership',
     style: { width: 1, 'line-color': '#b9b9b9', 'line-style': 'dotted', opacity: 0.9, 'curve-style': 'straight' },
   },
@@ -152,6 +160,23 @@ export class MapController {
       x: this.insetLeft + pad + (width - bb.w * zoom) / 2 - bb.x1 * zoom,
       y: pad + (height - bb.h * zoom) / 2 - bb.y1 * zoom,
     });
+  }
+
+  /** Shows a finding's actors and ties: they stand out, the rest fades. */
+  highlight(elements: { actors: readonly string[]; ties: readonly string[] } | null): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.elements().removeClass('dimmed highlighted');
+      if (!elements || (elements.actors.length === 0 && elements.ties.length === 0)) return;
+      const on = cy.collection();
+      for (const id of elements.actors) on.merge(cy.getElementById(id));
+      for (const id of elements.ties) on.merge(cy.getElementById(`tie:${id}`));
+      // the ties and memberships among highlighted actors belong to the picture too
+      on.merge(on.nodes().edgesWith(on.nodes()));
+      cy.elements().not(on).addClass('dimmed');
+      on.addClass('highlighted');
+    });
+    this.container.dataset['highlighted'] = String(cy.$('.highlighted').length);
   }
 
   select(id: string | null): void {

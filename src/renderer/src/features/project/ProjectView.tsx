@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSnapshot } from '../../../../core/api/contract';
+import type { Finding } from '../../../../core/analysis/findings';
 import { useActions } from '../../App';
+import { FindingsList } from '../findings/FindingsList';
+import { overlayOf } from '../map/map-elements';
 import { AddActorForm } from '../edit/AddActorForm';
 import { ActorTable } from '../lists/ActorTable';
 import { ForumTable } from '../lists/ForumTable';
@@ -10,7 +13,7 @@ import { Legend } from '../map/Legend';
 import { MapView } from '../map/MapView';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type Tab = 'persons' | 'organisations' | 'ties' | 'forums';
+type Tab = 'findings' | 'persons' | 'organisations' | 'ties' | 'forums';
 
 export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const { t } = useTranslation();
@@ -19,11 +22,15 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const [legendWidth, setLegendWidth] = useState(0);
+  const [finding, setFinding] = useState<Finding | null>(null);
+  const analysis = useSyncExternalStore(actions.analysis.subscribe, actions.analysis.getState);
+  const overlay = useMemo(() => overlayOf(analysis.latest?.result), [analysis.latest]);
   const { history, data, summary } = project;
   const label = (l: { key: string; params: Record<string, string | number> } | null) =>
     l ? t(l.key as 'history.tieAdd', l.params) : '';
 
-  const tabs: Array<[Tab, string, number]> = [
+  const tabs: Array<[Tab, string, number | null]> = [
+    ['findings', t('ui.tabFindings'), analysis.latest?.result.findings.length ?? null],
     ['persons', t('ui.tabActors'), summary.counts.persons],
     ['organisations', t('ui.tabOrganisations'), summary.counts.organisations + summary.counts.departments],
     ['ties', t('ui.tabTies'), summary.counts.ties],
@@ -79,10 +86,11 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
               className={tab === id ? 'tab active' : 'tab'}
               onClick={() => setTab(id)}
             >
-              {name} <span className="count">{count}</span>
+              {name} {count !== null && <span className="count">{count}</span>}
             </button>
           ))}
         </div>
+        {tab !== 'findings' && (
         <input
           className="search"
           type="search"
@@ -91,10 +99,12 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           aria-label={t('ui.search')}
           onChange={(e) => setQuery(e.target.value)}
         />
+        )}
         {(tab === 'persons' || tab === 'organisations') && (
           <AddActorForm key={tab} data={data} defaultKind={tab === 'persons' ? 'person' : 'organisation'} />
         )}
         <div className="table-wrap">
+          {tab === 'findings' && <FindingsList analysis={analysis} selected={finding} onSelect={setFinding} />}
           {tab === 'persons' && (
             <ActorTable data={data} kinds={['person']} query={query} selected={selected} onSelect={setSelected} />
           )}
@@ -113,8 +123,15 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
       </aside>
 
       <main className="map-area" aria-label={t('ui.map')}>
-        <MapView data={data} selected={selected} onSelect={setSelected} insetLeft={legendWidth} />
-        <Legend data={data} onWidth={setLegendWidth} />
+        <MapView
+          data={data}
+          selected={selected}
+          onSelect={setSelected}
+          insetLeft={legendWidth}
+          overlay={overlay}
+          highlight={tab === 'findings' ? (finding?.elements ?? null) : null}
+        />
+        <Legend data={data} overlay={overlay} onWidth={setLegendWidth} />
       </main>
 
       <footer className="statusbar">

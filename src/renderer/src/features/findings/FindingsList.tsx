@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../../core/analysis/findings';
+import { isUserError } from '../../../../core/errors';
+import { formatUserError } from '../../../../core/i18n/format-error';
+import { translatorOf } from '../../i18n';
+import type { AnalysisState } from '../../state/analysis-model';
+
+const SEVERITY_KEY = { high: 'ui.severityHigh', medium: 'ui.severityMedium', low: 'ui.severityLow' } as const;
+
+/**
+ * The findings in plain language, the most serious first. Choosing one shows its actors and
+ * ties on the map; the recommendation says what to do about it.
+ */
+export function FindingsList({
+  analysis,
+  selected,
+  onSelect,
+}: {
+  analysis: AnalysisState;
+  selected: Finding | null;
+  onSelect: (finding: Finding | null) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'da';
+  const latest = analysis.latest;
+
+  if (analysis.status === 'failed') {
+    const message = isUserError(analysis.error) ? formatUserError(analysis.error, translatorOf(i18n)) : String(analysis.error);
+    return (
+      <p className="muted empty" role="alert">
+        {t('ui.analysisFailed', { message })}
+      </p>
+    );
+  }
+  if (!latest)
+    return (
+      <p className="muted empty" aria-busy="true">
+        {t('ui.analysing')}
+      </p>
+    );
+  const findings = latest.result.findings;
+  return (
+    <div className="findings" data-testid="findings">
+      <p className="findings-status muted" aria-live="polite">
+        {analysis.status === 'running'
+          ? t('ui.analysing')
+          : t('ui.findingsSummary', {
+              count: findings.length,
+              time: (analysis.at ?? new Date()).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' }),
+            })}
+      </p>
+      {findings.length === 0 && <p className="muted empty">{t('ui.noFindings')}</p>}
+      <ol className="finding-list">
+        {findings.map((f, i) => {
+          const active = selected === f;
+          return (
+            <li key={`${f.kind}-${String(i)}`} className={active ? 'finding active' : 'finding'}>
+              <button type="button" className="finding-button" aria-pressed={active} onClick={() => onSelect(active ? null : f)}>
+                <span className={`severity severity-${f.severity}`}>{t(SEVERITY_KEY[f.severity])}</span>
+                <span className="finding-message">{f.text[lang].message}</span>
+              </button>
+              {active && (
+                <p className="finding-recommendation">
+                  <strong>{t('ui.recommendation')}:</strong> {f.text[lang].recommendation}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
