@@ -16,11 +16,32 @@ import { appVersion, defaultDataDir, defaultDocumentsDir, findAppRoot, SAMPLE_RE
 import { ProjectStore } from '../main/engine/project-store';
 import { analysisOptions, analyzeNetwork, prepareNetwork } from '../core/analysis/analyze';
 import { parallelPathStats } from '../main/engine/parallel-paths';
-import { analysisJson, analysisText } from '../core/analysis/report';
+import { departureScenario, type Departure } from '../core/analysis/departure';
+import { analysisJson, analysisText, departureText } from '../core/analysis/report';
+import type { ProjectData } from '../core/model/schema';
 import { readNetwork } from '../main/engine/field-data';
 import { formatInfo, type InfoReport } from './info-format';
 
+/** The departure asked for with --leave or --leave-organisation, checked against the data. */
+function departureOf(data: ProjectData, opts: AnalyzeFlags): Departure | null {
+  const known = new Map(data.actors.map((a) => [a.id as string, a]));
+  if (opts.leaveOrganisation !== undefined) {
+    const org = known.get(opts.leaveOrganisation);
+    if (!org || org.kind === 'person')
+      throw new UserError('invalid', 'errors.badArgument', { name: '--leave-organisation', detail: opts.leaveOrganisation });
+    return { organisation: org.id };
+  }
+  if (opts.leave === undefined) return null;
+  const ids = opts.leave.split(',').map((x) => x.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length || ids.length === 0)
+    throw new UserError('invalid', 'errors.badArgument', { name: '--leave', detail: unknown.join(', ') || opts.leave });
+  return { persons: ids };
+}
+
 interface AnalyzeFlags {
+  leave?: string;
+  leaveOrganisation?: string;
   groupBy?: string;
   wave?: string;
   tieTypes?: string;
@@ -157,6 +178,8 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
       if (!Number.isFinite(n)) throw new UserError('invalid', 'errors.badArgument', { name: '--bonacich-beta', detail: v });
       return n;
     })
+    .option('--leave <ids>', tr.t('cli.optLeave'))
+    .option('--leave-organisation <id>', tr.t('cli.optLeaveOrganisation'))
     .option('--json', tr.t('cli.optJson'))
     .action(async (input: string, opts: AnalyzeFlags) => {
       const { data } = readNetwork(input, tr);
@@ -173,14 +196,18 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
       // the shortest-path pass, the one part that grows as n · m, runs on every core
       const net = prepareNetwork(data, options);
       const result = analyzeNetwork(net, { ...options, paths: await parallelPathStats(net.graph) });
+      const departure = departureOf(data, opts);
+      const scenario = departure ? departureScenario(data, options, departure) : null;
       if (opts.json) {
-        io.out(`${JSON.stringify(analysisJson(result, tr.lang), null, 2)}\n`);
+        const report = analysisJson(result, tr.lang) as Record<string, unknown>;
+        io.out(`${JSON.stringify(scenario ? { ...report, departure: scenario } : report, null, 2)}\n`);
         return;
       }
       const sector = (key: string) => data.codebooks.sectors.find((x) => x.key === key)?.label[tr.lang] ?? key;
       const groupBy =
         options.groupBy === 'sector' ? tr.t('kinds.sector').toLowerCase() : options.groupBy === 'organisation' ? tr.t('kinds.organisation').toLowerCase() : options.groupBy;
       io.out(analysisText(result, data.meta.name, tr, groupBy, sector));
+      if (scenario) io.out(departureText(scenario, data, tr));
     });
 
   program

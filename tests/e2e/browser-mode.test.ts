@@ -165,6 +165,31 @@ describe('Brobygger in browser mode', () => {
     await page.screenshot({ path: join(artefacts, 'sample-map.png'), fullPage: true });
   });
 
+  it('lists the findings in Danish, marks the fragile ties, and shows a finding on the map', async () => {
+    await openApp();
+    const tab = page.getByRole('tab', { name: /^Fund/ });
+    await tab.click();
+    const findings = page.getByTestId('findings');
+    await expect.poll(() => findings.locator('.finding').count(), { timeout: 30_000 }).toBeGreaterThan(10);
+    expect(await tab.textContent()).toMatch(/^Fund \d+$/);
+    const oneTie = findings.locator('.finding', { hasText: 'Samarbejdet mellem Jobcenter Bro og Bro Boldklub hviler på én relation' });
+    expect(await oneTie.count()).toBe(1);
+    expect(await findings.locator('.severity-high').count()).toBeGreaterThan(0);
+    // the ties collaborations hang on are drawn as fragile, and the legend says so
+    const map = page.getByTestId('map');
+    await expect.poll(async () => Number(await map.getAttribute('data-fragile'))).toBeGreaterThan(5);
+    expect(await page.getByTestId('legend').textContent()).toContain('Skrøbelig relation');
+
+    await oneTie.getByRole('button').click();
+    await expect.poll(async () => Number(await map.getAttribute('data-highlighted'))).toBeGreaterThanOrEqual(5);
+    expect(await oneTie.textContent()).toContain('Anbefaling:');
+    await nextPaint();
+    await page.screenshot({ path: join(artefacts, 'findings.png'), fullPage: true });
+    // choosing it again clears the highlight
+    await oneTie.getByRole('button').click();
+    await expect.poll(async () => Number(await map.getAttribute('data-highlighted'))).toBe(0);
+  });
+
   it('adds an actor through the form, and undoes and redoes it from the keyboard', async () => {
     const name = `Søren Ærø Åkjær ${randomBytes(3).toString('hex')}`;
     const undo = page.getByRole('button', { name: /Fortryd$/ });
@@ -218,7 +243,7 @@ describe('Brobygger in browser mode', () => {
     await openApp();
 
     await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
-    await expect.poll(tabLabels).toEqual(['Persons', 'Organisations', 'Ties', 'Forums']);
+    await expect.poll(tabLabels).toEqual(['Findings', 'Persons', 'Organisations', 'Ties', 'Forums']);
     expect(await legendHeading.textContent()).toBe('Legend');
     expect(await sectorItems.allTextContents()).toEqual(SECTORS_EN);
     await expect.poll(documentLanguage).toBe('en');
@@ -226,7 +251,7 @@ describe('Brobygger in browser mode', () => {
 
     // Back to Danish, which later tests (and the next start from this data folder) expect.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('da');
-    await expect.poll(tabLabels).toEqual(['Personer', 'Organisationer', 'Relationer', 'Fora']);
+    await expect.poll(tabLabels).toEqual(['Fund', 'Personer', 'Organisationer', 'Relationer', 'Fora']);
     expect(await legendHeading.textContent()).toBe('Signaturforklaring');
     expect(await sectorItems.allTextContents()).toEqual(SECTORS_DA);
     await expect.poll(documentLanguage).toBe('da');

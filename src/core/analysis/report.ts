@@ -1,5 +1,7 @@
 import type { Language, Translator } from '../i18n/catalogue';
+import type { ProjectData } from '../model/schema';
 import type { AnalysisResult } from './analyze';
+import type { DepartureScenario } from './departure';
 
 /**
  * What `brobygger analyze` prints: a JSON document with stable keys (documented in the
@@ -192,5 +194,23 @@ export function analysisText(result: AnalysisResult, name: string, tr: Translato
     lines.push(`  [${tr.t(`analysis.severity.${f.severity}`)}] ${f.text[lang].message}`);
     lines.push(`      → ${f.text[lang].recommendation}`);
   }
+  return `${lines.join('\n')}\n`;
+}
+
+export function departureText(scenario: DepartureScenario, data: ProjectData, tr: Translator): string {
+  const label = new Map(data.actors.map((a) => [a.id as string, a.label]));
+  const named = (id: string) => label.get(id) ?? id;
+  const num = (x: number | null, digits = 2) => (x === null ? '–' : new Intl.NumberFormat(tr.lang, { maximumFractionDigits: digits }).format(x));
+  const { before: b, after: a } = scenario;
+  const pairs = (keys: readonly string[]) => (keys.length ? keys.map((k) => k.split('|').map(named).join('–')).join(', ') : tr.t('analysis.none'));
+  const lines = [
+    '',
+    `${tr.t('analysis.departure', { leaving: scenario.leaving.map(named).join(', ') })}:`,
+    `  ${tr.t('analysis.departureCollaborations', { before: b.carriedCollaborations, after: a.carriedCollaborations })}`,
+    `  ${tr.t('analysis.departureLost', { list: pairs(scenario.lostCollaborations) })}`,
+    `  ${tr.t('analysis.departureWeakened', { list: pairs(scenario.weakenedCollaborations) })}`,
+    `  ${tr.t('analysis.departureReach', { before: b.crossSectorReach, after: a.crossSectorReach })}`,
+    `  ${tr.t('analysis.departureStructure', { ei: num(b.eiIndex), eiAfter: num(a.eiIndex), components: b.components, componentsAfter: a.components, F: num(b.fragmentation, 3), FAfter: num(a.fragmentation, 3) })}`,
+  ];
   return `${lines.join('\n')}\n`;
 }

@@ -148,6 +148,8 @@ export const da = {
     batch_other: '{{count}} ændringer',
   },
   cli: {
+    optLeave: 'vis hvad der mistes, hvis disse personer stopper (id, kommasepareret)',
+    optLeaveOrganisation: 'vis hvad der mistes, hvis denne organisation og dens medlemmer stopper (id)',
     cmdAnalyze: 'Analysér et netværk: et projekt, en GraphML-fil eller en mappe med CSV-filer.',
     argInput: 'projekt (.brobygger), .graphml, .json eller en mappe med actors.csv, ties.csv og memberships.csv',
     optGroupBy: 'grupper efter sector, organisation eller en egenskab (standard: projektets indstilling, ellers sector)',

@@ -144,6 +144,8 @@ export const en: CatalogueShape = {
     batch_other: '{{count}} changes',
   },
   cli: {
+    optLeave: 'show what is lost if these persons leave (ids, comma separated)',
+    optLeaveOrganisation: 'show what is lost if this organisation and its members leave (id)',
     cmdAnalyze: 'Analyse a network: a project, a GraphML file or a folder of CSV files.',
     argInput: 'project (.brobygger), .graphml, .json or a folder with actors.csv, ties.csv and memberships.csv',
     optGroupBy: "group by sector, organisation or an attribute (default: the project's setting, else sector)",

@@ -115,6 +115,7 @@ export class MapController {
     if (!this.laidOut || newNodes > 0) this.layout(this.laidOut && newNodes < cy.nodes().length / 4);
     this.container.dataset['nodes'] = String(cy.nodes().length);
     this.container.dataset['edges'] = String(cy.edges().length);
+    this.container.dataset['fragile'] = String(cy.edges('.fragile').length);
   }
 
   /** Force-directed layout; after small additions only the layout refines, keeping the picture. */
