@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bondingBridging } from '../../src/core/analysis/bonding';
 import { brokerage } from '../../src/core/analysis/brokerage';
 import { localConnectivity } from '../../src/core/analysis/connectivity';
-import { fragmentationDF, fragmentationF } from '../../src/core/analysis/fragmentation';
+import { fragmentationDF, fragmentationF, pairsAfterRemoving } from '../../src/core/analysis/fragmentation';
 import { closeness, pathStats, mergePathStats } from '../../src/core/analysis/paths';
 import { krackhardtHierarchy } from '../../src/core/analysis/power';
 import { structuralHoles } from '../../src/core/analysis/structural-holes';
@@ -113,6 +113,16 @@ describe.each(GRAPHS)('the %s network, against networkx and igraph', (name) => {
       for (const id of ids.split(',')) removed[f.index.get(id) as number] = 1;
       expect({ ids, F: fragmentationF(g, removed) }).toEqual({ ids, F: expect.closeTo(expected.F, 8) as number });
       expect({ ids, DF: fragmentationDF(g, removed).value }).toEqual({ ids, DF: expect.closeTo(expected.DF, 8) as number });
+    }
+  });
+
+  it('scores every removal at once exactly as removing each node and counting components does', () => {
+    const pairs = pairsAfterRemoving(g, new Uint8Array(g.n));
+    for (let v = 0; v < g.n; v++) {
+      const removed = new Uint8Array(g.n);
+      removed[v] = 1;
+      const F = fragmentationF(g, removed);
+      expect({ v, F: 1 - (pairs[v] as number) / ((g.n - 1) * (g.n - 2)) }).toEqual({ v, F: expect.closeTo(F ?? NaN, 10) as number });
     }
   });
 

@@ -1,4 +1,5 @@
 import type { Graph } from './graph';
+import { lowpointSearch } from './structure';
 
 /**
  * Local vertex and edge connectivity between two nodes of an undirected graph: how many
@@ -156,69 +157,44 @@ export interface CutIndex {
 export function cutIndex(g: Graph): CutIndex {
   const n = g.n;
   const { start, adj } = g.both;
-  const disc = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const parent = new Int32Array(n).fill(-1);
-  const next = new Int32Array(n);
   const component = new Int32Array(n).fill(-1);
   const blocksOf: number[][] = Array.from({ length: n }, () => []);
   const edgeStackU: number[] = [];
   const edgeStackV: number[] = [];
   const bridgeSet = new Set<number>();
   let blocks = 0;
-  let time = 0;
-  let comp = 0;
-  const stack = new Int32Array(n);
-  for (let root = 0; root < n; root++) {
-    if ((disc[root] as number) >= 0) continue;
-    let top = 0;
-    stack[0] = root;
-    disc[root] = low[root] = time++;
-    component[root] = comp;
-    next[root] = start[root] as number;
-    while (top >= 0) {
-      const v = stack[top] as number;
-      const k = next[v] as number;
-      if (k < (start[v + 1] as number)) {
-        next[v] = k + 1;
-        const w = adj[k] as number;
-        if ((disc[w] as number) < 0) {
-          parent[w] = v;
-          disc[w] = low[w] = time++;
-          component[w] = comp;
-          next[w] = start[w] as number;
-          edgeStackU.push(v);
-          edgeStackV.push(w);
-          stack[++top] = w;
-        } else if (w !== parent[v] && (disc[w] as number) < (disc[v] as number)) {
-          low[v] = Math.min(low[v] as number, disc[w] as number);
-          edgeStackU.push(v);
-          edgeStackV.push(w);
+  let comp = -1;
+  lowpointSearch(g, {
+    start: (root) => {
+      comp++;
+      component[root] = comp;
+    },
+    tree: (p, v) => {
+      component[v] = comp;
+      edgeStackU.push(p);
+      edgeStackV.push(v);
+    },
+    back: (v, w) => {
+      edgeStackU.push(v);
+      edgeStackV.push(w);
+    },
+    done: (p, v, { disc, low }) => {
+      if ((low[v] as number) > (disc[p] as number)) bridgeSet.add(p * n + v);
+      if ((low[v] as number) >= (disc[p] as number)) {
+        // the edges above (p, v) on the stack form one block
+        const members = new Set<number>();
+        for (;;) {
+          const a = edgeStackU.pop() as number;
+          const b = edgeStackV.pop() as number;
+          members.add(a);
+          members.add(b);
+          if (a === p && b === v) break;
         }
-      } else {
-        top--;
-        const p = parent[v] as number;
-        if (p >= 0) {
-          low[p] = Math.min(low[p] as number, low[v] as number);
-          if ((low[v] as number) > (disc[p] as number)) bridgeSet.add(p * n + v);
-          if ((low[v] as number) >= (disc[p] as number)) {
-            // the edges above (p, v) on the stack form one block
-            const members = new Set<number>();
-            for (;;) {
-              const a = edgeStackU.pop() as number;
-              const b = edgeStackV.pop() as number;
-              members.add(a);
-              members.add(b);
-              if (a === p && b === v) break;
-            }
-            for (const x of members) (blocksOf[x] as number[]).push(blocks);
-            blocks++;
-          }
-        }
+        for (const x of members) (blocksOf[x] as number[]).push(blocks);
+        blocks++;
       }
-    }
-    comp++;
-  }
+    },
+  });
   // 2-edge-connected classes: components once the bridges are removed
   const edgeClass = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);

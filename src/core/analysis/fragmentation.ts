@@ -1,6 +1,6 @@
 import { undirectedView, type Graph } from './graph';
 import { pathStats } from './paths';
-import { components } from './structure';
+import { components, lowpointSearch } from './structure';
 
 /**
  * Key-player fragmentation (Borgatti 2006). F = 1 − Σ s_k(s_k − 1) / (n(n − 1)) over components
@@ -59,67 +59,46 @@ export interface KeyPlayerSet {
  */
 export function pairsAfterRemoving(g: Graph, removed: Uint8Array): Float64Array {
   const n = g.n;
-  const { start, adj } = g.both;
-  const disc = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
   const size = new Int32Array(n); // DFS subtree sizes
-  const parent = new Int32Array(n).fill(-1);
-  const next = new Int32Array(n);
   const separated = new Float64Array(n); // Σ p(p − 1) over subtrees cut off below the node
   const cutOff = new Int32Array(n); // nodes in those subtrees
-  const rootOf = new Int32Array(n);
+  const componentOf = new Int32Array(n);
   const componentSize: number[] = [];
-  const stack = new Int32Array(n);
-  let time = 0;
   let basePairs = 0;
-  for (let root = 0; root < n; root++) {
-    if (removed[root] || (disc[root] as number) >= 0) continue;
-    const c = componentSize.length;
-    let top = 0;
-    stack[0] = root;
-    disc[root] = low[root] = time++;
-    next[root] = start[root] as number;
-    size[root] = 1;
-    rootOf[root] = c;
-    let members = 1;
-    while (top >= 0) {
-      const v = stack[top] as number;
-      const k = next[v] as number;
-      if (k < (start[v + 1] as number)) {
-        next[v] = k + 1;
-        const w = adj[k] as number;
-        if (removed[w]) continue;
-        if ((disc[w] as number) < 0) {
-          parent[w] = v;
-          disc[w] = low[w] = time++;
-          next[w] = start[w] as number;
-          size[w] = 1;
-          rootOf[w] = c;
-          members++;
-          stack[++top] = w;
-        } else if (w !== parent[v]) low[v] = Math.min(low[v] as number, disc[w] as number);
-      } else {
-        top--;
-        const p = parent[v] as number;
-        if (p >= 0) {
-          low[p] = Math.min(low[p] as number, low[v] as number);
-          size[p] = (size[p] as number) + (size[v] as number);
-          if ((low[v] as number) >= (disc[p] as number)) {
-            const piece = size[v] as number;
-            separated[p] = (separated[p] as number) + piece * (piece - 1);
-            cutOff[p] = (cutOff[p] as number) + piece;
-          }
+  let members = 0;
+  lowpointSearch(
+    g,
+    {
+      start: (root) => {
+        members = 1;
+        size[root] = 1;
+        componentOf[root] = componentSize.length;
+      },
+      tree: (_p, v) => {
+        members++;
+        size[v] = 1;
+        componentOf[v] = componentSize.length;
+      },
+      done: (p, v, { disc, low }) => {
+        size[p] = (size[p] as number) + (size[v] as number);
+        // the root's children are all cut off from each other; anyone else keeps the rest with its parent
+        if ((low[v] as number) >= (disc[p] as number)) {
+          const piece = size[v] as number;
+          separated[p] = (separated[p] as number) + piece * (piece - 1);
+          cutOff[p] = (cutOff[p] as number) + piece;
         }
-      }
-    }
-    componentSize.push(members);
-    basePairs += members * (members - 1);
-  }
+      },
+      end: () => {
+        componentSize.push(members);
+        basePairs += members * (members - 1);
+      },
+    },
+    removed,
+  );
   const out = new Float64Array(n);
   for (let v = 0; v < n; v++) {
     if (removed[v]) continue;
-    const s = componentSize[rootOf[v] as number] as number;
-    // the root's children are all cut off from each other; anyone else keeps the rest with its parent
+    const s = componentSize[componentOf[v] as number] as number;
     const rest = s - 1 - (cutOff[v] as number);
     out[v] = basePairs - s * (s - 1) + (separated[v] as number) + rest * (rest - 1);
   }

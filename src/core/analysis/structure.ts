@@ -38,24 +38,45 @@ export function components(g: Graph, removed?: Uint8Array): { of: Int32Array; si
   return { of, sizes };
 }
 
+/** Discovery times, low points and depth-first parents, filled in as the search goes. */
+export interface Lowpoints {
+  disc: Int32Array;
+  low: Int32Array;
+  parent: Int32Array;
+}
+
+/** What a depth-first search over the undirected view reports as it goes. */
+export interface LowpointHooks {
+  /** a new tree (a component) starts at `root` */
+  start?(root: number): void;
+  /** v is reached from p along a tree edge */
+  tree?(p: number, v: number, s: Lowpoints): void;
+  /** an edge from v back to an earlier w (not v's parent) */
+  back?(v: number, w: number, s: Lowpoints): void;
+  /** v's subtree is finished; its low point is final (Hopcroft–Tarjan) */
+  done?(p: number, v: number, s: Lowpoints): void;
+  /** the tree from `root` is finished */
+  end?(root: number): void;
+}
+
 /**
- * Bridges and articulation points of the undirected view (Hopcroft–Tarjan), iteratively, so a
- * long chain of 20,000 actors cannot overflow the call stack.
+ * The depth-first search behind bridges, articulation points, biconnected blocks and the pieces
+ * a removal leaves: discovery times and low points over the undirected view, iteratively, so a
+ * chain of 20,000 actors cannot overflow the call stack. Nodes marked `removed` are skipped.
  */
-export function cutStructure(g: Graph): { bridges: Array<[number, number]>; articulation: Uint8Array } {
+export function lowpointSearch(g: Graph, hooks: LowpointHooks, removed?: Uint8Array): Lowpoints {
   const { start, adj } = g.both;
   const n = g.n;
   const disc = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const parent = new Int32Array(n).fill(-1);
+  const state: Lowpoints = { disc, low, parent };
   const next = new Int32Array(n); // position in the neighbour list being explored
-  const children = new Int32Array(n);
-  const articulation = new Uint8Array(n);
-  const bridges: Array<[number, number]> = [];
   const stack = new Int32Array(n);
   let time = 0;
   for (let root = 0; root < n; root++) {
-    if ((disc[root] as number) >= 0) continue;
+    if ((disc[root] as number) >= 0 || removed?.[root]) continue;
+    hooks.start?.(root);
     let top = 0;
     stack[0] = root;
     disc[root] = low[root] = time++;
@@ -66,27 +87,51 @@ export function cutStructure(g: Graph): { bridges: Array<[number, number]>; arti
       if (k < (start[v + 1] as number)) {
         next[v] = k + 1;
         const w = adj[k] as number;
+        if (removed?.[w]) continue;
         if ((disc[w] as number) < 0) {
           parent[w] = v;
-          children[v] = (children[v] as number) + 1;
           disc[w] = low[w] = time++;
           next[w] = start[w] as number;
           stack[++top] = w;
+          hooks.tree?.(v, w, state);
         } else if (w !== parent[v]) {
           low[v] = Math.min(low[v] as number, disc[w] as number);
+          if ((disc[w] as number) < (disc[v] as number)) hooks.back?.(v, w, state);
         }
       } else {
         top--;
         const p = parent[v] as number;
         if (p >= 0) {
           low[p] = Math.min(low[p] as number, low[v] as number);
-          if ((low[v] as number) > (disc[p] as number)) bridges.push(p < v ? [p, v] : [v, p]);
-          if (parent[p] !== -1 && (low[v] as number) >= (disc[p] as number)) articulation[p] = 1;
+          hooks.done?.(p, v, state);
         }
       }
     }
-    if ((children[root] as number) > 1) articulation[root] = 1;
+    hooks.end?.(root);
   }
+  return state;
+}
+
+/** Bridges and articulation points of the undirected view (Hopcroft–Tarjan). */
+export function cutStructure(g: Graph): { bridges: Array<[number, number]>; articulation: Uint8Array } {
+  const articulation = new Uint8Array(g.n);
+  const bridges: Array<[number, number]> = [];
+  let rootChildren = 0;
+  lowpointSearch(g, {
+    start: () => {
+      rootChildren = 0;
+    },
+    tree: (p, _v, { parent }) => {
+      if (parent[p] === -1) rootChildren++;
+    },
+    done: (p, v, { disc, low, parent }) => {
+      if ((low[v] as number) > (disc[p] as number)) bridges.push(p < v ? [p, v] : [v, p]);
+      if (parent[p] !== -1 && (low[v] as number) >= (disc[p] as number)) articulation[p] = 1;
+    },
+    end: (root) => {
+      if (rootChildren > 1) articulation[root] = 1;
+    },
+  });
   return { bridges, articulation };
 }
 
