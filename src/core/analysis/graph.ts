@@ -85,23 +85,6 @@ export function hasArc(c: Csr, i: number, j: number): boolean {
   return false;
 }
 
-/** The same graph without some nodes (their arcs removed; indices kept). */
-export function withoutNodes(g: Graph, removed: Uint8Array): Graph {
-  const sources: number[] = [];
-  const targets: number[] = [];
-  for (let i = 0; i < g.n; i++) {
-    if (removed[i]) continue;
-    for (let k = g.out.start[i] as number; k < (g.out.start[i + 1] as number); k++) {
-      const j = g.out.adj[k] as number;
-      if (!removed[j] && (g.directed || i < j)) {
-        sources.push(i);
-        targets.push(j);
-      }
-    }
-  }
-  return buildGraph(g.n, sources, targets, g.directed);
-}
-
 /** The undirected view as a graph of its own (a tie either way joins two actors). */
 export const undirectedView = (g: Graph): Graph =>
   g.directed ? { n: g.n, directed: false, out: g.both, in: g.both, both: g.both, m: g.both.adj.length / 2 } : g;

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Graph } from '../../core/analysis/graph';
@@ -16,7 +16,12 @@ const PARALLEL_FROM_WORK = 20_000_000;
 /** A worker for the given engine module, from the build when running built, else from source. */
 export function engineWorker(name: 'path-worker' | 'analysis-worker'): Worker {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.js')) return new Worker(join(findAppRoot(here), 'out', 'main', `${name}.js`));
+  if (here.endsWith('.js')) {
+    // built: the workers sit in out/main beside the entry points, this code in out/main or a
+    // chunk below it; a packaged app keeps them outside the asar archive (electron-builder.yml)
+    const dir = basename(dirname(here)) === 'chunks' ? dirname(dirname(here)) : dirname(here);
+    return new Worker(join(dir.replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked'), `${name}.js`));
+  }
   // running from TypeScript (tsx, tests): load the source through tsx's loader
   const entry = pathToFileURL(join(findAppRoot(here), 'src', 'main', 'engine', `${name}.ts`)).href;
   return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
