@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import { runCli } from './program';
 
+// `brobygger analyze … | head` closes the pipe early: that is the reader's choice, not an error
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const stop = () =>
   new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
