@@ -6,7 +6,7 @@ import { combinedGraph, personDependency, type Collaboration, type KeyPerson } f
 import { findingsOf, type Finding } from './findings';
 import { fragmentationDF, fragmentationF, greedyKeyPlayers } from './fragmentation';
 import { undirectedView } from './graph';
-import { buildNetwork, NO_GROUP, type AnalysisOptions, type Network } from './network';
+import { buildNetwork, grouping, NO_GROUP, type AnalysisOptions, type Network } from './network';
 import { closeness, pathStats, type PathStats } from './paths';
 import { dyadAsymmetry, forumRepresentation, krackhardtHierarchy, reciprocity, sectorShares, type DyadAsymmetry, type ForumRepresentation, type SectorShare } from './power';
 import { seededRandom } from './random';
@@ -227,7 +227,7 @@ export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisR
   const dyads = net.ties.map((t) => dyadAsymmetry(t, influence, sectorOf));
   const sectorsInScope = data.codebooks.sectors.map((s) => s.key).filter((k) => net.actors.some((a) => a.sector === k));
 
-  const levelEi = (groupBy: 'sector' | 'organisation') => levelBonding(data, { ...options, groupBy });
+  const levelEi = (groupBy: 'sector' | 'organisation') => levelBonding(net, groupBy);
 
   const result: AnalysisResult = {
     options: {
@@ -304,13 +304,13 @@ function isMembership(net: Network, a: number, b: number): boolean {
 }
 
 /**
- * Whole-network E-I at another grouping level, without the rest of the analysis; null when the
- * data has no such level (no sectors, or no memberships), rather than a meaningless −1.
+ * Whole-network E-I at another grouping level, on the same network; null when the data has no
+ * such level (no sectors, or no memberships), rather than a meaningless −1.
  */
-function levelBonding(data: ProjectData, options: AnalysisOptions): number | null {
-  const net = buildNetwork(data, options);
-  if (net.groupNames.filter((g) => g !== NO_GROUP).length < 2) return null;
-  return bondingBridging(net.graph, net.group, net.groupNames, 0, 0).eiIndex;
+function levelBonding(net: Network, groupBy: 'sector' | 'organisation'): number | null {
+  const { group, names } = grouping(groupBy, net.actors, net.orgsOf);
+  if (names.filter((g) => g !== NO_GROUP).length < 2) return null;
+  return bondingBridging(net.graph, group, names, 0, 0).eiIndex;
 }
 
 /** For each organisation with members: ties among its members against ties out of it. */

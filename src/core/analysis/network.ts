@@ -69,7 +69,17 @@ export function buildNetwork(data: ProjectData, options: AnalysisOptions): Netwo
     if (!(membersOf.get(o) ?? []).includes(p)) membersOf.set(o, [...(membersOf.get(o) ?? []), p]);
   }
 
-  const labelOf = groupLabeller(options.groupBy, actors, orgsOf);
+  const { group, names } = grouping(options.groupBy, actors, orgsOf);
+  return { data, actors, index, ties, memberships, forums, graph, group, groupNames: names, orgsOf, membersOf };
+}
+
+/** Each actor's group index under a grouping, and the groups' names in order of appearance. */
+export function grouping(
+  groupBy: string,
+  actors: readonly Actor[],
+  orgsOf: Map<number, number[]>,
+): { group: Int32Array; names: string[] } {
+  const labelOf = groupLabeller(groupBy, actors, orgsOf);
   const names: string[] = [];
   const byName = new Map<string, number>();
   const group = new Int32Array(actors.length);
@@ -83,8 +93,7 @@ export function buildNetwork(data: ProjectData, options: AnalysisOptions): Netwo
     }
     group[i] = gi;
   });
-
-  return { data, actors, index, ties, memberships, forums, graph, group, groupNames: names, orgsOf, membersOf };
+  return { group, names };
 }
 
 /** What group an actor is in: its sector, its organisation, or the value of an attribute. */
