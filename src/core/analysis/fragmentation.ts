@@ -27,7 +27,7 @@ export function fragmentationF(g: Graph, removed: Uint8Array | null): number | n
  * DF of the graph without `removed`; from every source when n·m is within `exactWork`, else
  * from an evenly spread sample of sources (documented as an estimate).
  */
-export function fragmentationDF(graph: Graph, removed: Uint8Array | null, exactWork = 4_000_000): { value: number | null; estimated: boolean } {
+export function fragmentationDF(graph: Graph, removed: Uint8Array | null, exactWork = 2_000_000): { value: number | null; estimated: boolean } {
   const h = undirectedView(graph);
   const keep: number[] = [];
   for (let i = 0; i < h.n; i++) if (!removed?.[i]) keep.push(i);
