@@ -13,7 +13,7 @@ import {
   type Tie,
   type Wave,
 } from '../../core/model/schema';
-import { WAVE_LINKS, type WaveOwner } from './tables';
+import { TABLES, WAVE_LINKS, type WaveOwner } from './tables';
 
 /**
  * Rows to model. Rows were validated when they were written, so only the JSON columns are
@@ -64,27 +64,10 @@ export const membershipFromRow = (r: MembershipRow, waves: WaveId[]): Membership
  * in one step: three times faster than letting the driver build a row object for each first
  * (31 ms against 100 ms for 10,000 ties), which matters because the UI rereads after every edit.
  */
-export const TIE_COLUMNS = [
-  'id',
-  'source',
-  'target',
-  'type',
-  'directed',
-  'strength',
-  'formality',
-  'initiative',
-  'mandate',
-  'resource_flow',
-  'dependent',
-  'governance',
-  'evidence_source',
-  'evidence_quote',
-  'evidence_confidence',
-  'attributes',
-  'notes',
-] as const;
+export const TIE_COLUMNS = TABLES.ties.columns.filter((c) => c !== 'sort');
 export const TIE_SELECT = `SELECT ${TIE_COLUMNS.map((c) => `"${c}"`).join(', ')} FROM ties`;
 
+/** One tie row as values, in the order of TIE_COLUMNS (the table's columns without its sort key). */
 type TieValues = [
   string,
   string,
