@@ -99,9 +99,24 @@ describe.each(GRAPHS)('the %s network, against networkx and igraph', (name) => {
   });
 
   it('finds the bridges and articulation points', () => {
-    const { bridges, articulation } = cutStructure(g);
+    const { bridges, bridgeSides, articulation } = cutStructure(g);
     const named = bridges.map(([a, b]) => [f.ids[a] as string, f.ids[b] as string].sort()).sort();
     expect(named).toEqual(ref.bridges);
+    // the two sides of each bridge are what removing it leaves: count them the slow way
+    const { of, sizes } = components(g);
+    bridges.forEach(([a, b], i) => {
+      const seen = new Set([a]);
+      const queue = [a];
+      for (const v of queue)
+        for (let k = g.both.start[v] as number; k < (g.both.start[v + 1] as number); k++) {
+          const w = g.both.adj[k] as number;
+          if (!(v === a && w === b) && !seen.has(w)) {
+            seen.add(w);
+            queue.push(w);
+          }
+        }
+      expect(bridgeSides[i]).toEqual([seen.size, (sizes[of[a] as number] as number) - seen.size]);
+    });
     expect(f.ids.filter((_, i) => articulation[i]).sort()).toEqual(ref.articulationPoints);
   });
 

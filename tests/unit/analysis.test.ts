@@ -259,3 +259,46 @@ describe('the sample project Bro Kommune', () => {
     expect(result.power.linkingTies.length).toBeGreaterThan(0);
   });
 });
+
+describe('a tie that alone holds two parts together, worked by hand', () => {
+  // two triangles of persons joined only by p1–q1 (recorded twice, as two tie types);
+  // r hangs off p2, a bridge with a single actor on one side
+  const data = decodeProjectJson(
+    JSON.stringify({
+      format: 'brobygger-project',
+      version: 1,
+      meta: { name: 'Two triangles' },
+      actors: ['p1', 'p2', 'p3', 'q1', 'q2', 'q3', 'r'].map((id) => ({ id, kind: 'person', label: id })),
+      ties: [
+        ...[['p1', 'p2'], ['p2', 'p3'], ['p3', 'p1'], ['q1', 'q2'], ['q2', 'q3'], ['q3', 'q1'], ['p2', 'r']].map(([source, target]) => ({
+          id: `${source}${target}`,
+          source,
+          target,
+        })),
+        { id: 'pq-info', source: 'p1', target: 'q1', type: 'information' },
+        { id: 'pq-collab', source: 'q1', target: 'p1', type: 'collaboration' },
+      ],
+    }),
+    'triangles.json',
+    en,
+  );
+  const result = analyze(data, options(data));
+
+  it('counts the actors on either side of each bridge', () => {
+    expect(result.bridgeTies.map(([a, b, left, right]) => [[a, b].sort().join('–'), [left, right].sort()])).toEqual(
+      expect.arrayContaining([
+        ['p1–q1', [3, 4]],
+        ['p2–r', [1, 6]],
+      ]),
+    );
+    expect(result.bridgeTies).toHaveLength(2);
+  });
+
+  it('reports only the bridge with at least two actors a side, with every tie between its ends', () => {
+    const found = result.findings.filter((f) => f.kind === 'bridge-tie');
+    expect(found).toHaveLength(1);
+    expect([...(found[0]?.elements.actors ?? [])].sort()).toEqual(['p1', 'q1']);
+    expect([...(found[0]?.elements.ties ?? [])].sort()).toEqual(['pq-collab', 'pq-info']);
+    expect(found[0]?.text.en.message).toMatch(/only link between two parts of the network \((4 and 3|3 and 4) actors\)/);
+  });
+});

@@ -97,8 +97,9 @@ export interface AnalysisResult {
   actors: ActorResult[];
   bridges: Array<[string, string]>;
   articulationPoints: string[];
-  /** ties that are bridges of the person + organisation network: the only link between two parts */
-  bridgeTies: Array<[string, string]>;
+  /** ties that are bridges of the person + organisation network, the only link between two
+   * parts: the ends, and the number of actors on either side */
+  bridgeTies: Array<[string, string, number, number]>;
   collaborations: Collaboration[];
   keyPersons: KeyPerson[];
   expectedCollaborationsLost: number | null;
@@ -266,9 +267,10 @@ export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisR
     actors,
     bridges: cuts.bridges.map(([a, b]) => [net.actors[a]?.id ?? '', net.actors[b]?.id ?? ''] as [string, string]),
     articulationPoints: net.actors.filter((_, i) => cuts.articulation[i]).map((a) => a.id),
-    bridgeTies: combinedCuts.bridges
-      .filter(([a, b]) => net.actors[a]?.kind === 'person' || net.actors[b]?.kind === 'person' ? !isMembership(net, a, b) : true)
-      .map(([a, b]) => [net.actors[a]?.id ?? '', net.actors[b]?.id ?? ''] as [string, string]),
+    bridgeTies: combinedCuts.bridges.flatMap(([a, b], i) => {
+      const [left, right] = combinedCuts.bridgeSides[i] as [number, number];
+      return isMembership(net, a, b) ? [] : [[net.actors[a]?.id ?? '', net.actors[b]?.id ?? '', left, right] as [string, string, number, number]];
+    }),
     collaborations: dependency.collaborations,
     keyPersons: dependency.keyPersons,
     expectedCollaborationsLost: dependency.expectedCollaborationsLost,

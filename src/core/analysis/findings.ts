@@ -2,8 +2,6 @@ import { catalogues, type Language, type MessageKey, type MessageParams } from '
 import type { Thresholds } from '../model/schema';
 import type { AnalysisResult } from './analyze';
 import type { Collaboration, Severity } from './dependency';
-import { combinedGraph } from './dependency';
-import type { Graph } from './graph';
 import { NO_GROUP, type Network } from './network';
 
 /**
@@ -159,11 +157,12 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
   }
 
   // ties that alone hold two parts (of at least two actors) of the person + organisation network together
-  for (const [a, b, left, right] of bridgeSides(net, combinedGraph(net), result.bridgeTies)) {
-    if (left < 2 || right < 2) continue;
-    const ties = net.ties.filter((t) => (t.source === a && t.target === b) || (t.source === b && t.target === a)).map((t) => t.id as string);
-    add('bridge-tie', 'medium', { actors: [a, b], ties }, 'bridgeTie', () => ({ a: label(a), b: label(b), left, right }), -Math.min(left, right));
-  }
+  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const bridged = result.bridgeTies.filter(([, , left, right]) => left >= 2 && right >= 2);
+  const tiesOfPair = new Map(bridged.map(([a, b]) => [pairKey(a, b), [] as string[]]));
+  if (tiesOfPair.size) for (const t of net.ties) tiesOfPair.get(pairKey(t.source, t.target))?.push(t.id);
+  for (const [a, b, left, right] of bridged)
+    add('bridge-tie', 'medium', { actors: [a, b], ties: tiesOfPair.get(pairKey(a, b)) ?? [] }, 'bridgeTie', () => ({ a: label(a), b: label(b), left, right }), -Math.min(left, right));
 
   // bonding and bridging
   const bb = result.bondingBridging;
@@ -277,35 +276,4 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
       };
       return { kind: d.kind, severity: d.severity, elements: d.elements, text: { da: text('da'), en: text('en') } };
     });
-}
-
-/** For each bridge, the number of actors on either side of it. */
-function bridgeSides(net: Network, graph: Graph, bridges: ReadonlyArray<[string, string]>): Array<[string, string, number, number]> {
-  const { start, adj } = graph.both;
-  const seen = new Int32Array(graph.n);
-  const queue = new Int32Array(graph.n);
-  let stamp = 0;
-  // the actors reached from `from` without crossing the bridge to `blocked`
-  const side = (from: number, blocked: number) => {
-    stamp++;
-    seen[from] = stamp;
-    queue[0] = from;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = queue[head++] as number;
-      for (let k = start[v] as number; k < (start[v + 1] as number); k++) {
-        const w = adj[k] as number;
-        if ((v === from && w === blocked) || seen[w] === stamp) continue;
-        seen[w] = stamp;
-        queue[tail++] = w;
-      }
-    }
-    return tail;
-  };
-  return bridges.slice(0, 200).map(([a, b]) => {
-    const ia = net.index.get(a) as number;
-    const ib = net.index.get(b) as number;
-    return [a, b, side(ia, ib), side(ib, ia)];
-  });
 }

@@ -29,11 +29,10 @@ interface Target {
   /** carrier persons on A's side and on B's side (members in common on both) */
   sideA: Set<number>;
   sideB: Set<number>;
-  carriers: number;
   risk: number;
 }
 
-/** Whether one more tie (x, y) would give the collaboration two carriers and two persons a side. */
+/** Whether one more tie (x, y) would give the collaboration two persons a side (and so two carriers). */
 function mended(net: Network, t: Target, x: number, y: number): boolean {
   const ox = net.orgsOf.get(x) ?? [];
   const oy = net.orgsOf.get(y) ?? [];
@@ -44,7 +43,7 @@ function mended(net: Network, t: Target, x: number, y: number): boolean {
   else return false;
   const sizeA = t.sideA.size + (t.sideA.has(onA) ? 0 : 1);
   const sizeB = t.sideB.size + (t.sideB.has(onB) ? 0 : 1);
-  return t.carriers + 1 >= 2 && sizeA >= 2 && sizeB >= 2;
+  return sizeA >= 2 && sizeB >= 2;
 }
 
 /** The plan covers at most this many of the riskiest collaborations: past that, it is a list no one acts on. */
@@ -84,7 +83,7 @@ export function resiliencePlan(net: Network, collaborations: readonly Collaborat
         sideA.add(p);
         sideB.add(p);
       }
-      return { key: `${c.a}|${c.b}`, a, b, sideA, sideB, carriers: c.carriers, risk: c.risk };
+      return { key: `${c.a}|${c.b}`, a, b, sideA, sideB, risk: c.risk };
     });
 
   const existing = new Set(net.ties.map((t) => [idx(t.source), idx(t.target)].sort((x, y) => x - y).join('|')));

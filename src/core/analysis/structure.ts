@@ -112,27 +112,53 @@ export function lowpointSearch(g: Graph, hooks: LowpointHooks, removed?: Uint8Ar
   return state;
 }
 
-/** Bridges and articulation points of the undirected view (Hopcroft–Tarjan). */
-export function cutStructure(g: Graph): { bridges: Array<[number, number]>; articulation: Uint8Array } {
+/**
+ * Bridges and articulation points of the undirected view (Hopcroft–Tarjan), with the number of
+ * nodes on either side of each bridge (`bridgeSides[i]` follows the order of `bridges[i]`).
+ */
+export function cutStructure(g: Graph): {
+  bridges: Array<[number, number]>;
+  bridgeSides: Array<[number, number]>;
+  articulation: Uint8Array;
+} {
   const articulation = new Uint8Array(g.n);
   const bridges: Array<[number, number]> = [];
+  const bridgeSides: Array<[number, number]> = [];
+  const size = new Int32Array(g.n); // depth-first subtree sizes
   let rootChildren = 0;
+  let members = 0;
+  let firstOfComponent = 0;
   lowpointSearch(g, {
-    start: () => {
+    start: (root) => {
       rootChildren = 0;
+      members = 1;
+      size[root] = 1;
+      firstOfComponent = bridges.length;
     },
-    tree: (p, _v, { parent }) => {
+    tree: (p, v, { parent }) => {
       if (parent[p] === -1) rootChildren++;
+      members++;
+      size[v] = 1;
     },
     done: (p, v, { disc, low, parent }) => {
-      if ((low[v] as number) > (disc[p] as number)) bridges.push(p < v ? [p, v] : [v, p]);
+      size[p] = (size[p] as number) + (size[v] as number);
+      if ((low[v] as number) > (disc[p] as number)) {
+        // v's side is its subtree; p's side, the rest of the component (known at its end)
+        bridges.push(p < v ? [p, v] : [v, p]);
+        bridgeSides.push(p < v ? [-1, size[v] as number] : [size[v] as number, -1]);
+      }
       if (parent[p] !== -1 && (low[v] as number) >= (disc[p] as number)) articulation[p] = 1;
     },
     end: (root) => {
       if (rootChildren > 1) articulation[root] = 1;
+      for (let i = firstOfComponent; i < bridges.length; i++) {
+        const sides = bridgeSides[i] as [number, number];
+        if (sides[0] < 0) sides[0] = members - sides[1];
+        else sides[1] = members - sides[0];
+      }
     },
   });
-  return { bridges, articulation };
+  return { bridges, bridgeSides, articulation };
 }
 
 /** Strongly connected components (Tarjan, iterative): a component index per node. */
