@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bondingBridging } from '../../src/core/analysis/bonding';
 import { brokerage } from '../../src/core/analysis/brokerage';
-import { localConnectivity } from '../../src/core/analysis/connectivity';
+import { ConnectivityOracle, connectivityClass, cutIndex, localConnectivity } from '../../src/core/analysis/connectivity';
 import { fragmentationDF, fragmentationF, pairsAfterRemoving } from '../../src/core/analysis/fragmentation';
 import { closeness, pathStats, mergePathStats } from '../../src/core/analysis/paths';
 import { krackhardtHierarchy } from '../../src/core/analysis/power';
@@ -153,6 +153,30 @@ describe.each(GRAPHS)('the %s network, against networkx and igraph', (name) => {
         lambda,
       });
     }
+  });
+
+  it('tells from blocks and bridges alone whether one actor or one tie separates two actors, as the flow count does', () => {
+    const index = cutIndex(g);
+    const oracle = new ConnectivityOracle(g);
+    const { start, adj } = g.both;
+    const adjacent = (s: number, t: number) => adj.subarray(start[s], start[s + 1]).includes(t);
+    const wrong: string[] = [];
+    const seen = { edge: new Int32Array(3), vertex: new Int32Array(3) };
+    for (let s = 0; s < g.n; s++)
+      for (let t = s + 1; t < g.n; t++)
+        for (const kind of ['edge', 'vertex'] as const) {
+          // κ is undefined for neighbours: no set of other actors separates them; the oracle
+          // leaves a direct tie out of λ, so it is added back here
+          const direct = adjacent(s, t);
+          if (kind === 'vertex' && direct) continue;
+          const flow = Math.min(oracle.count(s, t, kind, 2) + (direct ? 1 : 0), 2);
+          const fromBlocks = connectivityClass(index, s, t, kind);
+          seen[kind][fromBlocks] = (seen[kind][fromBlocks] ?? 0) + 1;
+          if (fromBlocks !== flow) wrong.push(`${kind} ${s}–${t}: ${fromBlocks} ≠ ${flow}`);
+        }
+    expect(wrong).toEqual([]);
+    // the graph has pairs of every class the blocks can tell apart, or the comparison proves little
+    if (name === 'lesmis' || name === 'florentine') expect([seen.edge[1], seen.vertex[1]].every((c) => c !== undefined && c > 0)).toBe(true);
   });
 
   it('gives Bonacich power as sna::bonpow and igraph, for a negative and a positive β', () => {
