@@ -156,21 +156,33 @@ export interface CutIndex {
 
 export function cutIndex(g: Graph): CutIndex {
   const n = g.n;
-  const { start, adj } = g.both;
   const component = new Int32Array(n).fill(-1);
   const blocksOf: number[][] = Array.from({ length: n }, () => []);
   const edgeStackU: number[] = [];
   const edgeStackV: number[] = [];
-  const bridgeSet = new Set<number>();
+  // nodes not yet given a 2-edge-connected class, in discovery order
+  const nodeStack: number[] = [];
+  const edgeClass = new Int32Array(n).fill(-1);
+  let classes = 0;
+  const closeClass = (last: number) => {
+    for (;;) {
+      const x = nodeStack.pop() as number;
+      edgeClass[x] = classes;
+      if (x === last) break;
+    }
+    classes++;
+  };
   let blocks = 0;
   let comp = -1;
   lowpointSearch(g, {
     start: (root) => {
       comp++;
       component[root] = comp;
+      nodeStack.push(root);
     },
     tree: (p, v) => {
       component[v] = comp;
+      nodeStack.push(v);
       edgeStackU.push(p);
       edgeStackV.push(v);
     },
@@ -179,7 +191,8 @@ export function cutIndex(g: Graph): CutIndex {
       edgeStackV.push(w);
     },
     done: (p, v, { disc, low }) => {
-      if ((low[v] as number) > (disc[p] as number)) bridgeSet.add(p * n + v);
+      // a bridge above v: v and what is left above it on the stack are one class
+      if ((low[v] as number) > (disc[p] as number)) closeClass(v);
       if ((low[v] as number) >= (disc[p] as number)) {
         // the edges above (p, v) on the stack form one block
         const members = new Set<number>();
@@ -194,30 +207,8 @@ export function cutIndex(g: Graph): CutIndex {
         blocks++;
       }
     },
+    end: (root) => closeClass(root),
   });
-  // 2-edge-connected classes: components once the bridges are removed
-  const edgeClass = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
-  let cls = 0;
-  const isBridge = (a: number, b: number) => bridgeSet.has(a * n + b) || bridgeSet.has(b * n + a);
-  for (let s = 0; s < n; s++) {
-    if ((edgeClass[s] as number) >= 0) continue;
-    edgeClass[s] = cls;
-    queue[0] = s;
-    let h = 0;
-    let tl = 1;
-    while (h < tl) {
-      const v = queue[h++] as number;
-      for (let k = start[v] as number; k < (start[v + 1] as number); k++) {
-        const w = adj[k] as number;
-        if ((edgeClass[w] as number) < 0 && !isBridge(v, w)) {
-          edgeClass[w] = cls;
-          queue[tl++] = w;
-        }
-      }
-    }
-    cls++;
-  }
   return { component, blocksOf, edgeClass };
 }
 
