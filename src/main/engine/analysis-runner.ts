@@ -1,13 +1,12 @@
 import type { Worker } from 'node:worker_threads';
 import type { AnalysisResult, AnalyzeOptions } from '../../core/analysis/analyze';
-import { UserError, type ErrorCode } from '../../core/errors';
-import type { MessageKey, MessageParams } from '../../core/i18n/catalogue';
+import { UserError, type SerializedUserError } from '../../core/errors';
 import type { ProjectData } from '../../core/model/schema';
 import { engineWorker } from './parallel-paths';
 
 type Reply =
   | { id: number; ok: true; result: AnalysisResult }
-  | { id: number; ok: false; error: { code?: ErrorCode; key?: MessageKey; params?: MessageParams; problems?: UserError['problems']; message?: string } };
+  | { id: number; ok: false; error: { user: SerializedUserError } | { message: string } };
 
 /**
  * Runs analyses on their own thread, so a large network never holds up an edit. One job at a
@@ -28,9 +27,8 @@ export class AnalysisRunner {
         this.pending.delete(reply.id);
         if (!waiting) return;
         if (reply.ok) waiting.resolve(reply.result);
-        else if (reply.error.code && reply.error.key)
-          waiting.reject(new UserError(reply.error.code, reply.error.key, reply.error.params ?? {}, reply.error.problems ?? []));
-        else waiting.reject(new Error(reply.error.message ?? 'analysis failed'));
+        else if ('user' in reply.error) waiting.reject(UserError.fromSerialized(reply.error.user));
+        else waiting.reject(new Error(reply.error.message));
       });
       w.on('error', (e) => {
         for (const p of this.pending.values()) p.reject(e);

@@ -26,7 +26,7 @@ port.on('message', (job: AnalysisJob) => {
       port.postMessage({
         id: job.id,
         ok: false,
-        error: isUserError(e) ? { code: e.code, key: e.key, params: e.params, problems: e.problems } : { message: e instanceof Error ? e.message : String(e) },
+        error: isUserError(e) ? { user: e.serialize(e.message) } : { message: e instanceof Error ? e.message : String(e) },
       });
     }
   })();
