@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../src/core/commands';
@@ -223,6 +224,30 @@ describe('a project store', () => {
     const again = ProjectStore.open(path, storeOptions());
     expect(() => again.apply({ type: 'tie.add', tie: { source: 'søren', target: 'nobody' } })).toThrow(UserError);
     again.close();
+    expect(sha256(path)).toBe(before);
+  });
+
+  it('changes no byte of a file when there is nothing to undo or redo', () => {
+    const { store, path } = newStore();
+    store.close();
+    const before = sha256(path);
+    const again = ProjectStore.open(path, storeOptions());
+    expect([again.undo(), again.redo()]).toEqual([false, false]);
+    again.close();
+    expect(sha256(path)).toBe(before);
+  });
+
+  it('reads a file left in write-ahead mode (as after a crash) read-only, and closes it untouched', () => {
+    const { store, path } = newStore();
+    store.apply(seed);
+    store.close();
+    const raw = new Database(path);
+    raw.pragma('journal_mode = WAL');
+    raw.close();
+    const before = sha256(path);
+    const reader = ProjectStore.open(path, storeOptions({ readonly: true }));
+    expect(reader.read().actors).toHaveLength(4);
+    expect(() => reader.close()).not.toThrow();
     expect(sha256(path)).toBe(before);
   });
 

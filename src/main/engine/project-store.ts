@@ -61,7 +61,8 @@ export class ProjectStore {
     private readonly identity: string | null,
   ) {
     this.history = new History(db);
-    this.walActive = (db.pragma('journal_mode', { simple: true }) as string) === 'wal';
+    // a reader never switches the journal, even of a file a crash left in write-ahead mode
+    this.walActive = !readonly && (db.pragma('journal_mode', { simple: true }) as string) === 'wal';
   }
 
   get fileName(): string {
@@ -174,12 +175,16 @@ export class ProjectStore {
 
   undo(): boolean {
     this.assertWritable();
-    return this.afterWrite(this.db.transaction(() => this.history.undo())());
+    const done = this.db.transaction(() => this.history.undo())();
+    if (done) this.logWrites();
+    return done;
   }
 
   redo(): boolean {
     this.assertWritable();
-    return this.afterWrite(this.db.transaction(() => this.history.redo())());
+    const done = this.db.transaction(() => this.history.redo())();
+    if (done) this.logWrites();
+    return done;
   }
 
   historyState(): HistoryState {
@@ -227,12 +232,11 @@ export class ProjectStore {
    * the first committed change, so opening a project, or an edit that is refused, leaves the
    * file byte for byte as it was.
    */
-  private afterWrite<T>(result: T): T {
+  private logWrites(): void {
     if (!this.walActive) {
       this.db.pragma('journal_mode = WAL');
       this.walActive = true;
     }
-    return result;
   }
 
   private edit(
@@ -251,7 +255,8 @@ export class ProjectStore {
       this.history.push(label, recorder.changes);
       return { created: editor.created };
     })();
-    return this.afterWrite(result);
+    this.logWrites();
+    return result;
   }
 
   private assertOpen(): void {
