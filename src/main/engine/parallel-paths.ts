@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { Graph } from '../../core/analysis/graph';
 import { mergePathStats, pathStats, type PathStats } from '../../core/analysis/paths';
 import { findAppRoot } from './paths';
+import type { PathJob } from './path-worker';
 
 /**
  * The shortest-path pass (betweenness, closeness, reach: n breadth-first searches) spread over
@@ -48,22 +49,24 @@ function slices(g: Graph, parts: number): Array<[number, number]> {
  * thread takes longer to start than a small network takes to analyse). They do not keep the
  * process alive.
  */
-const pool: Worker[] = [];
+const pool: Array<Worker | undefined> = [];
+/** A worker answers its jobs in turn, unlabelled, so passes take the pool one at a time. */
+let poolFree: Promise<unknown> = Promise.resolve();
 
 function worker(i: number): Worker {
   let w = pool[i];
   if (!w) {
-    w = engineWorker('path-worker');
-    w.unref();
-    w.on('error', () => {
-      if (pool[i] === w) pool.splice(i, 1);
+    const started = engineWorker('path-worker');
+    started.unref();
+    started.on('error', () => {
+      if (pool[i] === started) pool[i] = undefined;
     });
-    pool[i] = w;
+    pool[i] = w = started;
   }
   return w;
 }
 
-function run(w: Worker, job: { graph: Graph; from: number; to: number }): Promise<PathStats> {
+function run(w: Worker, job: PathJob): Promise<PathStats> {
   return new Promise((resolve, reject) => {
     const onMessage = (stats: PathStats) => {
       w.off('error', onError);
@@ -79,9 +82,10 @@ function run(w: Worker, job: { graph: Graph; from: number; to: number }): Promis
   });
 }
 
-export async function parallelPathStats(g: Graph, threads = defaultThreads()): Promise<PathStats> {
+export async function parallelPathStats(g: Graph, threads = defaultThreads(), fromWork = PARALLEL_FROM_WORK): Promise<PathStats> {
   const work = g.n * (g.directed ? g.m : 2 * g.m);
-  if (threads <= 1 || work < PARALLEL_FROM_WORK) return pathStats(g);
-  const parts = await Promise.all(slices(g, threads).map(([from, to], i) => run(worker(i), { graph: g, from, to })));
-  return mergePathStats(parts);
+  if (threads <= 1 || work < fromWork) return pathStats(g);
+  const pass = poolFree.then(() => Promise.all(slices(g, threads).map(([from, to], i) => run(worker(i), { graph: g, from, to }))));
+  poolFree = pass.catch(() => undefined);
+  return mergePathStats(await pass);
 }
