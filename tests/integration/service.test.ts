@@ -456,6 +456,32 @@ describe('analysis', () => {
     expect(second.result.network.actors).toBe(SAMPLE_ACTORS + 1);
   });
 
+  it('runs only the newest of the analyses asked for while one runs, and gives its answer to those it replaced', async () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+    // no event-loop turn passes between these calls, so the first analysis is still running
+    const first = call(service, 'analyze', {});
+    await addPerson(service, 'Første');
+    const second = call(service, 'analyze', {});
+    await addPerson(service, 'Anden');
+    const third = call(service, 'analyze', {});
+    const [a, b, c] = await Promise.all([first, second, third]);
+    expect(a.result.network.actors).toBe(SAMPLE_ACTORS);
+    expect(b).toEqual({ revision: c.revision, result: c.result });
+    expect(b.result).toBe(c.result);
+    expect(c.result.network.actors).toBe(SAMPLE_ACTORS + 2);
+  });
+
+  it('answers again from memory after a change of language, the result holding both', async () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+    const danish = await call(service, 'analyze', {});
+    await call(service, 'setLanguage', { lang: 'en' });
+    expect((await call(service, 'analyze', {})).result).toBe(danish.result);
+  });
+
   it('refuses grouping by an attribute no actor has, naming the ones there are', async () => {
     const s = setup();
     const service = s.start();

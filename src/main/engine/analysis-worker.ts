@@ -1,8 +1,8 @@
 import { parentPort } from 'node:worker_threads';
-import { analyzeNetwork, prepareNetwork, type AnalyzeOptions } from '../../core/analysis/analyze';
-import { isUserError } from '../../core/errors';
+import type { AnalysisResult, AnalyzeOptions } from '../../core/analysis/analyze';
+import { isUserError, type SerializedUserError } from '../../core/errors';
 import type { ProjectData } from '../../core/model/schema';
-import { parallelPathStats } from './parallel-paths';
+import { analyzeOnThreads } from './parallel-paths';
 
 /**
  * The analysis thread: the engine hands it a project and options and goes on serving edits
@@ -14,20 +14,21 @@ export interface AnalysisJob {
   options: AnalyzeOptions;
 }
 
+export type AnalysisReply =
+  | { id: number; ok: true; result: AnalysisResult }
+  | { id: number; ok: false; error: { user: SerializedUserError } | { message: string } };
+
 const port = parentPort;
 if (!port) throw new Error('analysis-worker must run as a worker thread');
+const reply = (r: AnalysisReply) => port.postMessage(r);
 port.on('message', (job: AnalysisJob) => {
-  void (async () => {
-    try {
-      const net = prepareNetwork(job.data, job.options);
-      const paths = await parallelPathStats(net.graph);
-      port.postMessage({ id: job.id, ok: true, result: analyzeNetwork(net, { ...job.options, paths }) });
-    } catch (e) {
-      port.postMessage({
+  analyzeOnThreads(job.data, job.options).then(
+    (result) => reply({ id: job.id, ok: true, result }),
+    (e: unknown) =>
+      reply({
         id: job.id,
         ok: false,
         error: isUserError(e) ? { user: e.serialize(e.message) } : { message: e instanceof Error ? e.message : String(e) },
-      });
-    }
-  })();
+      }),
+  );
 });

@@ -2,8 +2,10 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { analyzeNetwork, prepareNetwork, type AnalysisResult, type AnalyzeOptions } from '../../core/analysis/analyze';
 import type { Graph } from '../../core/analysis/graph';
 import { mergePathStats, pathStats, type PathStats } from '../../core/analysis/paths';
+import type { ProjectData } from '../../core/model/schema';
 import { findAppRoot } from './paths';
 import type { PathJob } from './path-worker';
 
@@ -88,4 +90,10 @@ export async function parallelPathStats(g: Graph, threads = defaultThreads(), fr
   const pass = poolFree.then(() => Promise.all(slices(g, threads).map(([from, to], i) => run(worker(i), { graph: g, from, to }))));
   poolFree = pass.catch(() => undefined);
   return mergePathStats(await pass);
+}
+
+/** The whole analysis, with the shortest-path pass (the one part that grows as n · m) on every core. */
+export async function analyzeOnThreads(data: ProjectData, options: AnalyzeOptions): Promise<AnalysisResult> {
+  const net = prepareNetwork(data, options);
+  return analyzeNetwork(net, { ...options, paths: await parallelPathStats(net.graph) });
 }

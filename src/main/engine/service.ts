@@ -15,7 +15,8 @@ import {
 import { isUserError, UserError } from '../../core/errors';
 import { createTranslator, type Language, type Translator } from '../../core/i18n/catalogue';
 import { formatUserError } from '../../core/i18n/format-error';
-import { analysisOptions, type AnalysisResult } from '../../core/analysis/analyze';
+import { analysisOptions } from '../../core/analysis/analyze';
+import type { ProjectData } from '../../core/model/schema';
 import { summarize } from '../../core/model/summary';
 import { AnalysisRunner } from './analysis-runner';
 import { AppStateStore } from './app-state';
@@ -47,8 +48,11 @@ type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] 
 export class ProjectService {
   private store: ProjectStore | null = null;
   private revision = 0;
-  private readonly analysis = new AnalysisRunner();
-  private lastAnalysis: { key: string; result: AnalysisResult } | null = null;
+  private readonly analysis = new AnalysisRunner<number>();
+  /** the newest analysis asked for, running or done, under its revision and options */
+  private lastAnalysis: { key: string; answer: Promise<ApiOutputs['analyze']> } | null = null;
+  /** the open project as last read, for its revision: a change is shown, then analysed */
+  private lastRead: { revision: number; data: ProjectData } | null = null;
   private readonly appState: AppStateStore;
   private tr: Translator;
 
@@ -145,20 +149,23 @@ export class ProjectService {
     },
     undo: () => this.step('undo'),
     redo: () => this.step('redo'),
-    analyze: async ({ groupBy, wave, tieTypes }) => {
-      const store = this.requireStore();
-      const revision = this.revision;
-      const key = JSON.stringify({ path: store.path, revision, groupBy, wave, tieTypes, lang: this.tr.lang });
-      if (this.lastAnalysis?.key === key) return { revision, result: this.lastAnalysis.result };
-      const data = store.read();
+    analyze: ({ groupBy, wave, tieTypes }) => {
+      // every open, edit, undo and close bumps the revision; the result holds both languages
+      const optionSet = JSON.stringify({ groupBy, wave, tieTypes });
+      const key = `${this.revision} ${optionSet}`;
+      if (this.lastAnalysis?.key === key) return this.lastAnalysis.answer;
+      const data = this.read(this.requireStore());
       const options = analysisOptions(data.settings.analysis, {
         ...(groupBy !== undefined ? { groupBy } : {}),
         wave: wave ?? null,
         tieTypes: tieTypes ?? null,
       });
-      const result = await this.analysis.run(data, options);
-      this.lastAnalysis = { key, result };
-      return { revision, result };
+      const answer = this.analysis.run(optionSet, this.revision, data, options).then(({ tag, result }) => ({ revision: tag, result }));
+      this.lastAnalysis = { key, answer };
+      answer.catch(() => {
+        if (this.lastAnalysis?.answer === answer) this.lastAnalysis = null;
+      });
+      return answer;
     },
   };
 
@@ -193,14 +200,19 @@ export class ProjectService {
   private adopt(store: ProjectStore): ProjectSnapshot {
     if (this.store && this.store.path !== store.path) this.store.close();
     this.store = store;
+    this.changed();
     const snapshot = this.snapshot(store);
     this.appState.rememberOpened(store.path, snapshot.data.meta.name);
-    this.changed();
-    return { ...snapshot, revision: this.revision };
+    return snapshot;
+  }
+
+  private read(store: ProjectStore): ProjectData {
+    if (this.lastRead?.revision !== this.revision) this.lastRead = { revision: this.revision, data: store.read() };
+    return this.lastRead.data;
   }
 
   private snapshot(store: ProjectStore): ProjectSnapshot {
-    const data = store.read();
+    const data = this.read(store);
     return {
       path: store.path,
       fileName: store.fileName,
