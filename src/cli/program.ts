@@ -14,8 +14,8 @@ import { summarize } from '../core/model/summary';
 import { exportProjectJson, readProjectJson } from '../main/engine/json-files';
 import { appVersion, defaultDataDir, defaultDocumentsDir, findAppRoot, SAMPLE_RESOURCE } from '../main/engine/paths';
 import { ProjectStore } from '../main/engine/project-store';
-import { analysisOptions, analyzeNetwork, prepareNetwork } from '../core/analysis/analyze';
-import { parallelPathStats } from '../main/engine/parallel-paths';
+import { analysisOptions } from '../core/analysis/analyze';
+import { analyzeOnThreads } from '../main/engine/parallel-paths';
 import { departureScenario, type Departure } from '../core/analysis/departure';
 import { analysisJson, analysisText, departureText } from '../core/analysis/report';
 import type { ProjectData } from '../core/model/schema';
@@ -193,10 +193,8 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
         ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
         ...(opts.bonacichBeta !== undefined ? { bonacichBeta: opts.bonacichBeta } : {}),
       });
-      // the shortest-path pass, the one part that grows as n · m, runs on every core
-      const net = prepareNetwork(data, options);
-      const result = analyzeNetwork(net, { ...options, paths: await parallelPathStats(net.graph) });
       const departure = departureOf(data, opts);
+      const result = await analyzeOnThreads(data, options);
       const scenario = departure ? departureScenario(data, options, departure) : null;
       if (opts.json) {
         const report = analysisJson(result, tr.lang) as Record<string, unknown>;
