@@ -258,6 +258,35 @@ describe('Brobygger in browser mode', () => {
     expect((await apiValue<AppInfo>('getAppInfo')).language).toBe('da');
   });
 
+  it('clears a chosen finding from the map when an edit resolves it, and chooses it again on undo', async () => {
+    await openApp();
+    const findingsTab = page.getByRole('tab', { name: /^Fund/ });
+    const findings = page.getByTestId('findings');
+    const map = page.getByTestId('map');
+    const oneTie = findings.locator('.finding', { hasText: 'Samarbejdet mellem Jobcenter Bro og Bro Boldklub hviler på én relation' });
+    await findingsTab.click();
+    await expect.poll(() => oneTie.count(), { timeout: 30_000 }).toBe(1);
+    await oneTie.getByRole('button').click();
+    await expect.poll(async () => Number(await map.getAttribute('data-highlighted'))).toBeGreaterThanOrEqual(5);
+
+    // Jakob Ebbesen is one end of the only tie; without him there is no collaboration to flag.
+    await page.getByRole('tab', { name: /^Personer/ }).click();
+    await personRows('Jakob Ebbesen').getByRole('button', { name: 'Slet "Jakob Ebbesen"' }).click();
+    await expect.poll(() => personRows('Jakob Ebbesen').count()).toBe(0);
+    await findingsTab.click();
+    await expect.poll(() => oneTie.count(), { timeout: 30_000 }).toBe(0);
+    expect(await findings.locator('[aria-pressed="true"]').count()).toBe(0);
+    await expect.poll(async () => Number(await map.getAttribute('data-highlighted'))).toBe(0);
+
+    await page.getByRole('contentinfo').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => oneTie.count(), { timeout: 30_000 }).toBe(1);
+    expect(await oneTie.getByRole('button').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(async () => Number(await map.getAttribute('data-highlighted'))).toBeGreaterThanOrEqual(5);
+    await oneTie.getByRole('button').click();
+    await expect.poll(async () => Number(await map.getAttribute('data-highlighted'))).toBe(0);
+  });
+
   it('refuses API calls without the token, and requests that name another host', async () => {
     const withoutToken = await callApi('getProject', {}, null);
     expect(withoutToken.status).toBe(401);

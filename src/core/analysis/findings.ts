@@ -34,6 +34,15 @@ export interface Finding {
   text: Record<Language, { message: string; recommendation: string }>;
 }
 
+/**
+ * What a finding is about, so that a choice in the list survives a re-analysis: the same kind
+ * about the same elements is the same finding, whatever its place or wording now.
+ */
+export function findingKey(f: Finding): string {
+  const { actors, ties, forums, collaborations } = f.elements;
+  return [f.kind, actors.join(','), ties.join(','), forums.join(','), collaborations.map((c) => c.join('~')).join(',')].join('|');
+}
+
 /** The sector whose dominance the power findings watch, and the partners it should share with. */
 export const MUNICIPALITY = 'municipality';
 const PARTNER_SECTORS = ['civil_society', 'citizens'];

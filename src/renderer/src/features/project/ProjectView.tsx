@@ -1,7 +1,7 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSnapshot } from '../../../../core/api/contract';
-import type { Finding } from '../../../../core/analysis/findings';
+import { findingKey } from '../../../../core/analysis/findings';
 import { useActions } from '../../App';
 import { FindingsList } from '../findings/FindingsList';
 import { overlayOf } from '../map/map-elements';
@@ -22,8 +22,14 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const [legendWidth, setLegendWidth] = useState(0);
-  const [finding, setFinding] = useState<Finding | null>(null);
+  const [findingChoice, setFindingChoice] = useState<string | null>(null);
   const analysis = useSyncExternalStore(actions.analysis.subscribe, actions.analysis.getState);
+  // The chosen finding is looked up in the latest analysis, so that an edit which resolves it
+  // clears its highlight instead of leaving the old one on the map.
+  const finding = useMemo(
+    () => analysis.latest?.result.findings.find((f) => findingKey(f) === findingChoice) ?? null,
+    [analysis.latest, findingChoice],
+  );
   const overlay = useMemo(() => overlayOf(analysis.latest?.result), [analysis.latest]);
   const { history, data, summary } = project;
   const label = (l: { key: string; params: Record<string, string | number> } | null) =>
@@ -104,7 +110,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           <AddActorForm key={tab} data={data} defaultKind={tab === 'persons' ? 'person' : 'organisation'} />
         )}
         <div className="table-wrap">
-          {tab === 'findings' && <FindingsList analysis={analysis} selected={finding} onSelect={setFinding} />}
+          {tab === 'findings' && <FindingsList analysis={analysis} selected={finding} onSelect={(f) => setFindingChoice(f ? findingKey(f) : null)} />}
           {tab === 'persons' && (
             <ActorTable data={data} kinds={['person']} query={query} selected={selected} onSelect={setSelected} />
           )}
