@@ -21,6 +21,17 @@ export interface Graph {
   readonly m: number;
 }
 
+/** Whether two graphs have the same nodes and arcs (labels, attributes and weights aside). */
+export function sameArcs(a: Graph, b: Graph): boolean {
+  if (a.n !== b.n || a.directed !== b.directed || a.m !== b.m) return false;
+  const equal = (x: Int32Array, y: Int32Array) => {
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+    return true;
+  };
+  return equal(a.out.start, b.out.start) && equal(a.out.adj, b.out.adj);
+}
+
 function csr(n: number, from: Int32Array, to: Int32Array, count: number): Csr {
   const start = new Int32Array(n + 1);
   for (let k = 0; k < count; k++) {

@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type { AnalysisResult, AnalyzeOptions } from '../../core/analysis/analyze';
 import { isUserError, type SerializedUserError } from '../../core/errors';
 import type { ProjectData } from '../../core/model/schema';
-import { analyzeOnThreads } from './parallel-paths';
+import { analyzeOnThreads, PathMemo } from './parallel-paths';
 
 /**
  * The analysis thread: the engine hands it a project and options and goes on serving edits
@@ -21,8 +21,9 @@ export type AnalysisReply =
 const port = parentPort;
 if (!port) throw new Error('analysis-worker must run as a worker thread');
 const reply = (r: AnalysisReply) => port.postMessage(r);
+const memo = new PathMemo();
 port.on('message', (job: AnalysisJob) => {
-  analyzeOnThreads(job.data, job.options).then(
+  analyzeOnThreads(job.data, job.options, memo).then(
     (result) => reply({ id: job.id, ok: true, result }),
     (e: unknown) =>
       reply({

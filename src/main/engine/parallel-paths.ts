@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyzeNetwork, prepareNetwork, type AnalysisResult, type AnalyzeOptions } from '../../core/analysis/analyze';
-import type { Graph } from '../../core/analysis/graph';
+import { sameArcs, type Graph } from '../../core/analysis/graph';
 import { mergePathStats, pathStats, type PathStats } from '../../core/analysis/paths';
 import type { ProjectData } from '../../core/model/schema';
 import { findAppRoot } from './paths';
@@ -93,7 +93,23 @@ export async function parallelPathStats(g: Graph, threads = defaultThreads(), fr
 }
 
 /** The whole analysis, with the shortest-path pass (the one part that grows as n · m) on every core. */
-export async function analyzeOnThreads(data: ProjectData, options: AnalyzeOptions): Promise<AnalysisResult> {
+/**
+ * The last shortest-path pass and the graph it was made for. Most edits while coding field data
+ * (a label, an attribute, a membership, a forum seat, a setting) leave the ties as they were, and
+ * the pass, the one part of the analysis that costs n · m, can then be reused as it is.
+ */
+export class PathMemo {
+  private last: { graph: Graph; paths: PathStats } | null = null;
+
+  async pathsOf(graph: Graph): Promise<PathStats> {
+    if (this.last && sameArcs(this.last.graph, graph)) return this.last.paths;
+    const paths = await parallelPathStats(graph);
+    this.last = { graph, paths };
+    return paths;
+  }
+}
+
+export async function analyzeOnThreads(data: ProjectData, options: AnalyzeOptions, memo = new PathMemo()): Promise<AnalysisResult> {
   const net = prepareNetwork(data, options);
-  return analyzeNetwork(net, { ...options, paths: await parallelPathStats(net.graph) });
+  return analyzeNetwork(net, { ...options, paths: await memo.pathsOf(net.graph) });
 }
