@@ -73,8 +73,17 @@ const word = (lang: Language, key: string, params: MessageParams = {}) => fill(t
 /** At most this many findings of one kind; the rest are counted in one more finding. */
 export const MAX_FINDINGS_PER_KIND = 25;
 
-const number = (lang: Language, x: number, digits = 2) =>
-  new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x);
+// Building a NumberFormat costs far more than formatting with one, and findings format thousands.
+const formats = new Map<string, Intl.NumberFormat>();
+function number(lang: Language, x: number, digits = 2): string {
+  const key = `${lang}:${String(digits)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    formats.set(key, format);
+  }
+  return format.format(x);
+}
 const pct = (lang: Language, x: number) => number(lang, Math.round(x * 100), 0);
 
 function listOf(lang: Language, names: readonly string[]): string {
@@ -266,7 +275,11 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
 
   // the most serious of each kind, and a count of the rest
   const byKind = new Map<FindingKind, Draft[]>();
-  for (const f of out) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+  for (const f of out) {
+    const list = byKind.get(f.kind);
+    if (list) list.push(f);
+    else byKind.set(f.kind, [f]);
+  }
   const kept: Draft[] = [];
   for (const list of byKind.values()) {
     list.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || x.order - y.order);

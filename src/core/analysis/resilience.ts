@@ -59,10 +59,17 @@ export function resiliencePlan(net: Network, collaborations: readonly Collaborat
     roleRank.set(p, Math.max(roleRank.get(p) ?? 0, ROLE_PREFERENCE[m.role] ?? 0));
   }
   // well-placed persons first: a leader or coordinator can carry the collaboration institutionally
-  const ranked = (org: number) =>
-    [...(net.membersOf.get(org) ?? [])].sort(
-      (x, y) => (roleRank.get(y) ?? 0) - (roleRank.get(x) ?? 0) || degree(y) - degree(x) || x - y,
-    );
+  const bestOf = new Map<number, number[]>();
+  const best = (org: number) => {
+    let list = bestOf.get(org);
+    if (!list) {
+      list = [...(net.membersOf.get(org) ?? [])]
+        .sort((x, y) => (roleRank.get(y) ?? 0) - (roleRank.get(x) ?? 0) || degree(y) - degree(x) || x - y)
+        .slice(0, candidatesPerSide);
+      bestOf.set(org, list);
+    }
+    return list;
+  };
 
   const targets: Target[] = collaborations
     .filter((c) => c.flags.includes('single-relationship') || c.flags.includes('single-person'))
@@ -86,17 +93,22 @@ export function resiliencePlan(net: Network, collaborations: readonly Collaborat
       return { key: `${c.a}|${c.b}`, a, b, sideA, sideB, risk: c.risk };
     });
 
-  const existing = new Set(net.ties.map((t) => [idx(t.source), idx(t.target)].sort((x, y) => x - y).join('|')));
   const pairKey = (a: number, b: number) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const existing = new Set(net.ties.map((t) => pairKey(idx(t.source), idx(t.target))));
   const targetsByPair = new Map<string, Target[]>();
-  for (const t of targets) targetsByPair.set(pairKey(t.a, t.b), [...(targetsByPair.get(pairKey(t.a, t.b)) ?? []), t]);
+  for (const t of targets) {
+    const key = pairKey(t.a, t.b);
+    const list = targetsByPair.get(key);
+    if (list) list.push(t);
+    else targetsByPair.set(key, [t]);
+  }
 
   // every candidate introduction with the targets it would mend, found through the
   // organisations of its two persons (not by trying it on every target)
   const candidates = new Map<string, { pair: [number, number]; fixes: Target[] }>();
   for (const t of targets) {
-    const onA = ranked(t.a).slice(0, candidatesPerSide);
-    const onB = ranked(t.b).slice(0, candidatesPerSide);
+    const onA = best(t.a);
+    const onB = best(t.b);
     for (const x of onA)
       for (const y of onB) {
         const key = pairKey(x, y);
