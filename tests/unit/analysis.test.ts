@@ -189,6 +189,79 @@ describe('person-dependency, worked by hand', () => {
   });
 });
 
+describe('the exact survival of a collaboration', () => {
+  /** A and B with persons of their own, each with a yearly turnover, tied as listed. */
+  const project = (aTurnover: number[], bTurnover: number[], ties: Array<[number, number]>, shared: number[] = []) =>
+    decodeProjectJson(
+      JSON.stringify({
+        format: 'brobygger-project',
+        version: 1,
+        actors: [
+          { id: 'A', kind: 'organisation', label: 'A' },
+          { id: 'B', kind: 'organisation', label: 'B' },
+          ...aTurnover.map((turnover, i) => ({ id: `a${i}`, kind: 'person', label: `a${i}`, turnover })),
+          ...bTurnover.map((turnover, i) => ({ id: `b${i}`, kind: 'person', label: `b${i}`, turnover })),
+          ...shared.map((turnover, i) => ({ id: `s${i}`, kind: 'person', label: `s${i}`, turnover })),
+        ],
+        memberships: [
+          ...aTurnover.map((_, i) => ({ id: `ma${i}`, person: `a${i}`, organisation: 'A', role: 'employee' })),
+          ...bTurnover.map((_, i) => ({ id: `mb${i}`, person: `b${i}`, organisation: 'B', role: 'employee' })),
+          ...shared.flatMap((_, i) => [
+            { id: `msa${i}`, person: `s${i}`, organisation: 'A', role: 'member' },
+            { id: `msb${i}`, person: `s${i}`, organisation: 'B', role: 'member' },
+          ]),
+        ],
+        // alternating directions: which end is A's must not depend on how a tie was entered
+        ties: ties.map(([x, y], k) =>
+          k % 2 ? { id: `t${k}`, source: `b${y}`, target: `a${x}` } : { id: `t${k}`, source: `a${x}`, target: `b${y}` },
+        ),
+      }),
+      'survival.json',
+      en,
+    );
+  const survivalOf = (data: ProjectData) => analyze(data, options(data)).collaborations.find((c) => c.a === 'A' && c.b === 'B');
+
+  /** Every combination of who stays, weighed by its probability: the definition itself. */
+  function bruteForce(aTurnover: number[], bTurnover: number[], ties: Array<[number, number]>, shared: number[]): number {
+    const q = [...aTurnover, ...bTurnover, ...shared];
+    const b0 = aTurnover.length;
+    const s0 = b0 + bTurnover.length;
+    let alive = 0;
+    for (let stay = 0; stay < 1 << q.length; stay++) {
+      const stays = (i: number) => (stay & (1 << i)) !== 0;
+      if (!ties.some(([x, y]) => stays(x) && stays(b0 + y)) && !shared.some((_, i) => stays(s0 + i))) continue;
+      alive += q.reduce((p, qi, i) => p * (stays(i) ? 1 - qi : qi), 1);
+    }
+    return alive;
+  }
+
+  it('agrees with enumerating every combination of who stays, on random carrier structures', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 12; round++) {
+      const aTurnover = Array.from({ length: 1 + Math.floor(next() * 5) }, () => Math.round(next() * 90) / 100);
+      const bTurnover = Array.from({ length: 1 + Math.floor(next() * 5) }, () => Math.round(next() * 90) / 100);
+      const shared = Array.from({ length: Math.floor(next() * 3) }, () => Math.round(next() * 90) / 100);
+      const ties = new Map<string, [number, number]>();
+      const want = 1 + Math.floor(next() * aTurnover.length * bTurnover.length);
+      while (ties.size < want) {
+        const pair: [number, number] = [Math.floor(next() * aTurnover.length), Math.floor(next() * bTurnover.length)];
+        ties.set(pair.join(), pair);
+      }
+      const c = survivalOf(project(aTurnover, bTurnover, [...ties.values()], shared));
+      expect(c?.survivalMethod).toBe('exact');
+      expect(c?.survival).toBeCloseTo(bruteForce(aTurnover, bTurnover, [...ties.values()], shared), 12);
+    }
+  });
+
+  it('stays exact for one person tied to twenty at the other organisation', () => {
+    const b = Array.from({ length: 20 }, (_, i) => 0.1 + i / 40);
+    const c = survivalOf(project([0.3], b, b.map((_, i) => [0, i])));
+    expect(c?.survivalMethod).toBe('exact');
+    expect(c?.survival).toBeCloseTo(0.7 * (1 - b.reduce((p, q) => p * q, 1)), 12);
+  });
+});
+
 describe('turnover simulated by Monte Carlo', () => {
   it('agrees with the exact survival when too many persons carry a collaboration to enumerate', () => {
     const n = 18;

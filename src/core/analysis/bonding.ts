@@ -42,6 +42,36 @@ function forEachTie(g: Graph, visit: (i: number, j: number) => void): void {
     }
 }
 
+/**
+ * How many of `permutations` shufflings of the group labels over the same ties give an E-I at
+ * most and at least the observed one. Kept apart in a small function: the loop runs 50 million
+ * times at 5,000 permutations, and the compiler optimises a small function far better.
+ */
+function permutationTest(
+  group: Int32Array,
+  src: Int32Array,
+  dst: Int32Array,
+  observed: number,
+  permutations: number,
+  seed: number,
+): { atMost: number; atLeast: number } {
+  const random = seededRandom(seed);
+  const labels = Int32Array.from(group);
+  const m = src.length;
+  let atMost = 0;
+  let atLeast = 0;
+  for (let p = 0; p < permutations; p++) {
+    shuffle(labels, random);
+    let e = 0;
+    // added rather than branched on: for shuffled labels the branch cannot be predicted
+    for (let t = 0; t < m; t++) e += Number(labels[src[t] as number] !== labels[dst[t] as number]);
+    const value = (2 * e - m) / m;
+    if (value <= observed + 1e-12) atMost++;
+    if (value >= observed - 1e-12) atLeast++;
+  }
+  return { atMost, atLeast };
+}
+
 const ei = (e: number, i: number) => (e + i > 0 ? (e - i) / (e + i) : null);
 
 export function bondingBridging(
@@ -90,21 +120,8 @@ export function bondingBridging(
   const observed = ei(external, internal);
   let atMost = 0;
   let atLeast = 0;
-  if (observed !== null && permutations > 0) {
-    const labels = Int32Array.from(group);
-    const random = seededRandom(seed);
-    const m = tieSources.length;
-    const src = Int32Array.from(tieSources);
-    const dst = Int32Array.from(tieTargets);
-    for (let p = 0; p < permutations; p++) {
-      shuffle(labels, random);
-      let e = 0;
-      for (let t = 0; t < m; t++) if (labels[src[t] as number] !== labels[dst[t] as number]) e++;
-      const value = (2 * e - m) / m;
-      if (value <= observed + 1e-12) atMost++;
-      if (value >= observed - 1e-12) atLeast++;
-    }
-  }
+  if (observed !== null && permutations > 0)
+    ({ atMost, atLeast } = permutationTest(group, Int32Array.from(tieSources), Int32Array.from(tieTargets), observed, permutations, seed));
 
   // Newman's attribute assortativity: from the mixing matrix with each undirected tie counted
   // from both ends (as networkx does)

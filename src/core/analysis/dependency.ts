@@ -79,13 +79,13 @@ export function combinedGraph(net: Network): Graph {
 /** A person's yearly probability of leaving: their own, else the highest default of their roles. */
 export function turnoverOf(net: Network): (person: number) => number {
   const roleTurnover = new Map(net.data.codebooks.roles.map((r) => [r.key, r.turnover]));
-  const rolesOf = new Map<number, number[]>();
+  const fallback = Math.max(0, ...net.data.codebooks.roles.map((r) => r.turnover));
+  const byRole = new Float64Array(net.actors.length).fill(-1);
   for (const m of net.memberships) {
     const p = net.index.get(m.person) as number;
-    rolesOf.set(p, [...(rolesOf.get(p) ?? []), roleTurnover.get(m.role) ?? 0]);
+    byRole[p] = Math.max(byRole[p] as number, roleTurnover.get(m.role) ?? 0);
   }
-  const fallback = Math.max(0, ...net.data.codebooks.roles.map((r) => r.turnover));
-  return (p) => net.actors[p]?.turnover ?? (rolesOf.has(p) ? Math.max(...(rolesOf.get(p) ?? [])) : fallback);
+  return (p) => net.actors[p]?.turnover ?? ((byRole[p] ?? -1) >= 0 ? (byRole[p] as number) : fallback);
 }
 
 interface Draft {
@@ -132,7 +132,9 @@ function collectDrafts(net: Network): Map<string, Draft> {
       for (const b of ov) {
         // one end only in A, the other only in B: ties among colleagues carry nothing between them
         if (a === b || ov.includes(a) || ou.includes(b)) continue;
-        draft(a, b).ties.push({ id: t.id, u, v, formal: t.formality === 'formal', strength: t.strength });
+        // u on the side of the draft's a, v on b's
+        const [onA, onB] = a < b ? [u, v] : [v, u];
+        draft(a, b).ties.push({ id: t.id, u: onA, v: onB, formal: t.formality === 'formal', strength: t.strength });
       }
   }
   for (const [p, list] of net.orgsOf)
@@ -154,23 +156,54 @@ function collectDrafts(net: Network): Map<string, Draft> {
   return drafts;
 }
 
-/** P(at least one carrier survives), exactly by enumerating who leaves when few persons carry it. */
+/** Subsets of one side's tie ends enumerated at most, times the ties checked for each. */
+const EXACT_SURVIVAL_WORK = 1 << 20;
+
+/**
+ * P(at least one carrier survives), exactly when it is cheap enough. A shared member carries it
+ * alone; a tie needs both its ends. Shared members are never tie ends (ties among colleagues
+ * carry nothing), so P(failure) = Π q(shared) · P(no tie keeps both ends), and the second factor
+ * needs only the subsets of the smaller side of the ties: given who of that side stays, every
+ * tie partner of theirs on the other side must leave.
+ */
 function exactSurvival(d: Draft, leave: (p: number) => number): number | null {
-  const persons = [...new Set([...d.ties.flatMap((t) => [t.u, t.v]), ...d.shared])];
-  if (persons.length > 16) return null;
-  const bit = new Map(persons.map((p, i) => [p, i]));
-  const tieMasks = d.ties.map((t) => (1 << (bit.get(t.u) as number)) | (1 << (bit.get(t.v) as number)));
-  const sharedMasks = d.shared.map((p) => 1 << (bit.get(p) as number));
-  const q = persons.map(leave);
-  let failure = 0;
-  for (let stay = 0; stay < 1 << persons.length; stay++) {
-    let alive = false;
-    for (const m of tieMasks) if ((stay & m) === m) alive = true;
-    for (const m of sharedMasks) if (stay & m) alive = true;
-    if (alive) continue;
-    let p = 1;
-    for (let i = 0; i < persons.length; i++) p *= stay & (1 << i) ? 1 - (q[i] as number) : (q[i] as number);
-    failure += p;
+  let failure = 1;
+  for (const p of d.shared) failure *= leave(p);
+  if (d.ties.length > 0) {
+    const aSide = [...new Set(d.ties.map((t) => t.u))];
+    const bSide = [...new Set(d.ties.map((t) => t.v))];
+    const [small, large, smallEnd] = aSide.length <= bSide.length ? [aSide, bSide, 'u' as const] : [bSide, aSide, 'v' as const];
+    if ((1 << Math.min(small.length, 30)) * d.ties.length > EXACT_SURVIVAL_WORK) return null;
+    const smallIndex = new Map(small.map((p, i) => [p, i]));
+    const largeIndex = new Map(large.map((p, i) => [p, i]));
+    // the large-side partners of each small-side person
+    const partners = small.map(() => [] as number[]);
+    for (const t of d.ties) {
+      const [x, y] = smallEnd === 'u' ? [t.u, t.v] : [t.v, t.u];
+      partners[smallIndex.get(x) as number]?.push(largeIndex.get(y) as number);
+    }
+    const qSmall = small.map(leave);
+    const qLarge = large.map(leave);
+    const mustLeave = new Int32Array(large.length).fill(-1);
+    let noTie = 0;
+    for (let stay = 0; stay < 1 << small.length; stay++) {
+      let p = 1;
+      for (let i = 0; i < small.length; i++) {
+        const q = qSmall[i] as number;
+        if (!(stay & (1 << i))) {
+          p *= q;
+          continue;
+        }
+        p *= 1 - q;
+        for (const j of partners[i] as number[])
+          if (mustLeave[j] !== stay) {
+            mustLeave[j] = stay;
+            p *= qLarge[j] as number;
+          }
+      }
+      noTie += p;
+    }
+    failure *= noTie;
   }
   return 1 - failure;
 }
@@ -256,9 +289,8 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
     const involvement = new Map<number, number>();
     const involve = (p: number) => involvement.set(p, (involvement.get(p) ?? 0) + 1);
     for (const t of d.ties) {
-      const [inA, inB] = (net.orgsOf.get(t.u) ?? []).includes(d.a) ? [t.u, t.v] : [t.v, t.u];
-      sideA.add(inA);
-      sideB.add(inB);
+      sideA.add(t.u);
+      sideB.add(t.v);
       involve(t.u);
       involve(t.v);
     }
@@ -316,11 +348,15 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
   drafts.forEach((d, i) => {
     const c = collaborations[i] as Collaboration;
     if (c.carriers === 0) return;
-    const everyone = [...new Set([...d.ties.flatMap((t) => [t.u, t.v]), ...d.shared])];
-    for (const p of everyone) {
-      const needed = d.ties.every((t) => t.u === p || t.v === p) && d.shared.every((x) => x === p);
-      if (needed) lostBy.set(p, [...(lostBy.get(p) ?? []), `${c.a}|${c.b}`]);
-    }
+    // whoever is in every carrier: one shared member alone, or an end of the first tie in all ties
+    const first = d.ties[0];
+    const candidates = first ? (d.shared.length ? [] : [first.u, first.v]) : d.shared.length === 1 ? d.shared : [];
+    for (const p of candidates)
+      if (d.ties.every((t) => t.u === p || t.v === p)) {
+        const list = lostBy.get(p);
+        if (list) list.push(`${c.a}|${c.b}`);
+        else lostBy.set(p, [`${c.a}|${c.b}`]);
+      }
   });
   const keyPersons: KeyPerson[] = [];
   net.actors.forEach((a, i) => {

@@ -92,7 +92,6 @@ export async function parallelPathStats(g: Graph, threads = defaultThreads(), fr
   return mergePathStats(await pass);
 }
 
-/** The whole analysis, with the shortest-path pass (the one part that grows as n · m) on every core. */
 /**
  * The last shortest-path pass and the graph it was made for. Most edits while coding field data
  * (a label, an attribute, a membership, a forum seat, a setting) leave the ties as they were, and
@@ -109,6 +108,7 @@ export class PathMemo {
   }
 }
 
+/** The whole analysis, with the shortest-path pass (the one part that grows as n · m) on every core. */
 export async function analyzeOnThreads(data: ProjectData, options: AnalyzeOptions, memo = new PathMemo()): Promise<AnalysisResult> {
   const net = prepareNetwork(data, options);
   return analyzeNetwork(net, { ...options, paths: await memo.pathsOf(net.graph) });
