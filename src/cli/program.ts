@@ -16,7 +16,7 @@ import { appVersion, defaultDataDir, defaultDocumentsDir, findAppRoot, SAMPLE_RE
 import { ProjectStore } from '../main/engine/project-store';
 import { analysisOptions } from '../core/analysis/analyze';
 import { analyzeOnThreads } from '../main/engine/parallel-paths';
-import { departureScenario, type Departure } from '../core/analysis/departure';
+import { checkDeparture, departureScenario, type Departure } from '../core/analysis/departure';
 import { analysisJson, analysisText, departureText } from '../core/analysis/report';
 import type { ProjectData } from '../core/model/schema';
 import { readNetwork } from '../main/engine/field-data';
@@ -24,19 +24,12 @@ import { formatInfo, type InfoReport } from './info-format';
 
 /** The departure asked for with --leave or --leave-organisation, checked against the data. */
 function departureOf(data: ProjectData, opts: AnalyzeFlags): Departure | null {
-  const known = new Map(data.actors.map((a) => [a.id as string, a]));
-  if (opts.leaveOrganisation !== undefined) {
-    const org = known.get(opts.leaveOrganisation);
-    if (!org || org.kind === 'person')
-      throw new UserError('invalid', 'errors.badArgument', { name: '--leave-organisation', detail: opts.leaveOrganisation });
-    return { organisation: org.id };
-  }
+  const names = { persons: '--leave', organisation: '--leave-organisation' };
+  if (opts.leaveOrganisation !== undefined) return checkDeparture(data, { organisation: opts.leaveOrganisation }, names);
   if (opts.leave === undefined) return null;
   const ids = opts.leave.split(',').map((x) => x.trim()).filter(Boolean);
-  const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length || ids.length === 0)
-    throw new UserError('invalid', 'errors.badArgument', { name: '--leave', detail: unknown.join(', ') || opts.leave });
-  return { persons: ids };
+  if (ids.length === 0) throw new UserError('invalid', 'errors.badArgument', { name: names.persons, detail: opts.leave });
+  return checkDeparture(data, { persons: ids }, names);
 }
 
 interface AnalyzeFlags {

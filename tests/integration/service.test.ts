@@ -492,3 +492,43 @@ describe('analysis', () => {
     expect(error.message).toContain('stilling');
   });
 });
+
+describe('departure scenarios', () => {
+  it('shows what the sample loses if Søren Ærø leaves, and changes nothing', async () => {
+    const s = setup();
+    const service = s.start();
+    const opened = service.startup();
+    const before = sha256(join(s.documentsDir, SAMPLE_FILE_NAME));
+    const { scenario, revision } = await call(service, 'departure', { persons: ['p-soeren-aeroe'] });
+    expect(revision).toBe(opened?.revision);
+    expect(scenario.leaving).toEqual(['p-soeren-aeroe']);
+    expect(scenario.lostCollaborations).toEqual(expect.arrayContaining(['org-jobcenter|org-boldklub', 'org-jobcenter|org-toemrer']));
+    expect(scenario.after.carriedCollaborations).toBeLessThan(scenario.before.carriedCollaborations);
+    expect(scenario.after.actors).toBe(scenario.before.actors - 1);
+    expect((await call(service, 'getProject', {}))?.summary.counts.persons).toBe(SAMPLE_COUNTS.persons);
+    service.shutdown();
+    expect(sha256(join(s.documentsDir, SAMPLE_FILE_NAME)), 'the project file after the scenario').toBe(before);
+  });
+
+  it('sends an organisation away with the members it alone holds', async () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+    const { scenario } = await call(service, 'departure', { organisation: 'org-boldklub' });
+    expect(scenario.leaving[0]).toBe('org-boldklub');
+    expect(scenario.leaving).toContain('p-jakob-ebbesen');
+  });
+
+  it('refuses persons the project does not have, and a person given as the organisation, naming them', async () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+    const unknown = await failure(service, 'departure', { persons: ['p-soeren-aeroe', 'p-nobody'] });
+    expect(unknown.code).toBe('invalid');
+    expect(unknown.message).toContain('p-nobody');
+    expect(unknown.message).not.toContain('p-soeren-aeroe');
+    const person = await failure(service, 'departure', { organisation: 'p-soeren-aeroe' });
+    expect(person.message).toContain('organisation');
+    expect((await failure(service, 'departure', { persons: [] })).code).toBe('invalid');
+  });
+});

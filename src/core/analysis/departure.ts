@@ -1,3 +1,4 @@
+import { UserError } from '../errors';
 import type { ProjectData } from '../model/schema';
 import { bondingBridging } from './bonding';
 import { combinedGraph, crossSectorReach, personDependency } from './dependency';
@@ -33,6 +34,25 @@ export interface DepartureScenario {
 }
 
 export type Departure = { persons: readonly string[] } | { organisation: string };
+
+/**
+ * The departure checked against the data: the persons must be actors of the project, the
+ * organisation an organisation or department of it. `names` are what the caller calls the two
+ * (a CLI flag, an API field), so the message points at what the user gave.
+ */
+export function checkDeparture(data: ProjectData, departure: Departure, names: { persons: string; organisation: string }): Departure {
+  const known = new Map(data.actors.map((a) => [a.id as string, a]));
+  if ('organisation' in departure) {
+    const org = known.get(departure.organisation);
+    if (!org || org.kind === 'person')
+      throw new UserError('invalid', 'errors.badArgument', { name: names.organisation, detail: departure.organisation });
+    return { organisation: org.id };
+  }
+  const unknown = departure.persons.filter((id) => !known.has(id));
+  if (unknown.length || departure.persons.length === 0)
+    throw new UserError('invalid', 'errors.badArgument', { name: names.persons, detail: unknown.join(', ') || '-' });
+  return { persons: [...departure.persons] };
+}
 
 /** The actors that leave: the persons, or the organisation with the members it alone holds. */
 export function leavers(data: ProjectData, departure: Departure): string[] {

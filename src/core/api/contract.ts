@@ -9,6 +9,8 @@ import {
   type Translator,
 } from '../i18n/catalogue';
 import type { AnalysisResult } from '../analysis/analyze';
+import type { DepartureScenario } from '../analysis/departure';
+import { ActorIdSchema } from '../ids';
 import type { ProjectData } from '../model/schema';
 import type { ProjectSummary } from '../model/summary';
 import { parseIn } from '../validation';
@@ -47,6 +49,11 @@ export const ApiInputSchemas = {
     wave: z.string().max(200).nullable().optional(),
     tieTypes: z.array(z.string().max(60)).max(100).nullable().optional(),
   }),
+  /** what the open project would lose if these persons, or this organisation, left (nothing is changed) */
+  departure: z.union([
+    z.strictObject({ persons: z.array(ActorIdSchema).min(1).max(10_000) }),
+    z.strictObject({ organisation: ActorIdSchema }),
+  ]),
 } as const;
 
 export type ApiMethod = keyof typeof ApiInputSchemas;
@@ -116,6 +123,7 @@ export interface ApiOutputs {
   undo: HistoryState;
   redo: HistoryState;
   analyze: { revision: number; result: AnalysisResult };
+  departure: { revision: number; scenario: DepartureScenario };
 }
 
 /**

@@ -16,6 +16,7 @@ import { isUserError, UserError } from '../../core/errors';
 import { createTranslator, type Language, type Translator } from '../../core/i18n/catalogue';
 import { formatUserError } from '../../core/i18n/format-error';
 import { analysisOptions } from '../../core/analysis/analyze';
+import { checkDeparture, departureScenario } from '../../core/analysis/departure';
 import type { ProjectData } from '../../core/model/schema';
 import { summarize } from '../../core/model/summary';
 import { AnalysisRunner } from './analysis-runner';
@@ -166,6 +167,12 @@ export class ProjectService {
         if (this.lastAnalysis?.answer === answer) this.lastAnalysis = null;
       });
       return answer;
+    },
+    departure: (departure) => {
+      const data = this.read(this.requireStore());
+      const options = analysisOptions(data.settings.analysis, {});
+      const checked = checkDeparture(data, departure, { persons: 'persons', organisation: 'organisation' });
+      return { revision: this.revision, scenario: departureScenario(data, options, checked) };
     },
   };
 
