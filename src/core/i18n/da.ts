@@ -5,10 +5,14 @@
  */
 import { analysisDa } from './analysis-da';
 import { findingsDa } from './findings-da';
+import { mapDa } from './map-da';
+import { panelsDa } from './panels-da';
 
 export const da = {
   findings: findingsDa,
   analysis: analysisDa,
+  panels: panelsDa,
+  map: mapDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

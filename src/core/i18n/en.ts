@@ -1,10 +1,14 @@
 import { analysisEn } from './analysis-en';
 import type { CatalogueShape } from './catalogue';
 import { findingsEn } from './findings-en';
+import { mapEn } from './map-en';
+import { panelsEn } from './panels-en';
 
 export const en: CatalogueShape = {
   findings: findingsEn,
   analysis: analysisEn,
+  panels: panelsEn,
+  map: mapEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',

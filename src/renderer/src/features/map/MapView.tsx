@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectData } from '../../../../core/model/schema';
 import { MapController } from './map-controller';
+import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import { mapElements, type MapOverlay } from './map-elements';
+import type { MapHighlight, ProposedTie, ScenarioOverlay } from './overlays';
 
 /** Mounts the map controller; React hands it data and selection, the controller draws. */
 export function MapView({
@@ -13,14 +15,22 @@ export function MapView({
   overlay,
   highlight,
 }: {
+  /** the latest analysis (metrics for sizing, flags), or null while there is none */
+  result: AnalysisResult | null;
+  /** a departure scenario to show over the data, or null */
+  scenario: ScenarioOverlay | null;
+  /** the resilience plan's suggested relationships, drawn dashed */
+  proposals: readonly ProposedTie[];
+  /** the user drew a tie from one actor to another on the map */
+  onConnect: (source: string, target: string) => void;
   data: ProjectData;
   selected: string | null;
   onSelect: (id: string | null) => void;
   /** width the legend covers on the map's left */
   insetLeft: number;
   overlay: MapOverlay;
-  /** a finding's elements to show, or null */
-  highlight: { actors: readonly string[]; ties: readonly string[] } | null;
+  /** a finding's or a panel row's elements to show, or null */
+  highlight: MapHighlight | null;
 }) {
   const { t, i18n } = useTranslation();
   const container = useRef<HTMLDivElement>(null);

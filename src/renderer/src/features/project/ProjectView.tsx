@@ -4,6 +4,8 @@ import type { ProjectSnapshot } from '../../../../core/api/contract';
 import { findingKey } from '../../../../core/analysis/findings';
 import { useActions } from '../../App';
 import { FindingsList } from '../findings/FindingsList';
+import type { MapHighlight } from '../map/overlays';
+import { AnalysisPanels } from '../panels/AnalysisPanels';
 import { overlayOf } from '../map/map-elements';
 import { AddActorForm } from '../edit/AddActorForm';
 import { ActorTable } from '../lists/ActorTable';
@@ -13,7 +15,7 @@ import { Legend } from '../map/Legend';
 import { MapView } from '../map/MapView';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type Tab = 'findings' | 'persons' | 'organisations' | 'ties' | 'forums';
+type Tab = 'findings' | 'analysis' | 'persons' | 'organisations' | 'ties' | 'forums';
 
 export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const { t } = useTranslation();
@@ -31,12 +33,15 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     [analysis.latest, findingChoice],
   );
   const overlay = useMemo(() => overlayOf(analysis.latest?.result), [analysis.latest]);
+  const [panelHighlight, setPanelHighlight] = useState<MapHighlight | null>(null);
+  const highlight = tab === 'findings' ? (finding?.elements ?? null) : tab === 'analysis' ? panelHighlight : null;
   const { history, data, summary } = project;
   const label = (l: { key: string; params: Record<string, string | number> } | null) =>
     l ? t(l.key as 'history.tieAdd', l.params) : '';
 
   const tabs: Array<[Tab, string, number | null]> = [
     ['findings', t('ui.tabFindings'), analysis.latest?.result.findings.length ?? null],
+    ['analysis', t('panels.title'), null],
     ['persons', t('ui.tabActors'), summary.counts.persons],
     ['organisations', t('ui.tabOrganisations'), summary.counts.organisations + summary.counts.departments],
     ['ties', t('ui.tabTies'), summary.counts.ties],
@@ -81,7 +86,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
         </div>
       </header>
 
-      <aside className="sidebar">
+      <aside className={tab === 'analysis' ? 'sidebar wide' : 'sidebar'}>
         <div className="tabs" role="tablist">
           {tabs.map(([id, name, count]) => (
             <button
@@ -96,7 +101,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
             </button>
           ))}
         </div>
-        {tab !== 'findings' && (
+        {tab !== 'findings' && tab !== 'analysis' && (
         <input
           className="search"
           type="search"
@@ -110,6 +115,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           <AddActorForm key={tab} data={data} defaultKind={tab === 'persons' ? 'person' : 'organisation'} />
         )}
         <div className="table-wrap">
+          {tab === 'analysis' && <AnalysisPanels analysis={analysis} data={data} onHighlight={setPanelHighlight} />}
           {tab === 'findings' && <FindingsList analysis={analysis} selected={finding} onSelect={(f) => setFindingChoice(f ? findingKey(f) : null)} />}
           {tab === 'persons' && (
             <ActorTable data={data} kinds={['person']} query={query} selected={selected} onSelect={setSelected} />
@@ -135,7 +141,11 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           onSelect={setSelected}
           insetLeft={legendWidth}
           overlay={overlay}
-          highlight={tab === 'findings' ? (finding?.elements ?? null) : null}
+          highlight={highlight}
+          result={analysis.latest?.result ?? null}
+          scenario={null}
+          proposals={[]}
+          onConnect={(source, target) => void actions.apply({ type: 'tie.add', tie: { source, target } })}
         />
         <Legend data={data} overlay={overlay} onWidth={setLegendWidth} />
       </main>

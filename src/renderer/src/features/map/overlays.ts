@@ -1,0 +1,27 @@
+/**
+ * What the workspace asks the map to show on top of the data. The types are the contract between
+ * the project view (which decides what is shown) and the map (which decides how).
+ */
+
+/** A departure scenario: who leaves, and which ties go or are left carrying a collaboration alone. */
+export interface ScenarioOverlay {
+  leaving: readonly string[];
+  /** tie ids that disappear with those who leave */
+  lostTies: readonly string[];
+  /** organisation pairs whose collaboration ends */
+  lostCollaborations: ReadonlyArray<readonly [string, string]>;
+  /** organisation pairs that keep a collaboration but now hang on one relationship or one person */
+  weakenedCollaborations: ReadonlyArray<readonly [string, string]>;
+}
+
+/** A relationship the resilience plan suggests: drawn as a dashed proposal, not stored. */
+export interface ProposedTie {
+  source: string;
+  target: string;
+}
+
+/** Elements to bring forward on the map (a finding, a row in an analysis panel). */
+export interface MapHighlight {
+  actors: readonly string[];
+  ties: readonly string[];
+}
