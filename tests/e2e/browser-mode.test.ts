@@ -243,7 +243,7 @@ describe('Brobygger in browser mode', () => {
     await openApp();
 
     await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
-    await expect.poll(tabLabels).toEqual(['Findings', 'Persons', 'Organisations', 'Ties', 'Forums']);
+    await expect.poll(tabLabels).toEqual(['Findings', 'Analysis', 'Persons', 'Organisations', 'Ties', 'Forums']);
     expect(await legendHeading.textContent()).toBe('Legend');
     expect(await sectorItems.allTextContents()).toEqual(SECTORS_EN);
     await expect.poll(documentLanguage).toBe('en');
@@ -251,7 +251,7 @@ describe('Brobygger in browser mode', () => {
 
     // Back to Danish, which later tests (and the next start from this data folder) expect.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('da');
-    await expect.poll(tabLabels).toEqual(['Fund', 'Personer', 'Organisationer', 'Relationer', 'Fora']);
+    await expect.poll(tabLabels).toEqual(['Fund', 'Analyse', 'Personer', 'Organisationer', 'Relationer', 'Fora']);
     expect(await legendHeading.textContent()).toBe('Signaturforklaring');
     expect(await sectorItems.allTextContents()).toEqual(SECTORS_DA);
     await expect.poll(documentLanguage).toBe('da');
