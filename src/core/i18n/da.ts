@@ -7,12 +7,14 @@ import { analysisDa } from './analysis-da';
 import { findingsDa } from './findings-da';
 import { mapDa } from './map-da';
 import { panelsDa } from './panels-da';
+import { workspaceDa } from './workspace-da';
 
 export const da = {
   findings: findingsDa,
   analysis: analysisDa,
   panels: panelsDa,
   map: mapDa,
+  workspace: workspaceDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

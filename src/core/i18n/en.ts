@@ -3,12 +3,14 @@ import type { CatalogueShape } from './catalogue';
 import { findingsEn } from './findings-en';
 import { mapEn } from './map-en';
 import { panelsEn } from './panels-en';
+import { workspaceEn } from './workspace-en';
 
 export const en: CatalogueShape = {
   findings: findingsEn,
   analysis: analysisEn,
   panels: panelsEn,
   map: mapEn,
+  workspace: workspaceEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',

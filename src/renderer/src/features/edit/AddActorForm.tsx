@@ -1,9 +1,15 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useMemo, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ActorId } from '../../../../core/ids';
 import { ActorKindSchema, type ActorKind, type ProjectData } from '../../../../core/model/schema';
+import { collatorFor } from '../../../../core/text/collate';
 import { useActions } from '../../App';
+import { freshId } from './new-id';
 
-/** Adds a person or organisation; what was typed stays in the form if the store refuses it. */
+/**
+ * Adds a person (with the organisation they belong to, in one undoable step) or an organisation;
+ * what was typed stays in the form if the store refuses it.
+ */
 export function AddActorForm({ data, defaultKind }: { data: ProjectData; defaultKind: ActorKind }) {
   const { t, i18n } = useTranslation();
   const actions = useActions();
@@ -11,14 +17,37 @@ export function AddActorForm({ data, defaultKind }: { data: ProjectData; default
   const [label, setLabel] = useState('');
   const [kind, setKind] = useState<ActorKind>(defaultKind);
   const [sector, setSector] = useState<string>('');
+  const [organisation, setOrganisation] = useState<string>('');
+  const [role, setRole] = useState<string>(data.codebooks.roles.find((r) => r.key === 'employee')?.key ?? data.codebooks.roles[0]?.key ?? '');
+
+  const organisations = useMemo(() => {
+    const collator = collatorFor(lang);
+    return data.actors.filter((a) => a.kind !== 'person').sort((a, b) => collator.compare(a.label, b.label));
+  }, [data.actors, lang]);
+
+  const chooseOrganisation = (id: string) => {
+    setOrganisation(id);
+    // a person usually belongs to their organisation's sector; an explicit choice is kept
+    const org = organisations.find((o) => o.id === id);
+    if (!sector && org?.sector) setSector(org.sector);
+  };
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     if (!label.trim()) return;
-    const ok = await actions.apply({
-      type: 'actor.add',
-      actor: { kind, label: label.trim(), sector: sector || null },
-    });
+    const actor = { kind, label: label.trim(), sector: sector || null };
+    const withMembership = kind === 'person' && organisation !== '' && role !== '';
+    let ok: boolean;
+    if (withMembership) {
+      const id = freshId('a') as ActorId;
+      ok = await actions.apply({
+        type: 'batch',
+        commands: [
+          { type: 'actor.add', actor: { ...actor, id } },
+          { type: 'membership.add', membership: { person: id, organisation, role } },
+        ],
+      });
+    } else ok = await actions.apply({ type: 'actor.add', actor });
     if (ok) setLabel('');
   };
 
@@ -49,6 +78,32 @@ export function AddActorForm({ data, defaultKind }: { data: ProjectData; default
           </option>
         ))}
       </select>
+      {kind === 'person' && (
+        <>
+          <select
+            value={organisation}
+            onChange={(e) => chooseOrganisation(e.target.value)}
+            aria-label={t('workspace.organisation')}
+            name="organisation"
+          >
+            <option value="">{t('workspace.noOrganisation')}</option>
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          {organisation !== '' && (
+            <select value={role} onChange={(e) => setRole(e.target.value)} aria-label={t('workspace.role')} name="role">
+              {data.codebooks.roles.map((r) => (
+                <option key={r.key} value={r.key}>
+                  {r.label[lang]}
+                </option>
+              ))}
+            </select>
+          )}
+        </>
+      )}
       <button type="submit" className="primary" disabled={!label.trim()}>
         {t('ui.add')}
       </button>

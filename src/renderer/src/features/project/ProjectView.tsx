@@ -7,7 +7,13 @@ import { FindingsList } from '../findings/FindingsList';
 import type { MapHighlight } from '../map/overlays';
 import { AnalysisPanels } from '../panels/AnalysisPanels';
 import { overlayOf } from '../map/map-elements';
+import type { Departure } from '../../../../core/analysis/departure';
+import { ActorDetails } from '../edit/ActorDetails';
 import { AddActorForm } from '../edit/AddActorForm';
+import { AddTieForm } from '../edit/AddTieForm';
+import type { ProposedTie, ScenarioOverlay } from '../map/overlays';
+import { ScenarioPanel } from '../scenario/ScenarioPanel';
+import { useScenario } from '../scenario/use-scenario';
 import { ActorTable } from '../lists/ActorTable';
 import { ForumTable } from '../lists/ForumTable';
 import { TieTable } from '../lists/TieTable';
@@ -15,7 +21,7 @@ import { Legend } from '../map/Legend';
 import { MapView } from '../map/MapView';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type Tab = 'findings' | 'analysis' | 'persons' | 'organisations' | 'ties' | 'forums';
+type Tab = 'findings' | 'analysis' | 'scenario' | 'persons' | 'organisations' | 'ties' | 'forums';
 
 export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const { t } = useTranslation();
@@ -36,12 +42,54 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const [panelHighlight, setPanelHighlight] = useState<MapHighlight | null>(null);
   const highlight = tab === 'findings' ? (finding?.elements ?? null) : tab === 'analysis' ? panelHighlight : null;
   const { history, data, summary } = project;
+  const [departure, setDeparture] = useState<Departure | null>(null);
+  const [showProposals, setShowProposals] = useState(true);
+  // an edit may delete someone the scenario sends away: the scenario goes on without them
+  const liveDeparture = useMemo((): Departure | null => {
+    if (!departure) return null;
+    const ids = new Set<string>(data.actors.map((a) => a.id));
+    if ('organisation' in departure) return ids.has(departure.organisation) ? departure : null;
+    const persons = departure.persons.filter((p) => ids.has(p));
+    return persons.length ? { persons } : null;
+  }, [departure, data.actors]);
+  const scenario = useScenario(actions.api, liveDeparture, project.revision);
+  const scenarioOverlay = useMemo((): ScenarioOverlay | null => {
+    const s = scenario.scenario;
+    if (!liveDeparture || !s) return null;
+    const leaving = new Set(s.leaving);
+    const pairs = (keys: readonly string[]) => keys.map((k) => k.split('|') as [string, string]);
+    return {
+      leaving: s.leaving,
+      lostTies: data.ties.filter((x) => leaving.has(x.source) || leaving.has(x.target)).map((x) => x.id),
+      lostCollaborations: pairs(s.lostCollaborations),
+      weakenedCollaborations: pairs(s.weakenedCollaborations),
+    };
+  }, [liveDeparture, scenario.scenario, data.ties]);
+  const proposals = useMemo((): ProposedTie[] => {
+    if (tab !== 'scenario' || !showProposals) return [];
+    return (analysis.latest?.result.resiliencePlan ?? []).flatMap((a) =>
+      a.kind === 'introduce' ? [{ source: a.persons[0], target: a.persons[1] }] : [],
+    );
+  }, [tab, showProposals, analysis.latest]);
+  const selectedActor = data.actors.find((a) => a.id === selected) ?? null;
+  const startScenario = (d: Departure) => {
+    setDeparture(d);
+    setTab('scenario');
+  };
+  // a click on the map while a list is open shows the actor in its own list
+  const selectFromMap = (id: string | null) => {
+    setSelected(id);
+    const actor = data.actors.find((a) => a.id === id);
+    if (actor && (tab === 'persons' || tab === 'organisations' || tab === 'ties' || tab === 'forums'))
+      setTab(actor.kind === 'person' ? 'persons' : 'organisations');
+  };
   const label = (l: { key: string; params: Record<string, string | number> } | null) =>
     l ? t(l.key as 'history.tieAdd', l.params) : '';
 
   const tabs: Array<[Tab, string, number | null]> = [
     ['findings', t('ui.tabFindings'), analysis.latest?.result.findings.length ?? null],
     ['analysis', t('panels.title'), null],
+    ['scenario', t('workspace.tabScenario'), liveDeparture ? (scenario.scenario?.lostCollaborations.length ?? null) : null],
     ['persons', t('ui.tabActors'), summary.counts.persons],
     ['organisations', t('ui.tabOrganisations'), summary.counts.organisations + summary.counts.departments],
     ['ties', t('ui.tabTies'), summary.counts.ties],
@@ -101,7 +149,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
             </button>
           ))}
         </div>
-        {tab !== 'findings' && tab !== 'analysis' && (
+        {(tab === 'persons' || tab === 'organisations' || tab === 'ties' || tab === 'forums') && (
         <input
           className="search"
           type="search"
@@ -114,7 +162,19 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
         {(tab === 'persons' || tab === 'organisations') && (
           <AddActorForm key={tab} data={data} defaultKind={tab === 'persons' ? 'person' : 'organisation'} />
         )}
+        {tab === 'ties' && <AddTieForm data={data} />}
         <div className="table-wrap">
+          {tab === 'scenario' && (
+            <ScenarioPanel
+              data={data}
+              departure={liveDeparture}
+              onDeparture={setDeparture}
+              state={scenario}
+              result={analysis.latest?.result ?? null}
+              showProposals={showProposals}
+              onShowProposals={setShowProposals}
+            />
+          )}
           {tab === 'analysis' && <AnalysisPanels analysis={analysis} data={data} onHighlight={setPanelHighlight} />}
           {tab === 'findings' && <FindingsList analysis={analysis} selected={finding} onSelect={(f) => setFindingChoice(f ? findingKey(f) : null)} />}
           {tab === 'persons' && (
@@ -132,19 +192,22 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           {tab === 'ties' && <TieTable data={data} query={query} />}
           {tab === 'forums' && <ForumTable data={data} query={query} />}
         </div>
+        {selectedActor && (tab === 'persons' || tab === 'organisations') && (
+          <ActorDetails key={selectedActor.id} data={data} actor={selectedActor} onClose={() => setSelected(null)} onScenario={startScenario} />
+        )}
       </aside>
 
       <main className="map-area" aria-label={t('ui.map')}>
         <MapView
           data={data}
           selected={selected}
-          onSelect={setSelected}
+          onSelect={selectFromMap}
           insetLeft={legendWidth}
           overlay={overlay}
           highlight={highlight}
           result={analysis.latest?.result ?? null}
-          scenario={null}
-          proposals={[]}
+          scenario={scenarioOverlay}
+          proposals={proposals}
           onConnect={(source, target) => void actions.apply({ type: 'tie.add', tie: { source, target } })}
         />
         <Legend data={data} overlay={overlay} onWidth={setLegendWidth} />
