@@ -243,7 +243,7 @@ describe('Brobygger in browser mode', () => {
     await openApp();
 
     await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
-    await expect.poll(tabLabels).toEqual(['Findings', 'Analysis', 'Persons', 'Organisations', 'Ties', 'Forums']);
+    await expect.poll(tabLabels).toEqual(['Findings', 'Analysis', 'Scenario', 'Persons', 'Organisations', 'Ties', 'Forums']);
     expect(await legendHeading.textContent()).toBe('Legend');
     expect(await sectorItems.allTextContents()).toEqual(SECTORS_EN);
     await expect.poll(documentLanguage).toBe('en');
@@ -251,7 +251,7 @@ describe('Brobygger in browser mode', () => {
 
     // Back to Danish, which later tests (and the next start from this data folder) expect.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('da');
-    await expect.poll(tabLabels).toEqual(['Fund', 'Analyse', 'Personer', 'Organisationer', 'Relationer', 'Fora']);
+    await expect.poll(tabLabels).toEqual(['Fund', 'Analyse', 'Scenarie', 'Personer', 'Organisationer', 'Relationer', 'Fora']);
     expect(await legendHeading.textContent()).toBe('Signaturforklaring');
     expect(await sectorItems.allTextContents()).toEqual(SECTORS_DA);
     await expect.poll(documentLanguage).toBe('da');
@@ -338,5 +338,93 @@ describe('Brobygger in browser mode', () => {
     const open = await apiValue<ProjectSnapshot | null>('getProject');
     expect(open?.path).toBe(join(documentsDir ?? '', SAMPLE_FILE_NAME));
     expect(sha256(samplePath)).toBe(sampleHashBefore);
+  });
+});
+
+describe('a new user mapping a collaboration by hand', () => {
+  const rowsOf = (testId: string, name: string) => page.getByTestId(testId).getByRole('row').filter({ hasText: name });
+  const tab = (name: RegExp) => page.getByRole('tab', { name });
+
+  async function addActor(tabName: RegExp, name: string, choices: { kind?: string; sector: string; organisation?: string }) {
+    await tab(tabName).click();
+    const form = page.getByRole('form', { name: 'Tilføj aktør' });
+    await form.locator('input[name="label"]').fill(name);
+    if (choices.kind) await form.getByRole('combobox', { name: 'Type' }).selectOption({ label: choices.kind });
+    await form.locator('select[name="sector"]').selectOption({ label: choices.sector });
+    if (choices.organisation) await form.locator('select[name="organisation"]').selectOption({ label: choices.organisation });
+    await form.getByRole('button', { name: 'Tilføj' }).click();
+  }
+
+  it('maps two organisations and their people, sees the collaboration hang on one relationship, undoes it, and tries a departure', async () => {
+    await openApp();
+    await page.getByRole('button', { name: 'Luk' }).click();
+    await page.getByRole('button', { name: 'Nyt projekt' }).click();
+    const prompt = page.getByRole('form', { name: 'Sti til det nye projekt (.brobygger)' });
+    await prompt.locator('input[name="path"]').fill(join(documentsDir ?? '', 'Min kortlægning.brobygger'));
+    await prompt.locator('input[name="name"]').fill('Min kortlægning');
+    await prompt.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Min kortlægning');
+
+    await addActor(/^Organisationer/, 'Jobcenter Vest', { kind: 'Forvaltning', sector: 'Kommune' });
+    await expect.poll(() => rowsOf('organisations-table', 'Jobcenter Vest').count()).toBe(1);
+    await addActor(/^Organisationer/, 'Idrætsforeningen Nord', { sector: 'Civilsamfund' });
+    await expect.poll(() => rowsOf('organisations-table', 'Idrætsforeningen Nord').count()).toBe(1);
+    await addActor(/^Personer/, 'Mette Sørensen', { sector: 'Kommune', organisation: 'Jobcenter Vest' });
+    await addActor(/^Personer/, 'Ali Hassan', { sector: 'Civilsamfund', organisation: 'Idrætsforeningen Nord' });
+    await addActor(/^Personer/, 'Birgit Ærø', { sector: 'Civilsamfund', organisation: 'Idrætsforeningen Nord' });
+    await expect.poll(() => page.getByTestId('persons-table').getByRole('row').count()).toBe(4);
+    // each person and their membership were one step: the membership is listed with them
+    expect(await rowsOf('persons-table', 'Ali Hassan').textContent()).toContain('Idrætsforeningen Nord');
+    await expect.poll(mapState).toEqual({ nodes: 5, edges: 3, layout: 'done' });
+
+    // the relationship, with where it is known from
+    await tab(/^Relationer/).click();
+    const tieForm = page.getByRole('form', { name: 'Tilføj relation' });
+    await tieForm.locator('select[name="source"]').selectOption({ label: 'Mette Sørensen' });
+    await tieForm.locator('select[name="target"]').selectOption({ label: 'Ali Hassan' });
+    await tieForm.locator('select[name="formality"]').selectOption({ label: 'Uformel' });
+    await tieForm.getByText('Kilde og citat').click();
+    await tieForm.locator('input[name="evidenceSource"]').fill('Interview 3');
+    await tieForm.getByRole('button', { name: 'Tilføj relation' }).click();
+    await expect.poll(() => rowsOf('ties-table', 'Mette Sørensen').count()).toBe(1);
+    expect(await rowsOf('ties-table', 'Mette Sørensen').textContent()).toContain('Interview 3');
+
+    // the collaboration now exists, and hangs on that one relationship
+    await tab(/^Fund/).click();
+    const oneTie = page.getByTestId('findings').locator('.finding', { hasText: /hviler på én relation: Mette Sørensen og Ali Hassan/ });
+    await expect.poll(() => oneTie.count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(async () => Number(await page.getByTestId('map').getAttribute('data-fragile'))).toBe(1);
+    await oneTie.getByRole('button').click();
+    expect(await oneTie.textContent()).toContain('Anbefaling:');
+    await page.screenshot({ path: join(artefacts, 'new-project-finding.png'), fullPage: true });
+
+    // undone, the relationship and its finding go; done again, both are back
+    await page.getByRole('contentinfo').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => oneTie.count(), { timeout: 30_000 }).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => oneTie.count(), { timeout: 30_000 }).toBe(1);
+
+    // what if Mette leaves? Nothing stored changes.
+    await tab(/^Personer/).click();
+    await rowsOf('persons-table', 'Mette Sørensen').click();
+    const details = page.getByTestId('actor-details');
+    await details.getByRole('button', { name: 'Hvad hvis Mette Sørensen stopper?' }).click();
+    const scenario = page.getByTestId('scenario');
+    await expect.poll(() => scenario.getByTestId('scenario-lost').textContent(), { timeout: 30_000 }).toMatch(/Jobcenter Vest – Idrætsforeningen Nord|Idrætsforeningen Nord – Jobcenter Vest/);
+    expect(await scenario.getByRole('heading', { name: '1 samarbejde ophører' }).count()).toBe(1);
+    const carried = scenario.getByTestId('scenario-table').getByRole('row').filter({ hasText: 'Samarbejder med bærere' });
+    expect((await carried.getByRole('cell').allTextContents()).slice(1)).toEqual(['1', '0', '-1']);
+    await page.screenshot({ path: join(artefacts, 'new-project-scenario.png'), fullPage: true });
+    const open = await apiValue<ProjectSnapshot | null>('getProject');
+    expect(open?.summary.counts.persons).toBe(3);
+    expect(open?.summary.counts.ties).toBe(1);
+
+    // and in English
+    await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
+    await expect.poll(() => scenario.getByRole('heading', { name: '1 collaboration ends' }).count()).toBe(1);
+    expect(await tab(/^Scenario/).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('da');
+    await expect.poll(documentLanguage).toBe('da');
   });
 });
