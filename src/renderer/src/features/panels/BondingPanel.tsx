@@ -1,0 +1,221 @@
+import { useMemo, useState } from 'react';
+import type { ActorResult, AnalysisResult } from '../../../../core/analysis/analyze';
+import type { ProjectData } from '../../../../core/model/schema';
+import { EiChart, type EiBar } from './EiChart';
+import { explainActor, explainGroup, explainOrganisation } from './explain';
+import { bondingVerdict, danishCollator, expectedGroupEi, groupByName, namesOf, nextSort, orDash, sectorsOf, sortRows, type SortDirection, type SortState } from './panel-model';
+import { ChoosableRow, Figure, Section, SectorName, ShowMore, SortHeader, useLimit, usePanelText, type Choosing } from './panel-parts';
+
+type ActorColumn = 'label' | 'group' | 'degree' | 'betweenness' | 'constraint' | 'brokerage' | 'ei';
+
+const ACTOR_VALUE: Record<ActorColumn, (a: ActorResult, group: string) => string | number | null> = {
+  label: (a) => a.label,
+  group: (_a, group) => group,
+  degree: (a) => a.degree,
+  betweenness: (a) => a.betweenness,
+  constraint: (a) => a.constraint,
+  brokerage: (a) => a.brokerage.total,
+  ei: (a) => a.eiIndex,
+};
+
+/** Bonding and bridging: the whole network against chance, its groups, organisations and actors. */
+export function BondingPanel({ result, data, choosing }: { result: AnalysisResult; data: ProjectData; choosing: Choosing }) {
+  const { say, lang, nums } = usePanelText();
+  const bb = result.bondingBridging;
+  const thresholds = data.settings.analysis.thresholds;
+  const name = useMemo(() => namesOf(data), [data]);
+  const sector = useMemo(() => sectorsOf(data, lang), [data, lang]);
+  const groupBy = groupByName(bb.groupBy, say);
+  const actorCount = result.network.actors;
+
+  const groups = useMemo(
+    () =>
+      [...bb.groups]
+        .map((g) => ({ row: g, label: g.label[lang], expected: expectedGroupEi(g.size, actorCount) }))
+        .sort((x, y) => y.row.size - x.row.size || danishCollator.compare(x.label, y.label)),
+    [bb.groups, lang, actorCount],
+  );
+  const groupLabel = useMemo(() => new Map(groups.map((g) => [g.row.group, g.label])), [groups]);
+  const bars: EiBar[] = [
+    { key: '', label: say('panels.bonding.wholeNetwork'), ei: bb.eiIndex, expected: bb.expectedEiIndex, total: true },
+    ...groups.map((g) => ({ key: g.row.group, label: g.label, ei: g.row.eiIndex, expected: g.expected })),
+  ];
+
+  // the most inward-looking organisations first: they are the ones to act on
+  const organisations = useMemo(
+    () => sortRows(sortRows(bb.organisations, (o) => name(o.organisation), 'ascending'), (o) => o.eiIndex, 'ascending'),
+    [bb.organisations, name],
+  );
+  const [orgLimit, moreOrgs] = useLimit();
+
+  const [sort, setSort] = useState<SortState<ActorColumn>>({ column: 'betweenness', direction: 'descending' });
+  const onSort = (column: ActorColumn, natural: SortDirection) => setSort((s) => nextSort(s, column, natural));
+  const actors = useMemo(() => {
+    const byName = sortRows(result.actors, (a) => a.label, 'ascending');
+    return sortRows(byName, (a) => ACTOR_VALUE[sort.column](a, groupLabel.get(a.group) ?? a.group), sort.direction);
+  }, [result.actors, sort, groupLabel]);
+  // the top tenth by betweenness are read as the network's go-betweens
+  const brokerFrom = useMemo(() => {
+    const values = result.actors.map((a) => a.betweenness).sort((x, y) => y - x);
+    return values[Math.floor(values.length / 10)] ?? Infinity;
+  }, [result.actors]);
+  const [actorLimit, moreActors] = useLimit();
+
+  const groupCell = (group: string) =>
+    bb.groupBy === 'sector' ? <SectorName color={sector(group).color} label={groupLabel.get(group) ?? group} /> : (groupLabel.get(group) ?? group);
+
+  return (
+    <div className="panel" data-testid="bonding-panel">
+      <Section title={say('panels.bonding.heading')}>
+        <div className="figures">
+          <Figure label={say('panels.bonding.eiValue')} value={orDash(bb.eiIndex, (v) => nums.num(v), say)} note={say('panels.bonding.eiScale')} />
+          <div className="verdict">
+            <p className="verdict-main" data-testid="bonding-verdict">
+              {bondingVerdict(bb, say, nums)}
+            </p>
+            {bb.eiIndex !== null && (
+              <p className="muted">
+                {say('panels.bonding.counts', { external: nums.int(bb.external), internal: nums.int(bb.internal) })}{' '}
+                {result.network.directed && say('panels.bonding.arcsNote')}{' '}
+                {bb.expectedEiIndex !== null && say('panels.bonding.expected', { groupBy, expected: nums.num(bb.expectedEiIndex) })}
+              </p>
+            )}
+          </div>
+        </div>
+        <div className="figures three">
+          <Figure
+            label={say('panels.bonding.levelSector')}
+            value={orDash(bb.levels.sector, (v) => nums.num(v), say)}
+            note={bb.levels.sector === null ? say('panels.bonding.levelMissing') : undefined}
+          />
+          <Figure
+            label={say('panels.bonding.levelOrganisation')}
+            value={orDash(bb.levels.organisation, (v) => nums.num(v), say)}
+            note={bb.levels.organisation === null ? say('panels.bonding.levelMissing') : undefined}
+          />
+          <p className="panel-note muted">{say('panels.bonding.levelsNote')}</p>
+        </div>
+        <div className="figures two">
+          <Figure label={say('panels.bonding.assortativity')} value={orDash(bb.assortativity, (v) => nums.num(v), say)} note={say('panels.bonding.assortativityNote')} />
+          <Figure label={say('panels.bonding.modularity')} value={orDash(bb.modularity, (v) => nums.num(v), say)} note={say('panels.bonding.modularityNote')} />
+        </div>
+      </Section>
+
+      <Section title={say('panels.bonding.groupsHeading', { groupBy })} testId="groups">
+        <EiChart bars={bars} />
+        <table className="data-table panel-table">
+          <thead>
+            <tr>
+              <th>{say('panels.col.group')}</th>
+              <th className="num">{say('panels.col.size')}</th>
+              <th className="num">{say('panels.col.internal')}</th>
+              <th className="num">{say('panels.col.external')}</th>
+              <th className="num">{say('panels.col.ei')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((g) => (
+              <ChoosableRow
+                key={g.row.group}
+                choice={{ kind: 'group', id: g.row.group }}
+                choosing={choosing}
+                label={groupCell(g.row.group)}
+                columns={5}
+                explanation={() => explainGroup(g.row, g.label, g.expected, thresholds, say, nums)}
+              >
+                <td className="num">{nums.int(g.row.size)}</td>
+                <td className="num">{nums.int(g.row.internal)}</td>
+                <td className="num">{nums.int(g.row.external)}</td>
+                <td className="num">{orDash(g.row.eiIndex, (v) => nums.num(v), say)}</td>
+              </ChoosableRow>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+
+      {organisations.length > 0 && (
+        <Section title={say('panels.bonding.organisationsHeading')} note={say('panels.bonding.organisationsNote')} testId="organisation-ei">
+          <table className="data-table panel-table">
+            <thead>
+              <tr>
+                <th>{say('panels.col.organisation')}</th>
+                <th className="num">{say('panels.col.members')}</th>
+                <th className="num">{say('panels.col.internal')}</th>
+                <th className="num">{say('panels.col.external')}</th>
+                <th className="num">{say('panels.col.ei')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {organisations.slice(0, orgLimit).map((o) => (
+                <ChoosableRow
+                  key={o.organisation}
+                  choice={{ kind: 'organisation', id: o.organisation }}
+                  choosing={choosing}
+                  label={name(o.organisation)}
+                  columns={5}
+                  explanation={() => explainOrganisation(o, name, thresholds, say, nums)}
+                >
+                  <td className="num">{nums.int(o.members)}</td>
+                  <td className="num">{nums.int(o.internal)}</td>
+                  <td className="num">{nums.int(o.external)}</td>
+                  <td className="num">{orDash(o.eiIndex, (v) => nums.num(v), say)}</td>
+                </ChoosableRow>
+              ))}
+            </tbody>
+          </table>
+          <ShowMore shown={Math.min(orgLimit, organisations.length)} total={organisations.length} onMore={moreOrgs} />
+        </Section>
+      )}
+
+      <Section title={say('panels.bonding.actorsHeading')} note={say('panels.bonding.actorsNote')} testId="actors">
+        <table className="data-table panel-table sortable">
+          <thead>
+            <tr>
+              <SortHeader column="label" sort={sort} natural="ascending" onSort={onSort}>
+                {say('panels.col.actor')}
+              </SortHeader>
+              <SortHeader column="group" sort={sort} natural="ascending" onSort={onSort}>
+                {say('panels.col.group')}
+              </SortHeader>
+              <SortHeader column="degree" sort={sort} natural="descending" onSort={onSort} numeric>
+                {say('panels.col.degree')}
+              </SortHeader>
+              <SortHeader column="betweenness" sort={sort} natural="descending" onSort={onSort} numeric title={say('panels.col.betweennessTitle')}>
+                {say('panels.col.betweenness')}
+              </SortHeader>
+              <SortHeader column="constraint" sort={sort} natural="descending" onSort={onSort} numeric title={say('panels.col.constraintTitle')}>
+                {say('panels.col.constraint')}
+              </SortHeader>
+              <SortHeader column="brokerage" sort={sort} natural="descending" onSort={onSort} numeric title={say('panels.col.brokerageTitle')}>
+                {say('panels.col.brokerage')}
+              </SortHeader>
+              <SortHeader column="ei" sort={sort} natural="ascending" onSort={onSort} numeric>
+                {say('panels.col.ei')}
+              </SortHeader>
+            </tr>
+          </thead>
+          <tbody>
+            {actors.slice(0, actorLimit).map((a) => (
+              <ChoosableRow
+                key={a.id}
+                choice={{ kind: 'actor', id: a.id }}
+                choosing={choosing}
+                label={a.label}
+                columns={7}
+                explanation={() => explainActor(a, groupLabel.get(a.group) ?? a.group, brokerFrom, thresholds, say, nums)}
+              >
+                <td>{groupCell(a.group)}</td>
+                <td className="num">{nums.int(a.degree)}</td>
+                <td className="num">{nums.num(a.betweenness, 1)}</td>
+                <td className="num">{orDash(a.constraint, (v) => nums.num(v), say)}</td>
+                <td className="num">{nums.int(a.brokerage.total)}</td>
+                <td className="num">{orDash(a.eiIndex, (v) => nums.num(v), say)}</td>
+              </ChoosableRow>
+            ))}
+          </tbody>
+        </table>
+        <ShowMore shown={Math.min(actorLimit, actors.length)} total={actors.length} onMore={moreActors} />
+      </Section>
+    </div>
+  );
+}

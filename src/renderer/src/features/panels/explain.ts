@@ -1,0 +1,227 @@
+import type { ActorResult, AnalysisResult } from '../../../../core/analysis/analyze';
+import type { Collaboration, KeyPerson } from '../../../../core/analysis/dependency';
+import type { DyadAsymmetry, ForumRepresentation, SectorShare } from '../../../../core/analysis/power';
+import type { Thresholds } from '../../../../core/model/schema';
+import { orDash, type NameOf, type Numbers, type Say } from './panel-model';
+
+/**
+ * What a chosen row means, and what to do about it, in the words the findings use. Pure: each
+ * function takes the row and the translator, and returns sentences.
+ */
+export interface Explanation {
+  lines: string[];
+  advice: string[];
+}
+
+type GroupRow = AnalysisResult['bondingBridging']['groups'][number];
+type OrganisationRow = AnalysisResult['bondingBridging']['organisations'][number];
+
+/**
+ * Burt's constraint runs from about 0.1 (many independent contacts) to 1 (one contact); these
+ * bounds only choose which reading to offer, they flag nothing.
+ */
+const CONSTRAINT_HIGH = 0.5;
+const CONSTRAINT_LOW = 0.25;
+
+export function explainGroup(g: GroupRow, label: string, expected: number | null, thresholds: Thresholds, say: Say, nums: Numbers): Explanation {
+  if (g.eiIndex === null) return { lines: [say('panels.bonding.explainGroupNoTies', { group: label, size: nums.int(g.size) })], advice: [] };
+  const lines = [
+    say('panels.bonding.explainGroup', {
+      group: label,
+      size: nums.int(g.size),
+      internal: nums.int(g.internal),
+      external: nums.int(g.external),
+      ei: nums.num(g.eiIndex),
+      expected: orDash(expected, (v) => nums.num(v), say),
+    }),
+  ];
+  if (g.eiIndex <= thresholds.bondingEi) {
+    lines.push(say('panels.bonding.readBonded'));
+    return { lines, advice: [say('panels.bonding.recommendBonded')] };
+  }
+  if (expected !== null && g.eiIndex < expected) {
+    lines.push(say('panels.bonding.readInward'));
+    return { lines, advice: [say('panels.bonding.recommendBonded')] };
+  }
+  lines.push(say('panels.bonding.readOutward'));
+  return { lines, advice: [say('panels.bonding.recommendOutward')] };
+}
+
+export function explainOrganisation(o: OrganisationRow, name: NameOf, thresholds: Thresholds, say: Say, nums: Numbers): Explanation {
+  const organisation = name(o.organisation);
+  const lines = [
+    say('panels.bonding.explainOrganisation', {
+      organisation,
+      members: nums.int(o.members),
+      internal: nums.int(o.internal),
+      external: nums.int(o.external),
+      ei: orDash(o.eiIndex, (v) => nums.num(v), say),
+    }),
+  ];
+  if (o.eiIndex !== null && o.eiIndex <= thresholds.bondingEi) {
+    lines.push(say('panels.bonding.readOrganisationBonded'));
+    return { lines, advice: [say('panels.bonding.recommendOrganisationBonded', { organisation })] };
+  }
+  lines.push(say('panels.bonding.readOrganisationOpen'));
+  return { lines, advice: [] };
+}
+
+/** `brokerFrom`: the betweenness from which an actor counts as one of the network's go-betweens. */
+export function explainActor(
+  a: ActorResult,
+  groupLabel: string,
+  brokerFrom: number,
+  thresholds: Thresholds,
+  say: Say,
+  nums: Numbers,
+): Explanation {
+  const lines = [say('panels.bonding.explainActor', { label: a.label, group: groupLabel, degree: nums.int(a.degree), ei: orDash(a.eiIndex, (v) => nums.num(v), say) })];
+  const advice: string[] = [];
+  if (a.betweenness > 0 && a.betweenness >= brokerFrom) lines.push(say('panels.bonding.readBroker', { value: nums.num(a.betweenness, 1) }));
+  if (a.constraint !== null && a.constraint >= CONSTRAINT_HIGH) lines.push(say('panels.bonding.readConstraintHigh', { value: nums.num(a.constraint) }));
+  else if (a.constraint !== null && a.constraint <= CONSTRAINT_LOW) lines.push(say('panels.bonding.readConstraintLow', { value: nums.num(a.constraint) }));
+  if (a.brokerage.total > 0) lines.push(say('panels.bonding.readBrokerage', { count: nums.int(a.brokerage.total) }));
+  if (a.articulationPoint) {
+    lines.push(say('panels.bonding.readArticulation'));
+    advice.push(say('panels.bonding.recommendArticulation', { label: a.label }));
+  }
+  if (a.eiIndex !== null && a.eiIndex <= thresholds.bondingEi) {
+    lines.push(say('panels.bonding.readActorBonded'));
+    advice.push(say('panels.bonding.recommendActorBonded', { label: a.label }));
+  }
+  return { lines, advice };
+}
+
+export function explainSector(s: SectorShare, label: string, thresholds: Thresholds, say: Say, nums: Numbers): Explanation {
+  const share = (v: number | null) => (v === null ? say('panels.common.notRecorded') : nums.pct(v));
+  const lines = [
+    say('panels.power.explainSector', {
+      sector: label,
+      initiative: share(s.initiative),
+      mandate: share(s.mandate),
+      resources: share(s.resourcesGiven),
+      central: share(s.betweennessShare),
+      population: nums.pct(s.populationShare),
+    }),
+  ];
+  const advice: string[] = [];
+  if ((s.initiative ?? 0) >= thresholds.dominanceShare || (s.mandate ?? 0) >= thresholds.dominanceShare) {
+    lines.push(say('panels.power.readDominant', { sector: label }));
+    advice.push(say('panels.power.recommendDominant'));
+  }
+  if (s.betweennessShare !== null && s.populationShare > 0 && s.betweennessShare >= thresholds.centralShareRatio * s.populationShare) {
+    lines.push(say('panels.power.readCentral', { sector: label }));
+    advice.push(say('panels.power.recommendCentral', { sector: label }));
+  }
+  if (advice.length === 0) lines.push(say('panels.power.readBalanced', { sector: label }));
+  return { lines, advice };
+}
+
+/** The side a dyad's score favours; null when balanced or unscored. */
+export function strongerSide(d: DyadAsymmetry): { stronger: string; weaker: string } | null {
+  if (d.score === null || d.score === 0) return null;
+  return d.score > 0 ? { stronger: d.source, weaker: d.target } : { stronger: d.target, weaker: d.source };
+}
+
+/** The recorded parts of a tie's asymmetry as short badges (+1 favours the source, −1 the target). */
+export function dyadParts(d: DyadAsymmetry, name: NameOf, say: Say): string[] {
+  const favoured = (v: number) => name(v > 0 ? d.source : d.target);
+  const { initiative, mandate, resources, dependence, governance } = d.parts;
+  const out: string[] = [];
+  if (initiative !== null) out.push(initiative === 0 ? say('panels.power.partInitiativeBoth') : say('panels.power.partInitiative', { who: favoured(initiative) }));
+  if (mandate !== null) out.push(mandate === 0 ? say('panels.power.partMandateBoth') : say('panels.power.partMandate', { who: favoured(mandate) }));
+  if (resources !== null) out.push(resources === 0 ? say('panels.power.partResourcesBoth') : say('panels.power.partResources', { who: favoured(resources) }));
+  // the dependent end is the one the part does not favour
+  if (dependence !== null)
+    out.push(dependence === 0 ? say('panels.power.partDependentBoth') : say('panels.power.partDependent', { who: name(dependence > 0 ? d.target : d.source) }));
+  if (governance !== null) out.push(governance === 1 ? say('panels.power.partSupplier', { who: name(d.target) }) : say('panels.power.partPartner'));
+  return out;
+}
+
+export function explainDyad(d: DyadAsymmetry, name: NameOf, say: Say, nums: Numbers): Explanation {
+  const side = strongerSide(d);
+  const lines = side
+    ? [say('panels.power.explainDyad', { stronger: name(side.stronger), weaker: name(side.weaker), score: nums.num(Math.abs(d.score ?? 0)) })]
+    : [say('panels.power.explainDyadBalanced', { a: name(d.source), b: name(d.target) })];
+  if (d.linking) lines.push(say('panels.power.explainLinking'));
+  const advice: string[] = [];
+  if (d.parts.governance === 1) advice.push(say('panels.power.recommendSupplier'));
+  else if (side) advice.push(say('panels.power.recommendAsymmetric', { weaker: name(side.weaker) }));
+  return { lines, advice };
+}
+
+export function explainForum(f: ForumRepresentation, sectorLabel: NameOf, say: Say, nums: Numbers): Explanation {
+  const distribution = nums.list(f.bySector.map((s) => `${sectorLabel(s.sector)} ${nums.int(s.seats)}`));
+  const lines = [say('panels.power.explainForum', { forum: f.label, seats: nums.int(f.seats), distribution: distribution || say('panels.common.none') })];
+  const advice: string[] = [];
+  if (f.dominant !== null) {
+    const top = f.bySector.find((s) => s.sector === f.dominant);
+    lines.push(
+      say('panels.power.explainForumDominant', {
+        sector: sectorLabel(f.dominant),
+        share: nums.pct(top?.share ?? 0),
+        chair: f.chairSectors.includes(f.dominant) ? say('panels.power.explainForumChairSuffix') : '',
+      }),
+    );
+    advice.push(say('panels.power.recommendForumDominant'));
+  }
+  if (f.missing.length > 0) {
+    const sectors = nums.list(f.missing.map(sectorLabel));
+    lines.push(say('panels.power.explainForumMissing', { sectors }));
+    advice.push(say('panels.power.recommendForumMissing', { sectors }));
+  }
+  if (!f.hasMandate) {
+    lines.push(say('panels.power.explainForumNoMandate'));
+    advice.push(say('panels.power.recommendForumMandate'));
+  }
+  if (f.dominant === null && f.hasMandate) lines.push(say('panels.power.explainForumBalanced'));
+  return { lines, advice };
+}
+
+export function explainCollaboration(c: Collaboration, name: NameOf, say: Say, nums: Numbers): Explanation {
+  const a = name(c.a);
+  const b = name(c.b);
+  const lines = [
+    c.carrierPersons.length > 0
+      ? say('panels.dependency.explainCarriers', { a, b, persons: nums.list(c.carrierPersons.map(name)) })
+      : say('panels.dependency.explainNoCarriers', { a, b }),
+  ];
+  if (c.survival !== null) lines.push(say('panels.dependency.explainSurvival', { pct: nums.pct(c.survival) }));
+  if (c.vertexConnectivity === null || c.edgeConnectivity === null) lines.push(say('panels.dependency.explainDirect'));
+  else {
+    lines.push(say('panels.dependency.explainVertex', { count: c.vertexConnectivity }));
+    lines.push(say('panels.dependency.explainEdge', { count: c.edgeConnectivity }));
+    if (!c.connectivityExact) lines.push(say('panels.dependency.explainAtLeast'));
+  }
+  const advice: string[] = [];
+  if (c.flags.includes('single-relationship')) {
+    lines.push(say('panels.dependency.explainSingleRelationship'));
+    advice.push(say('panels.dependency.recommendSingleRelationship'));
+  }
+  if (c.flags.includes('single-person')) {
+    lines.push(say('panels.dependency.explainSinglePerson'));
+    advice.push(say('panels.dependency.recommendSinglePerson'));
+  }
+  if (c.flags.includes('informal-only')) {
+    lines.push(say('panels.dependency.explainInformalOnly'));
+    advice.push(say('panels.dependency.recommendInformalOnly'));
+  }
+  if (advice.length === 0) advice.push(say('panels.dependency.recommendRobust'));
+  return { lines, advice };
+}
+
+export function explainKeyPerson(k: KeyPerson, name: NameOf, say: Say, nums: Numbers): Explanation {
+  const person = name(k.person);
+  const list = nums.list(
+    k.collaborationsLost.map((pair) => {
+      const [a = '', b = ''] = pair.split('|');
+      return `${name(a)} – ${name(b)}`;
+    }),
+  );
+  const count = k.collaborationsLost.length;
+  const lines = [count > 0 ? say('panels.dependency.explainKeyPerson', { person, count, list }) : say('panels.dependency.explainKeyPersonNone', { person })];
+  if (k.crossSectorReachLost > 0) lines.push(say('panels.dependency.explainReach', { person, reach: nums.int(k.crossSectorReachLost) }));
+  if (k.articulationPoint) lines.push(say('panels.dependency.explainArticulation', { person }));
+  lines.push(say('panels.dependency.explainTurnover', { pct: nums.pct(k.turnover) }));
+  return { lines, advice: [say('panels.dependency.recommendKeyPerson', { person })] };
+}

@@ -1,0 +1,163 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../core/i18n/catalogue';
+import type { Explanation } from './explain';
+import { numbersFor, PAGE_SIZE, sameSelection, type Numbers, type Say, type Selection, type SortDirection, type SortState } from './panel-model';
+
+/** The building blocks the three panels share: wording, sortable headers, choosable rows. */
+
+export function usePanelText(): { say: Say; lang: Language; nums: Numbers } {
+  const { t, i18n } = useTranslation();
+  const lang: Language = i18n.language === 'en' ? 'en' : 'da';
+  return useMemo(() => {
+    const say: Say = (key, params) => t(key, params ?? {});
+    return { say, lang, nums: numbersFor(lang) };
+  }, [t, lang]);
+}
+
+/** What a panel needs to let rows be chosen: the current choice and how to toggle one. */
+export interface Choosing {
+  selection: Selection | null;
+  onChoose: (selection: Selection) => void;
+}
+
+/** A column heading that sorts: a button, with the order announced by aria-sort. */
+export function SortHeader<C extends string>({
+  column,
+  sort,
+  natural,
+  onSort,
+  title,
+  numeric = false,
+  children,
+}: {
+  column: C;
+  sort: SortState<C>;
+  natural: SortDirection;
+  onSort: (column: C, natural: SortDirection) => void;
+  title?: string;
+  numeric?: boolean;
+  children: ReactNode;
+}) {
+  const active = sort.column === column;
+  return (
+    <th aria-sort={active ? sort.direction : 'none'} className={numeric ? 'num' : undefined} title={title}>
+      <button type="button" className="sort-button" onClick={() => onSort(column, natural)}>
+        {children}
+        <span className="sort-mark" aria-hidden="true">
+          {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+/**
+ * A table row that can be chosen: the whole row takes the click, and its first cell holds the
+ * button that keyboard and screen-reader users reach (its click bubbles to the row).
+ */
+export function ChoosableRow({
+  choice,
+  choosing,
+  label,
+  columns,
+  explanation,
+  children,
+}: {
+  choice: Selection;
+  choosing: Choosing;
+  /** the row's name, in its first cell */
+  label: ReactNode;
+  /** how many cells the row has, for the explanation beneath it */
+  columns: number;
+  /** built only for the chosen row */
+  explanation: () => Explanation;
+  children?: ReactNode;
+}) {
+  const { say } = usePanelText();
+  const chosen = sameSelection(choosing.selection, choice);
+  return (
+    <>
+      <tr className={chosen ? 'choosable selected' : 'choosable'} onClick={() => choosing.onChoose(choice)}>
+        <td className="name">
+          <button type="button" className="row-button" aria-pressed={chosen} aria-expanded={chosen}>
+            {label}
+          </button>
+        </td>
+        {children}
+      </tr>
+      {chosen && (
+        <tr className="explain-row">
+          <td colSpan={columns}>
+            <ExplanationText explanation={explanation()} whatToDo={say('panels.common.whatToDo')} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+export function ExplanationText({ explanation, whatToDo }: { explanation: Explanation; whatToDo: string }) {
+  return (
+    <div className="explanation" role="note">
+      {explanation.lines.map((line, i) => (
+        <p key={i}>{line}</p>
+      ))}
+      {explanation.advice.length > 0 && (
+        <p className="advice">
+          <strong>{whatToDo}:</strong> {explanation.advice.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The first rows of a long list, and a button for more: tables stay fast at thousands of rows. */
+export function useLimit(): [number, () => void] {
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  return [limit, () => setLimit((l) => l + PAGE_SIZE * 2)];
+}
+
+export function ShowMore({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
+  const { say, nums } = usePanelText();
+  if (total <= shown) return null;
+  return (
+    <div className="show-more">
+      <span className="muted">{say('panels.common.shownOf', { shown: nums.int(shown), total: nums.int(total) })}</span>
+      <button type="button" onClick={onMore}>
+        {say('panels.common.showMore')}
+      </button>
+    </div>
+  );
+}
+
+export function Section({ title, note, children, testId }: { title: string; note?: string; children: ReactNode; testId?: string }) {
+  return (
+    <section className="panel-section" data-testid={testId}>
+      <h3>{title}</h3>
+      {note && <p className="panel-note muted">{note}</p>}
+      {children}
+    </section>
+  );
+}
+
+/** A figure with its name and a sentence saying how to read it. */
+export function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
+  return (
+    <div className="figure">
+      <div className="figure-label">{label}</div>
+      <div className="figure-value">{value}</div>
+      {note && <div className="figure-note muted">{note}</div>}
+    </div>
+  );
+}
+
+/** A sector's colour dot and name, as the lists show it. */
+export function SectorName({ color, label }: { color: string | undefined; label: string }) {
+  return (
+    <span className="sector-chip">
+      <span className="swatch" style={{ background: color ?? '#9A9A9A' }} />
+      {label}
+    </span>
+  );
+}
