@@ -3,6 +3,8 @@ import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { Language } from '../../../../core/i18n/catalogue';
 import { NO_SECTOR_COLOR } from '../../../../core/model/defaults';
 import type { ActorKind, ProjectData } from '../../../../core/model/schema';
+import type { LayoutEdge, LayoutNode } from './layouts';
+import type { ProposedTie, ScenarioOverlay } from './overlays';
 
 /** Map shapes by actor kind: shape, not only colour, tells kinds apart (colour-blind safe). */
 export const KIND_SHAPES: Record<ActorKind, string> = {
@@ -10,6 +12,15 @@ export const KIND_SHAPES: Record<ActorKind, string> = {
   organisation: 'round-rectangle',
   department: 'round-hexagon',
 };
+
+/** Measures the map can size actors by; they are the analysis' own figures. */
+export const SIZE_METRICS = ['none', 'degree', 'betweenness', 'eigenvector'] as const;
+export type SizeMetric = (typeof SIZE_METRICS)[number];
+
+/** Line colour of a tie whose type is missing from the codebook. */
+export const UNKNOWN_TIE_COLOR = '#6B6B6B';
+
+const BASE_SIZE: Record<ActorKind, number> = { person: 22, organisation: 40, department: 40 };
 
 export interface MapElements {
   nodes: ElementDefinition[];
@@ -31,29 +42,104 @@ export function overlayOf(result: AnalysisResult | null | undefined): MapOverlay
   };
 }
 
+/** How the map draws the data beyond colour and shape. */
+export interface ElementOptions {
+  sizeBy: SizeMetric;
+  result: AnalysisResult | null;
+  /** persons inside their organisations instead of membership lines */
+  compound: boolean;
+  scenario: ScenarioOverlay | null;
+  proposals: readonly ProposedTie[];
+}
+
+export const PLAIN: ElementOptions = { sizeBy: 'none', result: null, compound: false, scenario: null, proposals: [] };
+
 /**
- * What the map draws for a project: every actor coloured by its sector and shaped by its kind,
- * every tie (informal ones dashed, width by strength) and, lighter, every membership; with the
- * analysis, the fragile ties and the key persons marked.
+ * The organisation each person is drawn inside: that of their first membership (in the order
+ * the project lists them), if it is an organisation or department on the map.
  */
-export function mapElements(data: ProjectData, lang: Language, overlay: MapOverlay = overlayOf(null)): MapElements {
+export function firstOrganisation(data: ProjectData): Map<string, string> {
+  const kinds = new Map(data.actors.map((a) => [a.id, a.kind]));
+  const out = new Map<string, string>();
+  for (const m of data.memberships) {
+    const kind = kinds.get(m.organisation);
+    if (out.has(m.person) || kinds.get(m.person) !== 'person' || kind === undefined || kind === 'person') continue;
+    out.set(m.person, m.organisation);
+  }
+  return out;
+}
+
+/** The actors and ties as the layouts see them. */
+export function layoutGraph(data: ProjectData): { nodes: LayoutNode[]; edges: LayoutEdge[] } {
+  const orgOf = firstOrganisation(data);
+  return {
+    nodes: data.actors.map((a) => ({ id: a.id, kind: a.kind, label: a.label, sector: a.sector, organisation: orgOf.get(a.id) ?? null })),
+    edges: data.ties.map((t) => ({ source: t.source, target: t.target })),
+  };
+}
+
+/** The chosen measure per actor, scaled to 0..1 by the largest (0 for all when there is none). */
+export function metricShares(result: AnalysisResult | null, metric: SizeMetric): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!result || metric === 'none') return out;
+  const value = (a: AnalysisResult['actors'][number]) => Math.max(0, Number.isFinite(a[metric]) ? a[metric] : 0);
+  const max = Math.max(0, ...result.actors.map(value));
+  for (const a of result.actors) out.set(a.id, max > 0 ? value(a) / max : 0);
+  return out;
+}
+
+export const proposalId = (p: ProposedTie) => `proposal:${p.source}~${p.target}`;
+
+/**
+ * What the map draws for a project: every actor coloured by its sector, shaped by its kind and
+ * sized by the chosen measure; every tie coloured by its type (informal ones dashed, width by
+ * strength); memberships as light lines, or as containment in the compound view; and on top the
+ * analysis' fragile ties and key persons, a departure scenario and proposed ties.
+ */
+export function mapElements(
+  data: ProjectData,
+  lang: Language,
+  overlay: MapOverlay = overlayOf(null),
+  options: ElementOptions = PLAIN,
+): MapElements {
   const colors = new Map(data.codebooks.sectors.map((s) => [s.key, s.color]));
   const sectorLabels = new Map(data.codebooks.sectors.map((s) => [s.key, s.label[lang]]));
+  const tieColors = new Map(data.codebooks.tieTypes.map((t) => [t.key, t.color]));
   const { min, max } = data.settings.strengthScale;
-  const nodes: ElementDefinition[] = data.actors.map((a) => ({
-    group: 'nodes',
-    data: {
-      id: a.id,
-      label: a.label,
-      kind: a.kind,
-      sector: a.sector ?? '',
-      sectorLabel: a.sector ? (sectorLabels.get(a.sector) ?? a.sector) : '',
-      color: (a.sector && colors.get(a.sector)) || NO_SECTOR_COLOR,
-      shape: KIND_SHAPES[a.kind],
-      size: a.kind === 'person' ? 22 : 40,
-    },
-    classes: overlay.keyPersons.has(a.id) ? `${a.kind} key-person` : a.kind,
-  }));
+  const shares = metricShares(options.result, options.sizeBy);
+  const parentOf = options.compound ? firstOrganisation(data) : new Map<string, string>();
+  const parents = new Set(parentOf.values());
+  const scenario = scenarioMarks(options.scenario);
+
+  const nodes: ElementDefinition[] = data.actors.map((a) => {
+    const share = shares.get(a.id);
+    const parent = parentOf.get(a.id);
+    const classes: string[] = [a.kind];
+    if (overlay.keyPersons.has(a.id)) classes.push('key-person');
+    if (parents.has(a.id)) classes.push('group');
+    if (scenario.leaving.has(a.id)) classes.push('leaving');
+    if (scenario.lost.has(a.id)) classes.push('collab-lost');
+    else if (scenario.weakened.has(a.id)) classes.push('collab-weakened');
+    return {
+      group: 'nodes',
+      data: {
+        id: a.id,
+        label: a.label,
+        kind: a.kind,
+        sector: a.sector ?? '',
+        sectorLabel: a.sector ? (sectorLabels.get(a.sector) ?? a.sector) : '',
+        color: (a.sector && colors.get(a.sector)) || NO_SECTOR_COLOR,
+        shape: KIND_SHAPES[a.kind],
+        size: Math.round(BASE_SIZE[a.kind] * (share === undefined ? 1 : 0.6 + 1.6 * Math.sqrt(share))),
+        metric: share ?? 0,
+        ...(parent ? { parent } : {}),
+      },
+      classes: classes.join(' '),
+    };
+  });
+
+  const actorIds = new Set<string>(data.actors.map((a) => a.id));
+  const seenProposals = new Set<string>();
   const edges: ElementDefinition[] = [
     ...data.ties.map((t) => ({
       group: 'edges' as const,
@@ -62,17 +148,53 @@ export function mapElements(data: ProjectData, lang: Language, overlay: MapOverl
         source: t.source,
         target: t.target,
         type: t.type,
+        color: tieColors.get(t.type) ?? UNKNOWN_TIE_COLOR,
         width: t.strength === null ? 1.5 : 1 + (3 * (t.strength - min)) / Math.max(1e-9, max - min),
       },
-      classes: ['tie', t.formality === 'informal' ? 'informal' : 'formal', t.directed ? 'directed' : '', overlay.fragileTies.has(t.id) ? 'fragile' : '']
-        .join(' ')
-        .trim(),
+      classes: [
+        'tie',
+        t.formality === 'informal' ? 'informal' : 'formal',
+        t.directed ? 'directed' : '',
+        overlay.fragileTies.has(t.id) ? 'fragile' : '',
+        scenario.lostTies.has(t.id) ? 'lost' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     })),
-    ...data.memberships.map((m) => ({
-      group: 'edges' as const,
-      data: { id: `membership:${m.id}`, source: m.person, target: m.organisation, width: 1 },
-      classes: 'membership',
-    })),
+    ...data.memberships
+      .filter((m) => parentOf.get(m.person) !== m.organisation)
+      .map((m) => ({
+        group: 'edges' as const,
+        data: { id: `membership:${m.id}`, source: m.person, target: m.organisation, width: 1 },
+        classes: 'membership',
+      })),
+    ...options.proposals.flatMap((p) => {
+      const id = proposalId(p);
+      if (p.source === p.target || !actorIds.has(p.source) || !actorIds.has(p.target) || seenProposals.has(id)) return [];
+      seenProposals.add(id);
+      return [{ group: 'edges' as const, data: { id, source: p.source, target: p.target, width: 3 }, classes: 'proposal' }];
+    }),
   ];
   return { nodes, edges };
+}
+
+function scenarioMarks(s: ScenarioOverlay | null) {
+  return {
+    leaving: new Set(s?.leaving ?? []),
+    lostTies: new Set(s?.lostTies ?? []),
+    lost: new Set((s?.lostCollaborations ?? []).flat()),
+    weakened: new Set((s?.weakenedCollaborations ?? []).flat()),
+  };
+}
+
+/** The drawn elements the filters leave off: actors, ties, and whatever hangs on a hidden actor. */
+export function hiddenElements(elements: MapElements, visible: { actors: ReadonlySet<string>; ties: ReadonlySet<string> }): Set<string> {
+  const hidden = new Set<string>();
+  for (const n of elements.nodes) if (!visible.actors.has(String(n.data.id))) hidden.add(String(n.data.id));
+  for (const e of elements.edges) {
+    const id = String(e.data.id);
+    const endHidden = hidden.has(String(e.data.source)) || hidden.has(String(e.data.target));
+    if (endHidden || (id.startsWith('tie:') && !visible.ties.has(id.slice(4)))) hidden.add(id);
+  }
+  return hidden;
 }
