@@ -1,88 +1,167 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_SECTOR_COLOR } from '../../../../core/model/defaults';
 import type { ProjectData } from '../../../../core/model/schema';
+import { legendModel } from './legend-model';
 import type { MapOverlay } from './map-elements';
+import { MARK } from './map-style';
+import { useMapView } from './map-view-state';
+import './map.css';
 
 /**
- * The legend lists what the map shows: every sector in use (and "no sector" when some actor has
- * none), every kind of actor present, and the tie styles. It is derived from the same data as
- * the map, so it cannot fall out of step with it.
+ * The legend lists what the map shows: the sectors, kinds and tie types in use among what the
+ * filters leave, the line styles, the size measure, and the scenario and proposal marks while
+ * they are drawn. It is derived from the same data and view choices as the map (legend-model.ts),
+ * so it cannot fall out of step with it.
  */
 export function Legend({ data, overlay, onWidth }: { data: ProjectData; overlay: MapOverlay; onWidth: (px: number) => void }) {
   const { t, i18n } = useTranslation();
   const box = useRef<HTMLElement>(null);
+  const view = useMapView();
+  const m = useMemo(() => legendModel(data, overlay, view), [data, overlay, view]);
   useLayoutEffect(() => {
     if (box.current) onWidth(box.current.offsetWidth + 12);
   });
   const lang = i18n.language === 'en' ? 'en' : 'da';
-  const used = new Set(data.actors.map((a) => a.sector));
-  const sectors = data.codebooks.sectors.filter((s) => used.has(s.key));
-  const kinds = (['person', 'organisation', 'department'] as const).filter((k) => data.actors.some((a) => a.kind === k));
-  const hasInformal = data.ties.some((tie) => tie.formality === 'informal');
+  const focusLabel = m.focus ? (data.actors.find((a) => a.id === m.focus?.actor)?.label ?? m.focus.actor) : '';
 
   return (
-    <aside ref={box} className="legend" aria-label={t('ui.legend')} data-testid="legend">
-      <h2>{t('ui.legend')}</h2>
-      {used.size > 0 && <h3>{t('ui.legendSectors')}</h3>}
+    <aside ref={box} className="legend" aria-label={t('map.legend.title')} data-testid="legend">
+      <h2>{t('map.legend.title')}</h2>
+      {(m.sectors.length > 0 || m.noSector) && <h3>{t('map.legend.sectors')}</h3>}
       <ul>
-        {sectors.map((s) => (
+        {m.sectors.map((s) => (
           <li key={s.key}>
             <span className="swatch" style={{ background: s.color }} />
             {s.label[lang]}
           </li>
         ))}
-        {used.has(null) && (
+        {m.noSector && (
           <li>
             <span className="swatch" style={{ background: NO_SECTOR_COLOR }} />
             {t('ui.noSector')}
           </li>
         )}
       </ul>
-      {kinds.length > 0 && (
+      {m.kinds.length > 0 && (
         <>
-          <h3>{t('ui.legendShapes')}</h3>
+          <h3>{t('map.legend.shapes')}</h3>
           <ul>
-            {kinds.map((k) => (
+            {m.kinds.map((k) => (
               <li key={k}>
                 <span className={`shape shape-${k}`} />
                 {t(`kinds.${k}`)}
               </li>
             ))}
-            {overlay.keyPersons.size > 0 && (
+            {m.keyPerson && (
               <li>
                 <span className="shape shape-person key-person-mark" />
-                {t('ui.legendKeyPerson')}
+                {t('map.legend.keyPerson')}
+              </li>
+            )}
+            {m.containment && (
+              <li>
+                <span className="legend-group" />
+                {t('map.legend.containment')}
               </li>
             )}
           </ul>
         </>
       )}
-      <h3>{t('ui.legendTies')}</h3>
+      {m.sizeBy && (
+        <p className="legend-size" data-testid="legend-size" title={t('map.legend.sizeHint')}>
+          <span className="size-dots" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+          </span>
+          {t('map.legend.size', { metric: t(`map.metrics.${m.sizeBy}`) })}
+        </p>
+      )}
+      {m.tieTypes.length > 0 && (
+        <>
+          <h3>{t('map.legend.tieTypes')}</h3>
+          <ul data-testid="legend-tie-types">
+            {m.tieTypes.map((tt) => (
+              <li key={tt.key}>
+                <span className="line" style={{ borderTopColor: tt.color }} />
+                {tt.label ? tt.label[lang] : tt.key}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{t('map.legend.ties')}</h3>
       <ul>
-        <li>
-          <span className="line line-formal" />
-          {t('ui.legendFormal')}
-        </li>
-        {hasInformal && (
+        {m.formal && (
+          <li>
+            <span className="line line-formal" />
+            {t('map.legend.formal')}
+          </li>
+        )}
+        {m.informal && (
           <li>
             <span className="line line-informal" />
-            {t('ui.legendInformal')}
+            {t('map.legend.informal')}
           </li>
         )}
-        {overlay.fragileTies.size > 0 && (
+        {m.directed && (
           <li>
-            <span className="line line-fragile" />
-            {t('ui.legendFragile')}
+            <span className="line line-directed" />
+            {t('map.legend.directed')}
           </li>
         )}
-        {data.memberships.length > 0 && (
+        {m.fragile && (
+          <li>
+            <span className="line line-fragile legend-halo" />
+            {t('map.legend.fragile')}
+          </li>
+        )}
+        {m.membership && (
           <li>
             <span className="line line-membership" />
-            {t('kinds.membership')}
+            {t('map.legend.membership')}
+          </li>
+        )}
+        {m.proposals && (
+          <li data-testid="legend-proposal">
+            <span className="line line-proposal" style={{ borderTopColor: MARK.proposal }} />
+            {t('map.legend.proposal')}
           </li>
         )}
       </ul>
+      {m.scenario && (
+        <>
+          <h3>{t('map.legend.scenario')}</h3>
+          <ul data-testid="legend-scenario">
+            {m.scenario.leaving && (
+              <li>
+                <span className="shape shape-person shape-leaving" />
+                {t('map.legend.leaving')}
+              </li>
+            )}
+            {m.scenario.lostTie && (
+              <li>
+                <span className="line line-lost" />
+                {t('map.legend.lostTie')}
+              </li>
+            )}
+            {m.scenario.lostCollaboration && (
+              <li>
+                <span className="shape shape-organisation shape-outlined" style={{ boxShadow: `0 0 0 2.5px ${MARK.vermilion}` }} />
+                {t('map.legend.lostCollaboration')}
+              </li>
+            )}
+            {m.scenario.weakenedCollaboration && (
+              <li>
+                <span className="shape shape-organisation shape-outlined" style={{ boxShadow: `0 0 0 2.5px ${MARK.orange}` }} />
+                {t('map.legend.weakenedCollaboration')}
+              </li>
+            )}
+          </ul>
+        </>
+      )}
+      {m.focus && <p className="legend-focus">{t('map.legend.focus', { actor: focusLabel, steps: m.focus.steps })}</p>}
     </aside>
   );
 }

@@ -1,12 +1,21 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectData } from '../../../../core/model/schema';
-import { MapController } from './map-controller';
 import type { AnalysisResult } from '../../../../core/analysis/analyze';
-import { mapElements, type MapOverlay } from './map-elements';
+import type { ProjectData } from '../../../../core/model/schema';
+import { egoNetwork, NO_FILTERS, visibleUnder } from './filters';
+import type { LayoutName } from './layouts';
+import { HUGE_NETWORK, MapController } from './map-controller';
+import { hiddenElements, layoutGraph, mapElements, type MapOverlay } from './map-elements';
+import { DEFAULT_LEGEND_VIEW } from './legend-model';
+import { publishMapView } from './map-view-state';
+import { MapToolbar, type ToolbarState } from './MapToolbar';
 import type { MapHighlight, ProposedTie, ScenarioOverlay } from './overlays';
+import './map.css';
 
-/** Mounts the map controller; React hands it data and selection, the controller draws. */
+/**
+ * Mounts the map controller and its toolbar; React holds the user's view choices and hands
+ * them, with the data and the overlays, to the controller, which draws.
+ */
 export function MapView({
   data,
   selected,
@@ -14,6 +23,10 @@ export function MapView({
   insetLeft,
   overlay,
   highlight,
+  result,
+  scenario,
+  proposals,
+  onConnect,
 }: {
   /** the latest analysis (metrics for sizing, flags), or null while there is none */
   result: AnalysisResult | null;
@@ -32,18 +45,64 @@ export function MapView({
   /** a finding's or a panel row's elements to show, or null */
   highlight: MapHighlight | null;
 }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'da';
   const container = useRef<HTMLDivElement>(null);
+  const toolbar = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const select = useRef(onSelect);
+  const [insetTop, setInsetTop] = useState(0);
+  const [state, setState] = useState<ToolbarState>(() => ({
+    layout: data.actors.length > HUGE_NETWORK ? 'shores' : 'force',
+    sizeBy: 'none',
+    compound: false,
+    filters: NO_FILTERS,
+    ego: { on: false, steps: 1, hide: false },
+    connect: false,
+  }));
+  const change = useCallback((patch: Partial<ToolbarState>) => {
+    setState((s) => {
+      const next = { ...s, ...patch };
+      // persons inside organisations cannot also sit on the rings of the concentric layout
+      if (patch.layout === 'concentric') next.compound = false;
+      return next;
+    });
+  }, []);
+
+  // the controller calls back through refs, so it is created once and never re-bound
+  const callbacks = useRef({ onSelect, onConnect });
   useEffect(() => {
-    select.current = onSelect;
-  }, [onSelect]);
-  const elements = useMemo(() => mapElements(data, i18n.language === 'en' ? 'en' : 'da', overlay), [data, i18n.language, overlay]);
+    callbacks.current = { onSelect, onConnect };
+  }, [onSelect, onConnect]);
+
+  const measured = result !== null;
+  const elements = useMemo(
+    () =>
+      mapElements(data, lang, overlay, {
+        sizeBy: state.sizeBy,
+        result: state.sizeBy === 'none' ? null : result,
+        compound: state.compound,
+        scenario,
+        proposals,
+      }),
+    [data, lang, overlay, state.sizeBy, state.compound, result, scenario, proposals],
+  );
+  const graph = useMemo(() => layoutGraph(data), [data]);
+  const visible = useMemo(() => visibleUnder(data, state.filters), [data, state.filters]);
+  const hidden = useMemo(() => hiddenElements(elements, visible), [elements, visible]);
+  const egoCentre = state.ego.on && selected && visible.actors.has(selected) ? selected : null;
+  const outside = useMemo(() => {
+    if (!egoCentre) return null;
+    const inside = egoNetwork(data, egoCentre, state.ego.steps, visible);
+    return new Set(data.actors.filter((a) => !inside.has(a.id)).map((a) => a.id));
+  }, [data, egoCentre, state.ego.steps, visible]);
 
   useEffect(() => {
     if (!container.current) return;
-    const c = new MapController(container.current, (id) => select.current(id));
+    const c = new MapController(container.current, {
+      onSelect: (id) => callbacks.current.onSelect(id),
+      onConnect: (s, t) => callbacks.current.onConnect(s, t),
+      onLayout: (layout: LayoutName) => setState((s) => (s.layout === layout ? s : { ...s, layout })),
+    });
     controller.current = c;
     return () => {
       c.destroy();
@@ -51,28 +110,85 @@ export function MapView({
     };
   }, []);
 
-  useEffect(() => {
-    controller.current?.setInsetLeft(insetLeft);
-  }, [insetLeft]);
+  useLayoutEffect(() => {
+    const el = toolbar.current;
+    if (!el) return;
+    const measure = () => setInsetTop(el.offsetTop + el.offsetHeight);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(() => {
-    controller.current?.update(elements);
-  }, [elements]);
+    controller.current?.setInsets({ left: insetLeft, top: insetTop });
+  }, [insetLeft, insetTop]);
+
+  useEffect(() => {
+    controller.current?.update(elements, graph);
+  }, [elements, graph]);
+
+  useEffect(() => {
+    controller.current?.setLayout(state.layout);
+  }, [state.layout]);
+
+  useEffect(() => {
+    controller.current?.metricChanged();
+  }, [state.sizeBy, measured]);
 
   useEffect(() => {
     controller.current?.select(selected);
-  }, [selected]);
+  }, [selected, elements]);
+
+  useEffect(() => {
+    controller.current?.setVisibility({ filtered: hidden, outside, hideOutside: state.ego.hide });
+  }, [hidden, outside, state.ego.hide, elements]);
 
   useEffect(() => {
     controller.current?.highlight(highlight);
   }, [highlight, elements]);
 
+  useEffect(() => {
+    controller.current?.setConnectMode(state.connect);
+  }, [state.connect]);
+
+  useEffect(() => {
+    publishMapView({
+      sizeBy: state.sizeBy,
+      sized: measured,
+      compound: state.compound,
+      filters: state.filters,
+      scenario,
+      proposals,
+      focus: egoCentre ? { actor: egoCentre, steps: state.ego.steps } : null,
+    });
+  }, [state.sizeBy, measured, state.compound, state.filters, scenario, proposals, egoCentre, state.ego.steps]);
+
+  // a map that goes away leaves no view choices behind for the next project's legend
+  useEffect(() => () => publishMapView(DEFAULT_LEGEND_VIEW), []);
+
+  const find = useCallback(
+    (id: string) => {
+      onSelect(id);
+      controller.current?.reveal(id);
+    },
+    [onSelect],
+  );
+
   return (
     <>
-      <div ref={container} className="map" data-testid="map" />
-      <button type="button" className="map-fit" onClick={() => controller.current?.fit()}>
-        {t('ui.fit')}
-      </button>
+      <div ref={container} className={state.connect ? 'map connecting' : 'map'} data-testid="map" />
+      <MapToolbar
+        ref={toolbar}
+        data={data}
+        state={state}
+        onChange={change}
+        measured={measured}
+        hasSelection={selected !== null}
+        hiddenActors={data.actors.length - visible.actors.size}
+        onFind={find}
+        onFit={() => controller.current?.fit()}
+      />
     </>
   );
 }

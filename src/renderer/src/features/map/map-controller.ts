@@ -1,166 +1,373 @@
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { ConnectGesture } from './connect';
+import { concentricPositions, placeNewcomers, twoShoresPositions, type LayoutEdge, type LayoutName, type LayoutNode, type Point } from './layouts';
 import type { MapElements } from './map-elements';
+import { mapStyle } from './map-style';
 
 cytoscape.use(fcose);
 
-const STYLE: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      'background-color': 'data(color)',
-      shape: 'data(shape)' as never,
-      width: 'data(size)',
-      height: 'data(size)',
-      label: 'data(label)',
-      'font-size': 10,
-      'font-family': 'system-ui, sans-serif',
-      color: '#222',
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '110px',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.7,
-      'text-background-padding': '1px',
-      'border-width': 1.5,
-      'border-color': '#ffffff',
-      'min-zoomed-font-size': 7,
-    },
-  },
-  { selector: 'node.organisation, node.department', style: { 'font-weight': 'bold', 'font-size': 11 } },
-  { selector: 'node:selected', style: { 'border-color': '#111', 'border-width': 3 } },
-  {
-    selector: 'edge.tie',
-    style: {
-      width: 'data(width)',
-      'line-color': '#6b6b6b',
-      'curve-style': 'bezier',
-      opacity: 0.85,
-    },
-  },
-  { selector: 'edge.informal', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
-  {
-    selector: 'edge.directed',
-    style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': '#6b6b6b', 'arrow-scale': 0.8 },
-  },
-  {
-    selector: 'edge.fragile',
-    style: { 'line-color': '#D55E00', 'target-arrow-color': '#D55E00', width: 3.5, opacity: 1, 'z-index': 5 },
-  },
-  { selector: 'node.key-person', style: { 'border-color': '#D55E00', 'border-width': 3.5 } },
-  { selector: '.dimmed', style: { opacity: 0.15 } },
-  { selector: 'node.highlighted', style: { 'border-color': '#111', 'border-width': 4, 'z-index': 10 } },
-  { selector: 'edge.highlighted', style: { width: 5, opacity: 1, 'z-index': 10 } },
-  {
-    selector: 'edge.membership',
-    style: { width: 1, 'line-color': '#b9b9b9', 'line-style': 'dotted', opacity: 0.9, 'curve-style': 'straight' },
-  },
-];
+/** Above this many elements the map draws with WebGL (when the browser has it) and hides small labels. */
+export const LARGE_NETWORK = 3_000;
+/** Above this many actors a force-directed layout is too slow to open with: the first layout is the shores. */
+export const HUGE_NETWORK = 5_000;
+
+export interface MapCallbacks {
+  onSelect(id: string | null): void;
+  onConnect(source: string, target: string): void;
+  /** the map chose a layout itself: "manual" once the user moves an actor by hand, the shores for a huge network */
+  onLayout(name: LayoutName): void;
+}
+
+/** What the toolbar's filters and ego focus leave on the map, as element ids. */
+export interface Visibility {
+  /** elements the filters leave off (display: none) */
+  filtered: ReadonlySet<string>;
+  /** actors outside the ego focus, or null without a focus */
+  outside: ReadonlySet<string> | null;
+  /** hide what is outside the focus instead of dimming it */
+  hideOutside: boolean;
+}
+
+export function webglAvailable(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Owns the cytoscape instance. React mounts and destroys it; updates are diffs against what is
  * drawn, so an edit does not throw away positions or the user's pan and zoom.
  */
 export class MapController {
-  private readonly cy: Core;
+  private cy: Core;
+  private connect: ConnectGesture;
+  private large = false;
   private laidOut = false;
-  /** room kept free on the left for the legend, so fitting never hides actors beneath it */
-  private insetLeft = 0;
+  private layoutName: LayoutName = 'force';
+  private graph: { nodes: LayoutNode[]; edges: LayoutEdge[] } = { nodes: [], edges: [] };
+  /** the user's own arrangement, kept for the session (the project has no field for it) */
+  private manual = new Map<string, Point>();
+  private insets = { left: 0, top: 0 };
+  private connectMode = false;
+  private frame = 0;
+  private running: cytoscape.Layouts | null = null;
 
   constructor(
     private readonly container: HTMLElement,
-    private readonly onSelect: (id: string | null) => void = () => {},
+    private readonly callbacks: MapCallbacks,
   ) {
-    this.cy = cytoscape({
-      container,
-      style: STYLE,
-      minZoom: 0.1,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-    });
-    this.cy.on('tap', 'node', (e: EventObject) => this.onSelect((e.target as cytoscape.NodeSingular).id()));
-    this.cy.on('tap', (e) => {
-      if (e.target === this.cy) this.onSelect(null);
-    });
+    [this.cy, this.connect] = this.create(false);
   }
 
-  update(elements: MapElements): void {
+  private create(large: boolean): [Core, ConnectGesture] {
+    const webgl = large && webglAvailable();
+    const cy = cytoscape({
+      container: this.container,
+      style: mapStyle(large),
+      minZoom: 0.02,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      // large networks: cheap redraws while the user pans and zooms
+      ...(large ? { hideEdgesOnViewport: !webgl, textureOnViewport: !webgl, pixelRatio: 1 } : {}),
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    this.container.dataset['renderer'] = webgl ? 'webgl' : 'canvas';
+    cy.on('tap', 'node', (e: EventObject) => {
+      if (!this.connectMode) this.callbacks.onSelect((e.target as NodeSingular).id());
+    });
+    cy.on('tap', (e) => {
+      if (e.target === cy) this.callbacks.onSelect(null);
+    });
+    cy.on('dragfree', 'node', () => {
+      this.rememberManual();
+      if (this.layoutName !== 'manual') {
+        this.layoutName = 'manual';
+        this.container.dataset['layoutName'] = 'manual';
+        this.callbacks.onLayout('manual');
+      }
+    });
+    cy.on('viewport select unselect position', () => this.reportSelectedSoon());
+    const connect = new ConnectGesture(cy, this.container, (s, t) => this.callbacks.onConnect(s, t));
+    connect.setEnabled(this.connectMode);
+    return [cy, connect];
+  }
+
+  update(elements: MapElements, graph: { nodes: LayoutNode[]; edges: LayoutEdge[] }): void {
+    this.graph = graph;
+    if (!this.laidOut) {
+      const large = elements.nodes.length + elements.edges.length > LARGE_NETWORK;
+      if (large !== this.large) {
+        // decided once, before anything is drawn: the renderer cannot be switched on a live instance
+        this.large = large;
+        this.connect.destroy();
+        this.cy.destroy();
+        [this.cy, this.connect] = this.create(large);
+      }
+      if (elements.nodes.length > HUGE_NETWORK && this.layoutName === 'force') {
+        this.layoutName = 'shores';
+        this.callbacks.onLayout('shores');
+      }
+    }
     const wanted = new Map<string, ElementDefinition>();
     for (const el of [...elements.nodes, ...elements.edges]) wanted.set(String(el.data.id), el);
     const cy = this.cy;
     const added: ElementDefinition[] = [];
+    const moves: Array<[NodeSingular, string | null]> = [];
     cy.batch(() => {
       cy.elements().forEach((el) => {
         const next = wanted.get(el.id());
         if (!next) {
-          el.remove();
+          // removing an organisation would take the persons drawn inside it along
+          if (el.isNode() && el.isParent()) el.children().move({ parent: null });
+          if (!el.removed()) el.remove();
           return;
         }
         if (el.isEdge() && (el.data('source') !== next.data.source || el.data('target') !== next.data.target)) {
           el.remove();
           added.push(next);
         } else {
-          el.data(next.data);
+          if (el.isNode()) {
+            const parent = (next.data['parent'] as string | undefined) ?? null;
+            const current = el.parent().length ? el.parent().first().id() : null;
+            if (parent !== current) moves.push([el, parent]);
+          }
+          // a parent is changed by move() below; data() cannot change it
+          el.data(Object.fromEntries(Object.entries(next.data as Record<string, unknown>).filter(([k]) => k !== 'parent')));
           el.classes(next.classes ?? '');
         }
         wanted.delete(el.id());
       });
-      // nodes before edges: an edge needs both ends present
-      added.push(...wanted.values());
-      added.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
+      // nodes before edges (an edge needs both ends), and organisations before their persons
+      const fresh = [...wanted.values()].sort((a, b) => rank(a) - rank(b));
+      added.push(...fresh);
       if (added.length) cy.add(added);
+      // into or out of an organisation: cytoscape needs move(), and the organisation may be new
+      for (const [node, parent] of moves) node.move({ parent });
     });
-    const newNodes = added.filter((a) => a.group === 'nodes').length;
-    if (!this.laidOut || newNodes > 0) this.layout(this.laidOut && newNodes < cy.nodes().length / 4);
+    const moved = moves.length > 0;
+    const newNodes = added.filter((a) => a.group === 'nodes').map((a) => String(a.data.id));
+    if (!this.laidOut) this.layout();
+    else if (newNodes.length > 0 || moved) this.relayout(newNodes, moved);
     this.container.dataset['nodes'] = String(cy.nodes().length);
-    this.container.dataset['edges'] = String(cy.edges().length);
+    this.container.dataset['edges'] = String(cy.edges(':not(.proposal)').length);
     this.container.dataset['fragile'] = String(cy.edges('.fragile').length);
+    this.container.dataset['proposals'] = String(cy.edges('.proposal').length);
+    this.container.dataset['scenarioLeaving'] = String(cy.nodes('.leaving').length);
+    this.container.dataset['scenarioLostTies'] = String(cy.edges('.lost').length);
+    this.container.dataset['scenarioLost'] = String(cy.nodes('.collab-lost').length);
+    this.container.dataset['scenarioWeakened'] = String(cy.nodes('.collab-weakened').length);
+    this.reportSelectedSoon();
   }
 
-  /** Force-directed layout; after small additions only the layout refines, keeping the picture. */
-  layout(incremental = false): void {
-    if (this.cy.nodes().length === 0) return;
-    this.laidOut = true;
-    const layout = this.cy.layout({
-      name: 'fcose',
-      quality: 'default',
-      randomize: !incremental,
-      animate: false,
-      nodeRepulsion: () => 16000,
-      idealEdgeLength: () => 85,
-      nodeSeparation: 75,
-      packComponents: true,
-      fit: false,
-    } as cytoscape.LayoutOptions);
-    layout.one('layoutstop', () => {
-      if (!incremental) this.fit();
+  get layoutInUse(): LayoutName {
+    return this.layoutName;
+  }
+
+  setLayout(name: LayoutName): void {
+    if (name === this.layoutName) return;
+    this.layoutName = name;
+    if (this.laidOut) this.layout();
+  }
+
+  /** The concentric layout follows the size measure, so a new measure re-draws it. */
+  metricChanged(): void {
+    if (this.laidOut && this.layoutName === 'concentric') this.layout();
+  }
+
+  /** Lays the whole network out afresh in the chosen layout. */
+  layout(): void {
+    const cy = this.cy;
+    this.container.dataset['layoutName'] = this.layoutName;
+    if (cy.nodes().length === 0) {
       this.container.dataset['layout'] = 'done';
+      return;
+    }
+    this.laidOut = true;
+    switch (this.layoutName) {
+      case 'force':
+        return this.force(false);
+      case 'shores':
+        return this.preset(this.shorePositions(), true);
+      case 'concentric':
+        return this.concentric();
+      case 'manual': {
+        if (this.manual.size === 0) this.rememberManual();
+        const newcomers = this.graph.nodes.filter((n) => !this.manual.has(n.id));
+        const placed = placeNewcomers(newcomers, this.graph.edges, this.manual, this.viewCentre());
+        return this.preset(new Map([...this.manual, ...placed]), false);
+      }
+    }
+  }
+
+  /** After an edit: keep the picture, and find room for what is new. */
+  private relayout(newNodes: string[], moved: boolean): void {
+    const fresh = new Set(newNodes);
+    const placed = new Map<string, Point>();
+    this.cy.nodes().forEach((n) => {
+      if (!fresh.has(n.id())) placed.set(n.id(), { ...n.position() });
+    });
+    const newcomers = this.graph.nodes.filter((n) => fresh.has(n.id));
+    const spots = placeNewcomers(newcomers, this.graph.edges, placed, this.viewCentre());
+    this.cy.batch(() => {
+      for (const [id, p] of spots) this.cy.getElementById(id).position(p);
+    });
+    switch (this.layoutName) {
+      case 'force':
+        // small additions only refine the picture; many new actors (or regrouping) re-draw it
+        return newNodes.length < this.cy.nodes().length / 4 && !moved ? this.force(true) : this.force(false);
+      case 'shores':
+        return this.preset(this.shorePositions(), false);
+      case 'concentric':
+        return this.concentric();
+      case 'manual':
+        for (const [id, p] of spots) this.manual.set(id, p);
+        this.container.dataset['layout'] = 'done';
+        return;
+    }
+  }
+
+  private shorePositions(): Map<string, Point> {
+    const compound = this.cy.nodes(':parent').length > 0;
+    return twoShoresPositions(this.graph.nodes, this.graph.edges, collator.compare, compound);
+  }
+
+  private start(options: LayoutOptions, fitAfter: boolean, eles: cytoscape.CollectionReturnValue = this.cy.elements()): void {
+    this.running?.stop();
+    this.container.dataset['layout'] = 'running';
+    const layout = eles.layout(options);
+    this.running = layout;
+    layout.one('layoutstop', () => {
+      if (this.running !== layout) return;
+      this.running = null;
+      if (fitAfter) this.fit();
+      this.container.dataset['layout'] = 'done';
+      this.reportSelectedSoon();
     });
     layout.run();
   }
 
-  setInsetLeft(px: number): void {
-    if (px === this.insetLeft) return;
-    this.insetLeft = px;
+  private force(incremental: boolean): void {
+    this.start(
+      {
+        name: 'fcose',
+        quality: this.large ? 'draft' : 'default',
+        randomize: !incremental,
+        animate: false,
+        nodeRepulsion: () => 16000,
+        // ties within an organisation short, ties between organisations long: the groups stay apart
+        idealEdgeLength: (e: cytoscape.EdgeSingular) => (e.source().parent().same(e.target().parent()) ? 70 : 130),
+        nodeSeparation: 75,
+        packComponents: true,
+        fit: false,
+        nestingFactor: 0.1,
+        gravityCompound: 1.5,
+        gravityRangeCompound: 2,
+        tile: true,
+      } as LayoutOptions,
+      !incremental,
+    );
+  }
+
+  private preset(positions: ReadonlyMap<string, Point>, fitAfter: boolean): void {
+    // compound parents follow their persons; only the leaves are placed
+    this.start(
+      { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(), fit: false, animate: false } as LayoutOptions,
+      fitAfter,
+      this.cy.nodes().not(':parent'),
+    );
+  }
+
+  private concentric(): void {
+    const leaves = this.cy.nodes().not(':parent');
+    const byMetric = leaves.some((n) => Number(n.data('metric')) > 0);
+    const values = new Map<string, number>();
+    leaves.forEach((n) => {
+      values.set(n.id(), byMetric ? Number(n.data('metric')) : n.degree(false));
+    });
+    // rings far enough apart for the largest actor, so sized actors do not cover each other
+    const largest = Math.max(22, ...leaves.map((n) => Number(n.data('size'))));
+    const positions = concentricPositions(this.graph.nodes, (id) => values.get(id) ?? 0, collator.compare, largest + 30);
+    this.preset(positions, true);
+  }
+
+  private rememberManual(): void {
+    this.manual = new Map();
+    this.cy.nodes().not(':parent').forEach((n) => {
+      this.manual.set(n.id(), { ...n.position() });
+    });
+  }
+
+  private viewCentre(): Point {
+    const e = this.cy.extent();
+    return { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
+  }
+
+  setInsets(insets: { left: number; top: number }): void {
+    if (insets.left === this.insets.left && insets.top === this.insets.top) return;
+    this.insets = insets;
     if (this.laidOut) this.fit();
   }
 
-  /** Fits the whole network into the part of the map the legend leaves free. */
+  /** Fits what is shown into the part of the map the legend and the toolbar leave free. */
   fit(): void {
     const cy = this.cy;
-    const eles = cy.elements();
+    const eles = cy.elements(':visible');
     if (eles.empty()) return;
     const pad = 30;
     const bb = eles.boundingBox();
-    const width = Math.max(50, cy.width() - this.insetLeft - 2 * pad);
-    const height = Math.max(50, cy.height() - 2 * pad);
+    const width = Math.max(50, cy.width() - this.insets.left - 2 * pad);
+    const height = Math.max(50, cy.height() - this.insets.top - 2 * pad);
     const zoom = Math.min(width / Math.max(bb.w, 1), height / Math.max(bb.h, 1), 1.6);
     cy.zoom(zoom);
     cy.pan({
-      x: this.insetLeft + pad + (width - bb.w * zoom) / 2 - bb.x1 * zoom,
-      y: pad + (height - bb.h * zoom) / 2 - bb.y1 * zoom,
+      x: this.insets.left + pad + (width - bb.w * zoom) / 2 - bb.x1 * zoom,
+      y: this.insets.top + pad + (height - bb.h * zoom) / 2 - bb.y1 * zoom,
     });
+  }
+
+  /**
+   * Brings an actor into view (a search hit): the map pans only when the actor is outside the
+   * free part of the view, so that a found actor that is already visible stays where it is.
+   */
+  reveal(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return;
+    const p = node.renderedPosition();
+    const margin = 40;
+    const inside =
+      p.x >= this.insets.left + margin && p.x <= this.cy.width() - margin && p.y >= this.insets.top + margin && p.y <= this.cy.height() - margin;
+    if (inside) return;
+    const at = node.position();
+    const zoom = this.cy.zoom();
+    this.cy.pan({
+      x: this.insets.left + (this.cy.width() - this.insets.left) / 2 - at.x * zoom,
+      y: this.insets.top + (this.cy.height() - this.insets.top) / 2 - at.y * zoom,
+    });
+  }
+
+  /** Hides what the filters leave off, and dims or hides what lies outside the ego focus. */
+  setVisibility(v: Visibility): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.elements().removeClass('filtered ego-out ego-hidden');
+      if (v.filtered.size) cy.elements().filter((el) => v.filtered.has(el.id())).addClass('filtered');
+      if (v.outside) {
+        const outside = v.outside;
+        const cls = v.hideOutside ? 'ego-hidden' : 'ego-out';
+        const nodes = cy.nodes().filter((n) => outside.has(n.id()) && !n.isParent());
+        nodes.addClass(cls);
+        // an organisation drawn around a person in focus stays, faintly, as their frame
+        cy.nodes(':parent').filter((n) => outside.has(n.id()) && n.children().every((c) => (c as NodeSingular).hasClass(cls))).addClass(cls);
+        nodes.connectedEdges().addClass(cls);
+      }
+    });
+    // counted by class: cytoscape's :visible reads the style, which is brought up to date later
+    const shown = (el: cytoscape.SingularElementArgument) => !el.hasClass('filtered') && !el.hasClass('ego-hidden');
+    this.container.dataset['visibleNodes'] = String(cy.nodes().filter(shown).length);
+    this.container.dataset['visibleEdges'] = String(cy.edges(':not(.proposal)').filter(shown).length);
   }
 
   /** Shows a finding's actors and ties: they stand out, the rest fades. */
@@ -183,9 +390,46 @@ export class MapController {
   select(id: string | null): void {
     this.cy.$(':selected').unselect();
     if (id) this.cy.getElementById(id).select();
+    this.container.dataset['selected'] = id ?? '';
+    this.reportSelectedSoon();
+  }
+
+  setConnectMode(on: boolean): void {
+    this.connectMode = on;
+    this.connect.setEnabled(on);
+    this.container.dataset['connectMode'] = String(on);
+  }
+
+  /**
+   * `data-selected-position` on the map: the selected actor's position in CSS pixels relative to
+   * the map container ("x,y"), kept current through selection, pan, zoom and layout. It is how
+   * an end-to-end test finds an actor on the canvas (select it by search, read where it is,
+   * then press and drag there); the page offers no test-only code for it.
+   */
+  private reportSelectedSoon(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.cy.destroyed()) return;
+      const node = this.cy.$('node:selected').first() as NodeSingular;
+      if (node.empty()) {
+        delete this.container.dataset['selectedPosition'];
+        return;
+      }
+      const p = node.renderedPosition();
+      this.container.dataset['selectedPosition'] = `${Math.round(p.x)},${Math.round(p.y)}`;
+    });
   }
 
   destroy(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.running?.stop();
+    this.connect.destroy();
     this.cy.destroy();
   }
 }
+
+/** names in the Danish order (Æ, Ø, Å after Z), for deterministic layouts */
+const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
+
+const rank = (el: ElementDefinition): number => (el.group === 'edges' ? 2 : el.data.parent ? 1 : 0);

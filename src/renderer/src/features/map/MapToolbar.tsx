@@ -1,0 +1,121 @@
+import { forwardRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectData } from '../../../../core/model/schema';
+import type { MapFilters } from './filters';
+import { LAYOUTS, type LayoutName } from './layouts';
+import { MapFiltersPanel } from './MapFilters';
+import { MapSearch } from './MapSearch';
+import { SIZE_METRICS, type SizeMetric } from './map-elements';
+
+/** The ego focus: on the selected actor, this many steps out, the rest dimmed or hidden. */
+export interface EgoFocus {
+  on: boolean;
+  steps: number;
+  hide: boolean;
+}
+
+export const MAX_EGO_STEPS = 3;
+
+export interface ToolbarState {
+  layout: LayoutName;
+  sizeBy: SizeMetric;
+  compound: boolean;
+  filters: MapFilters;
+  ego: EgoFocus;
+  connect: boolean;
+}
+
+export interface ToolbarProps {
+  data: ProjectData;
+  state: ToolbarState;
+  onChange: (patch: Partial<ToolbarState>) => void;
+  /** whether the analysis' measures are at hand for sizing */
+  measured: boolean;
+  hasSelection: boolean;
+  hiddenActors: number;
+  onFind: (id: string) => void;
+  onFit: () => void;
+}
+
+/** The map's own tools, inside the map area: layout, sizing, grouping, filters, search, focus, connect, fit. */
+export const MapToolbar = forwardRef<HTMLDivElement, ToolbarProps>(function MapToolbar(
+  { data, state, onChange, measured, hasSelection, hiddenActors, onFind, onFit },
+  ref,
+) {
+  const { t } = useTranslation();
+  const { ego } = state;
+  return (
+    <div ref={ref} className="map-toolbar" role="toolbar" aria-label={t('map.toolbar')} data-testid="map-toolbar">
+      <label title={t(`map.layoutHints.${state.layout}`)}>
+        <span>{t('map.layout')}</span>
+        <select aria-label={t('map.layout')} value={state.layout} onChange={(e) => onChange({ layout: e.target.value as LayoutName })}>
+          {LAYOUTS.map((l) => (
+            <option key={l} value={l}>
+              {t(`map.layouts.${l}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label title={state.sizeBy !== 'none' && !measured ? t('map.sizeNeedsAnalysis') : undefined}>
+        <span>{t('map.sizeBy')}</span>
+        <select aria-label={t('map.sizeBy')} value={state.sizeBy} onChange={(e) => onChange({ sizeBy: e.target.value as SizeMetric })}>
+          {SIZE_METRICS.map((m) => (
+            <option key={m} value={m}>
+              {t(`map.metrics.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="map-check" title={state.layout === 'concentric' ? t('map.compoundNotConcentric') : t('map.compoundHint')}>
+        <input
+          type="checkbox"
+          checked={state.compound}
+          disabled={state.layout === 'concentric'}
+          onChange={(e) => onChange({ compound: e.target.checked })}
+        />
+        {t('map.compound')}
+      </label>
+      <MapFiltersPanel data={data} filters={state.filters} onChange={(filters) => onChange({ filters })} hiddenActors={hiddenActors} />
+      <MapSearch data={data} onFind={onFind} />
+      <div className="map-ego" role="group" aria-label={t('map.ego')}>
+        <button
+          type="button"
+          aria-pressed={ego.on}
+          disabled={!hasSelection && !ego.on}
+          title={hasSelection ? t('map.egoHint') : t('map.egoNeedsSelection')}
+          onClick={() => onChange({ ego: { ...ego, on: !ego.on } })}
+        >
+          {t('map.ego')}
+        </button>
+        {ego.on && (
+          <>
+            <button type="button" aria-label={t('map.egoFewer')} disabled={ego.steps <= 1} onClick={() => onChange({ ego: { ...ego, steps: ego.steps - 1 } })}>
+              −
+            </button>
+            <span className="map-ego-steps" data-testid="ego-steps">
+              {t('map.egoSteps', { count: ego.steps })}
+            </span>
+            <button
+              type="button"
+              aria-label={t('map.egoMore')}
+              disabled={ego.steps >= MAX_EGO_STEPS}
+              onClick={() => onChange({ ego: { ...ego, steps: ego.steps + 1 } })}
+            >
+              +
+            </button>
+            <label className="map-check">
+              <input type="checkbox" checked={ego.hide} onChange={(e) => onChange({ ego: { ...ego, hide: e.target.checked } })} />
+              {t('map.egoHide')}
+            </label>
+          </>
+        )}
+      </div>
+      <button type="button" aria-pressed={state.connect} title={t('map.connectHint')} onClick={() => onChange({ connect: !state.connect })}>
+        {t('map.connect')}
+      </button>
+      <button type="button" title={t('map.fitHint')} onClick={onFit}>
+        {t('map.fit')}
+      </button>
+    </div>
+  );
+});

@@ -1,0 +1,223 @@
+/**
+ * The map's own tools in real Chromium, on a fresh working copy of the sample "Bro Kommune":
+ * layouts, sizing, the compound view, filters, search, ego focus and drawing a tie. Its own
+ * browser-mode server, like browser-mode.test.ts; the tests share one page and run in order.
+ *
+ * A test finds an actor on the canvas through the map's `data-selected-position` ("x,y" in CSS
+ * pixels from the map's top left): it selects the actor with the map's search box, reads where
+ * it is drawn, and presses there.
+ *
+ * Needs the built renderer (`npm run build`) and Debian's Chromium.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { appVersion, findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/paths';
+import type { ProjectService } from '../../src/main/engine/service';
+import type { BrowserServer } from '../../src/server/http-server';
+import { serveBrowserMode } from '../../src/server/serve';
+import { collectPageErrors, launchChromium } from './chromium';
+
+const root = findAppRoot(fileURLToPath(import.meta.url));
+const rendererDir = join(root, 'out', 'renderer');
+const artefacts = join(root, 'test-results', 'e2e');
+const SAMPLE = { actors: 70, ties: 133, memberships: 60, persons: 56 };
+
+let dataDir: string | undefined;
+let documentsDir: string | undefined;
+let server: BrowserServer | undefined;
+let service: ProjectService | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let pageErrors: ReturnType<typeof collectPageErrors> | undefined;
+
+const map = () => page.getByTestId('map');
+const attr = async (name: string) => (await map().getAttribute(name)) ?? '';
+const num = async (name: string) => Number(await attr(name));
+const nextPaint = () => page.evaluate<number>('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+const layoutDone = () => page.locator('[data-testid="map"][data-layout="done"]').waitFor();
+const shot = async (name: string) => {
+  await nextPaint();
+  await page.screenshot({ path: join(artefacts, `map-${name}.png`) });
+};
+
+/** Selects an actor with the map's search box and returns where it is drawn, in page pixels. */
+async function find(name: string): Promise<{ x: number; y: number }> {
+  const search = page.getByRole('searchbox', { name: 'Find aktør' });
+  const before = await attr('data-selected');
+  await search.fill(name);
+  await search.press('Enter');
+  await expect.poll(() => attr('data-selected')).not.toBe(before);
+  await nextPaint();
+  await nextPaint();
+  const box = await map().boundingBox();
+  const [x, y] = (await attr('data-selected-position')).split(',').map(Number);
+  if (!box || x === undefined || y === undefined) throw new Error(`${name} is not on the map`);
+  return { x: box.x + x, y: box.y + y };
+}
+
+async function chooseLayout(label: string) {
+  await page.getByRole('combobox', { name: 'Layout' }).selectOption({ label });
+  await layoutDone();
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('build the renderer first: npm run build');
+  dataDir = mkdtempSync(join(tmpdir(), 'brobygger-map-e2e-data-'));
+  documentsDir = mkdtempSync(join(tmpdir(), 'brobygger-map-e2e-documents-'));
+  mkdirSync(artefacts, { recursive: true });
+  const started = await serveBrowserMode({
+    project: undefined,
+    port: 0,
+    dataDir,
+    documentsDir,
+    samplePath: join(root, 'resources', SAMPLE_RESOURCE),
+    rendererDir,
+    version: appVersion(root),
+    print: () => {},
+  });
+  ({ server, service } = started);
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
+  page = await context.newPage();
+  pageErrors = collectPageErrors(page);
+  await page.goto(started.server.openUrl);
+  await layoutDone();
+});
+
+afterEach(() => {
+  expect(pageErrors?.take() ?? [], 'errors the page reported').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  service?.shutdown();
+  for (const dir of [dataDir, documentsDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the map', () => {
+  it('opens force-directed and plain, with its toolbar and tie types in the legend', async () => {
+    expect(await attr('data-layout-name')).toBe('force');
+    expect(await num('data-edges')).toBe(SAMPLE.ties + SAMPLE.memberships);
+    expect(await page.getByTestId('map-toolbar').isVisible()).toBe(true);
+    const types = await page.getByTestId('legend-tie-types').getByRole('listitem').allTextContents();
+    expect(types).toContain('Samarbejde');
+    expect(types).toContain('Information');
+    await shot('force');
+  });
+
+  it('puts the municipality on the left shore and civil society on the right', async () => {
+    await chooseLayout('To bredder');
+    expect(await attr('data-layout-name')).toBe('shores');
+    await page.getByRole('button', { name: 'Tilpas' }).click();
+    const jobcentre = await find('Jobcenter Bro');
+    const club = await find('Bro Boldklub');
+    const church = await find('Bro Sogns Kirke');
+    expect(jobcentre.x).toBeLessThan(club.x);
+    expect(jobcentre.x).toBeLessThan(church.x);
+    await page.getByRole('button', { name: 'Tilpas' }).click();
+    await shot('shores');
+  });
+
+  it('draws persons inside their organisations in the compound view', async () => {
+    await page.getByRole('checkbox', { name: 'Personer i organisationer' }).check();
+    await layoutDone();
+    // each person's first membership becomes containment; second memberships stay lines
+    await expect.poll(() => num('data-edges')).toBe(SAMPLE.ties + SAMPLE.memberships - SAMPLE.persons);
+    expect(await page.getByTestId('legend').textContent()).toContain('Person i sin organisation');
+    await page.getByRole('button', { name: 'Tilpas' }).click();
+    await shot('shores-compound');
+    await chooseLayout('Kraftbaseret');
+    await shot('force-compound');
+    await page.getByRole('checkbox', { name: 'Personer i organisationer' }).uncheck();
+    await expect.poll(() => num('data-edges')).toBe(SAMPLE.ties + SAMPLE.memberships);
+    await layoutDone();
+  });
+
+  it('sizes actors by betweenness and lays them out concentrically', async () => {
+    await page.getByRole('combobox', { name: 'Størrelse' }).selectOption({ label: 'Mellemled (betweenness)' });
+    await expect.poll(async () => page.getByTestId('legend-size').textContent(), { timeout: 30_000 }).toContain('Mellemled');
+    await chooseLayout('Koncentrisk');
+    expect(await page.getByRole('checkbox', { name: 'Personer i organisationer' }).isDisabled()).toBe(true);
+    await shot('concentric-betweenness');
+    await page.getByRole('combobox', { name: 'Størrelse' }).selectOption({ label: 'Efter type' });
+    await chooseLayout('Kraftbaseret');
+  });
+
+  it('filters by sector and by tie strength, and the legend follows', async () => {
+    const filters = page.getByTestId('map-filters');
+    await filters.locator('summary').click();
+    await filters.getByRole('checkbox', { name: 'Kommune' }).uncheck();
+    await expect.poll(() => num('data-visible-nodes')).toBeLessThan(SAMPLE.actors);
+    const sectors = page.getByTestId('legend').getByRole('list').first().getByRole('listitem');
+    expect(await sectors.allTextContents()).not.toContain('Kommune');
+    expect(await num('data-nodes'), 'filtered actors stay in the graph, hidden').toBe(SAMPLE.actors);
+    await shot('filtered');
+    await filters.getByRole('button', { name: 'Nulstil filtre' }).click();
+    await expect.poll(() => num('data-visible-nodes')).toBe(SAMPLE.actors);
+    const allEdges = await num('data-visible-edges');
+    await filters.getByRole('combobox', { name: 'Mindste styrke' }).selectOption({ index: 3 });
+    await expect.poll(() => num('data-visible-edges')).toBeLessThan(allEdges);
+    await filters.getByRole('button', { name: 'Nulstil filtre' }).click();
+    await filters.locator('summary').click();
+  });
+
+  it('finds an actor with Danish spelling and focuses on its network step by step', async () => {
+    await page.getByRole('button', { name: 'Tilpas' }).click();
+    await find('Jakob Ebbesen');
+    expect(await attr('data-selected')).not.toBe('');
+    await page.getByRole('button', { name: 'Fokus' }).click();
+    await page.getByRole('checkbox', { name: 'Skjul resten' }).check();
+    await expect.poll(() => num('data-visible-nodes')).toBeLessThan(SAMPLE.actors);
+    const one = await num('data-visible-nodes');
+    await page.getByRole('button', { name: 'Flere trin' }).click();
+    await expect.poll(() => num('data-visible-nodes')).toBeGreaterThan(one);
+    await shot('ego');
+    await page.getByRole('button', { name: 'Fokus' }).click();
+    await expect.poll(() => num('data-visible-nodes')).toBe(SAMPLE.actors);
+  });
+
+  it('draws a tie by dragging from one actor to another in connect mode, and undoes it', async () => {
+    await page.getByRole('button', { name: 'Tilpas' }).click();
+    const before = await num('data-edges');
+    const from = await find('Bro Tømrer & Byg');
+    const to = await find('Modtagerkorpset');
+    await page.getByRole('button', { name: 'Forbind' }).click();
+    expect(await attr('data-connect-mode')).toBe('true');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+    await page.mouse.move(to.x, to.y, { steps: 5 });
+    await shot('connecting');
+    await page.mouse.up();
+    await expect.poll(() => num('data-edges')).toBe(before + 1);
+    await page.getByRole('button', { name: 'Forbind' }).click();
+    expect(await attr('data-connect-mode')).toBe('false');
+    await page.getByRole('contentinfo').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => num('data-edges')).toBe(before);
+  });
+
+  it('keeps an arrangement the user makes by dragging, as the manual layout', async () => {
+    const at = await find('Bro Boldklub');
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x + 80, at.y + 60, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => attr('data-layout-name')).toBe('manual');
+    expect(await page.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('manual');
+  });
+
+  it('speaks English', async () => {
+    await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption({ label: 'Two shores' });
+    await layoutDone();
+    expect(await page.getByTestId('map-toolbar').textContent()).toContain('Persons in organisations');
+    await shot('english');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('da');
+  });
+});
