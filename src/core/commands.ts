@@ -119,6 +119,8 @@ const SingleCommands = [
 
 export const SingleCommandSchema = z.discriminatedUnion('type', SingleCommands);
 export type SingleCommand = z.infer<typeof SingleCommandSchema>;
+/** One command as the UI sends it, e.g. within a batch. */
+export type SingleCommandInput = z.input<typeof SingleCommandSchema>;
 
 export const CommandSchema = z.discriminatedUnion('type', [
   ...SingleCommands,

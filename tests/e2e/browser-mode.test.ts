@@ -210,7 +210,7 @@ describe('Brobygger in browser mode', () => {
 
     await expect.poll(() => personRows(name).count()).toBe(1);
     await expect.poll(mapState).toEqual(drawn(SAMPLE.actors + 1));
-    expect(await personRows(name).getByRole('cell').nth(1).textContent()).toBe('Civilsamfund');
+    expect(await personRows(name).getByRole('cell').nth(2).textContent()).toBe('Civilsamfund');
     expect(await personsTab.textContent()).toBe(`Personer ${SAMPLE.persons + 1}`);
     expect(await field.inputValue(), 'the form is cleared after adding').toBe('');
     expect(await undo.isEnabled()).toBe(true);
@@ -426,5 +426,38 @@ describe('a new user mapping a collaboration by hand', () => {
     expect(await tab(/^Scenario/).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('da');
     await expect.poll(documentLanguage).toBe('da');
+  });
+
+  it('sorts, edits in place and changes ticked rows together in one undoable step', async () => {
+    await tab(/^Personer/).click();
+    const table = page.getByTestId('persons-table');
+    const names = async () => (await table.locator('tbody td.name').allTextContents()).map((x) => x.trim());
+    await expect.poll(names).toEqual(['Ali Hassan', 'Birgit Ærø', 'Mette Sørensen']);
+    await table.getByRole('button', { name: /^Navn/ }).click();
+    await expect.poll(names).toEqual(['Mette Sørensen', 'Birgit Ærø', 'Ali Hassan']);
+    expect(await table.getByRole('columnheader', { name: /^Navn/ }).getAttribute('aria-sort')).toBe('descending');
+
+    // two ticked persons get a sector at once; one undo takes both back
+    await table.getByRole('checkbox', { name: 'Vælg Ali Hassan' }).check();
+    await table.getByRole('checkbox', { name: 'Vælg Birgit Ærø' }).check();
+    await page.getByRole('combobox', { name: 'Sæt sektor…' }).selectOption({ label: 'Borgere / målgruppe' });
+    const sectorOf = (name: string) => rowsOf('persons-table', name).getByRole('cell').nth(2).textContent();
+    await expect.poll(() => sectorOf('Ali Hassan')).toBe('Borgere / målgruppe');
+    expect(await sectorOf('Birgit Ærø')).toBe('Borgere / målgruppe');
+    expect(await page.getByRole('button', { name: /Fortryd$/ }).getAttribute('title')).toContain('2');
+    await page.getByRole('contentinfo').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => sectorOf('Ali Hassan')).toBe('Civilsamfund');
+    expect(await sectorOf('Birgit Ærø')).toBe('Civilsamfund');
+
+    // a name typed in place; an empty one is refused where it is typed and nothing is saved
+    await rowsOf('persons-table', 'Birgit Ærø').locator('td.name').dblclick();
+    const field = table.locator('input.inline-edit');
+    await field.fill('');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await field.fill('Birgit Ærø Holm');
+    await field.press('Enter');
+    await expect.poll(names).toEqual(['Mette Sørensen', 'Birgit Ærø Holm', 'Ali Hassan']);
+    await page.screenshot({ path: join(artefacts, 'persons-spreadsheet.png'), fullPage: true });
   });
 });

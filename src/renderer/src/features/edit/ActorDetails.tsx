@@ -169,6 +169,7 @@ function AddMembership({ data, person, exclude }: { data: ProjectData; person: A
         value={organisation}
         onChange={setOrganisation}
         label={t('workspace.organisation')}
+        placeholder={t('workspace.chooseOrganisation')}
         kinds={['organisation', 'department']}
         exclude={exclude}
         name="membership-organisation"

@@ -1,9 +1,18 @@
-import { useMemo } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SingleCommandInput } from '../../../../core/commands';
 import type { ActorKind, ProjectData } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
 import { useActions } from '../../App';
+import { PAGE_ROWS, ShowMore, SortHeader, useChecked, useSort } from './table-state';
 
+type Column = 'name' | 'kind' | 'sector' | 'related';
+
+/**
+ * Persons, or organisations and departments, as a spreadsheet: sorted by any column, filtered by
+ * name and sector, the name edited in place (double-click or Enter), the sector of the chosen row
+ * changed where it stands, and ticked rows given a sector or deleted together in one undoable step.
+ */
 export function ActorTable({
   data,
   kinds,
@@ -21,6 +30,10 @@ export function ActorTable({
   const actions = useActions();
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const isPersons = kinds.includes('person');
+  const sort = useSort<Column>('name');
+  const [sectorFilter, setSectorFilter] = useState('');
+  const [limit, setLimit] = useState(PAGE_ROWS);
+  const [editing, setEditing] = useState<string | null>(null);
 
   const rows = useMemo(() => {
     const labels = new Map(data.actors.map((a) => [a.id as string, a.label]));
@@ -30,61 +43,213 @@ export function ActorTable({
     for (const m of data.memberships) {
       const [owner, other] = isPersons ? [m.person, m.organisation] : [m.organisation, m.person];
       const text = isPersons ? `${labels.get(other) ?? other} (${roles.get(m.role) ?? m.role})` : (labels.get(other) ?? other);
-      related.set(owner, [...(related.get(owner) ?? []), text]);
+      const list = related.get(owner);
+      if (list) list.push(text);
+      else related.set(owner, [text]);
     }
     const collator = collatorFor(lang);
-    return data.actors
-      .filter((a) => kinds.includes(a.kind) && matchesSearch(a.label, query))
-      .sort((a, b) => collator.compare(a.label, b.label))
-      .map((a) => ({ actor: a, sector: a.sector ? sectors.get(a.sector) : undefined, related: related.get(a.id) ?? [] }));
-  }, [data, kinds, query, lang, isPersons]);
+    const out = data.actors
+      .filter((a) => kinds.includes(a.kind) && matchesSearch(a.label, query) && (!sectorFilter || (a.sector ?? '-') === sectorFilter))
+      .map((a) => {
+        const sector = a.sector ? sectors.get(a.sector) : undefined;
+        return { actor: a, sector, sectorLabel: sector ? sector.label[lang] : '', related: related.get(a.id) ?? [] };
+      });
+    const byName = (x: (typeof out)[number], y: (typeof out)[number]) => collator.compare(x.actor.label, y.actor.label);
+    const compare: Record<Column, (x: (typeof out)[number], y: (typeof out)[number]) => number> = {
+      name: byName,
+      kind: (x, y) => collator.compare(x.actor.kind, y.actor.kind),
+      sector: (x, y) => collator.compare(x.sectorLabel || '\uffff', y.sectorLabel || '\uffff'),
+      related: (x, y) => (isPersons ? collator.compare(x.related.join(), y.related.join()) : x.related.length - y.related.length),
+    };
+    return out.sort((x, y) => sort.sign * compare[sort.key](x, y) || byName(x, y));
+  }, [data, kinds, query, lang, isPersons, sectorFilter, sort.key, sort.sign]);
 
-  if (rows.length === 0) return <p className="muted empty">{t('ui.empty')}</p>;
+  const ids = useMemo(() => rows.map((r) => r.actor.id as string), [rows]);
+  const checks = useChecked(ids);
+  const bulk = (make: (id: string) => SingleCommandInput) => {
+    const commands = checks.checked.map(make);
+    if (commands.length === 0) return;
+    void actions.apply(commands.length === 1 && commands[0] ? commands[0] : { type: 'batch', commands }).then((ok) => {
+      if (ok) checks.clear();
+    });
+  };
+
+  const testId = isPersons ? 'persons-table' : 'organisations-table';
   return (
-    <table className="data-table" data-testid={isPersons ? 'persons-table' : 'organisations-table'}>
-      <caption className="visually-hidden">{t('ui.count', { count: rows.length })}</caption>
-      <thead>
-        <tr>
-          <th>{t('ui.name')}</th>
-          {!isPersons && <th>{t('ui.kind')}</th>}
-          <th>{t('ui.sector')}</th>
-          <th>{isPersons ? t('ui.organisations') : t('ui.members')}</th>
-          <th aria-label={t('ui.delete')} />
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ actor, sector, related }) => (
-          <tr
-            key={actor.id}
-            className={selected === actor.id ? 'selected' : undefined}
-            onClick={() => onSelect(actor.id)}
-          >
-            <td className="name">{actor.label}</td>
-            {!isPersons && <td>{t(`kinds.${actor.kind}`)}</td>}
-            <td>
-              <span className="sector-chip">
-                <span className="swatch" style={{ background: sector?.color ?? '#9A9A9A' }} />
-                {sector ? sector.label[lang] : t('ui.noSector')}
-              </span>
-            </td>
-            <td className="related">{isPersons ? related.join(', ') : related.length}</td>
-            <td>
-              <button
-                type="button"
-                className="icon danger"
-                title={t('ui.deleteWhat', { label: actor.label })}
-                aria-label={t('ui.deleteWhat', { label: actor.label })}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  void actions.apply({ type: 'actor.remove', id: actor.id });
-                }}
+    <>
+      <div className="table-tools">
+        <select value={sectorFilter} onChange={(e) => setSectorFilter(e.target.value)} aria-label={t('ui.sector')}>
+          <option value="">{t('workspace.allSectors')}</option>
+          {data.codebooks.sectors.map((s) => (
+            <option key={s.key} value={s.key}>
+              {s.label[lang]}
+            </option>
+          ))}
+          <option value="-">{t('ui.noSector')}</option>
+        </select>
+        {checks.checked.length > 0 && (
+          <div className="bulk" role="group" aria-label={t('workspace.checked', { count: checks.checked.length })}>
+            <strong>{t('workspace.checked', { count: checks.checked.length })}</strong>
+            <select
+              value=""
+              aria-label={t('workspace.setSector')}
+              onChange={(e) => {
+                const sector = e.target.value === '-' ? null : e.target.value;
+                bulk((id) => ({ type: 'actor.update', id, patch: { sector } }));
+              }}
+            >
+              <option value="">{t('workspace.setSector')}</option>
+              {data.codebooks.sectors.map((s) => (
+                <option key={s.key} value={s.key}>
+                  {s.label[lang]}
+                </option>
+              ))}
+              <option value="-">{t('ui.noSector')}</option>
+            </select>
+            <button type="button" className="danger" onClick={() => bulk((id) => ({ type: 'actor.remove', id }))}>
+              {t('workspace.deleteChecked')}
+            </button>
+            <button type="button" className="ghost" onClick={checks.clear}>
+              {t('workspace.uncheck')}
+            </button>
+          </div>
+        )}
+      </div>
+      {rows.length === 0 ? (
+        <p className="muted empty">{t('ui.empty')}</p>
+      ) : (
+        <table className="data-table" data-testid={testId}>
+          <caption className="visually-hidden">{t('ui.count', { count: rows.length })}</caption>
+          <thead>
+            <tr>
+              <th className="check-cell">
+                <input type="checkbox" checked={checks.all} onChange={checks.toggleAll} aria-label={t('workspace.selectAllRows')} />
+              </th>
+              <SortHeader column="name" sort={sort}>
+                {t('ui.name')}
+              </SortHeader>
+              {!isPersons && (
+                <SortHeader column="kind" sort={sort}>
+                  {t('ui.kind')}
+                </SortHeader>
+              )}
+              <SortHeader column="sector" sort={sort}>
+                {t('ui.sector')}
+              </SortHeader>
+              <SortHeader column="related" sort={sort}>
+                {isPersons ? t('ui.organisations') : t('ui.members')}
+              </SortHeader>
+              <th aria-label={t('ui.delete')} />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, limit).map(({ actor, sector, related }) => (
+              <tr
+                key={actor.id}
+                className={selected === actor.id ? 'selected' : undefined}
+                onClick={() => onSelect(actor.id)}
+                aria-selected={selected === actor.id}
               >
-                ×
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+                <td className="check-cell" onClick={(e) => e.stopPropagation()}>
+                  <input
+                    type="checkbox"
+                    checked={checks.has(actor.id)}
+                    onChange={() => checks.toggle(actor.id)}
+                    aria-label={t('workspace.selectRow', { label: actor.label })}
+                  />
+                </td>
+                <td className="name" onDoubleClick={() => setEditing(actor.id)}>
+                  {editing === actor.id ? (
+                    <InlineName
+                      label={actor.label}
+                      onDone={(label) => {
+                        setEditing(null);
+                        if (label !== null && label !== actor.label) void actions.apply({ type: 'actor.update', id: actor.id, patch: { label } });
+                      }}
+                    />
+                  ) : (
+                    <span
+                      tabIndex={selected === actor.id ? 0 : -1}
+                      aria-label={t('workspace.editName', { label: actor.label })}
+                      onKeyDown={(e) => {
+                        if (e.key === 'Enter' || e.key === 'F2') setEditing(actor.id);
+                      }}
+                    >
+                      {actor.label}
+                    </span>
+                  )}
+                </td>
+                {!isPersons && <td>{t(`kinds.${actor.kind}`)}</td>}
+                <td onClick={(e) => selected === actor.id && e.stopPropagation()}>
+                  {selected === actor.id ? (
+                    <select
+                      value={actor.sector ?? ''}
+                      aria-label={t('ui.sector')}
+                      onChange={(e) => void actions.apply({ type: 'actor.update', id: actor.id, patch: { sector: e.target.value || null } })}
+                    >
+                      <option value="">{t('ui.noSector')}</option>
+                      {data.codebooks.sectors.map((s) => (
+                        <option key={s.key} value={s.key}>
+                          {s.label[lang]}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <span className="sector-chip">
+                      <span className="swatch" style={{ background: sector?.color ?? '#9A9A9A' }} />
+                      {sector ? sector.label[lang] : t('ui.noSector')}
+                    </span>
+                  )}
+                </td>
+                <td className="related">{isPersons ? related.join(', ') : related.length}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="icon danger"
+                    title={t('ui.deleteWhat', { label: actor.label })}
+                    aria-label={t('ui.deleteWhat', { label: actor.label })}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      void actions.apply({ type: 'actor.remove', id: actor.id });
+                    }}
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ShowMore shown={Math.min(limit, rows.length)} total={rows.length} onMore={() => setLimit((l) => l + PAGE_ROWS)} />
+    </>
+  );
+}
+
+/** The name typed in place: Enter or leaving saves, Escape cancels; an empty name is not saved. */
+function InlineName({ label, onDone }: { label: string; onDone: (label: string | null) => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(label);
+  const invalid = value.trim() === '';
+  const finish = () => onDone(invalid ? null : value.trim());
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') finish();
+    if (e.key === 'Escape') onDone(null);
+  };
+  return (
+    <>
+      <input
+        autoFocus
+        className="inline-edit"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        onBlur={finish}
+        onKeyDown={onKey}
+        onClick={(e) => e.stopPropagation()}
+        aria-label={t('ui.name')}
+        aria-invalid={invalid}
+      />
+      {invalid && <span className="field-error">{t('workspace.nameRequired')}</span>}
+    </>
   );
 }

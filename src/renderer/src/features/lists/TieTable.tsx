@@ -1,56 +1,246 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectData } from '../../../../core/model/schema';
+import type { SingleCommandInput } from '../../../../core/commands';
+import { FormalitySchema, type ProjectData, type Tie } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
+import { useActions } from '../../App';
+import { PAGE_ROWS, ShowMore, SortHeader, useChecked, useSort } from './table-state';
 
+type Column = 'source' | 'target' | 'type' | 'strength' | 'formality' | 'evidence';
+
+/**
+ * The relationships as a spreadsheet: sorted by any column, filtered by names and type; the
+ * chosen row edited where it stands (type, strength, formality, source of evidence); ticked rows
+ * given a type or formality, or deleted, together in one undoable step.
+ */
 export function TieTable({ data, query }: { data: ProjectData; query: string }) {
   const { t, i18n } = useTranslation();
+  const actions = useActions();
   const lang = i18n.language === 'en' ? 'en' : 'da';
+  const sort = useSort<Column>('source');
+  const [typeFilter, setTypeFilter] = useState('');
+  const [limit, setLimit] = useState(PAGE_ROWS);
+  const [chosen, setChosen] = useState<string | null>(null);
+
   const rows = useMemo(() => {
     const labels = new Map(data.actors.map((a) => [a.id as string, a.label]));
     const types = new Map(data.codebooks.tieTypes.map((tt) => [tt.key, tt.label[lang]]));
     const collator = collatorFor(lang);
-    return data.ties
+    const out = data.ties
       .map((tie) => ({
         tie,
         source: labels.get(tie.source) ?? tie.source,
         target: labels.get(tie.target) ?? tie.target,
         type: types.get(tie.type) ?? tie.type,
       }))
-      .filter((r) => matchesSearch(`${r.source} ${r.target} ${r.type}`, query))
-      .sort((a, b) => collator.compare(a.source, b.source) || collator.compare(a.target, b.target));
-  }, [data, query, lang]);
+      .filter((r) => (!typeFilter || r.tie.type === typeFilter) && matchesSearch(`${r.source} ${r.target} ${r.type} ${r.tie.evidence.source}`, query));
+    type Row = (typeof out)[number];
+    const byEnds = (x: Row, y: Row) => collator.compare(x.source, y.source) || collator.compare(x.target, y.target);
+    const compare: Record<Column, (x: Row, y: Row) => number> = {
+      source: byEnds,
+      target: (x, y) => collator.compare(x.target, y.target),
+      type: (x, y) => collator.compare(x.type, y.type),
+      strength: (x, y) => (x.tie.strength ?? -Infinity) - (y.tie.strength ?? -Infinity),
+      formality: (x, y) => collator.compare(x.tie.formality ?? '', y.tie.formality ?? ''),
+      evidence: (x, y) => collator.compare(x.tie.evidence.source || '\uffff', y.tie.evidence.source || '\uffff'),
+    };
+    return out.sort((x, y) => sort.sign * compare[sort.key](x, y) || byEnds(x, y));
+  }, [data, query, lang, typeFilter, sort.key, sort.sign]);
 
-  if (rows.length === 0) return <p className="muted empty">{t('ui.empty')}</p>;
+  const ids = useMemo(() => rows.map((r) => r.tie.id as string), [rows]);
+  const checks = useChecked(ids);
+  const bulk = (make: (id: string) => SingleCommandInput) => {
+    const commands = checks.checked.map(make);
+    if (commands.length === 0) return;
+    void actions.apply(commands.length === 1 && commands[0] ? commands[0] : { type: 'batch', commands }).then((ok) => {
+      if (ok) checks.clear();
+    });
+  };
+  const update = (tie: Tie, patch: Extract<SingleCommandInput, { type: 'tie.update' }>['patch']) =>
+    void actions.apply({ type: 'tie.update', id: tie.id, patch });
+
+  const { min, max } = data.settings.strengthScale;
+  const steps = Number.isInteger(min) && Number.isInteger(max) && max - min <= 20 ? Array.from({ length: max - min + 1 }, (_, i) => min + i) : [];
+  const typeOptions = data.codebooks.tieTypes.map((tt) => (
+    <option key={tt.key} value={tt.key}>
+      {tt.label[lang]}
+    </option>
+  ));
+
   return (
-    <table className="data-table" data-testid="ties-table">
-      <thead>
-        <tr>
-          <th>{t('ui.source')}</th>
-          <th>{t('ui.target')}</th>
-          <th>{t('ui.type')}</th>
-          <th>{t('ui.strength')}</th>
-          <th>{t('ui.formality')}</th>
-          <th>{t('ui.evidence')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ tie, source, target, type }) => (
-          <tr key={tie.id}>
-            <td>{source}</td>
-            <td>
-              {tie.directed ? '→ ' : ''}
-              {target}
-            </td>
-            <td>{type}</td>
-            <td className="num">{tie.strength ?? ''}</td>
-            <td>{tie.formality ? t(`formality.${tie.formality}`) : ''}</td>
-            <td className="evidence" title={tie.evidence.quote}>
-              {tie.evidence.source}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <div className="table-tools">
+        <select value={typeFilter} onChange={(e) => setTypeFilter(e.target.value)} aria-label={t('ui.type')}>
+          <option value="">{t('workspace.allTypes')}</option>
+          {typeOptions}
+        </select>
+        {checks.checked.length > 0 && (
+          <div className="bulk" role="group" aria-label={t('workspace.checked', { count: checks.checked.length })}>
+            <strong>{t('workspace.checked', { count: checks.checked.length })}</strong>
+            <select value="" aria-label={t('workspace.setType')} onChange={(e) => bulk((id) => ({ type: 'tie.update', id, patch: { type: e.target.value } }))}>
+              <option value="">{t('workspace.setType')}</option>
+              {typeOptions}
+            </select>
+            <select
+              value=""
+              aria-label={t('workspace.setFormality')}
+              onChange={(e) => {
+                const parsed = FormalitySchema.safeParse(e.target.value);
+                const formality = parsed.success ? parsed.data : null;
+                bulk((id) => ({ type: 'tie.update', id, patch: { formality } }));
+              }}
+            >
+              <option value="">{t('workspace.setFormality')}</option>
+              <option value="formal">{t('formality.formal')}</option>
+              <option value="informal">{t('formality.informal')}</option>
+              <option value="-">{t('workspace.formalityUnknown')}</option>
+            </select>
+            <button type="button" className="danger" onClick={() => bulk((id) => ({ type: 'tie.remove', id }))}>
+              {t('workspace.deleteChecked')}
+            </button>
+            <button type="button" className="ghost" onClick={checks.clear}>
+              {t('workspace.uncheck')}
+            </button>
+          </div>
+        )}
+      </div>
+      {rows.length === 0 ? (
+        <p className="muted empty">{t('ui.empty')}</p>
+      ) : (
+        <table className="data-table" data-testid="ties-table">
+          <caption className="visually-hidden">{t('ui.count', { count: rows.length })}</caption>
+          <thead>
+            <tr>
+              <th className="check-cell">
+                <input type="checkbox" checked={checks.all} onChange={checks.toggleAll} aria-label={t('workspace.selectAllRows')} />
+              </th>
+              <SortHeader column="source" sort={sort}>
+                {t('ui.source')}
+              </SortHeader>
+              <SortHeader column="target" sort={sort}>
+                {t('ui.target')}
+              </SortHeader>
+              <SortHeader column="type" sort={sort}>
+                {t('ui.type')}
+              </SortHeader>
+              <SortHeader column="strength" sort={sort}>
+                {t('ui.strength')}
+              </SortHeader>
+              <SortHeader column="formality" sort={sort}>
+                {t('ui.formality')}
+              </SortHeader>
+              <SortHeader column="evidence" sort={sort}>
+                {t('ui.evidence')}
+              </SortHeader>
+              <th aria-label={t('ui.delete')} />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, limit).map(({ tie, source, target, type }) => {
+              const open = chosen === tie.id;
+              const label = `${source} – ${target}`;
+              return (
+                <tr key={tie.id} className={open ? 'selected' : undefined} onClick={() => setChosen(tie.id)} aria-selected={open}>
+                  <td className="check-cell" onClick={(e) => e.stopPropagation()}>
+                    <input
+                      type="checkbox"
+                      checked={checks.has(tie.id)}
+                      onChange={() => checks.toggle(tie.id)}
+                      aria-label={t('workspace.selectRow', { label })}
+                    />
+                  </td>
+                  <td>{source}</td>
+                  <td>
+                    {tie.directed ? '→ ' : ''}
+                    {target}
+                  </td>
+                  <td>
+                    {open ? (
+                      <select value={tie.type} aria-label={t('ui.type')} onChange={(e) => update(tie, { type: e.target.value })}>
+                        {typeOptions}
+                      </select>
+                    ) : (
+                      type
+                    )}
+                  </td>
+                  <td className="num">
+                    {open && steps.length > 0 ? (
+                      <select
+                        value={tie.strength ?? ''}
+                        aria-label={t('ui.strength')}
+                        onChange={(e) => update(tie, { strength: e.target.value === '' ? null : Number(e.target.value) })}
+                      >
+                        <option value="">–</option>
+                        {steps.map((s) => (
+                          <option key={s} value={s}>
+                            {s}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      (tie.strength ?? '')
+                    )}
+                  </td>
+                  <td>
+                    {open ? (
+                      <select
+                        value={tie.formality ?? ''}
+                        aria-label={t('ui.formality')}
+                        onChange={(e) => {
+                          const parsed = FormalitySchema.safeParse(e.target.value);
+                          update(tie, { formality: parsed.success ? parsed.data : null });
+                        }}
+                      >
+                        <option value="">–</option>
+                        <option value="formal">{t('formality.formal')}</option>
+                        <option value="informal">{t('formality.informal')}</option>
+                      </select>
+                    ) : tie.formality ? (
+                      t(`formality.${tie.formality}`)
+                    ) : (
+                      ''
+                    )}
+                  </td>
+                  <td className="evidence" title={tie.evidence.quote}>
+                    {open ? (
+                      <input
+                        key={tie.evidence.source}
+                        className="inline-edit"
+                        defaultValue={tie.evidence.source}
+                        aria-label={t('workspace.evidenceSource')}
+                        onBlur={(e) => {
+                          const value = e.target.value.trim();
+                          if (value !== tie.evidence.source) update(tie, { evidence: { ...tie.evidence, source: value } });
+                        }}
+                        onKeyDown={(e) => {
+                          if (e.key === 'Enter') e.currentTarget.blur();
+                        }}
+                      />
+                    ) : (
+                      tie.evidence.source
+                    )}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="icon danger"
+                      title={t('ui.deleteWhat', { label })}
+                      aria-label={t('ui.deleteWhat', { label })}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        void actions.apply({ type: 'tie.remove', id: tie.id });
+                      }}
+                    >
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <ShowMore shown={Math.min(limit, rows.length)} total={rows.length} onMore={() => setLimit((l) => l + PAGE_ROWS)} />
+    </>
   );
 }

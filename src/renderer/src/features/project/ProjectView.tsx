@@ -134,7 +134,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
         </div>
       </header>
 
-      <aside className={tab === 'analysis' ? 'sidebar wide' : 'sidebar'}>
+      <aside className={tab === 'analysis' || tab === 'ties' ? 'sidebar wide' : 'sidebar'}>
         <div className="tabs" role="tablist">
           {tabs.map(([id, name, count]) => (
             <button
@@ -163,7 +163,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           <AddActorForm key={tab} data={data} defaultKind={tab === 'persons' ? 'person' : 'organisation'} />
         )}
         {tab === 'ties' && <AddTieForm data={data} />}
-        <div className="table-wrap">
+        <div className="table-wrap" key={`table-${tab}`}>
           {tab === 'scenario' && (
             <ScenarioPanel
               data={data}
