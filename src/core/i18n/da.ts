@@ -8,6 +8,7 @@ import { findingsDa } from './findings-da';
 import { mapDa } from './map-da';
 import { panelsDa } from './panels-da';
 import { workspaceDa } from './workspace-da';
+import { helpDa } from './help-da';
 
 export const da = {
   findings: findingsDa,
@@ -15,6 +16,7 @@ export const da = {
   panels: panelsDa,
   map: mapDa,
   workspace: workspaceDa,
+  help: helpDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

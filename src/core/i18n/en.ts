@@ -4,6 +4,7 @@ import { findingsEn } from './findings-en';
 import { mapEn } from './map-en';
 import { panelsEn } from './panels-en';
 import { workspaceEn } from './workspace-en';
+import { helpEn } from './help-en';
 
 export const en: CatalogueShape = {
   findings: findingsEn,
@@ -11,6 +12,7 @@ export const en: CatalogueShape = {
   panels: panelsEn,
   map: mapEn,
   workspace: workspaceEn,
+  help: helpEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',

@@ -19,6 +19,7 @@ import { ForumTable } from '../lists/ForumTable';
 import { TieTable } from '../lists/TieTable';
 import { Legend } from '../map/Legend';
 import { MapView } from '../map/MapView';
+import { HelpPanel } from '../help/HelpPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 
 type Tab = 'findings' | 'analysis' | 'scenario' | 'persons' | 'organisations' | 'ties' | 'forums';
@@ -30,6 +31,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const [legendWidth, setLegendWidth] = useState(0);
+  const [helpOpen, setHelpOpen] = useState(false);
   const [findingChoice, setFindingChoice] = useState<string | null>(null);
   const analysis = useSyncExternalStore(actions.analysis.subscribe, actions.analysis.getState);
   // The chosen finding is looked up in the latest analysis, so that an edit which resolves it
@@ -130,9 +132,13 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           <button type="button" onClick={actions.close}>
             {t('ui.close')}
           </button>
+          <button type="button" onClick={() => setHelpOpen(true)}>
+            {t('help.title')}
+          </button>
           <LanguageSwitch />
         </div>
       </header>
+      {helpOpen && <HelpPanel onClose={() => setHelpOpen(false)} />}
 
       <aside className={tab === 'analysis' || tab === 'ties' ? 'sidebar wide' : 'sidebar'}>
         <div className="tabs" role="tablist">

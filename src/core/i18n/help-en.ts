@@ -1,0 +1,7 @@
+import type { CatalogueShape } from './catalogue';
+
+/** The help panel in English. */
+export const helpEn: CatalogueShape['help'] = {
+  title: 'Help',
+  close: 'Close help',
+};
