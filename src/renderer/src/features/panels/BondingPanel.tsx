@@ -171,11 +171,8 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
         <table className="data-table panel-table sortable">
           <thead>
             <tr>
-              <SortHeader column="label" sort={sort} natural="ascending" onSort={onSort}>
+              <SortHeader column="label" also={{ column: 'group', label: say('panels.col.group') }} sort={sort} natural="ascending" onSort={onSort}>
                 {say('panels.col.actor')}
-              </SortHeader>
-              <SortHeader column="group" sort={sort} natural="ascending" onSort={onSort}>
-                {say('panels.col.group')}
               </SortHeader>
               <SortHeader column="degree" sort={sort} natural="descending" onSort={onSort} numeric>
                 {say('panels.col.degree')}
@@ -201,10 +198,10 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
                 choice={{ kind: 'actor', id: a.id }}
                 choosing={choosing}
                 label={a.label}
-                columns={7}
+                sub={groupCell(a.group)}
+                columns={6}
                 explanation={() => explainActor(a, groupLabel.get(a.group) ?? a.group, brokerFrom, thresholds, say, nums)}
               >
-                <td>{groupCell(a.group)}</td>
                 <td className="num">{nums.int(a.degree)}</td>
                 <td className="num">{nums.num(a.betweenness, 1)}</td>
                 <td className="num">{orDash(a.constraint, (v) => nums.num(v), say)}</td>

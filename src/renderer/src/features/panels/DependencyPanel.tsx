@@ -91,13 +91,15 @@ export function DependencyPanel({ result, data, choosing }: { result: AnalysisRe
                     </td>
                     <td className="num">{orDash(c.survival, (v) => nums.pct(v), say)}</td>
                     <td className="num nowrap">{connectivity(c)}</td>
-                    <td className="badges">
-                      {c.severity !== null && <span className={`severity severity-${c.severity}`}>{say(SEVERITY_KEY[c.severity])}</span>}
-                      {c.flags.map((f) => (
-                        <span key={f} className={`badge flag-${f}`}>
-                          {say(FLAG_KEY[f])}
-                        </span>
-                      ))}
+                    <td>
+                      <div className="badges">
+                        {c.severity !== null && <span className={`severity severity-${c.severity}`}>{say(SEVERITY_KEY[c.severity])}</span>}
+                        {c.flags.map((f) => (
+                          <span key={f} className={`badge flag-${f}`}>
+                            {say(FLAG_KEY[f])}
+                          </span>
+                        ))}
+                      </div>
                     </td>
                   </ChoosableRow>
                 ))}

@@ -72,8 +72,9 @@ export function EiChart({ bars }: { bars: readonly EiBar[] }) {
           return (
             <g key={bar.key}>
               {bar.total && i < bars.length - 1 && <line x1={0} x2={WIDTH} y1={y + ROW} y2={y + ROW} className="chart-separator" />}
+              {/* a shortened name keeps the whole one as its tooltip */}
+              {shorten(bar.label) !== bar.label && <title>{bar.label}</title>}
               <text x={LABEL_WIDTH} y={mid + 4} textAnchor="end" className={bar.total ? 'chart-label total' : 'chart-label'}>
-                <title>{bar.label}</title>
                 {shorten(bar.label)}
               </text>
               {bar.ei !== null && (

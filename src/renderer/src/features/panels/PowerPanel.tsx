@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { DyadAsymmetry } from '../../../../core/analysis/power';
 import type { ProjectData } from '../../../../core/model/schema';
-import { dyadParts, explainDyad, explainForum, explainSector, strongerSide } from './explain';
+import { dyadParts, explainDyad, explainForum, explainSector, recordedParts, strongerSide } from './explain';
 import { danishCollator, namesOf, orDash, sectorsOf, type Numbers } from './panel-model';
 import { ChoosableRow, Figure, Section, SectorName, ShowMore, useLimit, usePanelText, type Choosing } from './panel-parts';
 
@@ -11,10 +11,10 @@ function ShareCell({ value, nums, none }: { value: number | null; nums: Numbers;
   if (value === null) return <td className="num muted">{none}</td>;
   return (
     <td className="num share">
+      {nums.pct(value)}
       <span className="share-bar" aria-hidden="true">
         <span style={{ width: `${Math.round(Math.min(1, Math.max(0, value)) * 100)}%` }} />
       </span>
-      {nums.pct(value)}
     </td>
   );
 }
@@ -33,12 +33,18 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
   const actorSector = useMemo(() => new Map(result.actors.map((a) => [a.id, a.sector])), [result.actors]);
   const tieLabel = (d: DyadAsymmetry) => `${name(d.source)} ${ties.get(d.tie)?.directed ? '→' : '–'} ${name(d.target)}`;
 
-  // the strongest imbalance first, whichever way it leans
+  // the strongest imbalance first, whichever way it leans; of equal ones, those resting on
+  // more recorded parts (a score of 1 from initiative alone says less than one from three parts)
   const dyads = useMemo(
     () =>
       power.dyads
         .filter((d) => d.score !== null)
-        .sort((x, y) => Math.abs(y.score ?? 0) - Math.abs(x.score ?? 0) || danishCollator.compare(name(x.source), name(y.source))),
+        .sort(
+          (x, y) =>
+            Math.abs(y.score ?? 0) - Math.abs(x.score ?? 0) ||
+            recordedParts(y) - recordedParts(x) ||
+            danishCollator.compare(name(x.source), name(y.source)),
+        ),
     [power.dyads, name],
   );
   const [dyadLimit, moreDyads] = useLimit();
@@ -128,7 +134,6 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
               <thead>
                 <tr>
                   <th>{say('panels.col.tie')}</th>
-                  <th>{say('panels.power.stronger')}</th>
                   <th className="num">{say('panels.col.score')}</th>
                   <th>{say('panels.col.parts')}</th>
                 </tr>
@@ -142,18 +147,20 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
                       choice={{ kind: 'dyad', id: d.tie }}
                       choosing={choosing}
                       label={tieLabel(d)}
-                      columns={4}
+                      sub={side ? say('panels.power.strongerIs', { name: name(side.stronger) }) : say('panels.power.balanced')}
+                      columns={3}
                       explanation={() => explainDyad(d, name, say, nums)}
                     >
-                      <td>{side ? name(side.stronger) : <span className="muted">{say('panels.power.balanced')}</span>}</td>
                       <td className="num">{nums.num(Math.abs(d.score ?? 0))}</td>
-                      <td className="badges">
-                        {dyadParts(d, name, say).map((part) => (
-                          <span key={part} className="badge">
-                            {part}
-                          </span>
-                        ))}
-                        {d.linking && <span className="badge badge-linking">{say('panels.power.linking')}</span>}
+                      <td>
+                        <div className="badges">
+                          {dyadParts(d, name, say).map((part) => (
+                            <span key={part} className="badge">
+                              {part}
+                            </span>
+                          ))}
+                          {d.linking && <span className="badge badge-linking">{say('panels.power.linking')}</span>}
+                        </div>
                       </td>
                     </ChoosableRow>
                   );

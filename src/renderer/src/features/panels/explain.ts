@@ -138,11 +138,16 @@ export function dyadParts(d: DyadAsymmetry, name: NameOf, say: Say): string[] {
   return out;
 }
 
+/** How many of a tie's power parts the analyst recorded: the evidence behind its score. */
+export const recordedParts = (d: DyadAsymmetry): number => Object.values(d.parts).filter((p) => p !== null).length;
+
 export function explainDyad(d: DyadAsymmetry, name: NameOf, say: Say, nums: Numbers): Explanation {
   const side = strongerSide(d);
   const lines = side
     ? [say('panels.power.explainDyad', { stronger: name(side.stronger), weaker: name(side.weaker), score: nums.num(Math.abs(d.score ?? 0)) })]
     : [say('panels.power.explainDyadBalanced', { a: name(d.source), b: name(d.target) })];
+  const parts = dyadParts(d, name, say);
+  if (parts.length > 0) lines.push(say('panels.power.explainDyadParts', { count: parts.length, parts: nums.list(parts) }));
   if (d.linking) lines.push(say('panels.power.explainLinking'));
   const advice: string[] = [];
   if (d.parts.governance === 1) advice.push(say('panels.power.recommendSupplier'));

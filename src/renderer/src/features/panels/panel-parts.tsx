@@ -21,9 +21,40 @@ export interface Choosing {
   onChoose: (selection: Selection) => void;
 }
 
-/** A column heading that sorts: a button, with the order announced by aria-sort. */
+type OnSort<C extends string> = (column: C, natural: SortDirection) => void;
+
+/** A button that sorts by one column, marked with the order it sorts in. */
+export function SortButton<C extends string>({
+  column,
+  sort,
+  natural,
+  onSort,
+  children,
+}: {
+  column: C;
+  sort: SortState<C>;
+  natural: SortDirection;
+  onSort: OnSort<C>;
+  children: ReactNode;
+}) {
+  const active = sort.column === column;
+  return (
+    <button type="button" className={active ? 'sort-button active' : 'sort-button'} onClick={() => onSort(column, natural)}>
+      {children}
+      <span className="sort-mark" aria-hidden="true">
+        {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+      </span>
+    </button>
+  );
+}
+
+/**
+ * A column heading that sorts: its buttons sort by the column (or by either of two values the
+ * column shows, e.g. an actor and their group), and aria-sort announces the order.
+ */
 export function SortHeader<C extends string>({
   column,
+  also,
   sort,
   natural,
   onSort,
@@ -32,22 +63,29 @@ export function SortHeader<C extends string>({
   children,
 }: {
   column: C;
+  /** a second value in the same column, sorted ascending by its own button */
+  also?: { column: C; label: ReactNode };
   sort: SortState<C>;
   natural: SortDirection;
-  onSort: (column: C, natural: SortDirection) => void;
+  onSort: OnSort<C>;
   title?: string;
   numeric?: boolean;
   children: ReactNode;
 }) {
-  const active = sort.column === column;
+  const active = sort.column === column || sort.column === also?.column;
   return (
     <th aria-sort={active ? sort.direction : 'none'} className={numeric ? 'num' : undefined} title={title}>
-      <button type="button" className="sort-button" onClick={() => onSort(column, natural)}>
+      <SortButton column={column} sort={sort} natural={natural} onSort={onSort}>
         {children}
-        <span className="sort-mark" aria-hidden="true">
-          {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-        </span>
-      </button>
+      </SortButton>
+      {also && (
+        <>
+          {' / '}
+          <SortButton column={also.column} sort={sort} natural="ascending" onSort={onSort}>
+            {also.label}
+          </SortButton>
+        </>
+      )}
     </th>
   );
 }
@@ -60,6 +98,7 @@ export function ChoosableRow({
   choice,
   choosing,
   label,
+  sub,
   columns,
   explanation,
   children,
@@ -68,6 +107,8 @@ export function ChoosableRow({
   choosing: Choosing;
   /** the row's name, in its first cell */
   label: ReactNode;
+  /** a second line under the name, e.g. the actor's group */
+  sub?: ReactNode;
   /** how many cells the row has, for the explanation beneath it */
   columns: number;
   /** built only for the chosen row */
@@ -83,6 +124,7 @@ export function ChoosableRow({
           <button type="button" className="row-button" aria-pressed={chosen} aria-expanded={chosen}>
             {label}
           </button>
+          {sub !== undefined && <div className="row-sub">{sub}</div>}
         </td>
         {children}
       </tr>
