@@ -460,4 +460,38 @@ describe('a new user mapping a collaboration by hand', () => {
     await expect.poll(names).toEqual(['Mette Sørensen', 'Birgit Ærø Holm', 'Ali Hassan']);
     await page.screenshot({ path: join(artefacts, 'persons-spreadsheet.png'), fullPage: true });
   });
+
+  it('changes settings in a dialog: a refused threshold stays with its reason, role turnover reshapes survival, a new sector can be chosen', async () => {
+    await page.getByRole('button', { name: 'Indstillinger' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Indstillinger' });
+    const survival = dialog.locator('input[name="survival"]');
+    expect(await survival.inputValue()).toBe('0,8');
+    await survival.fill('1,5');
+    expect(await survival.getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByRole('button', { name: 'Gem indstillingerne' }).click();
+    expect(await dialog.getByRole('alert').textContent()).toBe('Ret de markerede felter først.');
+    await survival.fill('0,9');
+    await dialog.getByRole('button', { name: 'Gem indstillingerne' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Gemt.');
+    expect((await apiValue<ProjectSnapshot | null>('getProject'))?.data.settings.analysis.thresholds.survival).toBe(0.9);
+
+    // employees leave half the time: the one relationship (two employees) survives a quarter of years
+    const employees = dialog.locator('input[name="turnover-employee"]');
+    await employees.fill('50');
+    await employees.press('Enter');
+    await dialog.locator('input[name="sectorDa"]').fill('Frivillige foreninger');
+    await dialog.locator('input[name="sectorEn"]').fill('Voluntary associations');
+    await dialog.getByRole('button', { name: 'Tilføj sektor' }).click();
+    await expect.poll(() => dialog.getByRole('row').filter({ hasText: 'frivillige_foreninger' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await dialog.count()).toBe(0);
+
+    await tab(/^Fund/).click();
+    const oneTie = page.getByTestId('findings').locator('.finding', { hasText: /hviler på én relation/ });
+    await expect.poll(() => oneTie.textContent(), { timeout: 30_000 }).toContain('25 %');
+    await tab(/^Personer/).click();
+    const sectors = await page.getByRole('form', { name: 'Tilføj aktør' }).locator('select[name="sector"] option').allTextContents();
+    expect(sectors).toContain('Frivillige foreninger');
+    await page.screenshot({ path: join(artefacts, 'settings-after.png'), fullPage: true });
+  });
 });

@@ -101,6 +101,9 @@ export const da = {
     hyperedge: 'hyperkanter understøttes ikke',
   },
   rules: {
+    number: 'skriv et tal',
+    probabilityPercent: 'skriv en procent mellem 0 og 100',
+    duplicateKey: 'koden "{{key}}" findes allerede',
     strengthOutOfScale: 'styrken {{value}} ligger uden for projektets skala {{min}}–{{max}}',
     colour: 'farven skal skrives som #rrggbb',
     tooManyAttributes: 'højst 200 egenskaber',

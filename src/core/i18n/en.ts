@@ -97,6 +97,9 @@ export const en: CatalogueShape = {
     hyperedge: 'hyperedges are not supported',
   },
   rules: {
+    number: 'type a number',
+    probabilityPercent: 'type a percentage between 0 and 100',
+    duplicateKey: 'the code "{{key}}" exists already',
     strengthOutOfScale: 'strength {{value}} is outside the project scale {{min}}–{{max}}',
     colour: 'colours are written #rrggbb',
     tooManyAttributes: 'at most 200 attributes',

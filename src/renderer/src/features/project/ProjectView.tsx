@@ -1,4 +1,4 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSnapshot } from '../../../../core/api/contract';
 import { findingKey } from '../../../../core/analysis/findings';
@@ -20,6 +20,7 @@ import { TieTable } from '../lists/TieTable';
 import { Legend } from '../map/Legend';
 import { MapView } from '../map/MapView';
 import { HelpPanel } from '../help/HelpPanel';
+import { SettingsPanel } from '../settings/SettingsPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 
 type Tab = 'findings' | 'analysis' | 'scenario' | 'persons' | 'organisations' | 'ties' | 'forums';
@@ -32,6 +33,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [legendWidth, setLegendWidth] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [findingChoice, setFindingChoice] = useState<string | null>(null);
   const analysis = useSyncExternalStore(actions.analysis.subscribe, actions.analysis.getState);
   // The chosen finding is looked up in the latest analysis, so that an edit which resolves it
@@ -73,6 +75,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
       a.kind === 'introduce' ? [{ source: a.persons[0], target: a.persons[1] }] : [],
     );
   }, [tab, showProposals, analysis.latest]);
+  const closeSettings = useCallback(() => setSettingsOpen(false), []);
   const selectedActor = data.actors.find((a) => a.id === selected) ?? null;
   const startScenario = (d: Departure) => {
     setDeparture(d);
@@ -132,6 +135,9 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           <button type="button" onClick={actions.close}>
             {t('ui.close')}
           </button>
+          <button type="button" onClick={() => setSettingsOpen(true)}>
+            {t('workspace.settings.open')}
+          </button>
           <button type="button" onClick={() => setHelpOpen(true)}>
             {t('help.title')}
           </button>
@@ -139,6 +145,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
         </div>
       </header>
       {helpOpen && <HelpPanel onClose={() => setHelpOpen(false)} />}
+      {settingsOpen && <SettingsPanel data={data} onClose={closeSettings} />}
 
       <aside className={tab === 'analysis' || tab === 'ties' ? 'sidebar wide' : 'sidebar'}>
         <div className="tabs" role="tablist">

@@ -1,0 +1,358 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as z from 'zod';
+import type { SingleCommandInput } from '../../../../core/commands';
+import {
+  AnalysisSettingsSchema,
+  ThresholdsSchema,
+  type ProjectData,
+  type ProjectSettings,
+  type Thresholds,
+} from '../../../../core/model/schema';
+import { parseIn } from '../../../../core/validation';
+import { useActions } from '../../App';
+import { translatorOf } from '../../i18n';
+
+type ThresholdKey = keyof Thresholds;
+const THRESHOLDS: readonly ThresholdKey[] = [
+  'bondingEi',
+  'minGroupSize',
+  'hierarchy',
+  'asymmetry',
+  'dominanceShare',
+  'forumSeatShare',
+  'centralShareRatio',
+  'survival',
+  'keyPersonCollaborations',
+];
+
+/** A number typed as text, so a half-typed or refused value stays in the field with the reason. */
+type Draft = Record<string, string>;
+
+/** Numbers as the user writes them: a decimal comma in Danish (either is read back). */
+function draftOf(settings: ProjectSettings, lang: 'da' | 'en'): Draft {
+  const text = (x: number) => (lang === 'da' ? String(x).replace('.', ',') : String(x));
+  const a = settings.analysis;
+  const out: Draft = {
+    strengthMin: text(settings.strengthScale.min),
+    strengthMax: text(settings.strengthScale.max),
+    permutations: text(a.permutations),
+    monteCarloRuns: text(a.monteCarloRuns),
+    seed: text(a.seed),
+  };
+  for (const k of THRESHOLDS) out[k] = text(a.thresholds[k]);
+  return out;
+}
+
+const number = (text: string | undefined) => (text === undefined || text.trim() === '' ? NaN : Number(text.replace(',', '.')));
+
+/**
+ * The project's settings: its name, the strength scale, how the analysis groups and simulates,
+ * the thresholds that turn figures into findings, role turnover and the sector codebook. The
+ * settings are saved together, after every field has passed its rule; codebook entries are
+ * saved one by one as they are edited. Every change is one undoable step.
+ */
+export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const actions = useActions();
+  const lang = i18n.language === 'en' ? 'en' : 'da';
+  const [draft, setDraft] = useState<Draft>(() => draftOf(data.settings, lang));
+  const [groupBy, setGroupBy] = useState(data.settings.analysis.groupBy);
+  const [meta, setMeta] = useState({ name: data.meta.name, description: data.meta.description });
+  const [status, setStatus] = useState<'idle' | 'saved' | 'invalid'>('idle');
+  const dialog = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    dialog.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const attributes = useMemo(() => {
+    const names = new Set<string>();
+    for (const a of data.actors) for (const k of Object.keys(a.attributes)) names.add(k);
+    return [...names].sort();
+  }, [data.actors]);
+
+  // each field's rule is the model's own, so the form refuses exactly what the store would
+  const rules: Record<string, z.ZodType<number>> = {
+    permutations: AnalysisSettingsSchema.shape.permutations.unwrap(),
+    monteCarloRuns: AnalysisSettingsSchema.shape.monteCarloRuns.unwrap(),
+    seed: AnalysisSettingsSchema.shape.seed.unwrap(),
+    ...Object.fromEntries(THRESHOLDS.map((k) => [k, ThresholdsSchema.shape[k].unwrap()])),
+  };
+  const problem = (key: string): string | null => {
+    const value = number(draft[key]);
+    if (Number.isNaN(value)) return t('rules.number');
+    if (key === 'strengthMin' || key === 'strengthMax') {
+      const min = number(draft['strengthMin']);
+      const max = number(draft['strengthMax']);
+      return !Number.isNaN(min) && !Number.isNaN(max) && min >= max ? t('rules.minBelowMax') : null;
+    }
+    const rule = rules[key];
+    if (!rule) return null;
+    const parsed = parseIn(rule, value, translatorOf(i18n));
+    return parsed.ok ? null : (parsed.problems[0]?.message ?? t('rules.number'));
+  };
+  const fields = ['strengthMin', 'strengthMax', 'permutations', 'monteCarloRuns', 'seed', ...THRESHOLDS];
+  const problems = Object.fromEntries(fields.map((f) => [f, problem(f)]));
+
+  const save = async () => {
+    if (Object.values(problems).some((p) => p !== null) || !meta.name.trim()) {
+      setStatus('invalid');
+      return;
+    }
+    const thresholds = Object.fromEntries(THRESHOLDS.map((k) => [k, number(draft[k])])) as Thresholds;
+    const settings: ProjectSettings = {
+      strengthScale: { min: number(draft['strengthMin']), max: number(draft['strengthMax']) },
+      analysis: {
+        ...data.settings.analysis,
+        groupBy,
+        permutations: number(draft['permutations']),
+        monteCarloRuns: number(draft['monteCarloRuns']),
+        seed: number(draft['seed']),
+        thresholds,
+      },
+    };
+    const commands: SingleCommandInput[] = [{ type: 'settings.update', settings }];
+    if (meta.name.trim() !== data.meta.name || meta.description !== data.meta.description)
+      commands.push({ type: 'project.update', patch: { name: meta.name.trim(), description: meta.description } });
+    const ok = await actions.apply(commands.length === 1 && commands[0] ? commands[0] : { type: 'batch', commands });
+    setStatus(ok ? 'saved' : 'idle');
+  };
+
+  const field = (key: string, label: string, step = 'any') => {
+    const error = problems[key];
+    return (
+      <label key={key} className="setting">
+        <span>{label}</span>
+        <input
+          inputMode="decimal"
+          value={draft[key] ?? ''}
+          step={step}
+          aria-invalid={error !== null}
+          name={key}
+          onChange={(e) => {
+            setDraft({ ...draft, [key]: e.target.value });
+            setStatus('idle');
+          }}
+        />
+        {error && <span className="field-error">{error}</span>}
+      </label>
+    );
+  };
+
+  const usedSectors = new Set(data.actors.map((a) => a.sector));
+  return (
+    <div className="modal-backdrop" onClick={onClose}>
+      <section
+        ref={dialog}
+        className="modal settings"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="settings-title"
+        onClick={(e) => e.stopPropagation()}
+      >
+        <header className="settings-head">
+          <h2 id="settings-title">{t('workspace.settings.title')}</h2>
+          <button type="button" className="icon" onClick={onClose} aria-label={t('workspace.settings.close')}>
+            ×
+          </button>
+        </header>
+        <div className="settings-body">
+          <fieldset>
+            <legend>{t('workspace.settings.project')}</legend>
+            <label className="setting">
+              <span>{t('workspace.settings.name')}</span>
+              <input value={meta.name} name="projectName" aria-invalid={!meta.name.trim()} onChange={(e) => setMeta({ ...meta, name: e.target.value })} />
+              {!meta.name.trim() && <span className="field-error">{t('workspace.nameRequired')}</span>}
+            </label>
+            <label className="setting wide">
+              <span>{t('workspace.settings.description')}</span>
+              <textarea rows={2} value={meta.description} name="description" onChange={(e) => setMeta({ ...meta, description: e.target.value })} />
+            </label>
+            <div className="setting-pair">
+              <span>{t('workspace.settings.strengthScale')}</span>
+              {field('strengthMin', t('workspace.settings.strengthMin'))}
+              {field('strengthMax', t('workspace.settings.strengthMax'))}
+            </div>
+          </fieldset>
+
+          <fieldset>
+            <legend>{t('workspace.settings.analysis')}</legend>
+            <label className="setting">
+              <span>{t('workspace.settings.groupBy')}</span>
+              <select value={groupBy} onChange={(e) => setGroupBy(e.target.value)} name="groupBy">
+                <option value="sector">{t('workspace.settings.groupBySector')}</option>
+                <option value="organisation">{t('workspace.settings.groupByOrganisation')}</option>
+                {attributes.map((a) => (
+                  <option key={a} value={a}>
+                    {t('workspace.settings.groupByAttribute', { name: a })}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {field('permutations', t('workspace.settings.permutations'), '1')}
+            {field('monteCarloRuns', t('workspace.settings.monteCarloRuns'), '1')}
+            {field('seed', t('workspace.settings.seed'), '1')}
+          </fieldset>
+
+          <fieldset>
+            <legend>{t('workspace.settings.thresholds')}</legend>
+            {THRESHOLDS.map((k) => field(k, t(`workspace.settings.threshold.${k}`)))}
+          </fieldset>
+
+          <div className="settings-actions">
+            {status === 'saved' && <span className="muted" role="status">{t('workspace.settings.saved')}</span>}
+            {status === 'invalid' && (
+              <span className="field-error" role="alert">
+                {t('workspace.settings.invalid')}
+              </span>
+            )}
+            <button type="button" className="primary" onClick={() => void save()}>
+              {t('workspace.settings.save')}
+            </button>
+          </div>
+
+          <fieldset>
+            <legend>{t('workspace.settings.roles')}</legend>
+            {data.codebooks.roles.map((r) => (
+              <RoleTurnover key={`${r.key}:${r.turnover}`} role={r} lang={lang} />
+            ))}
+          </fieldset>
+
+          <fieldset>
+            <legend>{t('workspace.settings.sectors')}</legend>
+            <table className="data-table sectors">
+              <thead>
+                <tr>
+                  <th>{t('workspace.settings.colour')}</th>
+                  <th>{t('workspace.settings.labelDa')}</th>
+                  <th>{t('workspace.settings.labelEn')}</th>
+                  <th>{t('workspace.settings.sectorKey')}</th>
+                  <th aria-label={t('ui.delete')} />
+                </tr>
+              </thead>
+              <tbody>
+                {data.codebooks.sectors.map((s) => (
+                  <SectorRow key={`${s.key}:${s.color}:${s.label.da}:${s.label.en}`} sector={s} inUse={usedSectors.has(s.key)} />
+                ))}
+              </tbody>
+            </table>
+            <AddSector existing={data.codebooks.sectors.map((s) => s.key)} />
+          </fieldset>
+        </div>
+      </section>
+    </div>
+  );
+}
+
+function RoleTurnover({ role, lang }: { role: ProjectData['codebooks']['roles'][number]; lang: 'da' | 'en' }) {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const [text, setText] = useState(() => {
+    const pct = String(Math.round(role.turnover * 1000) / 10);
+    return lang === 'da' ? pct.replace('.', ',') : pct;
+  });
+  const value = number(text);
+  const invalid = Number.isNaN(value) || value < 0 || value > 100;
+  const save = () => {
+    if (invalid || Math.abs(value / 100 - role.turnover) < 1e-12) return;
+    void actions.apply({ type: 'code.update', code: { codebook: 'roles', entry: { ...role, turnover: value / 100 } } });
+  };
+  return (
+    <label className="setting role">
+      <span>{role.label[lang]}</span>
+      <span className="percent">
+        <input value={text} inputMode="decimal" aria-invalid={invalid} name={`turnover-${role.key}`} onChange={(e) => setText(e.target.value)} onBlur={save} onKeyDown={(e) => e.key === 'Enter' && save()} />
+        %
+      </span>
+      {invalid && <span className="field-error">{t('rules.probabilityPercent')}</span>}
+    </label>
+  );
+}
+
+function SectorRow({ sector, inUse }: { sector: ProjectData['codebooks']['sectors'][number]; inUse: boolean }) {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const [label, setLabel] = useState(sector.label);
+  const update = (entry: typeof sector) => {
+    if (!entry.label.da.trim() || !entry.label.en.trim()) return;
+    if (JSON.stringify(entry) !== JSON.stringify(sector)) void actions.apply({ type: 'code.update', code: { codebook: 'sectors', entry } });
+  };
+  return (
+    <tr>
+      <td>
+        <input type="color" value={sector.color} aria-label={`${t('workspace.settings.colour')} ${sector.label.da}`} onChange={(e) => update({ ...sector, color: e.target.value })} />
+      </td>
+      {(['da', 'en'] as const).map((l) => (
+        <td key={l}>
+          <input
+            className="inline-edit"
+            value={label[l]}
+            aria-label={l === 'da' ? t('workspace.settings.labelDa') : t('workspace.settings.labelEn')}
+            aria-invalid={!label[l].trim()}
+            onChange={(e) => setLabel({ ...label, [l]: e.target.value })}
+            onBlur={() => update({ ...sector, label: { da: label.da.trim(), en: label.en.trim() } })}
+          />
+        </td>
+      ))}
+      <td className="muted">{sector.key}</td>
+      <td>
+        {inUse ? (
+          <span className="muted small">{t('workspace.settings.sectorInUse')}</span>
+        ) : (
+          <button
+            type="button"
+            className="icon danger"
+            aria-label={t('workspace.settings.removeSector', { name: sector.label.da })}
+            title={t('workspace.settings.removeSector', { name: sector.label.da })}
+            onClick={() => void actions.apply({ type: 'code.remove', codebook: 'sectors', key: sector.key })}
+          >
+            ×
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** A new sector: its key is made from the Danish name, and must not clash with one there is. */
+function AddSector({ existing }: { existing: readonly string[] }) {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const [da, setDa] = useState('');
+  const [en, setEn] = useState('');
+  const [color, setColor] = useState('#999933');
+  const key = da
+    .trim()
+    .toLocaleLowerCase('da')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/[^\p{L}\p{N}]+/gu, '_')
+    .replace(/^_|_$/g, '');
+  const clash = existing.includes(key);
+  const add = async () => {
+    if (!key || clash) return;
+    const ok = await actions.apply({ type: 'code.add', code: { codebook: 'sectors', entry: { key, label: { da: da.trim(), en: en.trim() || da.trim() }, color } } });
+    if (ok) {
+      setDa('');
+      setEn('');
+    }
+  };
+  return (
+    <div className="row add-sector">
+      <input type="color" value={color} onChange={(e) => setColor(e.target.value)} aria-label={t('workspace.settings.colour')} />
+      <input value={da} onChange={(e) => setDa(e.target.value)} placeholder={t('workspace.settings.labelDa')} aria-label={t('workspace.settings.labelDa')} name="sectorDa" />
+      <input value={en} onChange={(e) => setEn(e.target.value)} placeholder={t('workspace.settings.labelEn')} aria-label={t('workspace.settings.labelEn')} name="sectorEn" />
+      <button type="button" onClick={() => void add()} disabled={!key || clash}>
+        {t('workspace.settings.addSector')}
+      </button>
+      {clash && <span className="field-error">{t('rules.duplicateKey', { key })}</span>}
+    </div>
+  );
+}
