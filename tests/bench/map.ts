@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: how fast the map opens and redraws a large project in Chromium. Starts the
+ * browser-mode server on a synthetic project, opens it, and prints the time until the map's
+ * first layout is done and the frame times while the map is panned and zoomed. Prints
+ * figures; asserts nothing.
+ *
+ * Needs the built renderer (the bench script builds first) and Debian's Chromium.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { createTranslator } from '../../src/core/i18n/catalogue';
+import { appVersion, findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/paths';
+import { ProjectStore } from '../../src/main/engine/project-store';
+import { serveBrowserMode } from '../../src/server/serve';
+import { CHROMIUM_PATH, launchChromium } from '../e2e/chromium';
+import { syntheticProject } from './generate';
+
+const root = findAppRoot(fileURLToPath(import.meta.url));
+const tr = createTranslator('en');
+const PAN_MS = 2_000;
+
+const line = (label: string, value: string) => console.log(`  ${label.padEnd(52)} ${value.padStart(12)}`);
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+
+// The page's code is given as text: the bench is type-checked without the DOM's types.
+const START_FRAMES = `(() => {
+  const frames = [];
+  let last = performance.now();
+  window.__benchFrames = frames;
+  window.__benchStop = false;
+  const tick = (t) => { frames.push(t - last); last = t; if (!window.__benchStop) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+})()`;
+const STOP_FRAMES = `(() => { window.__benchStop = true; return window.__benchFrames.slice(1); })()`;
+
+// BENCH_WEBGL=1 gives headless Chromium a software WebGL 2 context (SwiftShader), so the WebGL
+// renderer is measured too; on a machine without a GPU that is slower than the 2D canvas.
+const browser = process.env['BENCH_WEBGL']
+  ? await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: ['--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run'],
+    })
+  : await launchChromium();
+
+try {
+  for (const [actors, ties] of [
+    [2_000, 10_000],
+    [20_000, 100_000],
+  ] as const) {
+    const dir = mkdtempSync(join(tmpdir(), 'brobygger-bench-map-'));
+    const path = join(dir, 'bench.brobygger');
+    ProjectStore.create(path, 'Bench', { tr }, syntheticProject(actors, ties)).close();
+    const { server, service } = await serveBrowserMode({
+      project: path,
+      port: 0,
+      dataDir: join(dir, 'data'),
+      documentsDir: join(dir, 'documents'),
+      samplePath: join(root, 'resources', SAMPLE_RESOURCE),
+      rendererDir: join(root, 'out', 'renderer'),
+      version: appVersion(root),
+      print: () => {},
+    });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      console.log(`\nMap, ${actors.toLocaleString('en')} actors / ${ties.toLocaleString('en')} ties`);
+      const start = performance.now();
+      await page.goto(server.openUrl);
+      const map = page.locator('[data-testid="map"][data-layout="done"]');
+      await map.waitFor({ timeout: 600_000 });
+      line('open to first map (layout done)', `${((performance.now() - start) / 1000).toFixed(2)} s`);
+      line('renderer / layout', `${await map.getAttribute('data-renderer')} / ${await map.getAttribute('data-layout-name')}`);
+      line('elements drawn', `${await map.getAttribute('data-nodes')} + ${await map.getAttribute('data-edges')}`);
+
+      const box = await map.boundingBox();
+      if (!box) throw new Error('the map is not on screen');
+      // press on the map's right edge, under the toolbar, where there is background to pan by
+      const x0 = box.x + box.width - 60;
+      const y0 = box.y + box.height / 2;
+      await page.evaluate(START_FRAMES);
+      const until = performance.now() + PAN_MS;
+      for (let i = 0; performance.now() < until; i++) {
+        if (i % 2 === 0) {
+          await page.mouse.move(x0, y0);
+          await page.mouse.down();
+          await page.mouse.move(x0 - 200, y0 + (i % 4 === 0 ? 80 : -80), { steps: 8 });
+          await page.mouse.up();
+        } else {
+          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+          await page.mouse.wheel(0, i % 4 === 1 ? -240 : 240);
+        }
+      }
+      const frames = (await page.evaluate<number[]>(STOP_FRAMES)).sort((a, b) => a - b);
+      line('frames while panning and zooming', String(frames.length));
+      line('frame time p50', `${quantile(frames, 0.5).toFixed(1)} ms`);
+      line('frame time p95', `${quantile(frames, 0.95).toFixed(1)} ms`);
+    } finally {
+      await page.close();
+      await server.close();
+      service.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+} finally {
+  await browser.close();
+}
