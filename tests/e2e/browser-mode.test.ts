@@ -494,4 +494,26 @@ describe('a new user mapping a collaboration by hand', () => {
     expect(sectors).toContain('Frivillige foreninger');
     await page.screenshot({ path: join(artefacts, 'settings-after.png'), fullPage: true });
   });
+
+  it('adds a forum and gives seats in it, each for the organisation the person belongs to', async () => {
+    await tab(/^Fora/).click();
+    const form = page.getByRole('form', { name: 'Tilføj forum' });
+    await form.locator('input[name="forumLabel"]').fill('Netværksforum Vest');
+    await form.getByRole('button', { name: 'Tilføj' }).click();
+    const details = page.getByTestId('forum-details');
+    await details.waitFor();
+    await details.locator('select[name="seatActor"]').selectOption({ label: 'Mette Sørensen' });
+    expect(await details.locator('select[name="seatRepresents"] option:checked').textContent()).toBe('Jobcenter Vest');
+    await details.locator('select[name="seatRole"]').selectOption({ label: 'Formand' });
+    await details.getByRole('button', { name: 'Giv plads' }).click();
+    await details.locator('select[name="seatActor"]').selectOption({ label: 'Ali Hassan' });
+    await details.getByRole('button', { name: 'Giv plads' }).click();
+    const row = page.getByTestId('forums-table').getByRole('row').filter({ hasText: 'Netværksforum Vest' });
+    await expect.poll(async () => (await row.getByRole('cell').allTextContents()).slice(2, 4)).toEqual(['2', 'Mette Sørensen']);
+    expect(await details.locator('ul.seats li').allTextContents()).toEqual([
+      expect.stringContaining('Mette Sørensen(Jobcenter Vest)'),
+      expect.stringContaining('Ali Hassan(Idrætsforeningen Nord)'),
+    ]);
+    await page.screenshot({ path: join(artefacts, 'forum-details.png'), fullPage: true });
+  });
 });

@@ -3,7 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectData } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
 
-export function ForumTable({ data, query }: { data: ProjectData; query: string }) {
+export function ForumTable({
+  data,
+  query,
+  selected,
+  onSelect,
+}: {
+  data: ProjectData;
+  query: string;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const rows = useMemo(() => {
@@ -37,7 +47,7 @@ export function ForumTable({ data, query }: { data: ProjectData; query: string }
       </thead>
       <tbody>
         {rows.map(({ forum, kind, chair }) => (
-          <tr key={forum.id}>
+          <tr key={forum.id} className={selected === forum.id ? 'selected' : undefined} onClick={() => onSelect(forum.id)} aria-selected={selected === forum.id}>
             <td className="name">{forum.label}</td>
             <td>{kind}</td>
             <td className="num">{forum.seats.length}</td>

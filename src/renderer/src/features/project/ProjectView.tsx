@@ -11,6 +11,7 @@ import type { Departure } from '../../../../core/analysis/departure';
 import { ActorDetails } from '../edit/ActorDetails';
 import { AddActorForm } from '../edit/AddActorForm';
 import { AddTieForm } from '../edit/AddTieForm';
+import { AddForumForm, ForumDetails } from '../edit/ForumEditing';
 import type { ProposedTie, ScenarioOverlay } from '../map/overlays';
 import { ScenarioPanel } from '../scenario/ScenarioPanel';
 import { useScenario } from '../scenario/use-scenario';
@@ -31,6 +32,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const [tab, setTab] = useState<Tab>('persons');
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
+  const [selectedForum, setSelectedForum] = useState<string | null>(null);
   const [legendWidth, setLegendWidth] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -76,6 +78,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     );
   }, [tab, showProposals, analysis.latest]);
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
+  const chosenForum = data.forums.find((f) => f.id === selectedForum) ?? null;
   const selectedActor = data.actors.find((a) => a.id === selected) ?? null;
   const startScenario = (d: Departure) => {
     setDeparture(d);
@@ -176,6 +179,9 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           <AddActorForm key={tab} data={data} defaultKind={tab === 'persons' ? 'person' : 'organisation'} />
         )}
         {tab === 'ties' && <AddTieForm data={data} />}
+        {tab === 'forums' && (
+          <AddForumForm data={data} onAdded={setSelectedForum} />
+        )}
         <div className="table-wrap" key={`table-${tab}`}>
           {tab === 'scenario' && (
             <ScenarioPanel
@@ -203,8 +209,11 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
             />
           )}
           {tab === 'ties' && <TieTable data={data} query={query} />}
-          {tab === 'forums' && <ForumTable data={data} query={query} />}
+          {tab === 'forums' && <ForumTable data={data} query={query} selected={selectedForum} onSelect={setSelectedForum} />}
         </div>
+        {tab === 'forums' && chosenForum && (
+          <ForumDetails key={chosenForum.id} data={data} forum={chosenForum} onClose={() => setSelectedForum(null)} />
+        )}
         {selectedActor && (tab === 'persons' || tab === 'organisations') && (
           <ActorDetails key={selectedActor.id} data={data} actor={selectedActor} onClose={() => setSelected(null)} onScenario={startScenario} />
         )}
@@ -219,7 +228,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           overlay={overlay}
           highlight={highlight}
           result={analysis.latest?.result ?? null}
-          scenario={scenarioOverlay}
+          scenario={tab === 'scenario' ? scenarioOverlay : null}
           proposals={proposals}
           onConnect={(source, target) => void actions.apply({ type: 'tie.add', tie: { source, target } })}
         />
