@@ -150,6 +150,9 @@ describe('the analysis panels', () => {
     expect(await actors.locator('tbody tr.choosable').count(), 'the first page of actors').toBe(50);
     await actors.getByRole('button', { name: 'Vis flere' }).click();
     expect(await actors.locator('tbody tr.choosable').count()).toBe(70);
+    await actors.getByRole('heading').scrollIntoViewIfNeeded();
+    await page.evaluate(`${SIDEBAR}.scrollBy(0, -40)`);
+    await shot('bonding-actors');
 
     // a group on the map, explained
     const civil = groups.locator('tr.choosable', { hasText: 'Civilsamfund' });
@@ -253,5 +256,16 @@ describe('the analysis panels', () => {
     await risky.click();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('da');
     await expect.poll(() => page.getByRole('tab', { name: 'Analyse' }).count()).toBe(1);
+  });
+
+  it('fits a narrower window: no panel scrolls sideways at 1200 px', async () => {
+    await page.setViewportSize({ width: 1200, height: 800 });
+    for (const name of ['Bonding og brobygning', 'Magt', 'Personafhængighed']) {
+      await choosePanel(name);
+      await nextPaint();
+      await expectNoSidewaysScroll();
+    }
+    await shotOfTop('narrow');
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 });

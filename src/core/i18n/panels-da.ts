@@ -161,7 +161,7 @@ export const panelsDa = {
   dependency: {
     summary: '{{count}} samarbejder mellem organisationer; {{flagged}} hviler på én relation eller én person.',
     expectedLost: 'Forventet antal samarbejder, der mistes inden for et år: {{value}}',
-    expectedLostNote: 'ud fra sandsynligheden for, at hver bærer stopper i løbet af året.',
+    expectedLostNote: '(ud fra sandsynligheden for, at hver bærer stopper i løbet af året)',
     collaborationsHeading: 'Samarbejder efter risiko',
     collaborationsNone: 'Der er ingen samarbejder mellem organisationer endnu.',
     connectivityNote: 'κ: hvor mange personer (eller organisationer) der skal falde fra, før forbindelsen i netværket brydes. λ: hvor mange relationer der skal ophøre. 1 = ét sårbart punkt.',

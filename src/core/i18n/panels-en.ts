@@ -159,7 +159,7 @@ export const panelsEn: CatalogueShape['panels'] = {
   dependency: {
     summary: '{{count}} collaborations between organisations; {{flagged}} rest on one relationship or one person.',
     expectedLost: 'Expected number of collaborations lost within a year: {{value}}',
-    expectedLostNote: 'from the probability that each carrier leaves during the year.',
+    expectedLostNote: '(from the probability that each carrier leaves during the year)',
     collaborationsHeading: 'Collaborations by risk',
     collaborationsNone: 'There are no collaborations between organisations yet.',
     connectivityNote: 'κ: how many persons (or organisations) must drop out before the link through the network breaks. λ: how many ties must end. 1 = a single point of failure.',

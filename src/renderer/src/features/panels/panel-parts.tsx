@@ -41,9 +41,12 @@ export function SortButton<C extends string>({
   return (
     <button type="button" className={active ? 'sort-button active' : 'sort-button'} onClick={() => onSort(column, natural)}>
       {children}
-      <span className="sort-mark" aria-hidden="true">
-        {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-      </span>
+      {/* only the sorted column is marked: a mark on every heading costs a narrow table its room */}
+      {active && (
+        <span className="sort-mark" aria-hidden="true">
+          {sort.direction === 'ascending' ? '▲' : '▼'}
+        </span>
+      )}
     </button>
   );
 }
