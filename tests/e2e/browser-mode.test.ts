@@ -243,7 +243,7 @@ describe('Brobygger in browser mode', () => {
     await openApp();
 
     await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
-    await expect.poll(tabLabels).toEqual(['Findings', 'Analysis', 'Scenario', 'Persons', 'Organisations', 'Ties', 'Forums']);
+    await expect.poll(tabLabels).toEqual(['Findings', 'Analysis', 'Scenario', 'Persons', 'Organisations', 'Memberships', 'Ties', 'Forums']);
     expect(await legendHeading.textContent()).toBe('Legend');
     expect(await sectorItems.allTextContents()).toEqual(SECTORS_EN);
     await expect.poll(documentLanguage).toBe('en');
@@ -251,7 +251,7 @@ describe('Brobygger in browser mode', () => {
 
     // Back to Danish, which later tests (and the next start from this data folder) expect.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('da');
-    await expect.poll(tabLabels).toEqual(['Fund', 'Analyse', 'Scenarie', 'Personer', 'Organisationer', 'Relationer', 'Fora']);
+    await expect.poll(tabLabels).toEqual(['Fund', 'Analyse', 'Scenarie', 'Personer', 'Organisationer', 'Tilknytninger', 'Relationer', 'Fora']);
     expect(await legendHeading.textContent()).toBe('Signaturforklaring');
     expect(await sectorItems.allTextContents()).toEqual(SECTORS_DA);
     await expect.poll(documentLanguage).toBe('da');
@@ -515,5 +515,22 @@ describe('a new user mapping a collaboration by hand', () => {
       expect.stringContaining('Ali Hassan(Idrætsforeningen Nord)'),
     ]);
     await page.screenshot({ path: join(artefacts, 'forum-details.png'), fullPage: true });
+  });
+
+  it('lists memberships as a table and adds one by form', async () => {
+    await tab(/^Tilknytninger/).click();
+    const table = page.getByTestId('memberships-table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
+    const form = page.getByRole('form', { name: 'Tilføj tilknytning' });
+    await form.locator('select[name="membershipPerson"]').selectOption({ label: 'Birgit Ærø Holm' });
+    await form.locator('select[name="membershipOrganisation"]').selectOption({ label: 'Jobcenter Vest' });
+    await form.locator('select[name="membershipRole"]').selectOption({ label: 'Frivillig' });
+    await form.getByRole('button', { name: 'Tilføj' }).click();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(4);
+    await table.getByRole('button', { name: /^Organisation/ }).click();
+    const organisations = (await table.locator('tbody tr td:nth-child(3)').allTextContents()).map((x) => x.trim());
+    expect(organisations).toEqual(['Idrætsforeningen Nord', 'Idrætsforeningen Nord', 'Jobcenter Vest', 'Jobcenter Vest']);
+    const birgit = table.getByRole('row').filter({ hasText: 'Jobcenter Vest' }).filter({ hasText: 'Birgit' });
+    expect(await birgit.getByRole('cell').nth(3).textContent()).toBe('Frivillig');
   });
 });

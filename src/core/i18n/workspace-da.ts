@@ -94,6 +94,13 @@ export const workspaceDa = {
   addSeat: 'Giv plads',
   removeSeat: 'Fjern {{name}} fra forummet',
   meetingsPerYear: 'Møder om året',
+  tabMemberships: 'Tilknytninger',
+  addMembershipTitle: 'Tilføj tilknytning',
+  person: 'Person',
+  start: 'Start',
+  end: 'Slut',
+  setRole: 'Sæt rolle…',
+  allRoles: 'Alle roller',
   settings: {
     title: 'Indstillinger',
     open: 'Indstillinger',

@@ -96,6 +96,13 @@ export const workspaceEn: CatalogueShape['workspace'] = {
   addSeat: 'Add seat',
   removeSeat: 'Remove {{name}} from the forum',
   meetingsPerYear: 'Meetings a year',
+  tabMemberships: 'Memberships',
+  addMembershipTitle: 'Add membership',
+  person: 'Person',
+  start: 'Start',
+  end: 'End',
+  setRole: 'Set role…',
+  allRoles: 'All roles',
   settings: {
     title: 'Settings',
     open: 'Settings',

@@ -17,6 +17,7 @@ import { ScenarioPanel } from '../scenario/ScenarioPanel';
 import { useScenario } from '../scenario/use-scenario';
 import { ActorTable } from '../lists/ActorTable';
 import { ForumTable } from '../lists/ForumTable';
+import { AddMembershipForm, MembershipTable } from '../lists/MembershipTable';
 import { TieTable } from '../lists/TieTable';
 import { Legend } from '../map/Legend';
 import { MapView } from '../map/MapView';
@@ -24,7 +25,7 @@ import { HelpPanel } from '../help/HelpPanel';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type Tab = 'findings' | 'analysis' | 'scenario' | 'persons' | 'organisations' | 'ties' | 'forums';
+type Tab = 'findings' | 'analysis' | 'scenario' | 'persons' | 'organisations' | 'memberships' | 'ties' | 'forums';
 
 export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const { t } = useTranslation();
@@ -88,7 +89,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const selectFromMap = (id: string | null) => {
     setSelected(id);
     const actor = data.actors.find((a) => a.id === id);
-    if (actor && (tab === 'persons' || tab === 'organisations' || tab === 'ties' || tab === 'forums'))
+    if (actor && (tab === 'persons' || tab === 'organisations' || tab === 'memberships' || tab === 'ties' || tab === 'forums'))
       setTab(actor.kind === 'person' ? 'persons' : 'organisations');
   };
   const label = (l: { key: string; params: Record<string, string | number> } | null) =>
@@ -100,6 +101,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     ['scenario', t('workspace.tabScenario'), liveDeparture ? (scenario.scenario?.lostCollaborations.length ?? null) : null],
     ['persons', t('ui.tabActors'), summary.counts.persons],
     ['organisations', t('ui.tabOrganisations'), summary.counts.organisations + summary.counts.departments],
+    ['memberships', t('workspace.tabMemberships'), data.memberships.length],
     ['ties', t('ui.tabTies'), summary.counts.ties],
     ['forums', t('ui.tabForums'), summary.counts.forums],
   ];
@@ -165,7 +167,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
             </button>
           ))}
         </div>
-        {(tab === 'persons' || tab === 'organisations' || tab === 'ties' || tab === 'forums') && (
+        {(tab === 'persons' || tab === 'organisations' || tab === 'memberships' || tab === 'ties' || tab === 'forums') && (
         <input
           className="search"
           type="search"
@@ -179,6 +181,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           <AddActorForm key={tab} data={data} defaultKind={tab === 'persons' ? 'person' : 'organisation'} />
         )}
         {tab === 'ties' && <AddTieForm data={data} />}
+        {tab === 'memberships' && <AddMembershipForm data={data} />}
         {tab === 'forums' && (
           <AddForumForm data={data} onAdded={setSelectedForum} />
         )}
@@ -208,6 +211,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
               onSelect={setSelected}
             />
           )}
+          {tab === 'memberships' && <MembershipTable data={data} query={query} />}
           {tab === 'ties' && <TieTable data={data} query={query} />}
           {tab === 'forums' && <ForumTable data={data} query={query} selected={selectedForum} onSelect={setSelectedForum} />}
         </div>

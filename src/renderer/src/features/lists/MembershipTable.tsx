@@ -1,0 +1,210 @@
+import { useMemo, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SingleCommandInput } from '../../../../core/commands';
+import type { Membership, ProjectData } from '../../../../core/model/schema';
+import { collatorFor, matchesSearch } from '../../../../core/text/collate';
+import { useActions } from '../../App';
+import { ActorSelect } from '../edit/ActorSelect';
+import { PAGE_ROWS, ShowMore, SortHeader, useChecked, useSort } from './table-state';
+
+type Column = 'person' | 'organisation' | 'role' | 'start' | 'end';
+
+/** Adds a membership: who, where, in which role. */
+export function AddMembershipForm({ data }: { data: ProjectData }) {
+  const { t, i18n } = useTranslation();
+  const actions = useActions();
+  const lang = i18n.language === 'en' ? 'en' : 'da';
+  const [person, setPerson] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [role, setRole] = useState(data.codebooks.roles.find((r) => r.key === 'employee')?.key ?? data.codebooks.roles[0]?.key ?? '');
+  const taken = data.memberships.filter((m) => m.person === person).map((m) => m.organisation as string);
+  const submit = async (e: SyntheticEvent) => {
+    e.preventDefault();
+    if (!person || !organisation || !role) return;
+    if (await actions.apply({ type: 'membership.add', membership: { person, organisation, role } })) setOrganisation('');
+  };
+  return (
+    <form className="add-actor" onSubmit={(e) => void submit(e)} aria-label={t('workspace.addMembershipTitle')}>
+      <ActorSelect data={data} value={person} onChange={setPerson} label={t('workspace.person')} kinds={['person']} name="membershipPerson" />
+      <ActorSelect
+        data={data}
+        value={organisation}
+        onChange={setOrganisation}
+        label={t('workspace.organisation')}
+        placeholder={t('workspace.chooseOrganisation')}
+        kinds={['organisation', 'department']}
+        exclude={taken}
+        name="membershipOrganisation"
+      />
+      <select value={role} onChange={(e) => setRole(e.target.value)} aria-label={t('workspace.role')} name="membershipRole">
+        {data.codebooks.roles.map((r) => (
+          <option key={r.key} value={r.key}>
+            {r.label[lang]}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="primary" disabled={!person || !organisation}>
+        {t('ui.add')}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * Memberships as a spreadsheet: sorted by any column, filtered by name and role, the chosen row's
+ * role and dates edited where they stand, ticked rows given a role or deleted in one step.
+ */
+export function MembershipTable({ data, query }: { data: ProjectData; query: string }) {
+  const { t, i18n } = useTranslation();
+  const actions = useActions();
+  const lang = i18n.language === 'en' ? 'en' : 'da';
+  const sort = useSort<Column>('person');
+  const [roleFilter, setRoleFilter] = useState('');
+  const [limit, setLimit] = useState(PAGE_ROWS);
+  const [chosen, setChosen] = useState<string | null>(null);
+
+  const rows = useMemo(() => {
+    const labels = new Map(data.actors.map((a) => [a.id as string, a.label]));
+    const roles = new Map(data.codebooks.roles.map((r) => [r.key, r.label[lang]]));
+    const collator = collatorFor(lang);
+    const out = data.memberships
+      .map((m) => ({ m, person: labels.get(m.person) ?? m.person, organisation: labels.get(m.organisation) ?? m.organisation, role: roles.get(m.role) ?? m.role }))
+      .filter((r) => (!roleFilter || r.m.role === roleFilter) && matchesSearch(`${r.person} ${r.organisation}`, query));
+    type Row = (typeof out)[number];
+    const byPerson = (x: Row, y: Row) => collator.compare(x.person, y.person) || collator.compare(x.organisation, y.organisation);
+    const compare: Record<Column, (x: Row, y: Row) => number> = {
+      person: byPerson,
+      organisation: (x, y) => collator.compare(x.organisation, y.organisation),
+      role: (x, y) => collator.compare(x.role, y.role),
+      start: (x, y) => (x.m.start ?? '\uffff').localeCompare(y.m.start ?? '\uffff'),
+      end: (x, y) => (x.m.end ?? '\uffff').localeCompare(y.m.end ?? '\uffff'),
+    };
+    return out.sort((x, y) => sort.sign * compare[sort.key](x, y) || byPerson(x, y));
+  }, [data, query, lang, roleFilter, sort.key, sort.sign]);
+
+  const ids = useMemo(() => rows.map((r) => r.m.id as string), [rows]);
+  const checks = useChecked(ids);
+  const bulk = (make: (id: string) => SingleCommandInput) => {
+    const commands = checks.checked.map(make);
+    if (commands.length === 0) return;
+    void actions.apply(commands.length === 1 && commands[0] ? commands[0] : { type: 'batch', commands }).then((ok) => {
+      if (ok) checks.clear();
+    });
+  };
+  const update = (m: Membership, patch: Extract<SingleCommandInput, { type: 'membership.update' }>['patch']) =>
+    void actions.apply({ type: 'membership.update', id: m.id, patch });
+  const roleOptions = data.codebooks.roles.map((r) => (
+    <option key={r.key} value={r.key}>
+      {r.label[lang]}
+    </option>
+  ));
+  const dateCell = (m: Membership, key: 'start' | 'end', open: boolean) =>
+    open ? (
+      <input
+        type="date"
+        className="inline-edit"
+        value={m[key] ?? ''}
+        aria-label={t(`workspace.${key}`)}
+        onChange={(e) => update(m, { [key]: e.target.value || null })}
+      />
+    ) : (
+      (m[key] ?? '')
+    );
+
+  return (
+    <>
+      <div className="table-tools">
+        <select value={roleFilter} onChange={(e) => setRoleFilter(e.target.value)} aria-label={t('workspace.role')}>
+          <option value="">{t('workspace.allRoles')}</option>
+          {roleOptions}
+        </select>
+        {checks.checked.length > 0 && (
+          <div className="bulk" role="group" aria-label={t('workspace.checked', { count: checks.checked.length })}>
+            <strong>{t('workspace.checked', { count: checks.checked.length })}</strong>
+            <select value="" aria-label={t('workspace.setRole')} onChange={(e) => bulk((id) => ({ type: 'membership.update', id, patch: { role: e.target.value } }))}>
+              <option value="">{t('workspace.setRole')}</option>
+              {roleOptions}
+            </select>
+            <button type="button" className="danger" onClick={() => bulk((id) => ({ type: 'membership.remove', id }))}>
+              {t('workspace.deleteChecked')}
+            </button>
+            <button type="button" className="ghost" onClick={checks.clear}>
+              {t('workspace.uncheck')}
+            </button>
+          </div>
+        )}
+      </div>
+      {rows.length === 0 ? (
+        <p className="muted empty">{t('ui.empty')}</p>
+      ) : (
+        <table className="data-table" data-testid="memberships-table">
+          <caption className="visually-hidden">{t('ui.count', { count: rows.length })}</caption>
+          <thead>
+            <tr>
+              <th className="check-cell">
+                <input type="checkbox" checked={checks.all} onChange={checks.toggleAll} aria-label={t('workspace.selectAllRows')} />
+              </th>
+              <SortHeader column="person" sort={sort}>
+                {t('workspace.person')}
+              </SortHeader>
+              <SortHeader column="organisation" sort={sort}>
+                {t('workspace.organisation')}
+              </SortHeader>
+              <SortHeader column="role" sort={sort}>
+                {t('workspace.role')}
+              </SortHeader>
+              <SortHeader column="start" sort={sort}>
+                {t('workspace.start')}
+              </SortHeader>
+              <SortHeader column="end" sort={sort}>
+                {t('workspace.end')}
+              </SortHeader>
+              <th aria-label={t('ui.delete')} />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, limit).map(({ m, person, organisation, role }) => {
+              const open = chosen === m.id;
+              const label = `${person} – ${organisation}`;
+              return (
+                <tr key={m.id} className={open ? 'selected' : undefined} onClick={() => setChosen(m.id)} aria-selected={open}>
+                  <td className="check-cell" onClick={(e) => e.stopPropagation()}>
+                    <input type="checkbox" checked={checks.has(m.id)} onChange={() => checks.toggle(m.id)} aria-label={t('workspace.selectRow', { label })} />
+                  </td>
+                  <td className="name">{person}</td>
+                  <td>{organisation}</td>
+                  <td>
+                    {open ? (
+                      <select value={m.role} aria-label={t('workspace.role')} onChange={(e) => update(m, { role: e.target.value })}>
+                        {roleOptions}
+                      </select>
+                    ) : (
+                      role
+                    )}
+                  </td>
+                  <td className="num">{dateCell(m, 'start', open)}</td>
+                  <td className="num">{dateCell(m, 'end', open)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="icon danger"
+                      title={t('ui.deleteWhat', { label })}
+                      aria-label={t('ui.deleteWhat', { label })}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        void actions.apply({ type: 'membership.remove', id: m.id });
+                      }}
+                    >
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <ShowMore shown={Math.min(limit, rows.length)} total={rows.length} onMore={() => setLimit((l) => l + PAGE_ROWS)} />
+    </>
+  );
+}
