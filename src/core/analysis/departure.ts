@@ -1,7 +1,7 @@
 import { UserError } from '../errors';
 import type { ProjectData } from '../model/schema';
 import { bondingBridging } from './bonding';
-import { combinedGraph, crossSectorReach, personDependency } from './dependency';
+import { combinedGraph, personDependency } from './dependency';
 import { fragmentationF } from './fragmentation';
 import { buildNetwork, type AnalysisOptions } from './network';
 import { seededRandom } from './random';
@@ -80,14 +80,22 @@ export function without(data: ProjectData, gone: ReadonlySet<string>): ProjectDa
 function side(data: ProjectData, options: AnalysisOptions) {
   const net = buildNetwork(data, options);
   const combined = combinedGraph(net);
-  const dependency = personDependency(net, { combined, monteCarloRuns: 0, random: seededRandom(1), strengthMax: data.settings.strengthScale.max });
+  // only who carries what is compared: no flow counts, no survival simulation, no key persons
+  const dependency = personDependency(net, {
+    combined,
+    monteCarloRuns: 0,
+    random: seededRandom(1),
+    strengthMax: data.settings.strengthScale.max,
+    connectivityBudget: 0,
+    keyPersons: false,
+  });
   const summary: ScenarioSide = {
     actors: net.graph.n,
     ties: net.ties.length,
     components: components(combined).sizes.length,
     eiIndex: bondingBridging(net.graph, net.group, net.groupNames, 0, 0).eiIndex,
     carriedCollaborations: dependency.collaborations.filter((c) => c.carriers > 0).length,
-    crossSectorReach: crossSectorReach(net, combined, -1),
+    crossSectorReach: dependency.crossSectorReach,
     fragmentation: fragmentationF(combined, null),
   };
   return { summary, collaborations: dependency.collaborations };

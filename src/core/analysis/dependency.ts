@@ -216,6 +216,8 @@ export interface DependencyOptions {
   strengthMax: number;
   /** edge visits the exact connectivity counts may spend before falling back to bounds */
   connectivityBudget?: number;
+  /** false when only the collaborations are wanted (a departure scenario's before and after) */
+  keyPersons?: boolean;
 }
 
 export interface DependencyResult {
@@ -339,6 +341,8 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
       risk,
     };
   });
+
+  if (options.keyPersons === false) return { collaborations, keyPersons: [], expectedCollaborationsLost: null, crossSectorReach: crossSectorReach(net, combined, -1) };
 
   // key persons: who ends collaborations, and who cuts organisations of different sectors apart
   const { articulation } = cutStructure(combined);
