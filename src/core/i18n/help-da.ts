@@ -158,7 +158,7 @@ export const helpDa = {
   close: 'Luk hjælpen',
   intro: 'Hvad hvert mål betyder, hvordan det beregnes, hvordan det læses, og hvor det kommer fra.',
   search: 'Søg i hjælpen',
-  searchPlaceholder: 'Søg, fx betweenness eller bonding',
+  searchPlaceholder: 'Søg, fx bonding',
   topicList: 'Emner',
   noMatches: 'Intet emne matcher "{{query}}".',
   sectionWhat: 'Hvad måler det?',

@@ -7,7 +7,7 @@ export const helpEn: CatalogueShape['help'] = {
   close: 'Close help',
   intro: 'What each measure means, how it is computed, how to read it, and where it comes from.',
   search: 'Search the help',
-  searchPlaceholder: 'Search, e.g. betweenness or bonding',
+  searchPlaceholder: 'Search, e.g. bonding',
   topicList: 'Topics',
   noMatches: 'No topic matches "{{query}}".',
   sectionWhat: 'What it measures',

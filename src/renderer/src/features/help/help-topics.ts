@@ -1,5 +1,5 @@
 import { matchesSearch } from '../../../../core/text/collate';
-import { HELP_TOPICS, type HelpTopic } from '../../../../core/i18n/help-da';
+import { HELP_GROUPS, HELP_TOPICS, type HelpGroup, type HelpTopic } from '../../../../core/i18n/help-da';
 
 /**
  * The help's topics, for the panel and for other panels that link a "?" to a metric. The list
@@ -26,18 +26,30 @@ export interface SearchableText {
   cite: string;
 }
 
+const groupOf = new Map<HelpTopic, HelpGroup>(HELP_GROUPS.flatMap((g) => g.topics.map((t): [HelpTopic, HelpGroup] => [t, g.key])));
+
 /**
  * The topics that match the query the Danish way (as the actor search does: "aa" finds "å",
- * case does not matter), those matching in the title first, then the panel's order.
+ * case does not matter), those matching in the title first, then the panel's order. A group's
+ * name finds all its topics.
  */
-export function searchTopics(query: string, textOf: (topic: HelpTopic) => SearchableText): HelpTopic[] {
+export function searchTopics(
+  query: string,
+  textOf: (topic: HelpTopic) => SearchableText,
+  groupTitle: (group: HelpGroup) => string,
+): HelpTopic[] {
   if (query.trim() === '') return [...HELP_TOPICS];
   const inTitle: HelpTopic[] = [];
   const elsewhere: HelpTopic[] = [];
   for (const topic of HELP_TOPICS) {
     const text = textOf(topic);
     if (matchesSearch(text.title, query)) inTitle.push(topic);
-    else if (matchesSearch(text.terms, query) || matchesSearch(text.cite, query)) elsewhere.push(topic);
+    else if (
+      matchesSearch(text.terms, query) ||
+      matchesSearch(text.cite, query) ||
+      matchesSearch(groupTitle(groupOf.get(topic) as HelpGroup), query)
+    )
+      elsewhere.push(topic);
   }
   return [...inTitle, ...elsewhere];
 }

@@ -1,0 +1,190 @@
+/**
+ * The help panel in real Chromium, against a browser-mode server of its own on a fresh data
+ * folder (so the shipped sample "Bro Kommune" is open): the toolbar's Help button, the search,
+ * a topic with its definition and sources, the language switch, and the keyboard.
+ *
+ * Needs the built renderer (`npx electron-vite build`, or `npm run e2e`) and Debian's Chromium.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { appVersion, findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/paths';
+import type { ProjectService } from '../../src/main/engine/service';
+import type { BrowserServer } from '../../src/server/http-server';
+import { serveBrowserMode } from '../../src/server/serve';
+import { collectPageErrors, launchChromium } from './chromium';
+
+const root = findAppRoot(fileURLToPath(import.meta.url));
+const samplePath = join(root, 'resources', SAMPLE_RESOURCE);
+const rendererDir = join(root, 'out', 'renderer');
+const artefacts = join(root, 'test-results', 'e2e');
+
+let dataDir: string | undefined;
+let documentsDir: string | undefined;
+let server: BrowserServer | undefined;
+let service: ProjectService | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let pageErrors: ReturnType<typeof collectPageErrors> | undefined;
+
+/** Lets the browser paint (the page's code is text: these tests have no DOM types). */
+const nextPaint = () => page.evaluate<number>('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+
+/** Where the keyboard focus is: inside the help dialog, and the focused element's text. */
+const focus = () =>
+  page.evaluate<{ inDialog: boolean; text: string; tag: string }>(
+    `(() => { const e = document.activeElement; return { inDialog: !!e?.closest('[role="dialog"]'), text: (e?.textContent ?? '').trim(), tag: e?.tagName ?? '' }; })()`,
+  );
+
+beforeAll(async () => {
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new Error(`${join(rendererDir, 'index.html')} is missing: build the renderer first with \`npx electron-vite build\` (or run \`npm run e2e\`).`);
+  dataDir = mkdtempSync(join(tmpdir(), 'brobygger-e2e-help-data-'));
+  documentsDir = mkdtempSync(join(tmpdir(), 'brobygger-e2e-help-documents-'));
+  mkdirSync(artefacts, { recursive: true });
+  ({ server, service } = await serveBrowserMode({
+    project: undefined,
+    port: 0,
+    dataDir,
+    documentsDir,
+    samplePath,
+    rendererDir,
+    version: appVersion(root),
+    print: () => {},
+  }));
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
+  page = await context.newPage();
+  pageErrors = collectPageErrors(page);
+});
+
+afterEach(() => {
+  expect(pageErrors?.take() ?? [], 'errors the page reported').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  service?.shutdown();
+  for (const dir of [dataDir, documentsDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the help panel', () => {
+  it('finds betweenness, defines it with its sources, follows the language, and closes on Escape', async () => {
+    if (!server) throw new Error('the browser-mode server did not start');
+    await page.goto(server.openUrl);
+    await page.locator('[data-testid="map"][data-layout="done"]').waitFor();
+
+    const helpButton = page.getByRole('button', { name: 'Hjælp', exact: true });
+    await helpButton.click();
+    const dialog = page.getByRole('dialog', { name: 'Hjælp' });
+    await dialog.waitFor();
+    expect(await dialog.getAttribute('aria-modal')).toBe('true');
+    // focus moved into the dialog, onto the search field
+    expect(await focus()).toMatchObject({ inDialog: true, tag: 'INPUT' });
+    const nav = dialog.getByRole('navigation', { name: 'Emner' });
+    const topicButtons = nav.locator('button[data-topic]');
+    expect(await topicButtons.count()).toBeGreaterThanOrEqual(30);
+    for (const group of ['Bonding og brobygning', 'Mæglerroller og strukturelle huller', 'Centralitet', 'Magtasymmetri', 'Personafhængighed'])
+      expect(await nav.getByRole('heading', { name: group }).count(), group).toBe(1);
+    await nextPaint();
+    await page.screenshot({ path: join(artefacts, 'help-open.png') });
+
+    // the search narrows the list; the topic opens on a click
+    await dialog.getByRole('searchbox', { name: 'Søg i hjælpen' }).fill('betweenness');
+    await expect.poll(() => topicButtons.count()).toBeLessThan(5);
+    const topic = nav.getByRole('button', { name: 'Betweenness (mellemcentralitet)' });
+    await topic.click();
+    expect(await topic.getAttribute('aria-current')).toBe('true');
+    const article = dialog.getByRole('article');
+    expect(await article.getByRole('heading', { level: 3 }).textContent()).toBe('Betweenness (mellemcentralitet)');
+    const text = (await article.textContent()) ?? '';
+    expect(text).toContain('korteste veje');
+    expect(text).toContain('B(i) = Σ_{s ≠ i ≠ t} σ_st(i) / σ_st');
+    expect(text).toContain('Brandes, U. (2001)');
+    expect(text).toContain('Freeman, L. C. (1977)');
+    expect(text).toContain('igraph');
+    await nextPaint();
+    await page.screenshot({ path: join(artefacts, 'help-betweenness-da.png') });
+
+    // Danish search: a group's name, with æ/ø/å, finds the group's topics
+    await dialog.getByRole('searchbox').fill('PERSONAFHÆNGIGHED');
+    await expect.poll(() => topicButtons.count()).toBe(9);
+    await dialog.getByRole('searchbox').fill('mellemcentralitet');
+    await expect.poll(() => topicButtons.allTextContents()).toContain('Betweenness (mellemcentralitet)');
+    await dialog.getByRole('searchbox').fill('zzz-intet');
+    await expect.poll(() => topicButtons.count()).toBe(0);
+    expect(await dialog.textContent()).toContain('Intet emne matcher "zzz-intet".');
+    // from the search field, ArrowDown goes to the first match and opens it
+    await dialog.getByRole('searchbox').fill('Burt');
+    await dialog.getByRole('searchbox').press('ArrowDown');
+    expect(await focus()).toMatchObject({ inDialog: true, text: 'Begrænsning (constraint)' });
+    expect(await article.getByRole('heading', { level: 3 }).textContent()).toBe('Begrænsning (constraint)');
+    await dialog.getByRole('searchbox').fill('');
+
+    // the topic list by keyboard: arrows move through the topics and open them
+    await topic.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await focus()).toMatchObject({ inDialog: true, text: 'Nærhedscentralitet (closeness)' });
+    expect(await article.getByRole('heading', { level: 3 }).textContent()).toBe('Nærhedscentralitet (closeness)');
+    await page.keyboard.press('ArrowUp');
+    expect(await article.getByRole('heading', { level: 3 }).textContent()).toBe('Betweenness (mellemcentralitet)');
+    // Tab and Shift+Tab stay inside the modal dialog
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect((await focus()).inDialog, `Shift+Tab ${String(i + 1)}`).toBe(true);
+    }
+
+    // English: the open topic follows the interface language
+    await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
+    const english = page.getByRole('dialog', { name: 'Help' });
+    await english.waitFor();
+    await expect.poll(() => english.getByRole('article').getByRole('heading', { level: 3 }).textContent()).toBe('Betweenness centrality');
+    const englishText = (await english.getByRole('article').textContent()) ?? '';
+    expect(englishText).toContain('How it is computed');
+    expect(englishText).toContain('shortest paths');
+    expect(englishText).toContain('Brandes, U. (2001)');
+    expect(await english.getByRole('navigation', { name: 'Topics' }).getByRole('heading', { name: 'Person-dependency' }).count()).toBe(1);
+    await nextPaint();
+    await page.screenshot({ path: join(artefacts, 'help-betweenness-en.png') });
+
+    // a "see also" link opens that topic
+    await english.getByRole('article').getByRole('button', { name: 'Share of central positions' }).click();
+    expect(await english.getByRole('article').getByRole('heading', { level: 3 }).textContent()).toBe('Share of central positions');
+
+    // Escape closes, and the focus goes back to the toolbar's Help button
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(focus).toMatchObject({ inDialog: false, text: 'Help' });
+
+    // a click beside the dialog closes it too
+    await page.getByRole('button', { name: 'Help', exact: true }).click();
+    await english.waitFor();
+    await page.mouse.click(8, 890);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('da');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('da');
+  });
+
+  it('shows a long topic in full, its formula and sources readable', async () => {
+    if (!server) throw new Error('the browser-mode server did not start');
+    await page.goto(server.openUrl);
+    await page.locator('[data-testid="map"][data-layout="done"]').waitFor();
+    // in Danish, whatever the test before left behind
+    await page.getByRole('combobox', { name: /^(Sprog|Language)$/ }).selectOption('da');
+    await page.getByRole('button', { name: 'Hjælp', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hjælp' });
+    await dialog.waitFor();
+    await dialog.getByRole('navigation').getByRole('button', { name: 'Overlevelse og udskiftning' }).click();
+    const article = dialog.getByRole('article');
+    expect(await article.textContent()).toContain('Monte Carlo');
+    await nextPaint();
+    await page.screenshot({ path: join(artefacts, 'help-survival-da.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+});
