@@ -342,6 +342,20 @@ describe('Brobygger in browser mode', () => {
 });
 
 describe('a new user mapping a collaboration by hand', () => {
+  /** Finds an actor with the map's search box and returns where it is drawn, in page pixels. */
+  async function onMap(name: string): Promise<{ x: number; y: number }> {
+    const map = page.getByTestId('map');
+    const search = page.getByRole('searchbox', { name: 'Find aktør' });
+    await search.fill(name);
+    await search.press('Enter');
+    const id = (await apiValue<ProjectSnapshot | null>('getProject'))?.data.actors.find((a) => a.label === name)?.id;
+    await expect.poll(() => map.getAttribute('data-selected')).toBe(id);
+    await nextPaint();
+    const box = await map.boundingBox();
+    const [x, y] = ((await map.getAttribute('data-selected-position')) ?? '').split(',').map(Number);
+    if (!box || x === undefined || y === undefined || Number.isNaN(x)) throw new Error(`${name} is not on the map`);
+    return { x: box.x + x, y: box.y + y };
+  }
   const rowsOf = (testId: string, name: string) => page.getByTestId(testId).getByRole('row').filter({ hasText: name });
   const tab = (name: RegExp) => page.getByRole('tab', { name });
 
@@ -377,17 +391,26 @@ describe('a new user mapping a collaboration by hand', () => {
     expect(await rowsOf('persons-table', 'Ali Hassan').textContent()).toContain('Idrætsforeningen Nord');
     await expect.poll(mapState).toEqual({ nodes: 5, edges: 3, layout: 'done' });
 
-    // the relationship, with where it is known from
+    // the relationship, drawn on the map from Mette to Ali, then described in the table
+    const mette = await onMap('Mette Sørensen');
+    const ali = await onMap('Ali Hassan');
+    await page.getByRole('button', { name: 'Forbind' }).click();
+    await page.mouse.move(mette.x, mette.y);
+    await page.mouse.down();
+    await page.mouse.move((mette.x + ali.x) / 2, (mette.y + ali.y) / 2, { steps: 5 });
+    await page.mouse.move(ali.x, ali.y, { steps: 5 });
+    await page.mouse.up();
+    await page.getByRole('button', { name: 'Forbind' }).click();
     await tab(/^Relationer/).click();
-    const tieForm = page.getByRole('form', { name: 'Tilføj relation' });
-    await tieForm.locator('select[name="source"]').selectOption({ label: 'Mette Sørensen' });
-    await tieForm.locator('select[name="target"]').selectOption({ label: 'Ali Hassan' });
-    await tieForm.locator('select[name="formality"]').selectOption({ label: 'Uformel' });
-    await tieForm.getByText('Kilde og citat').click();
-    await tieForm.locator('input[name="evidenceSource"]').fill('Interview 3');
-    await tieForm.getByRole('button', { name: 'Tilføj relation' }).click();
     await expect.poll(() => rowsOf('ties-table', 'Mette Sørensen').count()).toBe(1);
-    expect(await rowsOf('ties-table', 'Mette Sørensen').textContent()).toContain('Interview 3');
+    await rowsOf('ties-table', 'Mette Sørensen').getByRole('cell').nth(1).click();
+    const tieRow = rowsOf('ties-table', 'Mette Sørensen');
+    await tieRow.getByRole('combobox', { name: 'Formalitet' }).selectOption({ label: 'Uformel' });
+    const source = tieRow.getByRole('textbox', { name: 'Kilde (fx interview 12)' });
+    await source.fill('Interview 3');
+    await source.press('Enter');
+    await expect.poll(async () => (await apiValue<ProjectSnapshot | null>('getProject'))?.data.ties[0]?.evidence.source).toBe('Interview 3');
+    expect((await apiValue<ProjectSnapshot | null>('getProject'))?.data.ties[0]?.formality).toBe('informal');
 
     // the collaboration now exists, and hangs on that one relationship
     await tab(/^Fund/).click();
@@ -398,12 +421,15 @@ describe('a new user mapping a collaboration by hand', () => {
     expect(await oneTie.textContent()).toContain('Anbefaling:');
     await page.screenshot({ path: join(artefacts, 'new-project-finding.png'), fullPage: true });
 
-    // undone, the relationship and its finding go; done again, both are back
+    // three undos take back the source, the formality and the relationship itself, and with it
+    // the finding; three redos bring all back
     await page.getByRole('contentinfo').click();
-    await page.keyboard.press('Control+z');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
     await expect.poll(() => oneTie.count(), { timeout: 30_000 }).toBe(0);
-    await page.keyboard.press('Control+Shift+z');
+    expect((await apiValue<ProjectSnapshot | null>('getProject'))?.data.ties).toEqual([]);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => oneTie.count(), { timeout: 30_000 }).toBe(1);
+    expect((await apiValue<ProjectSnapshot | null>('getProject'))?.data.ties[0]?.evidence.source).toBe('Interview 3');
 
     // what if Mette leaves? Nothing stored changes.
     await tab(/^Personer/).click();
@@ -532,5 +558,23 @@ describe('a new user mapping a collaboration by hand', () => {
     expect(organisations).toEqual(['Idrætsforeningen Nord', 'Idrætsforeningen Nord', 'Jobcenter Vest', 'Jobcenter Vest']);
     const birgit = table.getByRole('row').filter({ hasText: 'Jobcenter Vest' }).filter({ hasText: 'Birgit' });
     expect(await birgit.getByRole('cell').nth(3).textContent()).toBe('Frivillig');
+  });
+
+  it('adds a relationship by form, with its type, formality and the evidence for it', async () => {
+    await tab(/^Relationer/).click();
+    const tieForm = page.getByRole('form', { name: 'Tilføj relation' });
+    await tieForm.locator('select[name="source"]').selectOption({ label: 'Birgit Ærø Holm' });
+    await tieForm.locator('select[name="target"]').selectOption({ label: 'Mette Sørensen' });
+    await tieForm.locator('select[name="type"]').selectOption({ label: 'Information' });
+    await tieForm.locator('select[name="formality"]').selectOption({ label: 'Formel' });
+    await tieForm.getByText('Kilde og citat').click();
+    await tieForm.locator('input[name="evidenceSource"]').fill('Interview 5');
+    await tieForm.locator('textarea[name="quote"]').fill('Vi ringer til Mette, når der er noget.');
+    await tieForm.getByRole('button', { name: 'Tilføj relation' }).click();
+    const row = rowsOf('ties-table', 'Birgit Ærø Holm');
+    await expect.poll(() => row.count()).toBe(1);
+    expect((await row.getByRole('cell').allTextContents()).slice(1, 7)).toEqual(['Birgit Ærø Holm', 'Mette Sørensen', 'Information', '', 'Formel', 'Interview 5']);
+    const tie = (await apiValue<ProjectSnapshot | null>('getProject'))?.data.ties.find((x) => x.evidence.source === 'Interview 5');
+    expect(tie?.evidence.quote).toBe('Vi ringer til Mette, når der er noget.');
   });
 });
