@@ -19,6 +19,7 @@ import {
   ForumKindSchema,
   MembershipFields,
   ProjectMetaSchema,
+  PositionsSchema,
   ProjectSettingsSchema,
   RoleSchema,
   SectorSchema,
@@ -97,6 +98,8 @@ const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
 const SingleCommands = [
   cmd('project.update', { patch: ProjectMetaSchema.partial() }),
   cmd('settings.update', { settings: ProjectSettingsSchema }),
+  /** the map's manual positions, replaced as a whole (an empty set returns to automatic layout) */
+  cmd('layout.set', { positions: PositionsSchema }),
   cmd('actor.add', { actor: ActorInputSchema }),
   cmd('actor.update', { id: ActorIdSchema, patch: ActorPatch }),
   cmd('actor.remove', { id: ActorIdSchema }),

@@ -147,6 +147,24 @@ describe('a project store', () => {
     reopened.close();
   });
 
+  it('saves manual map positions with the project as one undoable step, leaving the other settings as they were', () => {
+    const { store, path } = newStore();
+    store.apply(seed);
+    const before = store.read().settings;
+    expect(before.layout.positions).toEqual({});
+    store.apply({ type: 'layout.set', positions: { søren: { x: 10.5, y: -20 }, 'org-1': { x: 300, y: 40 } } });
+    expect(store.historyState().undo).toEqual({ key: 'history.layoutSet', params: { count: 2 } });
+    store.close();
+    const reopened = ProjectStore.open(path, storeOptions());
+    const settings = reopened.read().settings;
+    expect(settings.layout.positions).toEqual({ søren: { x: 10.5, y: -20 }, 'org-1': { x: 300, y: 40 } });
+    expect({ ...settings, layout: before.layout }).toEqual(before);
+    expect(() => reopened.apply({ type: 'layout.set', positions: { søren: { x: Number.NaN, y: 0 } } })).toThrow(UserError);
+    reopened.undo();
+    expect(reopened.read().settings.layout.positions).toEqual({});
+    reopened.close();
+  });
+
   it('forgets the steps that could be redone once a new edit is made', () => {
     const { store } = newStore();
     store.apply(seed);

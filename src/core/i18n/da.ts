@@ -101,6 +101,7 @@ export const da = {
     hyperedge: 'hyperkanter understøttes ikke',
   },
   rules: {
+    tooManyPositions: 'højst 200.000 placeringer',
     number: 'skriv et tal',
     probabilityPercent: 'skriv en procent mellem 0 og 100',
     duplicateKey: 'koden "{{key}}" findes allerede',
@@ -136,6 +137,9 @@ export const da = {
     projectRename: 'omdøb projekt',
     projectDescribe: 'ret projektbeskrivelse',
     settingsUpdate: 'ret indstillinger',
+    layoutSet_one: 'placér {{count}} aktør på kortet',
+    layoutSet_other: 'placér {{count}} aktører på kortet',
+    layoutClear: 'gå tilbage til automatisk placering',
     actorAdd: 'tilføj "{{label}}"',
     actorUpdate: 'ret "{{label}}"',
     actorRemove: 'slet "{{label}}"',

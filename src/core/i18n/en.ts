@@ -97,6 +97,7 @@ export const en: CatalogueShape = {
     hyperedge: 'hyperedges are not supported',
   },
   rules: {
+    tooManyPositions: 'at most 200,000 positions',
     number: 'type a number',
     probabilityPercent: 'type a percentage between 0 and 100',
     duplicateKey: 'the code "{{key}}" exists already',
@@ -132,6 +133,9 @@ export const en: CatalogueShape = {
     projectRename: 'rename project',
     projectDescribe: 'edit project description',
     settingsUpdate: 'edit settings',
+    layoutSet_one: 'place {{count}} actor on the map',
+    layoutSet_other: 'place {{count}} actors on the map',
+    layoutClear: 'return to automatic placement',
     actorAdd: 'add "{{label}}"',
     actorUpdate: 'edit "{{label}}"',
     actorRemove: 'delete "{{label}}"',

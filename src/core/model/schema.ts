@@ -211,10 +211,20 @@ export const AnalysisSettingsSchema = z.strictObject({
 });
 export type AnalysisSettings = z.infer<typeof AnalysisSettingsSchema>;
 
+/** Where the analyst placed actors on the map by hand, by actor id (map coordinates). */
+export const PositionsSchema = z
+  .record(z.string().min(1).max(200), z.strictObject({ x: z.number().finite(), y: z.number().finite() }))
+  .refine((p) => Object.keys(p).length <= 200_000, { message: 'rules.tooManyPositions' });
+export type Positions = z.infer<typeof PositionsSchema>;
+
+export const LayoutSettingsSchema = z.strictObject({ positions: PositionsSchema.default({}) });
+
 /** Project settings; every field has a default, so older projects read as if they had it. */
 export const ProjectSettingsSchema = z.strictObject({
   strengthScale: StrengthScaleSchema,
   analysis: AnalysisSettingsSchema.default(AnalysisSettingsSchema.parse({})),
+  /** the manual map layout, saved with the project */
+  layout: LayoutSettingsSchema.default({ positions: {} }),
 });
 export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;
 

@@ -152,6 +152,12 @@ export class Editor {
       case 'settings.update':
         this.rec.update('meta', { key: 'settings', value: JSON.stringify(c.settings) });
         return { key: 'history.settingsUpdate', params: {} };
+      case 'layout.set': {
+        const settings = this.settings();
+        this.rec.update('meta', { key: 'settings', value: JSON.stringify({ ...settings, layout: { positions: c.positions } }) });
+        const count = Object.keys(c.positions).length;
+        return count ? { key: 'history.layoutSet', params: { count } } : { key: 'history.layoutClear', params: {} };
+      }
 
       case 'actor.add': {
         const actor: Actor = { ...c.actor, id: this.idFor(c.actor.id, 'a') as Actor['id'] };

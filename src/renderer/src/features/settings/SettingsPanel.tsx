@@ -107,6 +107,7 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
     }
     const thresholds = Object.fromEntries(THRESHOLDS.map((k) => [k, number(draft[k])])) as Thresholds;
     const settings: ProjectSettings = {
+      ...data.settings,
       strengthScale: { min: number(draft['strengthMin']), max: number(draft['strengthMax']) },
       analysis: {
         ...data.settings.analysis,
