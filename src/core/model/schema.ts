@@ -213,7 +213,7 @@ export type AnalysisSettings = z.infer<typeof AnalysisSettingsSchema>;
 
 /** Where the analyst placed actors on the map by hand, by actor id (map coordinates). */
 export const PositionsSchema = z
-  .record(z.string().min(1).max(200), z.strictObject({ x: z.number().finite(), y: z.number().finite() }))
+  .record(z.string().min(1).max(200), z.strictObject({ x: z.number(), y: z.number() }))
   .refine((p) => Object.keys(p).length <= 200_000, { message: 'rules.tooManyPositions' });
 export type Positions = z.infer<typeof PositionsSchema>;
 
