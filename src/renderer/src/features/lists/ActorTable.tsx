@@ -1,10 +1,9 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SingleCommandInput } from '../../../../core/commands';
 import type { ActorKind, ProjectData } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
 import { useActions } from '../../App';
-import { PAGE_ROWS, ShowMore, SortHeader, useChecked, useSort } from './table-state';
+import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, SortHeader, useBulk, useChecked, useSort } from './table-state';
 
 type Column = 'name' | 'kind' | 'sector' | 'related';
 
@@ -66,13 +65,7 @@ export function ActorTable({
 
   const ids = useMemo(() => rows.map((r) => r.actor.id as string), [rows]);
   const checks = useChecked(ids);
-  const bulk = (make: (id: string) => SingleCommandInput) => {
-    const commands = checks.checked.map(make);
-    if (commands.length === 0) return;
-    void actions.apply(commands.length === 1 && commands[0] ? commands[0] : { type: 'batch', commands }).then((ok) => {
-      if (ok) checks.clear();
-    });
-  };
+  const bulk = useBulk(checks);
 
   const testId = isPersons ? 'persons-table' : 'organisations-table';
   return (
@@ -87,33 +80,24 @@ export function ActorTable({
           ))}
           <option value="-">{t('ui.noSector')}</option>
         </select>
-        {checks.checked.length > 0 && (
-          <div className="bulk" role="group" aria-label={t('workspace.checked', { count: checks.checked.length })}>
-            <strong>{t('workspace.checked', { count: checks.checked.length })}</strong>
-            <select
-              value=""
-              aria-label={t('workspace.setSector')}
-              onChange={(e) => {
-                const sector = e.target.value === '-' ? null : e.target.value;
-                bulk((id) => ({ type: 'actor.update', id, patch: { sector } }));
-              }}
-            >
-              <option value="">{t('workspace.setSector')}</option>
-              {data.codebooks.sectors.map((s) => (
-                <option key={s.key} value={s.key}>
-                  {s.label[lang]}
-                </option>
-              ))}
-              <option value="-">{t('ui.noSector')}</option>
-            </select>
-            <button type="button" className="danger" onClick={() => bulk((id) => ({ type: 'actor.remove', id }))}>
-              {t('workspace.deleteChecked')}
-            </button>
-            <button type="button" className="ghost" onClick={checks.clear}>
-              {t('workspace.uncheck')}
-            </button>
-          </div>
-        )}
+        <BulkBar checks={checks} remove={(id) => ({ type: 'actor.remove', id })}>
+          <select
+            value=""
+            aria-label={t('workspace.setSector')}
+            onChange={(e) => {
+              const sector = e.target.value === '-' ? null : e.target.value;
+              bulk((id) => ({ type: 'actor.update', id, patch: { sector } }));
+            }}
+          >
+            <option value="">{t('workspace.setSector')}</option>
+            {data.codebooks.sectors.map((s) => (
+              <option key={s.key} value={s.key}>
+                {s.label[lang]}
+              </option>
+            ))}
+            <option value="-">{t('ui.noSector')}</option>
+          </select>
+        </BulkBar>
       </div>
       {rows.length === 0 ? (
         <p className="muted empty">{t('ui.empty')}</p>
@@ -122,9 +106,7 @@ export function ActorTable({
           <caption className="visually-hidden">{t('ui.count', { count: rows.length })}</caption>
           <thead>
             <tr>
-              <th className="check-cell">
-                <input type="checkbox" checked={checks.all} onChange={checks.toggleAll} aria-label={t('workspace.selectAllRows')} />
-              </th>
+              <CheckAllCell checks={checks} />
               <SortHeader column="name" sort={sort}>
                 {t('ui.name')}
               </SortHeader>
@@ -150,14 +132,7 @@ export function ActorTable({
                 onClick={() => onSelect(actor.id)}
                 aria-selected={selected === actor.id}
               >
-                <td className="check-cell" onClick={(e) => e.stopPropagation()}>
-                  <input
-                    type="checkbox"
-                    checked={checks.has(actor.id)}
-                    onChange={() => checks.toggle(actor.id)}
-                    aria-label={t('workspace.selectRow', { label: actor.label })}
-                  />
-                </td>
+                <CheckCell checks={checks} id={actor.id} label={actor.label} />
                 <td className="name" onDoubleClick={() => setEditing(actor.id)}>
                   {editing === actor.id ? (
                     <InlineName
@@ -202,20 +177,7 @@ export function ActorTable({
                   )}
                 </td>
                 <td className="related">{isPersons ? related.join(', ') : related.length}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="icon danger"
-                    title={t('ui.deleteWhat', { label: actor.label })}
-                    aria-label={t('ui.deleteWhat', { label: actor.label })}
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      void actions.apply({ type: 'actor.remove', id: actor.id });
-                    }}
-                  >
-                    ×
-                  </button>
-                </td>
+                <DeleteCell label={actor.label} command={{ type: 'actor.remove', id: actor.id }} />
               </tr>
             ))}
           </tbody>

@@ -5,7 +5,7 @@ import type { Membership, ProjectData } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
 import { useActions } from '../../App';
 import { ActorSelect } from '../edit/ActorSelect';
-import { PAGE_ROWS, ShowMore, SortHeader, useChecked, useSort } from './table-state';
+import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, SortHeader, useBulk, useChecked, useSort } from './table-state';
 
 type Column = 'person' | 'organisation' | 'role' | 'start' | 'end';
 
@@ -84,13 +84,7 @@ export function MembershipTable({ data, query }: { data: ProjectData; query: str
 
   const ids = useMemo(() => rows.map((r) => r.m.id as string), [rows]);
   const checks = useChecked(ids);
-  const bulk = (make: (id: string) => SingleCommandInput) => {
-    const commands = checks.checked.map(make);
-    if (commands.length === 0) return;
-    void actions.apply(commands.length === 1 && commands[0] ? commands[0] : { type: 'batch', commands }).then((ok) => {
-      if (ok) checks.clear();
-    });
-  };
+  const bulk = useBulk(checks);
   const update = (m: Membership, patch: Extract<SingleCommandInput, { type: 'membership.update' }>['patch']) =>
     void actions.apply({ type: 'membership.update', id: m.id, patch });
   const roleOptions = data.codebooks.roles.map((r) => (
@@ -118,21 +112,12 @@ export function MembershipTable({ data, query }: { data: ProjectData; query: str
           <option value="">{t('workspace.allRoles')}</option>
           {roleOptions}
         </select>
-        {checks.checked.length > 0 && (
-          <div className="bulk" role="group" aria-label={t('workspace.checked', { count: checks.checked.length })}>
-            <strong>{t('workspace.checked', { count: checks.checked.length })}</strong>
-            <select value="" aria-label={t('workspace.setRole')} onChange={(e) => bulk((id) => ({ type: 'membership.update', id, patch: { role: e.target.value } }))}>
-              <option value="">{t('workspace.setRole')}</option>
-              {roleOptions}
-            </select>
-            <button type="button" className="danger" onClick={() => bulk((id) => ({ type: 'membership.remove', id }))}>
-              {t('workspace.deleteChecked')}
-            </button>
-            <button type="button" className="ghost" onClick={checks.clear}>
-              {t('workspace.uncheck')}
-            </button>
-          </div>
-        )}
+        <BulkBar checks={checks} remove={(id) => ({ type: 'membership.remove', id })}>
+          <select value="" aria-label={t('workspace.setRole')} onChange={(e) => bulk((id) => ({ type: 'membership.update', id, patch: { role: e.target.value } }))}>
+            <option value="">{t('workspace.setRole')}</option>
+            {roleOptions}
+          </select>
+        </BulkBar>
       </div>
       {rows.length === 0 ? (
         <p className="muted empty">{t('ui.empty')}</p>
@@ -141,9 +126,7 @@ export function MembershipTable({ data, query }: { data: ProjectData; query: str
           <caption className="visually-hidden">{t('ui.count', { count: rows.length })}</caption>
           <thead>
             <tr>
-              <th className="check-cell">
-                <input type="checkbox" checked={checks.all} onChange={checks.toggleAll} aria-label={t('workspace.selectAllRows')} />
-              </th>
+              <CheckAllCell checks={checks} />
               <SortHeader column="person" sort={sort}>
                 {t('workspace.person')}
               </SortHeader>
@@ -168,9 +151,7 @@ export function MembershipTable({ data, query }: { data: ProjectData; query: str
               const label = `${person} – ${organisation}`;
               return (
                 <tr key={m.id} className={open ? 'selected' : undefined} onClick={() => setChosen(m.id)} aria-selected={open}>
-                  <td className="check-cell" onClick={(e) => e.stopPropagation()}>
-                    <input type="checkbox" checked={checks.has(m.id)} onChange={() => checks.toggle(m.id)} aria-label={t('workspace.selectRow', { label })} />
-                  </td>
+                  <CheckCell checks={checks} id={m.id} label={label} />
                   <td className="name">{person}</td>
                   <td>{organisation}</td>
                   <td>
@@ -184,20 +165,7 @@ export function MembershipTable({ data, query }: { data: ProjectData; query: str
                   </td>
                   <td className="num">{dateCell(m, 'start', open)}</td>
                   <td className="num">{dateCell(m, 'end', open)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="icon danger"
-                      title={t('ui.deleteWhat', { label })}
-                      aria-label={t('ui.deleteWhat', { label })}
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        void actions.apply({ type: 'membership.remove', id: m.id });
-                      }}
-                    >
-                      ×
-                    </button>
-                  </td>
+                  <DeleteCell label={label} command={{ type: 'membership.remove', id: m.id }} />
                 </tr>
               );
             })}

@@ -4,7 +4,7 @@ import type { SingleCommandInput } from '../../../../core/commands';
 import { FormalitySchema, type ProjectData, type Tie } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
 import { useActions } from '../../App';
-import { PAGE_ROWS, ShowMore, SortHeader, useChecked, useSort } from './table-state';
+import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, SortHeader, useBulk, useChecked, useSort } from './table-state';
 
 type Column = 'source' | 'target' | 'type' | 'strength' | 'formality' | 'evidence';
 
@@ -49,13 +49,7 @@ export function TieTable({ data, query }: { data: ProjectData; query: string }) 
 
   const ids = useMemo(() => rows.map((r) => r.tie.id as string), [rows]);
   const checks = useChecked(ids);
-  const bulk = (make: (id: string) => SingleCommandInput) => {
-    const commands = checks.checked.map(make);
-    if (commands.length === 0) return;
-    void actions.apply(commands.length === 1 && commands[0] ? commands[0] : { type: 'batch', commands }).then((ok) => {
-      if (ok) checks.clear();
-    });
-  };
+  const bulk = useBulk(checks);
   const update = (tie: Tie, patch: Extract<SingleCommandInput, { type: 'tie.update' }>['patch']) =>
     void actions.apply({ type: 'tie.update', id: tie.id, patch });
 
@@ -74,35 +68,26 @@ export function TieTable({ data, query }: { data: ProjectData; query: string }) 
           <option value="">{t('workspace.allTypes')}</option>
           {typeOptions}
         </select>
-        {checks.checked.length > 0 && (
-          <div className="bulk" role="group" aria-label={t('workspace.checked', { count: checks.checked.length })}>
-            <strong>{t('workspace.checked', { count: checks.checked.length })}</strong>
-            <select value="" aria-label={t('workspace.setType')} onChange={(e) => bulk((id) => ({ type: 'tie.update', id, patch: { type: e.target.value } }))}>
-              <option value="">{t('workspace.setType')}</option>
-              {typeOptions}
-            </select>
-            <select
-              value=""
-              aria-label={t('workspace.setFormality')}
-              onChange={(e) => {
-                const parsed = FormalitySchema.safeParse(e.target.value);
-                const formality = parsed.success ? parsed.data : null;
-                bulk((id) => ({ type: 'tie.update', id, patch: { formality } }));
-              }}
-            >
-              <option value="">{t('workspace.setFormality')}</option>
-              <option value="formal">{t('formality.formal')}</option>
-              <option value="informal">{t('formality.informal')}</option>
-              <option value="-">{t('workspace.formalityUnknown')}</option>
-            </select>
-            <button type="button" className="danger" onClick={() => bulk((id) => ({ type: 'tie.remove', id }))}>
-              {t('workspace.deleteChecked')}
-            </button>
-            <button type="button" className="ghost" onClick={checks.clear}>
-              {t('workspace.uncheck')}
-            </button>
-          </div>
-        )}
+        <BulkBar checks={checks} remove={(id) => ({ type: 'tie.remove', id })}>
+          <select value="" aria-label={t('workspace.setType')} onChange={(e) => bulk((id) => ({ type: 'tie.update', id, patch: { type: e.target.value } }))}>
+            <option value="">{t('workspace.setType')}</option>
+            {typeOptions}
+          </select>
+          <select
+            value=""
+            aria-label={t('workspace.setFormality')}
+            onChange={(e) => {
+              const parsed = FormalitySchema.safeParse(e.target.value);
+              const formality = parsed.success ? parsed.data : null;
+              bulk((id) => ({ type: 'tie.update', id, patch: { formality } }));
+            }}
+          >
+            <option value="">{t('workspace.setFormality')}</option>
+            <option value="formal">{t('formality.formal')}</option>
+            <option value="informal">{t('formality.informal')}</option>
+            <option value="-">{t('workspace.formalityUnknown')}</option>
+          </select>
+        </BulkBar>
       </div>
       {rows.length === 0 ? (
         <p className="muted empty">{t('ui.empty')}</p>
@@ -111,9 +96,7 @@ export function TieTable({ data, query }: { data: ProjectData; query: string }) 
           <caption className="visually-hidden">{t('ui.count', { count: rows.length })}</caption>
           <thead>
             <tr>
-              <th className="check-cell">
-                <input type="checkbox" checked={checks.all} onChange={checks.toggleAll} aria-label={t('workspace.selectAllRows')} />
-              </th>
+              <CheckAllCell checks={checks} />
               <SortHeader column="source" sort={sort}>
                 {t('ui.source')}
               </SortHeader>
@@ -141,14 +124,7 @@ export function TieTable({ data, query }: { data: ProjectData; query: string }) 
               const label = `${source} – ${target}`;
               return (
                 <tr key={tie.id} className={open ? 'selected' : undefined} onClick={() => setChosen(tie.id)} aria-selected={open}>
-                  <td className="check-cell" onClick={(e) => e.stopPropagation()}>
-                    <input
-                      type="checkbox"
-                      checked={checks.has(tie.id)}
-                      onChange={() => checks.toggle(tie.id)}
-                      aria-label={t('workspace.selectRow', { label })}
-                    />
-                  </td>
+                  <CheckCell checks={checks} id={tie.id} label={label} />
                   <td>{source}</td>
                   <td>
                     {tie.directed ? '→ ' : ''}
@@ -220,20 +196,7 @@ export function TieTable({ data, query }: { data: ProjectData; query: string }) 
                       tie.evidence.source
                     )}
                   </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="icon danger"
-                      title={t('ui.deleteWhat', { label })}
-                      aria-label={t('ui.deleteWhat', { label })}
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        void actions.apply({ type: 'tie.remove', id: tie.id });
-                      }}
-                    >
-                      ×
-                    </button>
-                  </td>
+                  <DeleteCell label={label} command={{ type: 'tie.remove', id: tie.id }} />
                 </tr>
               );
             })}

@@ -1,5 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SingleCommandInput } from '../../../../core/commands';
+import { useActions } from '../../App';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -73,5 +75,82 @@ export function ShowMore({ shown, total, onMore }: { shown: number; total: numbe
         {t('workspace.showMore')}
       </button>
     </div>
+  );
+}
+
+type Checks = ReturnType<typeof useChecked>;
+
+/**
+ * Applies one command per ticked row as a single batch (one undo takes it all back) and clears
+ * the ticks when the store has taken it.
+ */
+export function useBulk(checks: Checks) {
+  const actions = useActions();
+  return (make: (id: string) => SingleCommandInput) => {
+    const commands = checks.checked.map(make);
+    if (commands.length === 0) return;
+    void actions.apply(commands.length === 1 && commands[0] ? commands[0] : { type: 'batch', commands }).then((ok) => {
+      if (ok) checks.clear();
+    });
+  };
+}
+
+/** What can be done to the ticked rows: the table's own choices, then delete and clear. */
+export function BulkBar({ checks, remove, children }: { checks: Checks; remove: (id: string) => SingleCommandInput; children?: ReactNode }) {
+  const { t } = useTranslation();
+  const bulk = useBulk(checks);
+  if (checks.checked.length === 0) return null;
+  const count = t('workspace.checked', { count: checks.checked.length });
+  return (
+    <div className="bulk" role="group" aria-label={count}>
+      <strong>{count}</strong>
+      {children}
+      <button type="button" className="danger" onClick={() => bulk(remove)}>
+        {t('workspace.deleteChecked')}
+      </button>
+      <button type="button" className="ghost" onClick={checks.clear}>
+        {t('workspace.uncheck')}
+      </button>
+    </div>
+  );
+}
+
+export function CheckAllCell({ checks }: { checks: Checks }) {
+  const { t } = useTranslation();
+  return (
+    <th className="check-cell">
+      <input type="checkbox" checked={checks.all} onChange={checks.toggleAll} aria-label={t('workspace.selectAllRows')} />
+    </th>
+  );
+}
+
+export function CheckCell({ checks, id, label }: { checks: Checks; id: string; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <td className="check-cell" onClick={(e) => e.stopPropagation()}>
+      <input type="checkbox" checked={checks.has(id)} onChange={() => checks.toggle(id)} aria-label={t('workspace.selectRow', { label })} />
+    </td>
+  );
+}
+
+/** The row's own delete button; the click does not also choose the row. */
+export function DeleteCell({ label, command }: { label: string; command: SingleCommandInput }) {
+  const { t } = useTranslation();
+  const actions = useActions();
+  return (
+    <td>
+      <button
+        type="button"
+        className="icon danger"
+        title={t('ui.deleteWhat', { label })}
+        aria-label={t('ui.deleteWhat', { label })}
+        onClick={(e) => {
+          e.stopPropagation();
+          void actions.apply(command);
+        }}
+      >
+        ×
+      </button>
+    </td>
   );
 }
