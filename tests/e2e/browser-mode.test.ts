@@ -411,6 +411,16 @@ describe('a new user mapping a collaboration by hand', () => {
     await source.press('Enter');
     await expect.poll(async () => (await apiValue<ProjectSnapshot | null>('getProject'))?.data.ties[0]?.evidence.source).toBe('Interview 3');
     expect((await apiValue<ProjectSnapshot | null>('getProject'))?.data.ties[0]?.formality).toBe('informal');
+    const quote = page.getByTestId('ties-table').getByRole('textbox', { name: 'Citat' });
+    await quote.fill('Jeg ringer altid til Ali.');
+    await quote.press('Tab');
+    await expect.poll(async () => (await apiValue<ProjectSnapshot | null>('getProject'))?.data.ties[0]?.evidence.quote).toBe('Jeg ringer altid til Ali.');
+    await page.getByTestId('ties-table').getByRole('combobox', { name: 'Sikkerhed' }).selectOption({ label: 'Sikkerhed: Høj' });
+    await expect.poll(async () => (await apiValue<ProjectSnapshot | null>('getProject'))?.data.ties[0]?.evidence).toEqual({
+      source: 'Interview 3',
+      quote: 'Jeg ringer altid til Ali.',
+      confidence: 'high',
+    });
 
     // the collaboration now exists, and hangs on that one relationship
     await tab(/^Fund/).click();
@@ -421,13 +431,13 @@ describe('a new user mapping a collaboration by hand', () => {
     expect(await oneTie.textContent()).toContain('Anbefaling:');
     await page.screenshot({ path: join(artefacts, 'new-project-finding.png'), fullPage: true });
 
-    // three undos take back the source, the formality and the relationship itself, and with it
-    // the finding; three redos bring all back
+    // five undos take back the confidence, the quote, the source, the formality and the
+    // relationship itself, and with it the finding; five redos bring all back
     await page.getByRole('contentinfo').click();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
     await expect.poll(() => oneTie.count(), { timeout: 30_000 }).toBe(0);
     expect((await apiValue<ProjectSnapshot | null>('getProject'))?.data.ties).toEqual([]);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+z');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => oneTie.count(), { timeout: 30_000 }).toBe(1);
     expect((await apiValue<ProjectSnapshot | null>('getProject'))?.data.ties[0]?.evidence.source).toBe('Interview 3');
 

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SingleCommandInput } from '../../../../core/commands';
-import { FormalitySchema, type ProjectData, type Tie } from '../../../../core/model/schema';
+import { ConfidenceSchema, FormalitySchema, type ProjectData, type Tie } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
 import { useActions } from '../../App';
 import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, SortHeader, useBulk, useChecked, useSort } from './table-state';
@@ -123,7 +123,8 @@ export function TieTable({ data, query }: { data: ProjectData; query: string }) 
               const open = chosen === tie.id;
               const label = `${source} – ${target}`;
               return (
-                <tr key={tie.id} className={open ? 'selected' : undefined} onClick={() => setChosen(tie.id)} aria-selected={open}>
+                <Fragment key={tie.id}>
+                <tr className={open ? 'selected' : undefined} onClick={() => setChosen(tie.id)} aria-selected={open}>
                   <CheckCell checks={checks} id={tie.id} label={label} />
                   <td>{source}</td>
                   <td>
@@ -198,6 +199,8 @@ export function TieTable({ data, query }: { data: ProjectData; query: string }) 
                   </td>
                   <DeleteCell label={label} command={{ type: 'tie.remove', id: tie.id }} />
                 </tr>
+                {open && <EvidenceRow key={`${tie.id}:${JSON.stringify(tie.evidence)}`} tie={tie} onChange={(evidence) => update(tie, { evidence })} />}
+                </Fragment>
               );
             })}
           </tbody>
@@ -205,5 +208,51 @@ export function TieTable({ data, query }: { data: ProjectData; query: string }) 
       )}
       <ShowMore shown={Math.min(limit, rows.length)} total={rows.length} onMore={() => setLimit((l) => l + PAGE_ROWS)} />
     </>
+  );
+}
+
+/**
+ * The chosen tie's quote and confidence, under its row. The evidence is saved as a whole, so the
+ * row keeps a draft of it: a confidence chosen while the quote is still being typed saves both.
+ */
+function EvidenceRow({ tie, onChange }: { tie: Tie; onChange: (evidence: Tie['evidence']) => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(tie.evidence);
+  return (
+    <tr className="selected evidence-row">
+      <td />
+      <td colSpan={7}>
+        <div className="row">
+          <textarea
+            className="inline-edit"
+            rows={2}
+            value={draft.quote}
+            placeholder={t('workspace.evidenceQuote')}
+            aria-label={t('workspace.evidenceQuote')}
+            onChange={(e) => setDraft({ ...draft, quote: e.target.value })}
+            onBlur={() => draft.quote !== tie.evidence.quote && onChange(draft)}
+          />
+          <select
+            value={draft.confidence ?? ''}
+            aria-label={t('workspace.confidence')}
+            onChange={(e) => {
+              const parsed = ConfidenceSchema.safeParse(e.target.value);
+              const next = { ...draft, confidence: parsed.success ? parsed.data : null };
+              setDraft(next);
+              onChange(next);
+            }}
+          >
+            <option value="">
+              {t('workspace.confidence')}: {t('workspace.confidenceUnknown')}
+            </option>
+            {ConfidenceSchema.options.map((c) => (
+              <option key={c} value={c}>
+                {t('workspace.confidence')}: {t(`workspace.confidenceLevels.${c}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </td>
+    </tr>
   );
 }
