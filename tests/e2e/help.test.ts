@@ -5,30 +5,13 @@
  *
  * Needs the built renderer (`npx electron-vite build`, or `npm run e2e`) and Debian's Chromium.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appVersion, findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/paths';
-import type { ProjectService } from '../../src/main/engine/service';
-import type { BrowserServer } from '../../src/server/http-server';
-import { serveBrowserMode } from '../../src/server/serve';
-import { collectPageErrors, launchChromium } from './chromium';
+import { artefacts, startBrowserApp, type BrowserApp } from './browser-app';
 
-const root = findAppRoot(fileURLToPath(import.meta.url));
-const samplePath = join(root, 'resources', SAMPLE_RESOURCE);
-const rendererDir = join(root, 'out', 'renderer');
-const artefacts = join(root, 'test-results', 'e2e');
-
-let dataDir: string | undefined;
-let documentsDir: string | undefined;
-let server: BrowserServer | undefined;
-let service: ProjectService | undefined;
-let browser: Browser | undefined;
+let app: BrowserApp | undefined;
 let page: Page;
-let pageErrors: ReturnType<typeof collectPageErrors> | undefined;
 
 /** Lets the browser paint (the page's code is text: these tests have no DOM types). */
 const nextPaint = () => page.evaluate<number>('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
@@ -40,42 +23,22 @@ const focus = () =>
   );
 
 beforeAll(async () => {
-  if (!existsSync(join(rendererDir, 'index.html')))
-    throw new Error(`${join(rendererDir, 'index.html')} is missing: build the renderer first with \`npx electron-vite build\` (or run \`npm run e2e\`).`);
-  dataDir = mkdtempSync(join(tmpdir(), 'brobygger-e2e-help-data-'));
-  documentsDir = mkdtempSync(join(tmpdir(), 'brobygger-e2e-help-documents-'));
-  mkdirSync(artefacts, { recursive: true });
-  ({ server, service } = await serveBrowserMode({
-    project: undefined,
-    port: 0,
-    dataDir,
-    documentsDir,
-    samplePath,
-    rendererDir,
-    version: appVersion(root),
-    print: () => {},
-  }));
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
-  page = await context.newPage();
-  pageErrors = collectPageErrors(page);
+  app = await startBrowserApp('help');
+  page = app.page;
 });
 
 afterEach(() => {
-  expect(pageErrors?.take() ?? [], 'errors the page reported').toEqual([]);
+  expect(app?.takeErrors() ?? [], 'errors the page reported').toEqual([]);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  service?.shutdown();
-  for (const dir of [dataDir, documentsDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await app?.close();
 });
 
 describe('the help panel', () => {
   it('finds betweenness, defines it with its sources, follows the language, and closes on Escape', async () => {
-    if (!server) throw new Error('the browser-mode server did not start');
-    await page.goto(server.openUrl);
+    if (!app) throw new Error('the browser-mode app did not start');
+    await page.goto(app.server.openUrl);
     await page.locator('[data-testid="map"][data-layout="done"]').waitFor();
 
     const helpButton = page.getByRole('button', { name: 'Hjælp', exact: true });
@@ -171,8 +134,8 @@ describe('the help panel', () => {
   });
 
   it('shows a long topic in full, its formula and sources readable', async () => {
-    if (!server) throw new Error('the browser-mode server did not start');
-    await page.goto(server.openUrl);
+    if (!app) throw new Error('the browser-mode app did not start');
+    await page.goto(app.server.openUrl);
     await page.locator('[data-testid="map"][data-layout="done"]').waitFor();
     // in Danish, whatever the test before left behind
     await page.getByRole('combobox', { name: /^(Sprog|Language)$/ }).selectOption('da');

@@ -6,48 +6,21 @@
  *
  * Needs the built renderer (`npm run build`) and Debian's Chromium.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResult, ProjectSnapshot } from '../../src/core/api/contract';
-import { appVersion, findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/paths';
-import type { ProjectService } from '../../src/main/engine/service';
-import type { BrowserServer } from '../../src/server/http-server';
-import { serveBrowserMode } from '../../src/server/serve';
-import { collectPageErrors, launchChromium } from './chromium';
+import type { ProjectSnapshot } from '../../src/core/api/contract';
+import { artefacts, startBrowserApp, type BrowserApp } from './browser-app';
 
-const root = findAppRoot(fileURLToPath(import.meta.url));
-const rendererDir = join(root, 'out', 'renderer');
-const artefacts = join(root, 'test-results', 'e2e');
 const RISKY = 'Jobcenter Bro – Bro Boldklub';
 
-let dataDir: string | undefined;
-let documentsDir: string | undefined;
-let server: BrowserServer | undefined;
-let service: ProjectService | undefined;
-let browser: Browser | undefined;
+let app: BrowserApp | undefined;
 let page: Page;
-let pageErrors: ReturnType<typeof collectPageErrors> | undefined;
 
-const running = (): BrowserServer => {
-  if (!server) throw new Error('the browser-mode server did not start');
-  return server;
+const apiValue = <T>(method: string, input: object = {}): Promise<T> => {
+  if (!app) throw new Error('the browser-mode app did not start');
+  return app.apiValue<T>(method, input);
 };
-
-async function apiValue<T>(method: string, input: object = {}): Promise<T> {
-  const res = await fetch(`${running().url}api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${running().token}` },
-    body: JSON.stringify({ input }),
-  });
-  expect(res.status).toBe(200);
-  const result = (await res.json()) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-  return result.value;
-}
 
 const panels = () => page.getByTestId('analysis-panels');
 const highlighted = async () => Number(await page.getByTestId('map').getAttribute('data-highlighted'));
@@ -87,37 +60,18 @@ async function idOf(label: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('build the renderer first with `npm run build`');
-  dataDir = mkdtempSync(join(tmpdir(), 'brobygger-e2e-panels-data-'));
-  documentsDir = mkdtempSync(join(tmpdir(), 'brobygger-e2e-panels-documents-'));
-  mkdirSync(artefacts, { recursive: true });
-  ({ server, service } = await serveBrowserMode({
-    project: undefined,
-    port: 0,
-    dataDir,
-    documentsDir,
-    samplePath: join(root, 'resources', SAMPLE_RESOURCE),
-    rendererDir,
-    version: appVersion(root),
-    print: () => {},
-  }));
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
-  page = await context.newPage();
-  pageErrors = collectPageErrors(page);
-  await page.goto(running().openUrl);
+  app = await startBrowserApp('panels');
+  page = app.page;
+  await page.goto(app.server.openUrl);
   await page.locator('[data-testid="map"][data-layout="done"]').waitFor();
 });
 
 afterEach(() => {
-  expect(pageErrors?.take() ?? [], 'errors the page reported').toEqual([]);
+  expect(app?.takeErrors() ?? [], 'errors the page reported').toEqual([]);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  service?.shutdown();
-  for (const dir of [dataDir, documentsDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await app?.close();
 });
 
 describe('the analysis panels', () => {

@@ -1,0 +1,85 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { ApiResult } from '../../src/core/api/contract';
+import { appVersion, findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/paths';
+import type { ProjectService } from '../../src/main/engine/service';
+import type { BrowserServer } from '../../src/server/http-server';
+import { serveBrowserMode } from '../../src/server/serve';
+import { collectPageErrors, launchChromium } from './chromium';
+
+export const root = findAppRoot(fileURLToPath(import.meta.url));
+export const samplePath = join(root, 'resources', SAMPLE_RESOURCE);
+export const rendererDir = join(root, 'out', 'renderer');
+/** where screenshots are kept for people to look at */
+export const artefacts = join(root, 'test-results', 'e2e');
+
+/** The app in browser mode on a fresh data folder (so the sample opens), with Chromium on it. */
+export interface BrowserApp {
+  server: BrowserServer;
+  service: ProjectService;
+  browser: Browser;
+  page: Page;
+  dataDir: string;
+  documentsDir: string;
+  /** one API call from Node, as the renderer makes it; fails the test if it is refused */
+  apiValue<T>(method: string, input?: object): Promise<T>;
+  /** the console errors and uncaught exceptions since the last call */
+  takeErrors(): string[];
+  /** lets the browser paint what the last change asked for (the page's code is given as text:
+   * these tests are type-checked without the DOM's types) */
+  nextPaint(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startBrowserApp(name: string): Promise<BrowserApp> {
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new Error(`${join(rendererDir, 'index.html')} is missing: build the renderer first with \`npm run build\` (or run \`npm run e2e\`).`);
+  const dataDir = mkdtempSync(join(tmpdir(), `brobygger-e2e-${name}-data-`));
+  const documentsDir = mkdtempSync(join(tmpdir(), `brobygger-e2e-${name}-documents-`));
+  mkdirSync(artefacts, { recursive: true });
+  const { server, service } = await serveBrowserMode({
+    project: undefined,
+    port: 0,
+    dataDir,
+    documentsDir,
+    samplePath,
+    rendererDir,
+    version: appVersion(root),
+    print: () => {},
+  });
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  return {
+    server,
+    service,
+    browser,
+    page,
+    dataDir,
+    documentsDir,
+    async apiValue<T>(method: string, input: object = {}): Promise<T> {
+      const res = await fetch(`${server.url}api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+        body: JSON.stringify({ input }),
+      });
+      expect(res.status).toBe(200);
+      const result = (await res.json()) as ApiResult<T>;
+      if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
+      return result.value;
+    },
+    takeErrors: () => errors.take(),
+    nextPaint: () => page.evaluate<number>('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))'),
+    async close() {
+      await browser.close();
+      await server.close();
+      service.shutdown();
+      for (const dir of [dataDir, documentsDir]) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
