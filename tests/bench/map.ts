@@ -22,6 +22,8 @@ import { syntheticProject } from './generate';
 const root = findAppRoot(fileURLToPath(import.meta.url));
 const tr = createTranslator('en');
 const PAN_MS = 2_000;
+/** a size that has not opened by then is reported as such, so that the bench ends in minutes */
+const OPEN_LIMIT_MS = 150_000;
 
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(52)} ${value.padStart(12)}`);
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -35,6 +37,7 @@ const START_FRAMES = `(() => {
   const tick = (t) => { frames.push(t - last); last = t; if (!window.__benchStop) requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
 })()`;
+const AFTER_NEXT_FRAME = `new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))`;
 const STOP_FRAMES = `(() => { window.__benchStop = true; return window.__benchFrames.slice(1); })()`;
 
 // BENCH_WEBGL=1 gives headless Chromium a software WebGL 2 context (SwiftShader), so the WebGL
@@ -70,10 +73,20 @@ try {
       const start = performance.now();
       await page.goto(server.openUrl);
       const map = page.locator('[data-testid="map"][data-layout="done"]');
-      await map.waitFor({ timeout: 600_000 });
+      try {
+        await map.waitFor({ timeout: OPEN_LIMIT_MS });
+      } catch {
+        line('open to first map (layout done)', `> ${OPEN_LIMIT_MS / 1000} s`);
+        continue;
+      }
       line('open to first map (layout done)', `${((performance.now() - start) / 1000).toFixed(2)} s`);
       line('renderer / layout', `${await map.getAttribute('data-renderer')} / ${await map.getAttribute('data-layout-name')}`);
       line('elements drawn', `${await map.getAttribute('data-nodes')} + ${await map.getAttribute('data-edges')}`);
+      // The app analyses the project after opening it and then marks the analysis on the map.
+      // Panning before that would time the marking, not the panning (and miss its cost).
+      await page.locator('[data-testid="map"][data-measured="true"][data-layout="done"]').waitFor({ timeout: OPEN_LIMIT_MS });
+      await page.evaluate(AFTER_NEXT_FRAME);
+      line('open to analysis shown on the map', `${((performance.now() - start) / 1000).toFixed(2)} s`);
 
       const box = await map.boundingBox();
       if (!box) throw new Error('the map is not on screen');

@@ -177,7 +177,7 @@ export function MapView({
 
   return (
     <>
-      <div ref={container} className={state.connect ? 'map connecting' : 'map'} data-testid="map" />
+      <div ref={container} className={state.connect ? 'map connecting' : 'map'} data-testid="map" data-measured={measured} />
       <MapToolbar
         ref={toolbar}
         data={data}

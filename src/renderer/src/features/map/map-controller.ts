@@ -29,9 +29,19 @@ export interface Visibility {
   hideOutside: boolean;
 }
 
+/**
+ * A hardware WebGL 2 context. A software one (SwiftShader, llvmpipe: a machine or VM without a
+ * usable GPU) rasterises on the CPU, and there cytoscape's WebGL renderer takes seconds per
+ * redraw of a few thousand elements where the 2D canvas takes milliseconds.
+ */
 export function webglAvailable(): boolean {
   try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return !/swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(renderer);
   } catch {
     return false;
   }
@@ -134,9 +144,13 @@ export class MapController {
             const current = el.parent().length ? el.parent().first().id() : null;
             if (parent !== current) moves.push([el, parent]);
           }
-          // a parent is changed by move() below; data() cannot change it
-          el.data(Object.fromEntries(Object.entries(next.data as Record<string, unknown>).filter(([k]) => k !== 'parent')));
-          el.classes(next.classes ?? '');
+          // Only what differs is set: cytoscape restyles (and redraws the cached texture of)
+          // every element whose data or classes are set, changed or not, and an analysis
+          // arriving would otherwise restyle all of a large network for a few marked ties.
+          const changed = changedData(el, next.data);
+          if (changed) el.data(changed);
+          const classes = next.classes ?? '';
+          if (!sameClasses(el, classes)) el.classes(classes);
         }
         wanted.delete(el.id());
       });
@@ -152,7 +166,7 @@ export class MapController {
     if (!this.laidOut) this.layout();
     else if (newNodes.length > 0 || moved) this.relayout(newNodes, moved);
     this.container.dataset['nodes'] = String(cy.nodes().length);
-    this.container.dataset['edges'] = String(cy.edges(':not(.proposal)').length);
+    this.container.dataset['edges'] = String(cy.edges().not('.proposal').length);
     this.container.dataset['fragile'] = String(cy.edges('.fragile').length);
     this.container.dataset['proposals'] = String(cy.edges('.proposal').length);
     this.container.dataset['scenarioLeaving'] = String(cy.nodes('.leaving').length);
@@ -367,7 +381,7 @@ export class MapController {
     // counted by class: cytoscape's :visible reads the style, which is brought up to date later
     const shown = (el: cytoscape.SingularElementArgument) => !el.hasClass('filtered') && !el.hasClass('ego-hidden');
     this.container.dataset['visibleNodes'] = String(cy.nodes().filter(shown).length);
-    this.container.dataset['visibleEdges'] = String(cy.edges(':not(.proposal)').filter(shown).length);
+    this.container.dataset['visibleEdges'] = String(cy.edges().not('.proposal').filter(shown).length);
   }
 
   /** Shows a finding's actors and ties: they stand out, the rest fades. */
@@ -431,5 +445,21 @@ export class MapController {
 
 /** names in the Danish order (Æ, Ø, Å after Z), for deterministic layouts */
 const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
+
+/** The data fields that differ from what the element has, or null; a parent is changed by move(), never by data(). */
+function changedData(el: cytoscape.SingularElementArgument, next: Record<string, unknown>): Record<string, unknown> | null {
+  let out: Record<string, unknown> | null = null;
+  for (const key in next) {
+    if (key === 'parent' || el.data(key) === next[key]) continue;
+    (out ??= {})[key] = next[key];
+  }
+  return out;
+}
+
+function sameClasses(el: cytoscape.SingularElementArgument, classes: string | string[]): boolean {
+  const wanted = (Array.isArray(classes) ? classes : classes.split(' ')).filter(Boolean);
+  const current = el.classes();
+  return wanted.length === current.length && wanted.every((c) => el.hasClass(c));
+}
 
 const rank = (el: ElementDefinition): number => (el.group === 'edges' ? 2 : el.data.parent ? 1 : 0);
