@@ -9,30 +9,21 @@
  *
  * Needs the built renderer (`npm run build`) and Debian's Chromium.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appVersion, findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/paths';
-import type { ProjectService } from '../../src/main/engine/service';
-import type { BrowserServer } from '../../src/server/http-server';
-import { serveBrowserMode } from '../../src/server/serve';
-import { collectPageErrors, launchChromium } from './chromium';
+import type { ProjectSnapshot } from '../../src/core/api/contract';
+import { artefacts, startBrowserApp, type BrowserApp } from './browser-app';
 
-const root = findAppRoot(fileURLToPath(import.meta.url));
-const rendererDir = join(root, 'out', 'renderer');
-const artefacts = join(root, 'test-results', 'e2e');
 const SAMPLE = { actors: 70, ties: 133, memberships: 60, persons: 56 };
 
-let dataDir: string | undefined;
-let documentsDir: string | undefined;
-let server: BrowserServer | undefined;
-let service: ProjectService | undefined;
-let browser: Browser | undefined;
+let app: BrowserApp | undefined;
 let page: Page;
-let pageErrors: ReturnType<typeof collectPageErrors> | undefined;
+
+const project = async () => {
+  if (!app) throw new Error('the browser-mode app did not start');
+  return app.apiValue<ProjectSnapshot | null>('getProject');
+};
 
 const map = () => page.getByTestId('map');
 const attr = async (name: string) => (await map().getAttribute(name)) ?? '';
@@ -65,38 +56,18 @@ async function chooseLayout(label: string) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('build the renderer first: npm run build');
-  dataDir = mkdtempSync(join(tmpdir(), 'brobygger-map-e2e-data-'));
-  documentsDir = mkdtempSync(join(tmpdir(), 'brobygger-map-e2e-documents-'));
-  mkdirSync(artefacts, { recursive: true });
-  const started = await serveBrowserMode({
-    project: undefined,
-    port: 0,
-    dataDir,
-    documentsDir,
-    samplePath: join(root, 'resources', SAMPLE_RESOURCE),
-    rendererDir,
-    version: appVersion(root),
-    print: () => {},
-  });
-  ({ server, service } = started);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
-  page = await context.newPage();
-  pageErrors = collectPageErrors(page);
-  await page.goto(started.server.openUrl);
+  app = await startBrowserApp('map');
+  page = app.page;
+  await page.goto(app.server.openUrl);
   await layoutDone();
 });
 
 afterEach(() => {
-  expect(pageErrors?.take() ?? [], 'errors the page reported').toEqual([]);
+  expect(app?.takeErrors() ?? [], 'errors the page reported').toEqual([]);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  service?.shutdown();
-  for (const dir of [dataDir, documentsDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await app?.close();
 });
 
 describe('the map', () => {
@@ -210,6 +181,32 @@ describe('the map', () => {
     await page.mouse.up();
     await expect.poll(() => attr('data-layout-name')).toBe('manual');
     expect(await page.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('manual');
+  });
+
+  it('saves the arrangement with the project: it opens on it again, and one undo takes the move back', async () => {
+    const boldklub = (await project())?.data.actors.find((a) => a.label === 'Bro Boldklub')?.id ?? '';
+    await expect.poll(async () => Object.keys((await project())?.data.settings.layout.positions ?? {}).length).toBe(SAMPLE.actors);
+    const saved = (await project())?.data.settings.layout.positions[boldklub];
+    if (!app) throw new Error('the browser-mode app did not start');
+    await page.goto(app.server.openUrl);
+    await layoutDone();
+    expect(await attr('data-layout-name')).toBe('manual');
+    expect(await page.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('manual');
+
+    // moved again and undone: the actor returns to where it was saved
+    await find('Jobcenter Bro');
+    const at = await find('Bro Boldklub');
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x - 50, at.y + 40, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await project())?.data.settings.layout.positions[boldklub]).not.toEqual(saved);
+    await page.getByRole('contentinfo').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await project())?.data.settings.layout.positions[boldklub]).toEqual(saved);
+    await find('Jobcenter Bro');
+    const back = await find('Bro Boldklub');
+    expect(Math.hypot(back.x - at.x, back.y - at.y), 'pixels from where it was before the move').toBeLessThan(3);
   });
 
   it('speaks English', async () => {

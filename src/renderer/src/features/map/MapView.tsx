@@ -27,7 +27,10 @@ export function MapView({
   scenario,
   proposals,
   onConnect,
+  onPositions,
 }: {
+  /** the user arranged actors by hand: save where they are */
+  onPositions: (positions: Record<string, { x: number; y: number }>) => void;
   /** the latest analysis (metrics for sizing, flags), or null while there is none */
   result: AnalysisResult | null;
   /** a departure scenario to show over the data, or null */
@@ -52,7 +55,8 @@ export function MapView({
   const controller = useRef<MapController | null>(null);
   const [insetTop, setInsetTop] = useState(0);
   const [state, setState] = useState<ToolbarState>(() => ({
-    layout: data.actors.length > HUGE_NETWORK ? 'shores' : 'force',
+    layout:
+      Object.keys(data.settings.layout.positions).length > 0 ? 'manual' : data.actors.length > HUGE_NETWORK ? 'shores' : 'force',
     sizeBy: 'none',
     compound: false,
     filters: NO_FILTERS,
@@ -69,10 +73,10 @@ export function MapView({
   }, []);
 
   // the controller calls back through refs, so it is created once and never re-bound
-  const callbacks = useRef({ onSelect, onConnect });
+  const callbacks = useRef({ onSelect, onConnect, onPositions });
   useEffect(() => {
-    callbacks.current = { onSelect, onConnect };
-  }, [onSelect, onConnect]);
+    callbacks.current = { onSelect, onConnect, onPositions };
+  }, [onSelect, onConnect, onPositions]);
 
   const measured = result !== null;
   const elements = useMemo(
@@ -102,6 +106,7 @@ export function MapView({
       onSelect: (id) => callbacks.current.onSelect(id),
       onConnect: (s, t) => callbacks.current.onConnect(s, t),
       onLayout: (layout: LayoutName) => setState((s) => (s.layout === layout ? s : { ...s, layout })),
+      onPositions: (positions) => callbacks.current.onPositions(positions),
     });
     controller.current = c;
     return () => {
@@ -123,6 +128,12 @@ export function MapView({
   useEffect(() => {
     controller.current?.setInsets({ left: insetLeft, top: insetTop });
   }, [insetLeft, insetTop]);
+
+  // before the elements are drawn: a project saved with an arrangement opens on it
+  const saved = data.settings.layout.positions;
+  useEffect(() => {
+    controller.current?.applySavedPositions(saved);
+  }, [saved]);
 
   useEffect(() => {
     controller.current?.update(elements, graph);

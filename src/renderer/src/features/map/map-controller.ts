@@ -17,6 +17,8 @@ export interface MapCallbacks {
   onConnect(source: string, target: string): void;
   /** the map chose a layout itself: "manual" once the user moves an actor by hand, the shores for a huge network */
   onLayout(name: LayoutName): void;
+  /** the user finished moving actors by hand: the arrangement to save with the project */
+  onPositions(positions: Record<string, Point>): void;
 }
 
 /** What the toolbar's filters and ego focus leave on the map, as element ids. */
@@ -58,7 +60,7 @@ export class MapController {
   private laidOut = false;
   private layoutName: LayoutName = 'force';
   private graph: { nodes: LayoutNode[]; edges: LayoutEdge[] } = { nodes: [], edges: [] };
-  /** the user's own arrangement, kept for the session (the project has no field for it) */
+  /** the user's own arrangement, as saved with the project and as changed since */
   private manual = new Map<string, Point>();
   private insets = { left: 0, top: 0 };
   private connectMode = false;
@@ -98,6 +100,7 @@ export class MapController {
         this.container.dataset['layoutName'] = 'manual';
         this.callbacks.onLayout('manual');
       }
+      this.callbacks.onPositions(Object.fromEntries(this.manual));
     });
     cy.on('viewport select unselect position', () => this.reportSelectedSoon());
     const connect = new ConnectGesture(cy, this.container, (s, t) => this.callbacks.onConnect(s, t));
@@ -174,6 +177,26 @@ export class MapController {
     this.container.dataset['scenarioLost'] = String(cy.nodes('.collab-lost').length);
     this.container.dataset['scenarioWeakened'] = String(cy.nodes('.collab-weakened').length);
     this.reportSelectedSoon();
+  }
+
+  /**
+   * The arrangement saved with the project. Before the first drawing it decides the layout (a
+   * project saved with one opens on it); later, a change that did not come from dragging here (an
+   * undo, another window) moves the actors to it.
+   */
+  applySavedPositions(positions: Readonly<Record<string, Point>>): void {
+    const saved = new Map(Object.entries(positions));
+    const same = saved.size === this.manual.size && [...saved].every(([id, p]) => {
+      const q = this.manual.get(id);
+      return q !== undefined && q.x === p.x && q.y === p.y;
+    });
+    if (same) return;
+    this.manual = saved;
+    if (saved.size === 0) return;
+    if (!this.laidOut) {
+      this.layoutName = 'manual';
+      this.callbacks.onLayout('manual');
+    } else if (this.layoutName === 'manual') this.layout();
   }
 
   get layoutInUse(): LayoutName {

@@ -235,6 +235,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           scenario={tab === 'scenario' ? scenarioOverlay : null}
           proposals={proposals}
           onConnect={(source, target) => void actions.apply({ type: 'tie.add', tie: { source, target } })}
+          onPositions={(positions) => void actions.apply({ type: 'layout.set', positions })}
         />
         <Legend data={data} overlay={overlay} onWidth={setLegendWidth} />
       </main>
