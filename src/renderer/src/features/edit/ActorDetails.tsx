@@ -6,6 +6,7 @@ import type { Actor, ProjectData } from '../../../../core/model/schema';
 import { collatorFor } from '../../../../core/text/collate';
 import { useActions } from '../../App';
 import { ActorSelect } from './ActorSelect';
+import { RoleOptions, SectorOptions } from './CodeOptions';
 
 /**
  * The chosen actor: name and sector edited in place, memberships and relationships listed with
@@ -57,12 +58,7 @@ export function ActorDetails({
           aria-label={t('ui.sector')}
           onChange={(e) => void actions.apply({ type: 'actor.update', id: actor.id, patch: { sector: e.target.value || null } })}
         >
-          <option value="">{t('ui.noSector')}</option>
-          {data.codebooks.sectors.map((s) => (
-            <option key={s.key} value={s.key}>
-              {s.label[lang]}
-            </option>
-          ))}
+          <SectorOptions data={data} none="" />
         </select>
       </div>
 
@@ -153,9 +149,8 @@ function NameField({ actor }: { actor: Actor }) {
 }
 
 function AddMembership({ data, person, exclude }: { data: ProjectData; person: ActorId; exclude: readonly string[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const actions = useActions();
-  const lang = i18n.language === 'en' ? 'en' : 'da';
   const [organisation, setOrganisation] = useState('');
   const [role, setRole] = useState(data.codebooks.roles.find((r) => r.key === 'employee')?.key ?? data.codebooks.roles[0]?.key ?? '');
   const add = async () => {
@@ -175,11 +170,7 @@ function AddMembership({ data, person, exclude }: { data: ProjectData; person: A
         name="membership-organisation"
       />
       <select value={role} onChange={(e) => setRole(e.target.value)} aria-label={t('workspace.role')} name="membership-role">
-        {data.codebooks.roles.map((r) => (
-          <option key={r.key} value={r.key}>
-            {r.label[lang]}
-          </option>
-        ))}
+        <RoleOptions data={data} />
       </select>
       <button type="button" onClick={() => void add()} disabled={!organisation}>
         {t('workspace.addMembership')}

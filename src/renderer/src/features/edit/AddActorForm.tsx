@@ -5,6 +5,7 @@ import { ActorKindSchema, type ActorKind, type ProjectData } from '../../../../c
 import { collatorFor } from '../../../../core/text/collate';
 import { useActions } from '../../App';
 import { freshId } from './new-id';
+import { RoleOptions, SectorOptions } from './CodeOptions';
 
 /**
  * Adds a person (with the organisation they belong to, in one undoable step) or an organisation;
@@ -71,12 +72,7 @@ export function AddActorForm({ data, defaultKind }: { data: ProjectData; default
         </select>
       )}
       <select value={sector} onChange={(e) => setSector(e.target.value)} aria-label={t('ui.sector')} name="sector">
-        <option value="">{t('ui.noSector')}</option>
-        {data.codebooks.sectors.map((s) => (
-          <option key={s.key} value={s.key}>
-            {s.label[lang]}
-          </option>
-        ))}
+        <SectorOptions data={data} none="" />
       </select>
       {kind === 'person' && (
         <>
@@ -95,11 +91,7 @@ export function AddActorForm({ data, defaultKind }: { data: ProjectData; default
           </select>
           {organisation !== '' && (
             <select value={role} onChange={(e) => setRole(e.target.value)} aria-label={t('workspace.role')} name="role">
-              {data.codebooks.roles.map((r) => (
-                <option key={r.key} value={r.key}>
-                  {r.label[lang]}
-                </option>
-              ))}
+              <RoleOptions data={data} />
             </select>
           )}
         </>

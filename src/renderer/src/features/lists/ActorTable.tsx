@@ -4,6 +4,7 @@ import type { ActorKind, ProjectData } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
 import { useActions } from '../../App';
 import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, SortHeader, useBulk, useChecked, useSort } from './table-state';
+import { SectorOptions } from '../edit/CodeOptions';
 
 type Column = 'name' | 'kind' | 'sector' | 'related';
 
@@ -73,12 +74,7 @@ export function ActorTable({
       <div className="table-tools">
         <select value={sectorFilter} onChange={(e) => setSectorFilter(e.target.value)} aria-label={t('ui.sector')}>
           <option value="">{t('workspace.allSectors')}</option>
-          {data.codebooks.sectors.map((s) => (
-            <option key={s.key} value={s.key}>
-              {s.label[lang]}
-            </option>
-          ))}
-          <option value="-">{t('ui.noSector')}</option>
+          <SectorOptions data={data} none="-" />
         </select>
         <BulkBar checks={checks} remove={(id) => ({ type: 'actor.remove', id })}>
           <select
@@ -90,12 +86,7 @@ export function ActorTable({
             }}
           >
             <option value="">{t('workspace.setSector')}</option>
-            {data.codebooks.sectors.map((s) => (
-              <option key={s.key} value={s.key}>
-                {s.label[lang]}
-              </option>
-            ))}
-            <option value="-">{t('ui.noSector')}</option>
+            <SectorOptions data={data} none="-" />
           </select>
         </BulkBar>
       </div>
@@ -162,12 +153,7 @@ export function ActorTable({
                       aria-label={t('ui.sector')}
                       onChange={(e) => void actions.apply({ type: 'actor.update', id: actor.id, patch: { sector: e.target.value || null } })}
                     >
-                      <option value="">{t('ui.noSector')}</option>
-                      {data.codebooks.sectors.map((s) => (
-                        <option key={s.key} value={s.key}>
-                          {s.label[lang]}
-                        </option>
-                      ))}
+                      <SectorOptions data={data} none="" />
                     </select>
                   ) : (
                     <span className="sector-chip">

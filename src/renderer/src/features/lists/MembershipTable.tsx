@@ -6,14 +6,14 @@ import { collatorFor, matchesSearch } from '../../../../core/text/collate';
 import { useActions } from '../../App';
 import { ActorSelect } from '../edit/ActorSelect';
 import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, SortHeader, useBulk, useChecked, useSort } from './table-state';
+import { RoleOptions } from '../edit/CodeOptions';
 
 type Column = 'person' | 'organisation' | 'role' | 'start' | 'end';
 
 /** Adds a membership: who, where, in which role. */
 export function AddMembershipForm({ data }: { data: ProjectData }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const actions = useActions();
-  const lang = i18n.language === 'en' ? 'en' : 'da';
   const [person, setPerson] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [role, setRole] = useState(data.codebooks.roles.find((r) => r.key === 'employee')?.key ?? data.codebooks.roles[0]?.key ?? '');
@@ -37,11 +37,7 @@ export function AddMembershipForm({ data }: { data: ProjectData }) {
         name="membershipOrganisation"
       />
       <select value={role} onChange={(e) => setRole(e.target.value)} aria-label={t('workspace.role')} name="membershipRole">
-        {data.codebooks.roles.map((r) => (
-          <option key={r.key} value={r.key}>
-            {r.label[lang]}
-          </option>
-        ))}
+        <RoleOptions data={data} />
       </select>
       <button type="submit" className="primary" disabled={!person || !organisation}>
         {t('ui.add')}
@@ -87,11 +83,7 @@ export function MembershipTable({ data, query }: { data: ProjectData; query: str
   const bulk = useBulk(checks);
   const update = (m: Membership, patch: Extract<SingleCommandInput, { type: 'membership.update' }>['patch']) =>
     void actions.apply({ type: 'membership.update', id: m.id, patch });
-  const roleOptions = data.codebooks.roles.map((r) => (
-    <option key={r.key} value={r.key}>
-      {r.label[lang]}
-    </option>
-  ));
+  const roleOptions = <RoleOptions data={data} />;
   const dateCell = (m: Membership, key: 'start' | 'end', open: boolean) =>
     open ? (
       <input
