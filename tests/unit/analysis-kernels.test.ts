@@ -268,3 +268,34 @@ describe('the shortest-path pass on a larger network', () => {
     );
   });
 });
+
+describe('the batched breadth-first search', () => {
+  it('sums reciprocal distances exactly as one search per source does, with nodes removed and sources in part-filled batches', async () => {
+    const { barabasiAlbert } = await import('../bench/generate');
+    const { buildGraph } = await import('../../src/core/analysis/graph');
+    const { reciprocalDistanceSum } = await import('../../src/core/analysis/batched-bfs');
+    const { sources, targets } = barabasiAlbert(700, 2, 11);
+    for (const directed of [false, true]) {
+      const g = buildGraph(700, sources, targets, directed);
+      const removed = new Uint8Array(g.n);
+      removed[0] = removed[3] = removed[650] = 1;
+      const some = Array.from({ length: 77 }, (_, x) => x * 9);
+      for (const [list, gone] of [[some, undefined], [some, removed]] as const) {
+        const one = pathStats(g, { sources: list, betweenness: false, ...(gone ? { removed: gone } : {}) }).reciprocalDistanceSum;
+        expect(reciprocalDistanceSum(g.out, g.n, list, gone)).toBeCloseTo(one, 8);
+      }
+    }
+  });
+
+  it('estimates distance-weighted fragmentation from a sample of sources on a large network, close to the exact value', async () => {
+    const { barabasiAlbert } = await import('../bench/generate');
+    const { buildGraph } = await import('../../src/core/analysis/graph');
+    const { sources, targets } = barabasiAlbert(3000, 3, 5);
+    const g = buildGraph(3000, sources, targets, false);
+    const exact = fragmentationDF(g, null, Infinity);
+    const estimate = fragmentationDF(g, null);
+    expect(exact.estimated).toBe(false);
+    expect(estimate.estimated).toBe(true);
+    expect(Math.abs((estimate.value ?? NaN) - (exact.value ?? NaN))).toBeLessThan(0.01);
+  });
+});

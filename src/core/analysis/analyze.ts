@@ -223,9 +223,7 @@ export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisR
   const keySet = greedyKeyPlayers(combined, candidates, Math.min(options.keyPlayers, candidates.length));
   const intactDF = sameAsTies ? (n > 1 ? 1 - paths.reciprocalDistanceSum / (n * (n - 1)) : null) : fragmentationDF(combined, null).value;
 
-  const influence = (id: string) => net.actors[net.index.get(id) ?? -1]?.influence ?? null;
-  const sectorOf = (id: string) => net.actors[net.index.get(id) ?? -1]?.sector ?? null;
-  const dyads = net.ties.map((t) => dyadAsymmetry(t, influence, sectorOf));
+  const dyads = net.ties.map((t, e) => dyadAsymmetry(t, net.actors[net.tieSource[e] as number], net.actors[net.tieTarget[e] as number]));
   const sectorsInScope = data.codebooks.sectors.map((s) => s.key).filter((k) => net.actors.some((a) => a.sector === k));
 
   const levelEi = (groupBy: 'sector' | 'organisation') => levelBonding(net, groupBy);

@@ -1,4 +1,4 @@
-import { hasArc, type Graph } from './graph';
+import type { Graph } from './graph';
 
 /**
  * Gould & Fernandez (1989) brokerage roles. A broker v mediates a → v → b when there is no arc
@@ -23,19 +23,25 @@ export interface Brokerage {
 
 export function brokerage(g: Graph, group: Int32Array, groupCount: number): Brokerage[] {
   const n = g.n;
-  const counts = Array.from({ length: n }, () => new Float64Array(5));
-  for (let v = 0; v < n; v++) {
-    const gv = group[v] as number;
-    const row = counts[v] as Float64Array;
-    for (let ka = g.in.start[v] as number; ka < (g.in.start[v + 1] as number); ka++) {
-      const a = g.in.adj[ka] as number;
-      const ga = group[a] as number;
-      for (let kb = g.out.start[v] as number; kb < (g.out.start[v + 1] as number); kb++) {
-        const b = g.out.adj[kb] as number;
-        if (b === a || hasArc(g.out, a, b)) continue;
+  const counts = new Float64Array(5 * n);
+  const { start: outStart, adj: outAdj } = g.out;
+  // a's out-neighbours marked once per a; then every path a → v → b tests "a → b?" in one load
+  const markedBy = new Int32Array(n).fill(-1);
+  for (let a = 0; a < n; a++) {
+    const aEnd = outStart[a + 1] as number;
+    for (let k = outStart[a] as number; k < aEnd; k++) markedBy[outAdj[k] as number] = a;
+    const ga = group[a] as number;
+    for (let ka = outStart[a] as number; ka < aEnd; ka++) {
+      const v = outAdj[ka] as number;
+      const gv = group[v] as number;
+      const base = 5 * v;
+      const vEnd = outStart[v + 1] as number;
+      for (let kb = outStart[v] as number; kb < vEnd; kb++) {
+        const b = outAdj[kb] as number;
+        if (b === a || markedBy[b] === a) continue;
         const gb = group[b] as number;
         const role = ga === gv ? (gb === gv ? 0 : 2) : gb === gv ? 3 : ga === gb ? 1 : 4;
-        row[role] = (row[role] as number) + 1;
+        counts[base + role] = (counts[base + role] as number) + 1;
       }
     }
   }
@@ -85,7 +91,8 @@ export function brokerage(g: Graph, group: Int32Array, groupCount: number): Brok
     return { e, sd: v.map((x) => Math.sqrt(x)) };
   });
 
-  return counts.map((row, v) => {
+  return Array.from({ length: n }, (_, v) => {
+    const row = counts.subarray(5 * v, 5 * v + 5);
     const values = [...row, row.reduce((a, b) => a + b, 0)];
     const { e, sd } = expectation[group[v] as number] as { e: number[]; sd: number[] };
     const z = (k: number) => {

@@ -65,9 +65,9 @@ export interface KeyPerson {
 export function combinedGraph(net: Network): Graph {
   const sources: number[] = [];
   const targets: number[] = [];
-  for (const t of net.ties) {
-    sources.push(net.index.get(t.source) as number);
-    targets.push(net.index.get(t.target) as number);
+  for (let e = 0; e < net.ties.length; e++) {
+    sources.push(net.tieSource[e] as number);
+    targets.push(net.tieTarget[e] as number);
   }
   for (const m of net.memberships) {
     sources.push(net.index.get(m.person) as number);
@@ -99,13 +99,12 @@ interface Draft {
   forums: string[];
 }
 
-const pairKey = (a: number, b: number) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-
-function collectDrafts(net: Network): Map<string, Draft> {
+function collectDrafts(net: Network): Map<number, Draft> {
   const isOrg = (i: number) => net.actors[i]?.kind !== 'person';
-  const drafts = new Map<string, Draft>();
+  const drafts = new Map<number, Draft>();
+  const n = net.actors.length;
   const draft = (x: number, y: number): Draft => {
-    const key = pairKey(x, y);
+    const key = x < y ? x * n + y : y * n + x;
     let d = drafts.get(key);
     if (!d) {
       d = { a: Math.min(x, y), b: Math.max(x, y), ties: [], shared: [], orgTie: false, orgFormal: false, orgStrength: null, forums: [] };
@@ -115,17 +114,17 @@ function collectDrafts(net: Network): Map<string, Draft> {
   };
   const orgs = (p: number) => net.orgsOf.get(p) ?? [];
 
-  for (const t of net.ties) {
-    const u = net.index.get(t.source) as number;
-    const v = net.index.get(t.target) as number;
+  net.ties.forEach((t, e) => {
+    const u = net.tieSource[e] as number;
+    const v = net.tieTarget[e] as number;
     if (isOrg(u) && isOrg(v)) {
       const d = draft(u, v);
       d.orgTie = true;
       d.orgFormal ||= t.formality === 'formal';
       d.orgStrength = Math.max(d.orgStrength ?? 0, t.strength ?? 0) || d.orgStrength;
-      continue;
+      return;
     }
-    if (isOrg(u) || isOrg(v)) continue;
+    if (isOrg(u) || isOrg(v)) return;
     const ou = orgs(u);
     const ov = orgs(v);
     for (const a of ou)
@@ -136,7 +135,7 @@ function collectDrafts(net: Network): Map<string, Draft> {
         const [onA, onB] = a < b ? [u, v] : [v, u];
         draft(a, b).ties.push({ id: t.id, u: onA, v: onB, formal: t.formality === 'formal', strength: t.strength });
       }
-  }
+  });
   for (const [p, list] of net.orgsOf)
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) draft(list[i] as number, list[j] as number).shared.push(p);
@@ -169,7 +168,10 @@ const EXACT_SURVIVAL_WORK = 1 << 20;
 function exactSurvival(d: Draft, leave: (p: number) => number): number | null {
   let failure = 1;
   for (const p of d.shared) failure *= leave(p);
-  if (d.ties.length > 0) {
+  const only = d.ties.length === 1 ? d.ties[0] : undefined;
+  // most collaborations rest on one tie: it fails unless both its ends stay
+  if (only) failure *= 1 - (1 - leave(only.u)) * (1 - leave(only.v));
+  else if (d.ties.length > 1) {
     const aSide = [...new Set(d.ties.map((t) => t.u))];
     const bSide = [...new Set(d.ties.map((t) => t.v))];
     const [small, large, smallEnd] = aSide.length <= bSide.length ? [aSide, bSide, 'u' as const] : [bSide, aSide, 'v' as const];

@@ -1,5 +1,5 @@
 import { undirectedView, type Graph } from './graph';
-import { pathStats } from './paths';
+import { reciprocalDistanceSum } from './batched-bfs';
 import { components, lowpointSearch } from './structure';
 
 /**
@@ -24,24 +24,23 @@ export function fragmentationF(g: Graph, removed: Uint8Array | null): number | n
 }
 
 /**
- * DF of the graph without `removed`; from every source when n·m is within `exactWork`, else
- * from an evenly spread sample of sources (documented as an estimate).
+ * DF of the graph without `removed`; from every source when n · arcs is within `exactWork`, else
+ * from an evenly spread sample of sources (documented as an estimate). The searches run 32
+ * sources at a time, so the budget buys about ten times the sources one search each would.
  */
-export function fragmentationDF(graph: Graph, removed: Uint8Array | null, exactWork = 2_000_000): { value: number | null; estimated: boolean } {
+export function fragmentationDF(graph: Graph, removed: Uint8Array | null, exactWork = 16_000_000): { value: number | null; estimated: boolean } {
   const h = undirectedView(graph);
   const keep: number[] = [];
   for (let i = 0; i < h.n; i++) if (!removed?.[i]) keep.push(i);
   const n = keep.length;
   if (n < 2) return { value: null, estimated: false };
-  const arcs = 2 * h.m;
-  if (n * Math.max(arcs, 1) <= exactWork) {
-    const sum = pathStats(h, { sources: keep, betweenness: false, removed: removed ?? undefined }).reciprocalDistanceSum;
-    return { value: 1 - sum / (n * (n - 1)), estimated: false };
-  }
-  const samples = Math.max(1, Math.floor(exactWork / Math.max(arcs, 1)));
-  const sample = Array.from({ length: Math.min(samples, n) }, (_, x) => keep[Math.floor((x * n) / Math.min(samples, n))] as number);
-  const sum = pathStats(h, { sources: sample, betweenness: false, removed: removed ?? undefined }).reciprocalDistanceSum;
-  return { value: 1 - (sum * (n / sample.length)) / (n * (n - 1)), estimated: true };
+  const arcs = Math.max(2 * h.m, 1);
+  const sumFrom = (sources: number[]) => reciprocalDistanceSum(h.out, h.n, sources, removed ?? undefined);
+  if (n * arcs <= exactWork) return { value: 1 - sumFrom(keep) / (n * (n - 1)), estimated: false };
+  // whole batches of 32: a part-filled batch costs as much as a full one
+  const samples = Math.min(n, Math.max(32, Math.floor(exactWork / arcs / 32) * 32));
+  const sample = Array.from({ length: samples }, (_, x) => keep[Math.floor((x * n) / samples)] as number);
+  return { value: 1 - (sumFrom(sample) * (n / samples)) / (n * (n - 1)), estimated: true };
 }
 
 export interface KeyPlayerSet {

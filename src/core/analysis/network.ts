@@ -19,6 +19,9 @@ export interface Network {
   actors: Actor[];
   index: Map<string, number>;
   ties: Tie[];
+  /** each tie's ends as actor indices, in the order of `ties` (looked up once, read by every analysis) */
+  tieSource: Int32Array;
+  tieTarget: Int32Array;
   memberships: Membership[];
   forums: Forum[];
   graph: Graph;
@@ -46,18 +49,22 @@ export function buildNetwork(data: ProjectData, options: AnalysisOptions): Netwo
   const forums = data.forums.filter(present).map((f) => ({ ...f, seats: f.seats.filter((s) => index.has(s.actor)) }));
 
   const directed = ties.some((t) => t.directed);
+  const tieSource = new Int32Array(ties.length);
+  const tieTarget = new Int32Array(ties.length);
   const sources: number[] = [];
   const targets: number[] = [];
-  for (const t of ties) {
+  ties.forEach((t, e) => {
     const s = index.get(t.source) as number;
     const d = index.get(t.target) as number;
+    tieSource[e] = s;
+    tieTarget[e] = d;
     sources.push(s);
     targets.push(d);
     if (directed && !t.directed) {
       sources.push(d);
       targets.push(s);
     }
-  }
+  });
   const graph = buildGraph(actors.length, sources, targets, directed);
 
   const orgsOf = new Map<number, number[]>();
@@ -65,12 +72,16 @@ export function buildNetwork(data: ProjectData, options: AnalysisOptions): Netwo
   for (const m of memberships) {
     const p = index.get(m.person) as number;
     const o = index.get(m.organisation) as number;
-    if (!(orgsOf.get(p) ?? []).includes(o)) orgsOf.set(p, [...(orgsOf.get(p) ?? []), o]);
-    if (!(membersOf.get(o) ?? []).includes(p)) membersOf.set(o, [...(membersOf.get(o) ?? []), p]);
+    const orgs = orgsOf.get(p);
+    if (!orgs) orgsOf.set(p, [o]);
+    else if (!orgs.includes(o)) orgs.push(o);
+    const members = membersOf.get(o);
+    if (!members) membersOf.set(o, [p]);
+    else if (!members.includes(p)) members.push(p);
   }
 
   const { group, names } = grouping(options.groupBy, actors, orgsOf);
-  return { data, actors, index, ties, memberships, forums, graph, group, groupNames: names, orgsOf, membersOf };
+  return { data, actors, index, ties, tieSource, tieTarget, memberships, forums, graph, group, groupNames: names, orgsOf, membersOf };
 }
 
 /** Each actor's group index under a grouping, and the groups' names in order of appearance. */

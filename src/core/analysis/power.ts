@@ -1,4 +1,4 @@
-import type { Tie } from '../model/schema';
+import type { Actor, Tie } from '../model/schema';
 import type { Network } from './network';
 
 /**
@@ -25,7 +25,8 @@ export interface DyadAsymmetry {
 
 const side = (v: 'source' | 'target' | 'both' | null): number | null => (v === null ? null : v === 'source' ? 1 : v === 'target' ? -1 : 0);
 
-export function dyadAsymmetry(t: Tie, influence: (id: string) => number | null, sectorOf: (id: string) => string | null): DyadAsymmetry {
+/** `from` and `to` are the tie's source and target actors. */
+export function dyadAsymmetry(t: Tie, from: Actor | undefined, to: Actor | undefined): DyadAsymmetry {
   const resources =
     t.resourceFlow === null ? null : t.resourceFlow === 'toTarget' ? 1 : t.resourceFlow === 'toSource' ? -1 : 0;
   // the end that depends on the other has less power: dependent = target favours the source
@@ -34,10 +35,10 @@ export function dyadAsymmetry(t: Tie, influence: (id: string) => number | null, 
   const governance = t.governance === null ? null : t.governance === 'supplier' ? 1 : 0;
   const parts = { initiative: side(t.initiative), mandate: side(t.mandate), resources, dependence, governance };
   const known = Object.values(parts).filter((p): p is number => p !== null);
-  const a = influence(t.source);
-  const b = influence(t.target);
-  const sa = sectorOf(t.source);
-  const sb = sectorOf(t.target);
+  const a = from?.influence ?? null;
+  const b = to?.influence ?? null;
+  const sa = from?.sector ?? null;
+  const sb = to?.sector ?? null;
   const crossSector = sa !== null && sb !== null && sa !== sb;
   const carriesMandate = t.mandate === 'source' || t.mandate === 'target';
   const carriesFunds = t.resourceFlow === 'toTarget' || t.resourceFlow === 'toSource' || t.resourceFlow === 'both';
@@ -68,42 +69,42 @@ export interface SectorShare {
 
 /** Shares of initiative, mandate, resources and central positions, sector by sector. */
 export function sectorShares(net: Network, betweenness: Float64Array): SectorShare[] {
-  const sectorOf = (id: string) => net.actors[net.index.get(id) ?? -1]?.sector ?? null;
+  const sectorAt = (i: number) => net.actors[i]?.sector ?? null;
   const sectors = [...new Set(net.actors.map((a) => a.sector).filter((s): s is string => s !== null))];
-  const tally = (pick: (t: Tie) => string | null) => {
-    const counts = new Map<string, number>();
-    let total = 0;
-    for (const t of net.ties) {
-      const a = sectorOf(t.source);
-      const b = sectorOf(t.target);
-      if (a === null || b === null || a === b) continue;
-      const holder = pick(t);
-      if (holder === null) continue;
-      total++;
-      counts.set(holder, (counts.get(holder) ?? 0) + 1);
-    }
-    return (s: string) => (total > 0 ? (counts.get(s) ?? 0) / total : null);
+  const initiative = new Map<string, number>();
+  const mandate = new Map<string, number>();
+  const resources = new Map<string, number>();
+  const totals = { initiative: 0, mandate: 0, resources: 0 };
+  const add = (counts: Map<string, number>, holder: string | null) => {
+    if (holder !== null) counts.set(holder, (counts.get(holder) ?? 0) + 1);
+    return holder === null ? 0 : 1;
   };
-  const endSector = (t: Tie, end: 'source' | 'target' | 'both' | null) =>
-    end === 'source' ? sectorOf(t.source) : end === 'target' ? sectorOf(t.target) : null;
-  const initiative = tally((t) => endSector(t, t.initiative));
-  const mandate = tally((t) => endSector(t, t.mandate));
-  const resources = tally((t) =>
-    t.resourceFlow === 'toTarget' ? sectorOf(t.source) : t.resourceFlow === 'toSource' ? sectorOf(t.target) : null,
-  );
+  net.ties.forEach((t, e) => {
+    const a = sectorAt(net.tieSource[e] as number);
+    const b = sectorAt(net.tieTarget[e] as number);
+    if (a === null || b === null || a === b) return;
+    const endSector = (end: 'source' | 'target' | 'both' | null) => (end === 'source' ? a : end === 'target' ? b : null);
+    totals.initiative += add(initiative, endSector(t.initiative));
+    totals.mandate += add(mandate, endSector(t.mandate));
+    totals.resources += add(resources, t.resourceFlow === 'toTarget' ? a : t.resourceFlow === 'toSource' ? b : null);
+  });
+  const share = (counts: Map<string, number>, total: number, s: string) => (total > 0 ? (counts.get(s) ?? 0) / total : null);
   let totalBetweenness = 0;
   const bySector = new Map<string, number>();
+  const population = new Map<string, number>();
   net.actors.forEach((a, i) => {
     totalBetweenness += betweenness[i] as number;
-    if (a.sector !== null) bySector.set(a.sector, (bySector.get(a.sector) ?? 0) + (betweenness[i] as number));
+    if (a.sector === null) return;
+    bySector.set(a.sector, (bySector.get(a.sector) ?? 0) + (betweenness[i] as number));
+    population.set(a.sector, (population.get(a.sector) ?? 0) + 1);
   });
   return sectors.map((sector) => ({
     sector,
-    initiative: initiative(sector),
-    mandate: mandate(sector),
-    resourcesGiven: resources(sector),
+    initiative: share(initiative, totals.initiative, sector),
+    mandate: share(mandate, totals.mandate, sector),
+    resourcesGiven: share(resources, totals.resources, sector),
     betweennessShare: totalBetweenness > 0 ? (bySector.get(sector) ?? 0) / totalBetweenness : null,
-    populationShare: net.actors.filter((a) => a.sector === sector).length / Math.max(1, net.actors.length),
+    populationShare: (population.get(sector) ?? 0) / Math.max(1, net.actors.length),
   }));
 }
 

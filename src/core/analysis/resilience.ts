@@ -1,4 +1,5 @@
 import type { Collaboration } from './dependency';
+import { hasArc } from './graph';
 import type { Network } from './network';
 
 /**
@@ -51,7 +52,6 @@ export const MAX_PLAN_TARGETS = 300;
 
 export function resiliencePlan(net: Network, collaborations: readonly Collaboration[], candidatesPerSide = 4): ResilienceAction[] {
   const idx = (id: string) => net.index.get(id) as number;
-  const tieEnds = new Map(net.ties.map((t) => [t.id as string, [idx(t.source), idx(t.target)] as const]));
   const degree = (i: number) => (net.graph.both.start[i + 1] as number) - (net.graph.both.start[i] as number);
   const roleRank = new Map<number, number>();
   for (const m of net.memberships) {
@@ -71,30 +71,35 @@ export function resiliencePlan(net: Network, collaborations: readonly Collaborat
     return list;
   };
 
-  const targets: Target[] = collaborations
+  const chosen = collaborations
     .filter((c) => c.flags.includes('single-relationship') || c.flags.includes('single-person'))
     .sort((x, y) => y.risk - x.risk)
-    .slice(0, MAX_PLAN_TARGETS)
-    .map((c) => {
-      const a = idx(c.a);
-      const b = idx(c.b);
-      const sideA = new Set<number>();
-      const sideB = new Set<number>();
-      for (const id of c.carrierTies) {
-        const [u, v] = tieEnds.get(id) as readonly [number, number];
-        const uOnA = (net.orgsOf.get(u) ?? []).includes(a);
-        sideA.add(uOnA ? u : v);
-        sideB.add(uOnA ? v : u);
-      }
-      for (const p of c.sharedMembers.map(idx)) {
-        sideA.add(p);
-        sideB.add(p);
-      }
-      return { key: `${c.a}|${c.b}`, a, b, sideA, sideB, risk: c.risk };
-    });
+    .slice(0, MAX_PLAN_TARGETS);
+  // the ends of the chosen collaborations' carrier ties, found in one pass over the ties
+  const carrierIds = new Set(chosen.flatMap((c) => c.carrierTies));
+  const tieEnds = new Map<string, readonly [number, number]>();
+  net.ties.forEach((t, e) => {
+    if (carrierIds.has(t.id)) tieEnds.set(t.id, [net.tieSource[e] as number, net.tieTarget[e] as number]);
+  });
+  const targets: Target[] = chosen.map((c) => {
+    const a = idx(c.a);
+    const b = idx(c.b);
+    const sideA = new Set<number>();
+    const sideB = new Set<number>();
+    for (const id of c.carrierTies) {
+      const [u, v] = tieEnds.get(id) as readonly [number, number];
+      const uOnA = (net.orgsOf.get(u) ?? []).includes(a);
+      sideA.add(uOnA ? u : v);
+      sideB.add(uOnA ? v : u);
+    }
+    for (const p of c.sharedMembers.map(idx)) {
+      sideA.add(p);
+      sideB.add(p);
+    }
+    return { key: `${c.a}|${c.b}`, a, b, sideA, sideB, risk: c.risk };
+  });
 
   const pairKey = (a: number, b: number) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-  const existing = new Set(net.ties.map((t) => pairKey(idx(t.source), idx(t.target))));
   const targetsByPair = new Map<string, Target[]>();
   for (const t of targets) {
     const key = pairKey(t.a, t.b);
@@ -112,7 +117,7 @@ export function resiliencePlan(net: Network, collaborations: readonly Collaborat
     for (const x of onA)
       for (const y of onB) {
         const key = pairKey(x, y);
-        if (x === y || existing.has(key) || candidates.has(key)) continue;
+        if (x === y || hasArc(net.graph.both, x, y) || candidates.has(key)) continue;
         const fixes: Target[] = [];
         for (const a of net.orgsOf.get(x) ?? [])
           for (const b of net.orgsOf.get(y) ?? [])
