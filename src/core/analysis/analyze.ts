@@ -151,13 +151,20 @@ export function prepareNetwork(data: ProjectData, options: AnalyzeOptions): Netw
  * elsewhere (the engine spreads it over threads); it is the one part whose cost is n · m.
  */
 export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisResult {
+  return beginAnalysis(net, options)(options.paths ?? pathStats(net.graph));
+}
+
+/**
+ * Everything that does not need the shortest-path pass, computed now; the function returned
+ * completes the analysis once the pass is there. The engine runs this while its threads run the
+ * pass, so the two overlap instead of one waiting for the other.
+ */
+export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: PathStats) => AnalysisResult {
   const data = net.data;
   const g = net.graph;
   const n = g.n;
   const random = seededRandom(options.seed);
 
-  const paths = options.paths ?? pathStats(g);
-  const close = closeness(paths);
   const eigen = principalEigen(g.directed ? g.in : g.out, n);
   const holes = structuralHoles(g);
   const cuts = cutStructure(undirectedView(g));
@@ -168,31 +175,6 @@ export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisR
   const outDeg = degrees(g.out, n);
   const inDeg = degrees(g.in, n);
   const bothDeg = degrees(g.both, n);
-
-  const actors: ActorResult[] = net.actors.map((a, i) => {
-    const b = broker[i] as Brokerage;
-    return {
-      id: a.id,
-      label: a.label,
-      kind: a.kind,
-      sector: a.sector,
-      group: net.groupNames[net.group[i] as number] ?? NO_GROUP,
-      degree: g.directed ? (outDeg[i] as number) + (inDeg[i] as number) : (bothDeg[i] as number),
-      inDegree: g.directed ? (inDeg[i] as number) : null,
-      outDegree: g.directed ? (outDeg[i] as number) : null,
-      betweenness: paths.betweenness[i] as number,
-      closeness: close[i] as number,
-      eigenvector: eigen.vector[i] as number,
-      constraint: holes.constraint[i] ?? null,
-      effectiveSize: holes.effectiveSize[i] ?? null,
-      efficiency: holes.efficiency[i] ?? null,
-      hierarchy: holes.hierarchy[i] ?? null,
-      eiIndex: bond.actorEi[i] ?? null,
-      brokerage: { ...b, zTotal: b.z.total },
-      bonacichPower: power ? (power[i] as number) : null,
-      articulationPoint: cuts.articulation[i] === 1,
-    };
-  });
 
   const { sizes } = components(g);
   const possible = g.directed ? n * (n - 1) : (n * (n - 1)) / 2;
@@ -221,14 +203,14 @@ export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisR
   const combinedCuts = sameAsTies ? cuts : cutStructure(combined);
   const candidates = [...net.actors.keys()].filter((i) => net.actors[i]?.kind === 'person');
   const keySet = greedyKeyPlayers(combined, candidates, Math.min(options.keyPlayers, candidates.length));
-  const intactDF = sameAsTies ? (n > 1 ? 1 - paths.reciprocalDistanceSum / (n * (n - 1)) : null) : fragmentationDF(combined, null).value;
+  const combinedDF = sameAsTies ? null : fragmentationDF(combined, null).value;
 
   const dyads = net.ties.map((t, e) => dyadAsymmetry(t, net.actors[net.tieSource[e] as number], net.actors[net.tieTarget[e] as number]));
   const sectorsInScope = data.codebooks.sectors.map((s) => s.key).filter((k) => net.actors.some((a) => a.sector === k));
 
   const levelEi = (groupBy: 'sector' | 'organisation') => levelBonding(net, groupBy);
 
-  const result: AnalysisResult = {
+  const partial = {
     options: {
       groupBy: options.groupBy,
       wave: options.wave,
@@ -262,7 +244,6 @@ export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisR
       levels: { sector: levelEi('sector'), organisation: levelEi('organisation') },
       organisations: organisationBonding(net),
     },
-    actors,
     bridges: cuts.bridges.map(([a, b]) => [net.actors[a]?.id ?? '', net.actors[b]?.id ?? ''] as [string, string]),
     articulationPoints: net.actors.filter((_, i) => cuts.articulation[i]).map((a) => a.id),
     bridgeTies: combinedCuts.bridges.flatMap(([a, b], i) => {
@@ -274,7 +255,6 @@ export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisR
     expectedCollaborationsLost: dependency.expectedCollaborationsLost,
     resiliencePlan: resiliencePlan(net, dependency.collaborations),
     fragmentation: {
-      intact: { F: fragmentationF(combined, null), DF: intactDF },
       keyPlayers: {
         members: keySet.members.map((i) => net.actors[i]?.id ?? ''),
         F: keySet.F,
@@ -286,16 +266,67 @@ export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisR
       bonacichBeta: beta,
       lambda1: eigen.lambda,
       dyads,
-      sectors: sectorShares(net, paths.betweenness),
       reciprocity: reciprocity(net),
-      krackhardtHierarchy: g.directed ? krackhardtHierarchy(paths.reach, stronglyConnected(g).sizes) : 0,
       forums: forumRepresentation(net, sectorsInScope),
       linkingTies: dyads.filter((d) => d.linking).map((d) => d.tie),
     },
-    findings: [],
   };
-  result.findings = findingsOf(result, net, options.thresholds);
-  return result;
+  const intactF = fragmentationF(combined, null);
+  const sccSizes = g.directed ? stronglyConnected(g).sizes : null;
+
+  return (paths) => {
+    const close = closeness(paths);
+    const actors = net.actors.map((a, i): ActorResult => {
+      const b = broker[i] as Brokerage;
+      return {
+        id: a.id,
+        label: a.label,
+        kind: a.kind,
+        sector: a.sector,
+        group: net.groupNames[net.group[i] as number] ?? NO_GROUP,
+        degree: g.directed ? (outDeg[i] as number) + (inDeg[i] as number) : (bothDeg[i] as number),
+        inDegree: g.directed ? (inDeg[i] as number) : null,
+        outDegree: g.directed ? (outDeg[i] as number) : null,
+        betweenness: paths.betweenness[i] as number,
+        closeness: close[i] as number,
+        eigenvector: eigen.vector[i] as number,
+        constraint: holes.constraint[i] ?? null,
+        effectiveSize: holes.effectiveSize[i] ?? null,
+        efficiency: holes.efficiency[i] ?? null,
+        hierarchy: holes.hierarchy[i] ?? null,
+        eiIndex: bond.actorEi[i] ?? null,
+        brokerage: { ...b, zTotal: b.z.total },
+        bonacichPower: power ? (power[i] as number) : null,
+        articulationPoint: cuts.articulation[i] === 1,
+      };
+    });
+    // keys in the documented order of `analyze --json`
+    const { options: used, network, bondingBridging: bonding, fragmentation, power: powerParts, ...dependencyParts } = partial;
+    const result: AnalysisResult = {
+      options: used,
+      network,
+      bondingBridging: bonding,
+      actors,
+      ...dependencyParts,
+      fragmentation: {
+        intact: { F: intactF, DF: sameAsTies ? (n > 1 ? 1 - paths.reciprocalDistanceSum / (n * (n - 1)) : null) : combinedDF },
+        keyPlayers: fragmentation.keyPlayers,
+      },
+      power: {
+        bonacichBeta: powerParts.bonacichBeta,
+        lambda1: powerParts.lambda1,
+        dyads: powerParts.dyads,
+        sectors: sectorShares(net, paths.betweenness),
+        reciprocity: powerParts.reciprocity,
+        krackhardtHierarchy: sccSizes ? krackhardtHierarchy(paths.reach, sccSizes) : 0,
+        forums: powerParts.forums,
+        linkingTies: powerParts.linkingTies,
+      },
+      findings: [],
+    };
+    result.findings = findingsOf(result, net, options.thresholds);
+    return result;
+  };
 }
 
 /** Whether an edge of the combined network is a membership rather than a tie. */

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyzeNetwork, prepareNetwork, type AnalysisResult, type AnalyzeOptions } from '../../core/analysis/analyze';
+import { beginAnalysis, prepareNetwork, type AnalysisResult, type AnalyzeOptions } from '../../core/analysis/analyze';
 import { sameArcs, type Graph } from '../../core/analysis/graph';
 import { mergePathStats, pathStats, type PathStats } from '../../core/analysis/paths';
 import type { ProjectData } from '../../core/model/schema';
@@ -108,8 +108,15 @@ export class PathMemo {
   }
 }
 
-/** The whole analysis, with the shortest-path pass (the one part that grows as n · m) on every core. */
+/**
+ * The whole analysis, with the shortest-path pass (the one part that grows as n · m) on the
+ * worker threads while this thread computes everything else: the two run at once.
+ */
 export async function analyzeOnThreads(data: ProjectData, options: AnalyzeOptions, memo = new PathMemo()): Promise<AnalysisResult> {
   const net = prepareNetwork(data, options);
-  return analyzeNetwork(net, { ...options, paths: await memo.pathsOf(net.graph) });
+  const pass = memo.pathsOf(net.graph);
+  // the pass is handed to its threads in a microtask: let it go before this thread gets busy
+  await new Promise((resolve) => setImmediate(resolve));
+  const finish = beginAnalysis(net, options);
+  return finish(await pass);
 }
