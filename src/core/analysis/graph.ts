@@ -47,19 +47,33 @@ function csr(n: number, from: Int32Array, to: Int32Array, count: number): Csr {
     adj[at] = to[k] as number;
     fill[f] = at + 1;
   }
-  // sorted neighbour lists make merging duplicates and membership tests cheap
-  const out: number[] = [];
+  // sorted neighbour lists make merging duplicates and membership tests cheap; rows are sorted,
+  // then compacted in place (the write position never passes the read position)
   const dedupStart = new Int32Array(n + 1);
+  let write = 0;
   for (let i = 0; i < n; i++) {
-    const row = adj.subarray(start[i], start[i + 1]).sort();
+    const rowFrom = start[i] as number;
+    const end = start[i + 1] as number;
+    if (end - rowFrom > 16) adj.subarray(rowFrom, end).sort();
+    else
+      for (let k = rowFrom + 1; k < end; k++) {
+        const x = adj[k] as number;
+        let j = k - 1;
+        while (j >= rowFrom && (adj[j] as number) > x) {
+          adj[j + 1] = adj[j] as number;
+          j--;
+        }
+        adj[j + 1] = x;
+      }
     let last = -1;
-    for (const j of row) {
-      if (j !== last && j !== i) out.push(j);
+    for (let k = rowFrom; k < end; k++) {
+      const j = adj[k] as number;
+      if (j !== last && j !== i) adj[write++] = j;
       last = j;
     }
-    dedupStart[i + 1] = out.length;
+    dedupStart[i + 1] = write;
   }
-  return { start: dedupStart, adj: Int32Array.from(out) };
+  return { start: dedupStart, adj: adj.slice(0, write) };
 }
 
 /** Builds a simple graph from arcs (source, target index pairs). */
