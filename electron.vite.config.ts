@@ -30,7 +30,8 @@ export default defineConfig({
     root: resolve('src/renderer'),
     base: './',
     build: {
-      minify: true,
+      // BROBYGGER_NO_MINIFY=1 keeps function names readable in a CPU profile of the renderer
+      minify: !process.env['BROBYGGER_NO_MINIFY'],
       sourcemap: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },

@@ -226,7 +226,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
       directed: g.directed,
       density: possible > 0 ? g.m / possible : null,
       components: sizes.length,
-      largestComponent: Math.max(0, ...sizes),
+      largestComponent: sizes.reduce((a, b) => Math.max(a, b), 0),
     },
     bondingBridging: {
       groupBy: options.groupBy,

@@ -508,7 +508,7 @@ export class Editor {
   private parsed<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> | undefined {
     const result = parseIn(schema, value, this.tr, this.at(where));
     if (result.ok) return result.value;
-    this.problems.push(...result.problems);
+    for (const problem of result.problems) this.problems.push(problem);
     return undefined;
   }
 

@@ -83,7 +83,9 @@ export function metricShares(result: AnalysisResult | null, metric: SizeMetric):
   const out = new Map<string, number>();
   if (!result || metric === 'none') return out;
   const value = (a: AnalysisResult['actors'][number]) => Math.max(0, Number.isFinite(a[metric]) ? a[metric] : 0);
-  const max = Math.max(0, ...result.actors.map(value));
+  // a loop, not Math.max(...list): a spread of 100,000 arguments overflows the call stack
+  let max = 0;
+  for (const a of result.actors) max = Math.max(max, value(a));
   for (const a of result.actors) out.set(a.id, max > 0 ? value(a) / max : 0);
   return out;
 }

@@ -88,7 +88,9 @@ export function mapStyle(large: boolean): StylesheetJson {
         opacity: 1,
         'z-index': 5,
         'underlay-color': MARK.vermilion,
-        'underlay-opacity': 0.22,
+        // a halo is a second stroke per tie: on a large network (tens of thousands of fragile
+        // ties) it doubled the drawing time, and colour and width say it already
+        'underlay-opacity': large ? 0 : 0.22,
         'underlay-padding': 4,
       },
     },

@@ -1,0 +1,89 @@
+/**
+ * A large network in real Chromium (1,200 actors, 3,000 ties and their memberships: past the
+ * size where the map switches to its large-network drawing): it opens on the two shores with
+ * straight ties and cheap redraws, and finding what is under the pointer goes through the map's
+ * own grid instead of cytoscape's test of every element, so a click must still select the actor
+ * drawn there.
+ *
+ * Needs the built renderer (`npm run build`) and Debian's Chromium.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTranslator } from '../../src/core/i18n/catalogue';
+import { ProjectStore } from '../../src/main/engine/project-store';
+import { syntheticProject } from '../bench/generate';
+import { artefacts, startBrowserApp, type BrowserApp } from './browser-app';
+
+let app: BrowserApp | undefined;
+let page: Page;
+
+const map = () => page.getByTestId('map');
+const attr = async (name: string) => (await map().getAttribute(name)) ?? '';
+
+/** Selects an actor with the map's search box and returns where it is drawn, in page pixels. */
+async function find(name: string): Promise<{ x: number; y: number }> {
+  const search = page.getByRole('searchbox', { name: 'Find aktør' });
+  await search.fill(name);
+  await search.press('Enter');
+  await expect.poll(() => attr('data-selected-position')).not.toBe('');
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+  const box = await map().boundingBox();
+  const [x, y] = (await attr('data-selected-position')).split(',').map(Number);
+  if (!box || x === undefined || y === undefined) throw new Error(`${name} is not on the map`);
+  return { x: box.x + x, y: box.y + y };
+}
+
+beforeAll(async () => {
+  app = await startBrowserApp('large-map');
+  page = app.page;
+  const path = join(app.documentsDir, 'Stor.brobygger');
+  ProjectStore.create(path, 'Stor', { tr: createTranslator('da') }, syntheticProject(1_200, 3_000)).close();
+  await app.apiValue('openProject', { path });
+  await page.goto(app.server.openUrl);
+  await page.locator('[data-testid="map"][data-layout="done"]').waitFor({ timeout: 60_000 });
+}, 120_000);
+
+afterEach(() => {
+  expect(app?.takeErrors() ?? [], 'errors the page reported').toEqual([]);
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('a large map', () => {
+  it('opens on the two shores, drawn on the canvas with its own hit grid', async () => {
+    expect(await attr('data-nodes')).toBe('1200');
+    expect(await attr('data-layout-name')).toBe('shores');
+    expect(await attr('data-renderer')).toBe('canvas');
+    expect(await attr('data-hit-index')).toBe('grid');
+    await page.screenshot({ path: join(artefacts, 'large-map.png') });
+  });
+
+  it('selects the actor under a click, and then another one', async () => {
+    await page.getByRole('button', { name: 'Tilpas' }).click();
+    const first = await find('Aktør 150 Ærø');
+    const firstId = await attr('data-selected');
+    const second = await find('Aktør 700 Ærø');
+    const secondId = await attr('data-selected');
+    expect(secondId).not.toBe(firstId);
+    await page.mouse.click(first.x, first.y);
+    await expect.poll(() => attr('data-selected')).toBe(firstId);
+    await page.mouse.click(second.x, second.y);
+    await expect.poll(() => attr('data-selected')).toBe(secondId);
+  });
+
+  it('pans by dragging the background and keeps the selection', async () => {
+    const selected = await attr('data-selected');
+    const before = await attr('data-selected-position');
+    const box = await map().boundingBox();
+    if (!box) throw new Error('the map is not on screen');
+    await page.mouse.move(box.x + box.width - 30, box.y + box.height - 30);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 130, box.y + box.height - 80, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => attr('data-selected-position')).not.toBe(before);
+    expect(await attr('data-selected')).toBe(selected);
+  });
+});
