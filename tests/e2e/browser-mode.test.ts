@@ -330,6 +330,9 @@ describe('Brobygger in browser mode', () => {
     await page.locator('[data-testid="map"][data-layout="done"]').waitFor();
     // The working copy is reopened, not copied again: what was added is still there.
     expect(await mapState()).toEqual(drawn(SAMPLE.actors + addedActors.length));
+    // a mapped network opens on its findings
+    expect(await page.getByRole('tab', { name: /^Fund/ }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: /^Personer/ }).click();
     for (const name of addedActors) expect(await personRows(name).count(), name).toBe(1);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Bro Kommune');
   });

@@ -157,7 +157,7 @@ describe('the map', () => {
     const before = await num('data-edges');
     const from = await find('Bro Tømrer & Byg');
     const to = await find('Modtagerkorpset');
-    await page.getByRole('button', { name: 'Forbind' }).click();
+    await page.getByRole('button', { name: 'Forbind', exact: true }).click();
     expect(await attr('data-connect-mode')).toBe('true');
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
@@ -166,7 +166,7 @@ describe('the map', () => {
     await shot('connecting');
     await page.mouse.up();
     await expect.poll(() => num('data-edges')).toBe(before + 1);
-    await page.getByRole('button', { name: 'Forbind' }).click();
+    await page.getByRole('button', { name: 'Forbind', exact: true }).click();
     expect(await attr('data-connect-mode')).toBe('false');
     await page.getByRole('contentinfo').click();
     await page.keyboard.press('Control+z');

@@ -30,7 +30,8 @@ type Tab = 'findings' | 'analysis' | 'scenario' | 'persons' | 'organisations' | 
 export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const { t } = useTranslation();
   const actions = useActions();
-  const [tab, setTab] = useState<Tab>('persons');
+  // a mapped network opens on what it shows (the findings), an empty one on entering actors
+  const [tab, setTab] = useState<Tab>(() => (project.data.ties.length > 0 ? 'findings' : 'persons'));
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const [selectedForum, setSelectedForum] = useState<string | null>(null);
