@@ -78,6 +78,10 @@ describe('the map', () => {
     const types = await page.getByTestId('legend-tie-types').getByRole('listitem').allTextContents();
     expect(types).toContain('Samarbejde');
     expect(types).toContain('Information');
+    // the dense middle has more labels than room: those that would cover others are left off
+    await expect.poll(() => num('data-labels-shown')).toBeGreaterThan(0);
+    expect((await num('data-labels-shown')) + (await num('data-labels-hidden'))).toBe(SAMPLE.actors);
+    expect(await num('data-labels-hidden')).toBeGreaterThan(0);
     await shot('force');
   });
 

@@ -65,12 +65,13 @@ export class HitIndex {
     this.renderer = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
     this.original = this.renderer.findNearestElements;
     this.renderer.findNearestElements = (x, y, _interactiveOnly, isTouch) => this.nearest(x, y, isTouch);
-    cy.on('position add remove data style', this.markDirty);
+    // sizes come from data; a class or style change (a highlight, a filter) moves nothing
+    cy.on('position add remove data', this.markDirty);
   }
 
   destroy(): void {
     this.renderer.findNearestElements = this.original;
-    this.cy.off('position add remove data style', this.markDirty);
+    this.cy.off('position add remove data', this.markDirty);
   }
 
   nearest(x: number, y: number, isTouch: boolean): Element[] {
@@ -86,7 +87,8 @@ export class HitIndex {
     for (const i of grid.near(x, y, Math.max(edgeThreshold, nodeThreshold))) {
       const ele = elements[i];
       const line = lines[i];
-      if (!ele) continue;
+      // filters hide elements without a change cytoscape files as a new order: asked each time
+      if (!ele?.visible()) continue;
       if (ele.isNode()) {
         if (!node && insideNode(ele, x, y, nodeThreshold)) {
           node = ele;

@@ -2,6 +2,7 @@ import cytoscape, { type Core, type ElementDefinition, type EventObject, type La
 import fcose from 'cytoscape-fcose';
 import { ConnectGesture } from './connect';
 import { HitIndex } from './hit-index';
+import { hiddenLabels, labelBelow, type LabelBox } from './label-declutter';
 import { concentricPositions, placeNewcomers, twoShoresPositions, type LayoutEdge, type LayoutName, type LayoutNode, type Point } from './layouts';
 import type { MapElements } from './map-elements';
 import { mapStyle } from './map-style';
@@ -75,6 +76,9 @@ export class MapController {
   private frame = 0;
   private running: cytoscape.Layouts | null = null;
   private hits: HitIndex | null = null;
+  private declutterFrame = 0;
+  private readonly textWidths = new Map<string, number>();
+  private measure: CanvasRenderingContext2D | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -115,6 +119,10 @@ export class MapController {
       this.callbacks.onPositions(Object.fromEntries(this.manual));
     });
     cy.on('viewport select unselect position', () => this.reportSelectedSoon());
+    cy.on('select unselect dragfree', () => this.declutterSoon());
+    // a label left off for room shows while the pointer is on its actor
+    cy.on('mouseover', 'node', (e: EventObject) => (e.target as NodeSingular).addClass('hover'));
+    cy.on('mouseout', 'node', (e: EventObject) => (e.target as NodeSingular).removeClass('hover'));
     const connect = new ConnectGesture(cy, this.container, (s, t) => this.callbacks.onConnect(s, t));
     connect.setEnabled(this.connectMode);
     return [cy, connect];
@@ -190,6 +198,7 @@ export class MapController {
     this.container.dataset['scenarioLost'] = String(cy.nodes('.collab-lost').length);
     this.container.dataset['scenarioWeakened'] = String(cy.nodes('.collab-weakened').length);
     this.reportSelectedSoon();
+    this.declutterSoon();
   }
 
   /**
@@ -295,6 +304,7 @@ export class MapController {
       if (fitAfter) this.fit();
       this.container.dataset['layout'] = 'done';
       this.reportSelectedSoon();
+      this.declutterSoon();
     });
     layout.run();
   }
@@ -439,6 +449,7 @@ export class MapController {
     const shown = (el: cytoscape.SingularElementArgument) => !el.hasClass('filtered') && !el.hasClass('ego-hidden');
     this.container.dataset['visibleNodes'] = String(cy.nodes().filter(shown).length);
     this.container.dataset['visibleEdges'] = String(cy.edges().not('.proposal').filter(shown).length);
+    this.declutterSoon();
   }
 
   /** Shows a finding's actors and ties: they stand out, the rest fades. */
@@ -456,6 +467,7 @@ export class MapController {
       on.addClass('highlighted');
     });
     this.container.dataset['highlighted'] = String(cy.$('.highlighted').length);
+    this.declutterSoon();
   }
 
   select(id: string | null): void {
@@ -477,6 +489,59 @@ export class MapController {
    * an end-to-end test finds an actor on the canvas (select it by search, read where it is,
    * then press and drag there); the page offers no test-only code for it.
    */
+  private declutterSoon(): void {
+    if (this.declutterFrame) return;
+    this.declutterFrame = requestAnimationFrame(() => {
+      this.declutterFrame = 0;
+      if (!this.cy.destroyed()) this.declutter();
+    });
+  }
+
+  /** Leaves off the labels that would cover more important ones (label-declutter.ts). */
+  private declutter(): void {
+    const cy = this.cy;
+    const boxes: LabelBox[] = [];
+    cy.nodes().forEach((n) => {
+      const label = String(n.data('label') ?? '');
+      if (!label || n.isParent() || n.hasClass('filtered') || n.hasClass('ego-hidden')) return;
+      const organisation = n.hasClass('organisation') || n.hasClass('department');
+      const font = organisation ? 11 : 10;
+      const width = Math.min(organisation ? 130 : 92, this.textWidth(label, font, organisation)) + 2;
+      const { x, y } = n.position();
+      const size = Number(n.data('size') ?? 20);
+      const priority = n.selected()
+        ? 1e9
+        : n.hasClass('highlighted')
+          ? 1e8
+          : n.hasClass('dimmed') || n.hasClass('ego-out')
+            ? -1e4 + size
+            : (organisation ? 1e4 : 0) + (n.hasClass('key-person') ? 1e3 : 0) + size;
+      boxes.push({ id: n.id(), ...labelBelow(x, y, n.outerHeight(), width, font, 3), priority });
+    });
+    const hidden = hiddenLabels(boxes);
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const off = hidden.has(n.id());
+        if (off !== n.hasClass('label-hidden')) n.toggleClass('label-hidden', off);
+      });
+    });
+    this.container.dataset['labelsHidden'] = String(hidden.size);
+    this.container.dataset['labelsShown'] = String(boxes.length - hidden.size);
+  }
+
+  /** A label's width as the map draws it (same font), measured once per text. */
+  private textWidth(text: string, size: number, bold: boolean): number {
+    const key = `${String(size)}${bold ? 'b' : ''}:${text}`;
+    let width = this.textWidths.get(key);
+    if (width === undefined) {
+      this.measure ??= document.createElement('canvas').getContext('2d');
+      if (this.measure) this.measure.font = `${bold ? 'bold ' : ''}${String(size)}px system-ui, sans-serif`;
+      width = this.measure?.measureText(text).width ?? text.length * size * 0.58;
+      this.textWidths.set(key, width);
+    }
+    return width;
+  }
+
   private reportSelectedSoon(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -494,6 +559,7 @@ export class MapController {
 
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.declutterFrame) cancelAnimationFrame(this.declutterFrame);
     this.running?.stop();
     this.connect.destroy();
     this.hits?.destroy();

@@ -60,6 +60,9 @@ export function mapStyle(large: boolean): StylesheetJson {
       },
     },
     { selector: 'node:selected', style: { 'border-color': '#111', 'border-width': 3 } },
+    // a label that would cover a more important one is left off until its actor is pointed at or chosen
+    { selector: 'node.label-hidden', style: { label: '' } },
+    { selector: 'node.label-hidden.hover, node.label-hidden:selected, node.label-hidden.highlighted', style: { label: 'data(label)' } },
     {
       selector: 'edge.tie',
       style: {
