@@ -74,6 +74,22 @@ describe('a large map', () => {
     await expect.poll(() => attr('data-selected')).toBe(secondId);
   });
 
+  it('draws informal ties solid while zoomed out too far for a dash to show, dashed again closer in', async () => {
+    await page.getByRole('button', { name: 'Tilpas' }).click();
+    await expect.poll(() => attr('data-far')).toBe('true');
+    const box = await map().boundingBox();
+    if (!box) throw new Error('the map is not on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 30 && (await attr('data-far')) === 'true'; i++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(50);
+    }
+    await page.screenshot({ path: join(artefacts, 'large-map-zoomed.png') });
+    await expect.poll(() => attr('data-far')).toBe('false');
+    await page.getByRole('button', { name: 'Tilpas' }).click();
+    await expect.poll(() => attr('data-far')).toBe('true');
+  });
+
   it('pans by dragging the background and keeps the selection', async () => {
     const selected = await attr('data-selected');
     const before = await attr('data-selected-position');

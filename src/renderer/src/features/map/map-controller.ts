@@ -18,6 +18,9 @@ export const LARGE_NETWORK = 3_000;
  */
 export const HUGE_NETWORK = 1_000;
 
+/** The zoom below which a 6-unit dash is under two screen pixels. */
+const FAR_ZOOM = 1 / 3;
+
 /** Height below an actor that its label takes, in model units. */
 const LABEL_ROOM = 16;
 
@@ -77,6 +80,7 @@ export class MapController {
   private running: cytoscape.Layouts | null = null;
   private hits: HitIndex | null = null;
   private declutterFrame = 0;
+  private far = false;
   private readonly textWidths = new Map<string, number>();
   private measure: CanvasRenderingContext2D | null = null;
 
@@ -120,6 +124,7 @@ export class MapController {
     });
     cy.on('viewport select unselect position', () => this.reportSelectedSoon());
     cy.on('select unselect dragfree', () => this.declutterSoon());
+    cy.on('zoom', () => this.markFar());
     // a label left off for room shows while the pointer is on its actor
     cy.on('mouseover', 'node', (e: EventObject) => (e.target as NodeSingular).addClass('hover'));
     cy.on('mouseout', 'node', (e: EventObject) => (e.target as NodeSingular).removeClass('hover'));
@@ -173,7 +178,7 @@ export class MapController {
           // arriving would otherwise restyle all of a large network for a few marked ties.
           const changed = changedData(el, next.data);
           if (changed) el.data(changed);
-          const classes = next.classes ?? '';
+          const classes = keptClasses(el, next.classes ?? '');
           if (!sameClasses(el, classes)) el.classes(classes);
         }
         wanted.delete(el.id());
@@ -184,6 +189,7 @@ export class MapController {
       if (added.length) cy.add(added);
       // into or out of an organisation: cytoscape needs move(), and the organisation may be new
       for (const [node, parent] of moves) node.move({ parent });
+      if (this.far) cy.edges('.informal').not('.far').addClass('far');
     });
     const moved = moves.length > 0;
     const newNodes = added.filter((a) => a.group === 'nodes').map((a) => String(a.data.id));
@@ -489,6 +495,19 @@ export class MapController {
    * an end-to-end test finds an actor on the canvas (select it by search, read where it is,
    * then press and drag there); the page offers no test-only code for it.
    */
+  /**
+   * Below the zoom where a dash would be shorter than two screen pixels an informal tie looks
+   * solid anyway, and dashed lines cost the canvas several times a plain one (a redraw of 12,000
+   * ties took 0.7 s dashed and 0.3 s solid here): such ties are then drawn solid.
+   */
+  private markFar(): void {
+    const far = this.cy.zoom() < FAR_ZOOM;
+    if (far === this.far) return;
+    this.far = far;
+    this.cy.batch(() => this.cy.edges('.informal').toggleClass('far', far));
+    this.container.dataset['far'] = String(far);
+  }
+
   private declutterSoon(): void {
     if (this.declutterFrame) return;
     this.declutterFrame = requestAnimationFrame(() => {
@@ -578,6 +597,15 @@ function changedData(el: cytoscape.SingularElementArgument, next: Record<string,
     (out ??= {})[key] = next[key];
   }
   return out;
+}
+
+/** Classes the controller sets itself as the view changes (label-declutter, hover, far zoom), kept through an update. */
+const KEPT_CLASSES = ['label-hidden', 'hover', 'far'];
+
+function keptClasses(el: cytoscape.SingularElementArgument, classes: string | string[]): string[] {
+  const wanted = (Array.isArray(classes) ? classes : classes.split(' ')).filter(Boolean);
+  for (const c of KEPT_CLASSES) if (el.hasClass(c) && !wanted.includes(c)) wanted.push(c);
+  return wanted;
 }
 
 function sameClasses(el: cytoscape.SingularElementArgument, classes: string | string[]): boolean {

@@ -73,6 +73,8 @@ export function mapStyle(large: boolean): StylesheetJson {
       },
     },
     { selector: 'edge.informal', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    // zoomed so far out that a dash would be under two pixels (map-controller.ts)
+    { selector: 'edge.informal.far', style: { 'line-style': 'solid' } },
     {
       selector: 'edge.directed',
       style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 0.8, 'curve-style': 'bezier' },
