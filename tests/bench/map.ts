@@ -50,10 +50,12 @@ const browser = process.env['BENCH_WEBGL']
   : await launchChromium();
 
 try {
+  // BENCH_MAP_ACTORS=2000 measures only the sizes up to that many actors
+  const upTo = Number(process.env['BENCH_MAP_ACTORS'] ?? Infinity);
   for (const [actors, ties] of [
     [2_000, 10_000],
     [20_000, 100_000],
-  ] as const) {
+  ].filter(([a]) => (a as number) <= upTo) as Array<[number, number]>) {
     const dir = mkdtempSync(join(tmpdir(), 'brobygger-bench-map-'));
     const path = join(dir, 'bench.brobygger');
     ProjectStore.create(path, 'Bench', { tr }, syntheticProject(actors, ties)).close();

@@ -61,6 +61,28 @@ describe('a large map', () => {
     await page.screenshot({ path: join(artefacts, 'large-map.png') });
   });
 
+  it('draws its ties on a layer of its own, and leaves off what a filter hides', async () => {
+    expect(await attr('data-edge-layer')).toBe('true');
+    // inked pixels on the tie layer (the page's code is given as text: no DOM types here)
+    const inked = () =>
+      page.evaluate<number>(`(() => {
+        const c = document.querySelector('.map-edge-layer');
+        const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+        return n;
+      })()`);
+    await expect.poll(inked).toBeGreaterThan(20_000);
+    const all = await inked();
+    const filters = page.getByTestId('map-filters');
+    await filters.locator('summary').click();
+    await filters.getByRole('combobox', { name: 'Mindste styrke' }).selectOption({ index: 3 });
+    await expect.poll(inked).toBeLessThan(all * 0.8);
+    await filters.getByRole('button', { name: 'Nulstil filtre' }).click();
+    await expect.poll(inked).toBeGreaterThan(all * 0.95);
+    await filters.locator('summary').click();
+  });
+
   it('selects the actor under a click, and then another one', async () => {
     await page.getByRole('button', { name: 'Tilpas' }).click();
     const first = await find('Aktør 150 Ærø');
@@ -88,6 +110,28 @@ describe('a large map', () => {
     await expect.poll(() => attr('data-far')).toBe('false');
     await page.getByRole('button', { name: 'Tilpas' }).click();
     await expect.poll(() => attr('data-far')).toBe('true');
+  });
+
+  it('brings a chosen finding into view when its actors lie outside it', async () => {
+    const box = await map().boundingBox();
+    if (!box) throw new Error('the map is not on screen');
+    // close in on one corner: most actors are now off the screen
+    await page.mouse.move(box.x + box.width - 40, box.y + box.height - 40);
+    for (let i = 0; i < 14; i++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(40);
+    }
+    await page.getByRole('tab', { name: /^Fund/ }).click();
+    const findings = page.locator('.finding-button');
+    await expect.poll(() => findings.count(), { timeout: 60_000 }).toBeGreaterThan(3);
+    for (const k of [0, 3]) {
+      await findings.nth(k).click();
+      await expect.poll(() => attr('data-highlighted-nodes')).not.toBe('0');
+      expect(await attr('data-highlighted-in-view')).toBe(await attr('data-highlighted-nodes'));
+      if (k === 3) await page.screenshot({ path: join(artefacts, 'large-map-finding.png') });
+      await findings.nth(k).click();
+    }
+    await page.getByRole('button', { name: 'Tilpas' }).click();
   });
 
   it('pans by dragging the background and keeps the selection', async () => {

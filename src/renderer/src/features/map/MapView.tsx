@@ -155,8 +155,12 @@ export function MapView({
     controller.current?.setVisibility({ filtered: hidden, outside, hideOutside: state.ego.hide });
   }, [hidden, outside, state.ego.hide, elements]);
 
+  // brought into view when the user chooses something new, not again after each edit
+  const shownHighlight = useRef('');
   useEffect(() => {
-    controller.current?.highlight(highlight);
+    const key = highlight ? `${highlight.actors.join(',')}|${highlight.ties.join(',')}` : '';
+    controller.current?.highlight(highlight, key !== shownHighlight.current);
+    shownHighlight.current = key;
   }, [highlight, elements]);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { ConnectGesture } from './connect';
+import { EdgeLayer } from './edge-layer';
 import { HitIndex } from './hit-index';
 import { hiddenLabels, labelBelow, type LabelBox } from './label-declutter';
 import { concentricPositions, placeNewcomers, twoShoresPositions, type LayoutEdge, type LayoutName, type LayoutNode, type Point } from './layouts';
@@ -17,6 +18,9 @@ export const LARGE_NETWORK = 3_000;
  * which places 20,000 actors in a fifth of a second. The user can still choose force.
  */
 export const HUGE_NETWORK = 1_000;
+
+/** Actors up to which a large map pans on a texture of itself (measured on 2,000 and 20,000). */
+const TEXTURE_PANNING_UP_TO = 5_000;
 
 /** The zoom below which a 6-unit dash is under two screen pixels. */
 const FAR_ZOOM = 1 / 3;
@@ -79,6 +83,7 @@ export class MapController {
   private frame = 0;
   private running: cytoscape.Layouts | null = null;
   private hits: HitIndex | null = null;
+  private edgeLayer: EdgeLayer | null = null;
   private declutterFrame = 0;
   private far = false;
   private readonly textWidths = new Map<string, number>();
@@ -91,22 +96,27 @@ export class MapController {
     [this.cy, this.connect] = this.create(false);
   }
 
-  private create(large: boolean): [Core, ConnectGesture] {
+  private create(large: boolean, actors = 0): [Core, ConnectGesture] {
     const webgl = large && webglAvailable();
     const cy = cytoscape({
       container: this.container,
-      style: mapStyle(large),
+      style: mapStyle(large, large && !webgl),
       minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: false,
-      // large networks: cheap redraws while the user pans and zooms
-      ...(large ? { hideEdgesOnViewport: !webgl, textureOnViewport: !webgl, pixelRatio: 1 } : {}),
+      // large networks: cheap redraws while the user pans and zooms. A texture of the whole
+      // picture pans smoothest up to a few thousand actors; beyond, making the texture costs
+      // more than drawing the actors from cytoscape's cached layers.
+      ...(large ? { hideEdgesOnViewport: !webgl, textureOnViewport: !webgl && actors <= TEXTURE_PANNING_UP_TO, pixelRatio: 1 } : {}),
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     this.container.dataset['renderer'] = webgl ? 'webgl' : 'canvas';
     // the WebGL renderer picks on the GPU; the canvas one would test every element per mouse move
     this.hits = large && !webgl ? new HitIndex(cy) : null;
     this.container.dataset['hitIndex'] = this.hits ? 'grid' : 'cytoscape';
+    // the canvas renderer strokes tie by tie; the large map draws its ties in batches itself
+    this.edgeLayer = large && !webgl ? new EdgeLayer(cy, this.container) : null;
+    this.container.dataset['edgeLayer'] = String(this.edgeLayer !== null);
     cy.on('tap', 'node', (e: EventObject) => {
       if (!this.connectMode) this.callbacks.onSelect((e.target as NodeSingular).id());
     });
@@ -142,8 +152,9 @@ export class MapController {
         this.large = large;
         this.connect.destroy();
         this.hits?.destroy();
+        this.edgeLayer?.destroy();
         this.cy.destroy();
-        [this.cy, this.connect] = this.create(large);
+        [this.cy, this.connect] = this.create(large, elements.nodes.length);
       }
       if (elements.nodes.length > HUGE_NETWORK && this.layoutName === 'force') {
         this.layoutName = 'shores';
@@ -435,6 +446,38 @@ export class MapController {
     });
   }
 
+  /**
+   * Makes sure a finding's actors are all in view: when some lie outside, the map centres on
+   * them, zooming out as far as needed (never in), so what was chosen can be seen at once.
+   */
+  private bringIntoView(nodes: cytoscape.NodeCollection): void {
+    if (nodes.empty()) return;
+    const cy = this.cy;
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    nodes.forEach((n) => {
+      const { x, y } = n.position();
+      const r = n.outerWidth() / 2;
+      x1 = Math.min(x1, x - r);
+      y1 = Math.min(y1, y - r);
+      x2 = Math.max(x2, x + r);
+      y2 = Math.max(y2, y + r + LABEL_ROOM);
+    });
+    const margin = 30;
+    const left = this.insets.left + margin;
+    const top = this.insets.top + margin;
+    const right = cy.width() - margin;
+    const bottom = cy.height() - margin;
+    const zoom0 = cy.zoom();
+    const pan0 = cy.pan();
+    const inside = x1 * zoom0 + pan0.x >= left && x2 * zoom0 + pan0.x <= right && y1 * zoom0 + pan0.y >= top && y2 * zoom0 + pan0.y <= bottom;
+    if (inside || right <= left || bottom <= top) return;
+    const zoom = Math.max(cy.minZoom(), Math.min(zoom0, (right - left) / Math.max(x2 - x1, 1), (bottom - top) / Math.max(y2 - y1, 1)));
+    cy.viewport({ zoom, pan: { x: (left + right) / 2 - ((x1 + x2) / 2) * zoom, y: (top + bottom) / 2 - ((y1 + y2) / 2) * zoom } });
+  }
+
   /** Hides what the filters leave off, and dims or hides what lies outside the ego focus. */
   setVisibility(v: Visibility): void {
     const cy = this.cy;
@@ -458,8 +501,8 @@ export class MapController {
     this.declutterSoon();
   }
 
-  /** Shows a finding's actors and ties: they stand out, the rest fades. */
-  highlight(elements: { actors: readonly string[]; ties: readonly string[] } | null): void {
+  /** Shows a finding's actors and ties: they stand out, the rest fades; `reveal` brings them into view. */
+  highlight(elements: { actors: readonly string[]; ties: readonly string[] } | null, reveal = false): void {
     const cy = this.cy;
     cy.batch(() => {
       cy.elements().removeClass('dimmed highlighted');
@@ -473,6 +516,18 @@ export class MapController {
       on.addClass('highlighted');
     });
     this.container.dataset['highlighted'] = String(cy.$('.highlighted').length);
+    const marked = cy.nodes('.highlighted');
+    if (elements && reveal) this.bringIntoView(marked);
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const inView = marked.filter((n) => {
+      const { x, y } = n.position();
+      const sx = x * zoom + pan.x;
+      const sy = y * zoom + pan.y;
+      return sx >= this.insets.left && sx <= cy.width() && sy >= this.insets.top && sy <= cy.height();
+    });
+    this.container.dataset['highlightedNodes'] = String(marked.length);
+    this.container.dataset['highlightedInView'] = String(inView.length);
     this.declutterSoon();
   }
 
@@ -582,6 +637,7 @@ export class MapController {
     this.running?.stop();
     this.connect.destroy();
     this.hits?.destroy();
+    this.edgeLayer?.destroy();
     this.cy.destroy();
   }
 }

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { CYTOSCAPE_DRAWS } from './edge-layer';
 
 /** Colours the overlays use, from the Okabe–Ito palette (the sectors' palette), so they stay apart for colour-blind readers. */
 export const MARK = {
@@ -16,9 +17,16 @@ const STRIKE = `data:image/svg+xml;utf8,${encodeURIComponent(
 /**
  * The map's stylesheet. `large` is for networks where every label at every zoom would be a grey
  * smear: labels then show only once zoomed in, and edges are drawn straight (haystack), which
- * is far cheaper than curves.
+ * is far cheaper than curves. With `ownEdgeLayer` the ties are drawn by edge-layer.ts from the
+ * look this style gives them; cytoscape draws only those that must lie above the actors.
  */
-export function mapStyle(large: boolean): StylesheetJson {
+export function mapStyle(large: boolean, ownEdgeLayer = false): StylesheetJson {
+  const edgeLayer: StylesheetJson = ownEdgeLayer
+    ? [
+        { selector: 'edge', style: { visibility: 'hidden' } },
+        { selector: CYTOSCAPE_DRAWS.map((c) => `edge.${c}`).join(', '), style: { visibility: 'visible' } },
+      ]
+    : [];
   return [
     {
       selector: 'node',
@@ -142,5 +150,6 @@ export function mapStyle(large: boolean): StylesheetJson {
     { selector: '.dimmed', style: { opacity: 0.15 } },
     { selector: 'node.highlighted', style: { 'border-color': '#111', 'border-width': 4, 'z-index': 10 } },
     { selector: 'edge.highlighted', style: { width: 5, opacity: 1, 'z-index': 10 } },
+    ...edgeLayer,
   ];
 }
