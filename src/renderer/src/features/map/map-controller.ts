@@ -481,18 +481,26 @@ export class MapController {
   /** Hides what the filters leave off, and dims or hides what lies outside the ego focus. */
   setVisibility(v: Visibility): void {
     const cy = this.cy;
+    const outside = v.outside;
+    const cls = v.hideOutside ? 'ego-hidden' : 'ego-out';
+    const away = new Set<string>();
+    if (outside) {
+      const nodes = cy.nodes().filter((n) => outside.has(n.id()) && !n.isParent());
+      nodes.forEach((n) => {
+        away.add(n.id());
+      });
+      // an organisation drawn around a person in focus stays, faintly, as their frame
+      cy.nodes(':parent').forEach((n) => {
+        if (outside.has(n.id()) && n.children().every((c) => away.has((c as NodeSingular).id()))) away.add(n.id());
+      });
+      nodes.connectedEdges().forEach((e) => {
+        away.add(e.id());
+      });
+    }
     cy.batch(() => {
-      cy.elements().removeClass('filtered ego-out ego-hidden');
-      if (v.filtered.size) cy.elements().filter((el) => v.filtered.has(el.id())).addClass('filtered');
-      if (v.outside) {
-        const outside = v.outside;
-        const cls = v.hideOutside ? 'ego-hidden' : 'ego-out';
-        const nodes = cy.nodes().filter((n) => outside.has(n.id()) && !n.isParent());
-        nodes.addClass(cls);
-        // an organisation drawn around a person in focus stays, faintly, as their frame
-        cy.nodes(':parent').filter((n) => outside.has(n.id()) && n.children().every((c) => (c as NodeSingular).hasClass(cls))).addClass(cls);
-        nodes.connectedEdges().addClass(cls);
-      }
+      assignClass(cy, 'filtered', (el) => v.filtered.has(el.id()));
+      assignClass(cy, 'ego-hidden', (el) => cls === 'ego-hidden' && away.has(el.id()));
+      assignClass(cy, 'ego-out', (el) => cls === 'ego-out' && away.has(el.id()));
     });
     // counted by class: cytoscape's :visible reads the style, which is brought up to date later
     const shown = (el: cytoscape.SingularElementArgument) => !el.hasClass('filtered') && !el.hasClass('ego-hidden');
@@ -504,16 +512,20 @@ export class MapController {
   /** Shows a finding's actors and ties: they stand out, the rest fades; `reveal` brings them into view. */
   highlight(elements: { actors: readonly string[]; ties: readonly string[] } | null, reveal = false): void {
     const cy = this.cy;
-    cy.batch(() => {
-      cy.elements().removeClass('dimmed highlighted');
-      if (!elements || (elements.actors.length === 0 && elements.ties.length === 0)) return;
-      const on = cy.collection();
-      for (const id of elements.actors) on.merge(cy.getElementById(id));
-      for (const id of elements.ties) on.merge(cy.getElementById(`tie:${id}`));
+    const on = new Set<string>();
+    if (elements && (elements.actors.length > 0 || elements.ties.length > 0)) {
+      const marked = cy.collection();
+      for (const id of elements.actors) marked.merge(cy.getElementById(id));
+      for (const id of elements.ties) marked.merge(cy.getElementById(`tie:${id}`));
       // the ties and memberships among highlighted actors belong to the picture too
-      on.merge(on.nodes().edgesWith(on.nodes()));
-      cy.elements().not(on).addClass('dimmed');
-      on.addClass('highlighted');
+      marked.merge(marked.nodes().edgesWith(marked.nodes()));
+      marked.forEach((el) => {
+        on.add(el.id());
+      });
+    }
+    cy.batch(() => {
+      assignClass(cy, 'highlighted', (el) => on.has(el.id()));
+      assignClass(cy, 'dimmed', (el) => on.size > 0 && !on.has(el.id()));
     });
     this.container.dataset['highlighted'] = String(cy.$('.highlighted').length);
     const marked = cy.nodes('.highlighted');
@@ -653,6 +665,16 @@ function changedData(el: cytoscape.SingularElementArgument, next: Record<string,
     (out ??= {})[key] = next[key];
   }
   return out;
+}
+
+/**
+ * Gives `cls` to exactly the elements `want` picks, touching only those whose class changes:
+ * cytoscape restyles every element a class is added to or removed from, whether it had the class
+ * or not, and a blanket removeClass on 14,000 elements made each edit restyle the map four times.
+ */
+function assignClass(cy: Core, cls: string, want: (el: cytoscape.SingularElementArgument) => boolean): void {
+  cy.elements().filter((el) => !el.hasClass(cls) && want(el)).addClass(cls);
+  cy.elements(`.${cls}`).filter((el) => !want(el)).removeClass(cls);
 }
 
 /** Classes the controller sets itself as the view changes (label-declutter, hover, far zoom), kept through an update. */
