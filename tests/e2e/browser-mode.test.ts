@@ -590,4 +590,19 @@ describe('a new user mapping a collaboration by hand', () => {
     const tie = (await apiValue<ProjectSnapshot | null>('getProject'))?.data.ties.find((x) => x.evidence.source === 'Interview 5');
     expect(tie?.evidence.quote).toBe('Vi ringer til Mette, når der er noget.');
   });
+
+  it('keeps a quote being typed when a change to the same tie arrives meanwhile, and saves both', async () => {
+    const stored = async () => (await apiValue<ProjectSnapshot | null>('getProject'))?.data.ties.find((x) => x.evidence.source.startsWith('Interview 5'));
+    const tie = await stored();
+    if (!tie) throw new Error('the tie of the previous test is missing');
+    await rowsOf('ties-table', 'Birgit Ærø Holm').getByRole('cell').nth(1).click();
+    const quote = page.getByTestId('ties-table').getByRole('textbox', { name: 'Citat' });
+    await quote.fill('Vi ringer til Mette hver mandag.');
+    // the source changes underneath (another window, or the source cell's own save coming back)
+    await apiValue('apply', { command: { type: 'tie.update', id: tie.id, patch: { evidence: { ...tie.evidence, source: 'Interview 5, side 2' } } } });
+    await expect.poll(() => rowsOf('ties-table', 'Birgit Ærø Holm').getByRole('textbox', { name: 'Kilde (fx interview 12)' }).inputValue()).toBe('Interview 5, side 2');
+    expect(await quote.inputValue(), 'what the user typed').toBe('Vi ringer til Mette hver mandag.');
+    await quote.press('Tab');
+    await expect.poll(async () => (await stored())?.evidence).toEqual({ ...tie.evidence, source: 'Interview 5, side 2', quote: 'Vi ringer til Mette hver mandag.' });
+  });
 });

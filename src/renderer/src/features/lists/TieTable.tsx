@@ -4,6 +4,7 @@ import type { SingleCommandInput } from '../../../../core/commands';
 import { ConfidenceSchema, FormalitySchema, type ProjectData, type Tie } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
 import { useActions } from '../../App';
+import { useDraft } from '../edit/use-draft';
 import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, SortHeader, useBulk, useChecked, useSort } from './table-state';
 
 type Column = 'source' | 'target' | 'type' | 'strength' | 'formality' | 'evidence';
@@ -199,7 +200,7 @@ export function TieTable({ data, query }: { data: ProjectData; query: string }) 
                   </td>
                   <DeleteCell label={label} command={{ type: 'tie.remove', id: tie.id }} />
                 </tr>
-                {open && <EvidenceRow key={`${tie.id}:${JSON.stringify(tie.evidence)}`} tie={tie} onChange={(evidence) => update(tie, { evidence })} />}
+                {open && <EvidenceRow key={tie.id} tie={tie} onChange={(evidence) => update(tie, { evidence })} />}
                 </Fragment>
               );
             })}
@@ -213,11 +214,12 @@ export function TieTable({ data, query }: { data: ProjectData; query: string }) 
 
 /**
  * The chosen tie's quote and confidence, under its row. The evidence is saved as a whole, so the
- * row keeps a draft of it: a confidence chosen while the quote is still being typed saves both.
+ * row keeps a draft of it: a confidence chosen while the quote is still being typed saves both,
+ * and a save of the source arriving while the quote is typed leaves the typing alone.
  */
 function EvidenceRow({ tie, onChange }: { tie: Tie; onChange: (evidence: Tie['evidence']) => void }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(tie.evidence);
+  const [draft, change] = useDraft(tie.evidence);
   return (
     <tr className="selected evidence-row">
       <td />
@@ -229,17 +231,17 @@ function EvidenceRow({ tie, onChange }: { tie: Tie; onChange: (evidence: Tie['ev
             value={draft.quote}
             placeholder={t('workspace.evidenceQuote')}
             aria-label={t('workspace.evidenceQuote')}
-            onChange={(e) => setDraft({ ...draft, quote: e.target.value })}
-            onBlur={() => draft.quote !== tie.evidence.quote && onChange(draft)}
+            onChange={(e) => change({ quote: e.target.value })}
+            onBlur={() => draft.quote !== tie.evidence.quote && onChange({ ...tie.evidence, quote: draft.quote })}
           />
           <select
             value={draft.confidence ?? ''}
             aria-label={t('workspace.confidence')}
             onChange={(e) => {
               const parsed = ConfidenceSchema.safeParse(e.target.value);
-              const next = { ...draft, confidence: parsed.success ? parsed.data : null };
-              setDraft(next);
-              onChange(next);
+              const confidence = parsed.success ? parsed.data : null;
+              change({ confidence });
+              onChange({ ...tie.evidence, quote: draft.quote, confidence });
             }}
           >
             <option value="">

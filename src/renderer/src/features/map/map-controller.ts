@@ -3,7 +3,7 @@ import fcose from 'cytoscape-fcose';
 import { ConnectGesture } from './connect';
 import { EdgeLayer } from './edge-layer';
 import { HitIndex } from './hit-index';
-import { hiddenLabels, labelBelow, type LabelBox } from './label-declutter';
+import { MapLabels } from './map-labels';
 import { concentricPositions, placeNewcomers, twoShoresPositions, type LayoutEdge, type LayoutName, type LayoutNode, type Point } from './layouts';
 import type { MapElements } from './map-elements';
 import { mapStyle } from './map-style';
@@ -84,10 +84,8 @@ export class MapController {
   private running: cytoscape.Layouts | null = null;
   private hits: HitIndex | null = null;
   private edgeLayer: EdgeLayer | null = null;
-  private declutterFrame = 0;
+  private labels!: MapLabels;
   private far = false;
-  private readonly textWidths = new Map<string, number>();
-  private measure: CanvasRenderingContext2D | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -116,6 +114,7 @@ export class MapController {
     this.container.dataset['hitIndex'] = this.hits ? 'grid' : 'cytoscape';
     // the canvas renderer strokes tie by tie; the large map draws its ties in batches itself
     this.edgeLayer = large && !webgl ? new EdgeLayer(cy, this.container) : null;
+    this.labels = new MapLabels(cy, this.container);
     this.container.dataset['edgeLayer'] = String(this.edgeLayer !== null);
     cy.on('tap', 'node', (e: EventObject) => {
       if (!this.connectMode) this.callbacks.onSelect((e.target as NodeSingular).id());
@@ -133,7 +132,7 @@ export class MapController {
       this.callbacks.onPositions(Object.fromEntries(this.manual));
     });
     cy.on('viewport select unselect position', () => this.reportSelectedSoon());
-    cy.on('select unselect dragfree', () => this.declutterSoon());
+    cy.on('select unselect dragfree', () => this.labels.soon());
     cy.on('zoom', () => this.markFar());
     // a label left off for room shows while the pointer is on its actor
     cy.on('mouseover', 'node', (e: EventObject) => (e.target as NodeSingular).addClass('hover'));
@@ -153,6 +152,7 @@ export class MapController {
         this.connect.destroy();
         this.hits?.destroy();
         this.edgeLayer?.destroy();
+        this.labels.destroy();
         this.cy.destroy();
         [this.cy, this.connect] = this.create(large, elements.nodes.length);
       }
@@ -215,7 +215,7 @@ export class MapController {
     this.container.dataset['scenarioLost'] = String(cy.nodes('.collab-lost').length);
     this.container.dataset['scenarioWeakened'] = String(cy.nodes('.collab-weakened').length);
     this.reportSelectedSoon();
-    this.declutterSoon();
+    this.labels.soon();
   }
 
   /**
@@ -321,7 +321,7 @@ export class MapController {
       if (fitAfter) this.fit();
       this.container.dataset['layout'] = 'done';
       this.reportSelectedSoon();
-      this.declutterSoon();
+      this.labels.soon();
     });
     layout.run();
   }
@@ -506,7 +506,7 @@ export class MapController {
     const shown = (el: cytoscape.SingularElementArgument) => !el.hasClass('filtered') && !el.hasClass('ego-hidden');
     this.container.dataset['visibleNodes'] = String(cy.nodes().filter(shown).length);
     this.container.dataset['visibleEdges'] = String(cy.edges().not('.proposal').filter(shown).length);
-    this.declutterSoon();
+    this.labels.soon();
   }
 
   /** Shows a finding's actors and ties: they stand out, the rest fades; `reveal` brings them into view. */
@@ -540,7 +540,7 @@ export class MapController {
     });
     this.container.dataset['highlightedNodes'] = String(marked.length);
     this.container.dataset['highlightedInView'] = String(inView.length);
-    this.declutterSoon();
+    this.labels.soon();
   }
 
   select(id: string | null): void {
@@ -575,59 +575,6 @@ export class MapController {
     this.container.dataset['far'] = String(far);
   }
 
-  private declutterSoon(): void {
-    if (this.declutterFrame) return;
-    this.declutterFrame = requestAnimationFrame(() => {
-      this.declutterFrame = 0;
-      if (!this.cy.destroyed()) this.declutter();
-    });
-  }
-
-  /** Leaves off the labels that would cover more important ones (label-declutter.ts). */
-  private declutter(): void {
-    const cy = this.cy;
-    const boxes: LabelBox[] = [];
-    cy.nodes().forEach((n) => {
-      const label = String(n.data('label') ?? '');
-      if (!label || n.isParent() || n.hasClass('filtered') || n.hasClass('ego-hidden')) return;
-      const organisation = n.hasClass('organisation') || n.hasClass('department');
-      const font = organisation ? 11 : 10;
-      const width = Math.min(organisation ? 130 : 92, this.textWidth(label, font, organisation)) + 2;
-      const { x, y } = n.position();
-      const size = Number(n.data('size') ?? 20);
-      const priority = n.selected()
-        ? 1e9
-        : n.hasClass('highlighted')
-          ? 1e8
-          : n.hasClass('dimmed') || n.hasClass('ego-out')
-            ? -1e4 + size
-            : (organisation ? 1e4 : 0) + (n.hasClass('key-person') ? 1e3 : 0) + size;
-      boxes.push({ id: n.id(), ...labelBelow(x, y, n.outerHeight(), width, font, 3), priority });
-    });
-    const hidden = hiddenLabels(boxes);
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        const off = hidden.has(n.id());
-        if (off !== n.hasClass('label-hidden')) n.toggleClass('label-hidden', off);
-      });
-    });
-    this.container.dataset['labelsHidden'] = String(hidden.size);
-    this.container.dataset['labelsShown'] = String(boxes.length - hidden.size);
-  }
-
-  /** A label's width as the map draws it (same font), measured once per text. */
-  private textWidth(text: string, size: number, bold: boolean): number {
-    const key = `${String(size)}${bold ? 'b' : ''}:${text}`;
-    let width = this.textWidths.get(key);
-    if (width === undefined) {
-      this.measure ??= document.createElement('canvas').getContext('2d');
-      if (this.measure) this.measure.font = `${bold ? 'bold ' : ''}${String(size)}px system-ui, sans-serif`;
-      width = this.measure?.measureText(text).width ?? text.length * size * 0.58;
-      this.textWidths.set(key, width);
-    }
-    return width;
-  }
-
   private reportSelectedSoon(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -645,7 +592,7 @@ export class MapController {
 
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
-    if (this.declutterFrame) cancelAnimationFrame(this.declutterFrame);
+    this.labels.destroy();
     this.running?.stop();
     this.connect.destroy();
     this.hits?.destroy();

@@ -11,6 +11,7 @@ import {
 } from '../../../../core/model/schema';
 import { parseIn } from '../../../../core/validation';
 import { useActions } from '../../App';
+import { useDraft } from '../edit/use-draft';
 import { translatorOf } from '../../i18n';
 
 type ThresholdKey = keyof Thresholds;
@@ -239,7 +240,7 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
               </thead>
               <tbody>
                 {data.codebooks.sectors.map((s) => (
-                  <SectorRow key={`${s.key}:${s.color}:${s.label.da}:${s.label.en}`} sector={s} inUse={usedSectors.has(s.key)} />
+                  <SectorRow key={s.key} sector={s} inUse={usedSectors.has(s.key)} />
                 ))}
               </tbody>
             </table>
@@ -279,7 +280,8 @@ function RoleTurnover({ role, lang }: { role: ProjectData['codebooks']['roles'][
 function SectorRow({ sector, inUse }: { sector: ProjectData['codebooks']['sectors'][number]; inUse: boolean }) {
   const { t } = useTranslation();
   const actions = useActions();
-  const [label, setLabel] = useState(sector.label);
+  // a draft: the save of one name arriving leaves the other, being typed, alone
+  const [label, changeLabel] = useDraft(sector.label);
   const update = (entry: typeof sector) => {
     if (!entry.label.da.trim() || !entry.label.en.trim()) return;
     if (JSON.stringify(entry) !== JSON.stringify(sector)) void actions.apply({ type: 'code.update', code: { codebook: 'sectors', entry } });
@@ -296,7 +298,7 @@ function SectorRow({ sector, inUse }: { sector: ProjectData['codebooks']['sector
             value={label[l]}
             aria-label={l === 'da' ? t('workspace.settings.labelDa') : t('workspace.settings.labelEn')}
             aria-invalid={!label[l].trim()}
-            onChange={(e) => setLabel({ ...label, [l]: e.target.value })}
+            onChange={(e) => changeLabel({ [l]: e.target.value })}
             onBlur={() => update({ ...sector, label: { da: label.da.trim(), en: label.en.trim() } })}
           />
         </td>
