@@ -194,6 +194,9 @@ describe('the map', () => {
     if (!app) throw new Error('the browser-mode app did not start');
     await page.goto(app.server.openUrl);
     await layoutDone();
+    // the analysis arriving can widen the legend, which refits the map: press where the actors are after that
+    await page.locator('[data-testid="map"][data-measured="true"]').waitFor();
+    await nextPaint();
     expect(await attr('data-layout-name')).toBe('manual');
     expect(await page.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('manual');
 

@@ -86,6 +86,9 @@ export class MapController {
   private edgeLayer: EdgeLayer | null = null;
   private labels!: MapLabels;
   private far = false;
+  /** the view is no longer the one fit() chose (the user panned or zoomed, or a search or finding moved it) */
+  private viewMoved = false;
+  private fitting = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -134,6 +137,9 @@ export class MapController {
     cy.on('viewport select unselect position', () => this.reportSelectedSoon());
     cy.on('select unselect dragfree', () => this.labels.soon());
     cy.on('zoom', () => this.markFar());
+    cy.on('viewport', () => {
+      if (!this.fitting) this.viewMoved = true;
+    });
     // a label left off for room shows while the pointer is on its actor
     cy.on('mouseover', 'node', (e: EventObject) => (e.target as NodeSingular).addClass('hover'));
     cy.on('mouseout', 'node', (e: EventObject) => (e.target as NodeSingular).removeClass('hover'));
@@ -385,7 +391,8 @@ export class MapController {
   setInsets(insets: { left: number; top: number }): void {
     if (insets.left === this.insets.left && insets.top === this.insets.top) return;
     this.insets = insets;
-    if (this.laidOut) this.fit();
+    // the legend or toolbar changed size: refit a view the map chose, but not one the user made
+    if (this.laidOut && !this.viewMoved) this.fit();
   }
 
   /** Fits what is shown into the part of the map the legend and the toolbar leave free. */
@@ -397,11 +404,13 @@ export class MapController {
     const width = Math.max(50, cy.width() - this.insets.left - 2 * pad);
     const height = Math.max(50, cy.height() - this.insets.top - 2 * pad);
     const zoom = Math.min(width / Math.max(bb.w, 1), height / Math.max(bb.h, 1), 1.6);
-    cy.zoom(zoom);
-    cy.pan({
-      x: this.insets.left + pad + (width - bb.w * zoom) / 2 - bb.x1 * zoom,
-      y: this.insets.top + pad + (height - bb.h * zoom) / 2 - bb.y1 * zoom,
+    this.fitting = true;
+    cy.viewport({
+      zoom,
+      pan: { x: this.insets.left + pad + (width - bb.w * zoom) / 2 - bb.x1 * zoom, y: this.insets.top + pad + (height - bb.h * zoom) / 2 - bb.y1 * zoom },
     });
+    this.fitting = false;
+    this.viewMoved = false;
   }
 
   /**
