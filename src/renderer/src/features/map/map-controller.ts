@@ -419,20 +419,8 @@ export class MapController {
    * labels are measured) took ten seconds at 20,000 actors; this takes milliseconds.
    */
   private shownExtent(): { x1: number; y1: number; w: number; h: number } | null {
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
-    this.cy.nodes().forEach((n) => {
-      if (n.isParent() || n.hasClass('filtered') || n.hasClass('ego-hidden')) return;
-      const { x, y } = n.position();
-      const r = Number(n.data('size') ?? 20) / 2;
-      x1 = Math.min(x1, x - r);
-      x2 = Math.max(x2, x + r);
-      y1 = Math.min(y1, y - r);
-      y2 = Math.max(y2, y + r + LABEL_ROOM);
-    });
-    return x1 <= x2 ? { x1, y1, w: x2 - x1, h: y2 - y1 } : null;
+    const e = extentOf(this.cy.nodes().filter((n) => !n.isParent() && !n.hasClass('filtered') && !n.hasClass('ego-hidden')));
+    return e ? { x1: e.x1, y1: e.y1, w: e.x2 - e.x1, h: e.y2 - e.y1 } : null;
   }
 
   /**
@@ -460,20 +448,10 @@ export class MapController {
    * them, zooming out as far as needed (never in), so what was chosen can be seen at once.
    */
   private bringIntoView(nodes: cytoscape.NodeCollection): void {
-    if (nodes.empty()) return;
+    const extent = extentOf(nodes);
+    if (!extent) return;
+    const { x1, y1, x2, y2 } = extent;
     const cy = this.cy;
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
-    nodes.forEach((n) => {
-      const { x, y } = n.position();
-      const r = n.outerWidth() / 2;
-      x1 = Math.min(x1, x - r);
-      y1 = Math.min(y1, y - r);
-      x2 = Math.max(x2, x + r);
-      y2 = Math.max(y2, y + r + LABEL_ROOM);
-    });
     const margin = 30;
     const left = this.insets.left + margin;
     const top = this.insets.top + margin;
@@ -621,6 +599,23 @@ function changedData(el: cytoscape.SingularElementArgument, next: Record<string,
     (out ??= {})[key] = next[key];
   }
   return out;
+}
+
+/** Where actors lie, with their size and room for a label below; null for none. */
+function extentOf(nodes: cytoscape.NodeCollection): { x1: number; y1: number; x2: number; y2: number } | null {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((n) => {
+    const { x, y } = n.position();
+    const r = n.outerWidth() / 2;
+    x1 = Math.min(x1, x - r);
+    y1 = Math.min(y1, y - r);
+    x2 = Math.max(x2, x + r);
+    y2 = Math.max(y2, y + r + LABEL_ROOM);
+  });
+  return x1 <= x2 ? { x1, y1, x2, y2 } : null;
 }
 
 /**
