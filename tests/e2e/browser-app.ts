@@ -35,6 +35,25 @@ export interface BrowserApp {
   close(): Promise<void>;
 }
 
+/**
+ * Selects an actor with the map's search box and returns where it is drawn, in page pixels (the
+ * map reports the chosen actor's position in `data-selected-position`, in CSS pixels from its
+ * top left). The actor must not be the one already chosen.
+ */
+export async function findOnMap(page: Page, name: string): Promise<{ x: number; y: number }> {
+  const map = page.getByTestId('map');
+  const search = page.getByRole('searchbox', { name: 'Find aktør' });
+  const before = await map.getAttribute('data-selected');
+  await search.fill(name);
+  await search.press('Enter');
+  await expect.poll(() => map.getAttribute('data-selected')).not.toBe(before);
+  for (let i = 0; i < 2; i++) await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+  const box = await map.boundingBox();
+  const [x, y] = ((await map.getAttribute('data-selected-position')) ?? '').split(',').map(Number);
+  if (!box || x === undefined || y === undefined || Number.isNaN(x)) throw new Error(`${name} is not on the map`);
+  return { x: box.x + x, y: box.y + y };
+}
+
 export async function startBrowserApp(name: string): Promise<BrowserApp> {
   if (!existsSync(join(rendererDir, 'index.html')))
     throw new Error(`${join(rendererDir, 'index.html')} is missing: build the renderer first with \`npm run build\` (or run \`npm run e2e\`).`);

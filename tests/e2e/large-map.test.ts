@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/core/i18n/catalogue';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { syntheticProject } from '../bench/generate';
-import { artefacts, startBrowserApp, type BrowserApp } from './browser-app';
+import { artefacts, findOnMap, startBrowserApp, type BrowserApp } from './browser-app';
 
 let app: BrowserApp | undefined;
 let page: Page;
@@ -21,18 +21,7 @@ let page: Page;
 const map = () => page.getByTestId('map');
 const attr = async (name: string) => (await map().getAttribute(name)) ?? '';
 
-/** Selects an actor with the map's search box and returns where it is drawn, in page pixels. */
-async function find(name: string): Promise<{ x: number; y: number }> {
-  const search = page.getByRole('searchbox', { name: 'Find aktør' });
-  await search.fill(name);
-  await search.press('Enter');
-  await expect.poll(() => attr('data-selected-position')).not.toBe('');
-  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
-  const box = await map().boundingBox();
-  const [x, y] = (await attr('data-selected-position')).split(',').map(Number);
-  if (!box || x === undefined || y === undefined) throw new Error(`${name} is not on the map`);
-  return { x: box.x + x, y: box.y + y };
-}
+const find = (name: string) => findOnMap(page, name);
 
 beforeAll(async () => {
   app = await startBrowserApp('large-map');

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectSnapshot } from '../../src/core/api/contract';
-import { artefacts, startBrowserApp, type BrowserApp } from './browser-app';
+import { artefacts, findOnMap, startBrowserApp, type BrowserApp } from './browser-app';
 
 const SAMPLE = { actors: 70, ties: 133, memberships: 60, persons: 56 };
 
@@ -35,20 +35,7 @@ const shot = async (name: string) => {
   await page.screenshot({ path: join(artefacts, `map-${name}.png`) });
 };
 
-/** Selects an actor with the map's search box and returns where it is drawn, in page pixels. */
-async function find(name: string): Promise<{ x: number; y: number }> {
-  const search = page.getByRole('searchbox', { name: 'Find aktør' });
-  const before = await attr('data-selected');
-  await search.fill(name);
-  await search.press('Enter');
-  await expect.poll(() => attr('data-selected')).not.toBe(before);
-  await nextPaint();
-  await nextPaint();
-  const box = await map().boundingBox();
-  const [x, y] = (await attr('data-selected-position')).split(',').map(Number);
-  if (!box || x === undefined || y === undefined) throw new Error(`${name} is not on the map`);
-  return { x: box.x + x, y: box.y + y };
-}
+const find = (name: string) => findOnMap(page, name);
 
 async function chooseLayout(label: string) {
   await page.getByRole('combobox', { name: 'Layout' }).selectOption({ label });

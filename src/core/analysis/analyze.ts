@@ -210,7 +210,9 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
 
   const levelEi = (groupBy: 'sector' | 'organisation') => levelBonding(net, groupBy);
 
-  const partial = {
+  // the parts of the result before the actors and between them and fragmentation, in the
+  // documented key order of `analyze --json`
+  const head = {
     options: {
       groupBy: options.groupBy,
       wave: options.wave,
@@ -244,6 +246,8 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
       levels: { sector: levelEi('sector'), organisation: levelEi('organisation') },
       organisations: organisationBonding(net),
     },
+  };
+  const middle = {
     bridges: cuts.bridges.map(([a, b]) => [net.actors[a]?.id ?? '', net.actors[b]?.id ?? ''] as [string, string]),
     articulationPoints: net.actors.filter((_, i) => cuts.articulation[i]).map((a) => a.id),
     bridgeTies: combinedCuts.bridges.flatMap(([a, b], i) => {
@@ -254,23 +258,16 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
     keyPersons: dependency.keyPersons,
     expectedCollaborationsLost: dependency.expectedCollaborationsLost,
     resiliencePlan: resiliencePlan(net, dependency.collaborations),
-    fragmentation: {
-      keyPlayers: {
-        members: keySet.members.map((i) => net.actors[i]?.id ?? ''),
-        F: keySet.F,
-        DF: keySet.DF,
-        dfEstimated: keySet.dfEstimated,
-      },
-    },
-    power: {
-      bonacichBeta: beta,
-      lambda1: eigen.lambda,
-      dyads,
-      reciprocity: reciprocity(net),
-      forums: forumRepresentation(net, sectorsInScope),
-      linkingTies: dyads.filter((d) => d.linking).map((d) => d.tie),
-    },
   };
+  const keyPlayers = {
+    members: keySet.members.map((i) => net.actors[i]?.id ?? ''),
+    F: keySet.F,
+    DF: keySet.DF,
+    dfEstimated: keySet.dfEstimated,
+  };
+  const mutual = reciprocity(net);
+  const forums = forumRepresentation(net, sectorsInScope);
+  const linkingTies = dyads.filter((d) => d.linking).map((d) => d.tie);
   const intactF = fragmentationF(combined, null);
   const sccSizes = g.directed ? stronglyConnected(g).sizes : null;
 
@@ -300,27 +297,23 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
         articulationPoint: cuts.articulation[i] === 1,
       };
     });
-    // keys in the documented order of `analyze --json`
-    const { options: used, network, bondingBridging: bonding, fragmentation, power: powerParts, ...dependencyParts } = partial;
     const result: AnalysisResult = {
-      options: used,
-      network,
-      bondingBridging: bonding,
+      ...head,
       actors,
-      ...dependencyParts,
+      ...middle,
       fragmentation: {
         intact: { F: intactF, DF: sameAsTies ? (n > 1 ? 1 - paths.reciprocalDistanceSum / (n * (n - 1)) : null) : combinedDF },
-        keyPlayers: fragmentation.keyPlayers,
+        keyPlayers,
       },
       power: {
-        bonacichBeta: powerParts.bonacichBeta,
-        lambda1: powerParts.lambda1,
-        dyads: powerParts.dyads,
+        bonacichBeta: beta,
+        lambda1: eigen.lambda,
+        dyads,
         sectors: sectorShares(net, paths.betweenness),
-        reciprocity: powerParts.reciprocity,
+        reciprocity: mutual,
         krackhardtHierarchy: sccSizes ? krackhardtHierarchy(paths.reach, sccSizes) : 0,
-        forums: powerParts.forums,
-        linkingTies: powerParts.linkingTies,
+        forums,
+        linkingTies,
       },
       findings: [],
     };

@@ -44,8 +44,9 @@ function forEachTie(g: Graph, visit: (i: number, j: number) => void): void {
 
 /**
  * How many of `permutations` shufflings of the group labels over the same ties give an E-I at
- * most and at least the observed one; `src` must be in ascending order. Kept apart in a small function: the loop runs 50 million
- * times at 5,000 permutations, and the compiler optimises a small function far better.
+ * most and at least the observed one; `src` must be in ascending order. Kept apart in a small
+ * function: the loop runs 50 million times at 5,000 permutations, and the compiler optimises a
+ * small function far better.
  */
 function permutationTest(
   group: Int32Array,

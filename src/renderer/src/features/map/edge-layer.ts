@@ -69,9 +69,10 @@ export class EdgeLayer {
     this.context = this.canvas.getContext('2d');
     cy.on('render', this.onRender);
     cy.on('viewport', this.onViewport);
-    // what changes the ties' drawing: actors moving, ties changing look; not an actor's hover
+    // what changes the ties' drawing: actors moving or resizing (arrowheads end at their rim),
+    // ties changing look; not an actor's hover or choice
     cy.on('add remove', this.onChange);
-    cy.on('position', 'node', this.onChange);
+    cy.on('position data', 'node', this.onChange);
     cy.on('style data remove', 'edge', this.onEdgeChange);
   }
 
@@ -80,13 +81,15 @@ export class EdgeLayer {
     this.cy.off('render', this.onRender);
     this.cy.off('viewport', this.onViewport);
     this.cy.off('add remove', this.onChange);
-    this.cy.off('position', 'node', this.onChange);
+    this.cy.off('position data', 'node', this.onChange);
     this.cy.off('style data remove', 'edge', this.onEdgeChange);
     this.canvas.remove();
   }
 
   /** Cytoscape drew a frame: follow it, now or (mid-gesture) once the view rests. */
   private rendered(): void {
+    // cytoscape also redraws for what leaves the ties as they were (an actor hovered or chosen)
+    if (!this.dirty && this.showsCurrentView()) return;
     const moving = performance.now() - this.lastViewportChange < SETTLE_MS;
     if (moving && !this.dirty) {
       this.follow();
@@ -116,6 +119,13 @@ export class EdgeLayer {
       this.looks.set(e, look);
     }
     return look;
+  }
+
+  /** The last drawing is of the view as it is now, at the canvas's current size. */
+  private showsCurrentView(): boolean {
+    const d = this.drawn;
+    const pan = this.cy.pan();
+    return d !== null && d.zoom === this.cy.zoom() && d.x === pan.x && d.y === pan.y && this.canvas.width === this.cy.width() && this.canvas.height === this.cy.height();
   }
 
   /** Moves and scales the last drawing with the view until it is drawn again. */
