@@ -24,17 +24,11 @@ import {
 import { parseIn } from '../../core/validation';
 import type { ChangeRecorder } from './history';
 import {
-  actorFromRow,
-  forumFromRow,
-  membershipFromRow,
-  seatFromRow,
+  readActor,
+  readForum,
+  readMembership,
   readTie,
   waveFromRow,
-  wavesOfOne,
-  type ActorRow,
-  type ForumRow,
-  type MembershipRow,
-  type SeatRow,
   type WaveRow,
 } from './read-project';
 import {
@@ -392,18 +386,15 @@ export class Editor {
   // --- reads --------------------------------------------------------------------------------
 
   private loadActor(id: string, field: string): Actor | undefined {
-    const row = this.db.prepare('SELECT * FROM actors WHERE id = ?').get(id) as ActorRow | undefined;
-    if (!row) {
-      this.missing(this.at(field), 'kinds.personOrOrganisation', id);
-      return undefined;
-    }
-    return actorFromRow(row, wavesOfOne(this.db, 'actors', id));
+    const actor = readActor(this.db, id);
+    if (!actor) this.missing(this.at(field), 'kinds.personOrOrganisation', id);
+    return actor;
   }
 
   private loadMembership(id: string): Membership | undefined {
-    const row = this.db.prepare('SELECT * FROM memberships WHERE id = ?').get(id) as MembershipRow | undefined;
-    if (!row) this.missing(this.at('membership.id'), 'kinds.membership', id);
-    return row && membershipFromRow(row, wavesOfOne(this.db, 'memberships', id));
+    const membership = readMembership(this.db, id);
+    if (!membership) this.missing(this.at('membership.id'), 'kinds.membership', id);
+    return membership;
   }
 
   private loadTie(id: string): Tie | undefined {
@@ -413,15 +404,9 @@ export class Editor {
   }
 
   private loadForum(id: string): Forum | undefined {
-    const row = this.db.prepare('SELECT * FROM forums WHERE id = ?').get(id) as ForumRow | undefined;
-    if (!row) {
-      this.missing(this.at('forum.id'), 'kinds.forum', id);
-      return undefined;
-    }
-    const seats = (
-      this.db.prepare('SELECT forum, actor, represents, role FROM forum_seats WHERE forum = ? ORDER BY sort').all(id) as SeatRow[]
-    ).map(seatFromRow);
-    return forumFromRow(row, wavesOfOne(this.db, 'forums', id), seats);
+    const forum = readForum(this.db, id);
+    if (!forum) this.missing(this.at('forum.id'), 'kinds.forum', id);
+    return forum;
   }
 
   // --- checks -------------------------------------------------------------------------------

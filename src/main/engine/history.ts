@@ -181,25 +181,28 @@ export class History {
       .run(label.key, JSON.stringify(label.params), JSON.stringify(changes), new Date().toISOString());
   }
 
-  /** Undoes the latest step; false when there is none. Call inside a transaction. */
-  undo(): boolean {
+  /** Undoes the latest step and returns what it wrote; null when there is none. Call inside a transaction. */
+  undo(): readonly Change[] | null {
     const row = this.db
       .prepare('SELECT seq, label_key, label_params, changes FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1')
       .get() as HistoryRow | undefined;
-    if (!row) return false;
-    replay(this.writer, ChangesSchema.parse(JSON.parse(row.changes)), 'undo');
+    if (!row) return null;
+    const changes = ChangesSchema.parse(JSON.parse(row.changes));
+    replay(this.writer, changes, 'undo');
     this.db.prepare('UPDATE history SET undone = 1 WHERE seq = ?').run(row.seq);
-    return true;
+    return changes;
   }
 
-  redo(): boolean {
+  /** Redoes the step undone last and returns what it wrote; null when there is none. Call inside a transaction. */
+  redo(): readonly Change[] | null {
     const row = this.db
       .prepare('SELECT seq, label_key, label_params, changes FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1')
       .get() as HistoryRow | undefined;
-    if (!row) return false;
-    replay(this.writer, ChangesSchema.parse(JSON.parse(row.changes)), 'redo');
+    if (!row) return null;
+    const changes = ChangesSchema.parse(JSON.parse(row.changes));
+    replay(this.writer, changes, 'redo');
     this.db.prepare('UPDATE history SET undone = 0 WHERE seq = ?').run(row.seq);
-    return true;
+    return changes;
   }
 
   state(): HistoryState {

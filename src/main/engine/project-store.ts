@@ -11,11 +11,11 @@ import { defaultCodebooks, defaultSettings } from '../../core/model/defaults';
 import type { CodebookName, ProjectData } from '../../core/model/schema';
 import { parseIn } from '../../core/validation';
 import { Editor } from './edit';
-import { History, TableWriter } from './history';
+import { History, TableWriter, type Change } from './history';
 import { LATEST_VERSION, migrate, MIGRATIONS, type Migration } from './migrations';
 import { fileIdentity, isOpenHere, markClosed, markOpen } from './open-files';
 import { inspectProjectFile, ioError, isErrno, sqliteUserError } from './project-file';
-import { readProject } from './read-project';
+import { ProjectCache } from './project-cache';
 import { CODEBOOK_TABLES, codeRow } from './tables';
 
 export interface StoreOptions {
@@ -48,6 +48,7 @@ const tempBeside = (path: string) => join(dirname(path), `.${basename(path)}.${r
  */
 export class ProjectStore {
   private readonly history: History;
+  private readonly cache = new ProjectCache();
   private closed = false;
   /** write-ahead logging is switched on at the first edit, so merely opening changes no byte */
   private walActive: boolean;
@@ -154,9 +155,10 @@ export class ProjectStore {
     }
   }
 
+  /** The project as stored; records no edit touched since the last read are the same objects as then. */
   read(): ProjectData {
     this.assertOpen();
-    return readProject(this.db);
+    return this.cache.read(this.db);
   }
 
   /** Applies one command (or batch) as one transaction and one undo step. */
@@ -175,16 +177,19 @@ export class ProjectStore {
 
   undo(): boolean {
     this.assertWritable();
-    const done = this.db.transaction(() => this.history.undo())();
-    if (done) this.logWrites();
-    return done;
+    return this.stepped(this.db.transaction(() => this.history.undo())());
   }
 
   redo(): boolean {
     this.assertWritable();
-    const done = this.db.transaction(() => this.history.redo())();
-    if (done) this.logWrites();
-    return done;
+    return this.stepped(this.db.transaction(() => this.history.redo())());
+  }
+
+  private stepped(changes: readonly Change[] | null): boolean {
+    if (!changes) return false;
+    this.cache.touch(changes);
+    this.logWrites();
+    return true;
   }
 
   historyState(): HistoryState {
@@ -253,10 +258,11 @@ export class ProjectStore {
         throw new UserError('invalid', errorKey, params, editor.problems);
       }
       this.history.push(label, recorder.changes);
-      return { created: editor.created };
+      return { created: editor.created, changes: recorder.changes };
     })();
+    this.cache.touch(result.changes);
     this.logWrites();
-    return result;
+    return { created: result.created };
   }
 
   private assertOpen(): void {

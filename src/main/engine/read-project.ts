@@ -162,66 +162,113 @@ export function wavesOfOne(db: Database.Database, owner: WaveOwner, id: string):
   ).map((w) => w as WaveId);
 }
 
-export function readProject(db: Database.Database): ProjectData {
-  const all = <T>(sql: string) => db.prepare(sql).all() as T[];
-  const meta = new Map(all<{ key: string; value: string }>('SELECT key, value FROM meta').map((r) => [r.key, r.value]));
+/** One actor by id, or undefined. */
+export function readActor(db: Database.Database, id: string): Actor | undefined {
+  const row = db.prepare('SELECT * FROM actors WHERE id = ?').get(id) as ActorRow | undefined;
+  return row && actorFromRow(row, wavesOfOne(db, 'actors', id));
+}
 
-  const wavesOf = (owner: WaveOwner) => {
-    const { table, column } = WAVE_LINKS[owner];
-    const byOwner = new Map<string, WaveId[]>();
-    for (const r of all<{ owner: string; wave: string }>(
-      `SELECT l.${column} AS owner, l.wave FROM ${table} l JOIN waves w ON w.id = l.wave ORDER BY w.sort`,
-    )) {
-      const list = byOwner.get(r.owner) ?? [];
-      list.push(r.wave as WaveId);
-      byOwner.set(r.owner, list);
-    }
-    return (id: string) => byOwner.get(id) ?? [];
+/** One membership by id, or undefined. */
+export function readMembership(db: Database.Database, id: string): Membership | undefined {
+  const row = db.prepare('SELECT * FROM memberships WHERE id = ?').get(id) as MembershipRow | undefined;
+  return row && membershipFromRow(row, wavesOfOne(db, 'memberships', id));
+}
+
+/** One forum by id, with its seats, or undefined. */
+export function readForum(db: Database.Database, id: string): Forum | undefined {
+  const row = db.prepare('SELECT * FROM forums WHERE id = ?').get(id) as ForumRow | undefined;
+  if (!row) return undefined;
+  const seats = (
+    db.prepare('SELECT forum, actor, represents, role FROM forum_seats WHERE forum = ? ORDER BY sort').all(id) as SeatRow[]
+  ).map(seatFromRow);
+  return forumFromRow(row, wavesOfOne(db, 'forums', id), seats);
+}
+
+const all = <T>(db: Database.Database, sql: string) => db.prepare(sql).all() as T[];
+
+/** The waves of every element of one kind, ordered as the project orders its waves. */
+function wavesOfAll(db: Database.Database, owner: WaveOwner): (id: string) => WaveId[] {
+  const { table, column } = WAVE_LINKS[owner];
+  const byOwner = new Map<string, WaveId[]>();
+  for (const r of all<{ owner: string; wave: string }>(
+    db,
+    `SELECT l.${column} AS owner, l.wave FROM ${table} l JOIN waves w ON w.id = l.wave ORDER BY w.sort`,
+  )) {
+    const list = byOwner.get(r.owner) ?? [];
+    list.push(r.wave as WaveId);
+    byOwner.set(r.owner, list);
+  }
+  return (id) => byOwner.get(id) ?? [];
+}
+
+export function readMetaAndSettings(db: Database.Database): Pick<ProjectData, 'meta' | 'settings'> {
+  const meta = new Map(all<{ key: string; value: string }>(db, 'SELECT key, value FROM meta').map((r) => [r.key, r.value]));
+  return {
+    meta: { name: meta.get('name') ?? '', description: meta.get('description') ?? '' },
+    settings: ProjectSettingsSchema.parse(JSON.parse(meta.get('settings') ?? '{}')),
   };
+}
 
+export function readCodebooks(db: Database.Database): ProjectData['codebooks'] {
+  type CodeRow = { key: string; label_da: string; label_en: string };
+  const label = (r: CodeRow) => ({ da: r.label_da, en: r.label_en });
+  return {
+    sectors: all<CodeRow & { color: string }>(db, 'SELECT * FROM sectors ORDER BY sort').map((r) => ({
+      key: r.key,
+      label: label(r),
+      color: r.color,
+    })),
+    tieTypes: all<CodeRow & { color: string }>(db, 'SELECT * FROM tie_types ORDER BY sort').map((r) => ({
+      key: r.key,
+      label: label(r),
+      color: r.color,
+    })),
+    roles: all<CodeRow & { turnover: number }>(db, 'SELECT * FROM roles ORDER BY sort').map((r) => ({
+      key: r.key,
+      label: label(r),
+      turnover: r.turnover,
+    })),
+    forumKinds: all<CodeRow>(db, 'SELECT * FROM forum_kinds ORDER BY sort').map((r) => ({ key: r.key, label: label(r) })),
+  };
+}
+
+export const readWaves = (db: Database.Database): Wave[] => all<WaveRow>(db, 'SELECT id, label, date FROM waves ORDER BY sort').map(waveFromRow);
+
+export function readActors(db: Database.Database): Actor[] {
+  const waves = wavesOfAll(db, 'actors');
+  return all<ActorRow>(db, 'SELECT * FROM actors ORDER BY sort').map((r) => actorFromRow(r, waves(r.id)));
+}
+
+export function readMemberships(db: Database.Database): Membership[] {
+  const waves = wavesOfAll(db, 'memberships');
+  return all<MembershipRow>(db, 'SELECT * FROM memberships ORDER BY sort').map((r) => membershipFromRow(r, waves(r.id)));
+}
+
+export function readTies(db: Database.Database): Tie[] {
+  const waves = wavesOfAll(db, 'ties');
+  return (db.prepare(`${TIE_SELECT} ORDER BY sort`).raw().all() as TieValues[]).map((v) => tieFromValues(v, waves(v[0])));
+}
+
+export function readForums(db: Database.Database): Forum[] {
   const seats = new Map<string, Seat[]>();
-  for (const r of all<SeatRow>('SELECT forum, actor, represents, role FROM forum_seats ORDER BY forum, sort')) {
+  for (const r of all<SeatRow>(db, 'SELECT forum, actor, represents, role FROM forum_seats ORDER BY forum, sort')) {
     const list = seats.get(r.forum) ?? [];
     list.push(seatFromRow(r));
     seats.set(r.forum, list);
   }
+  const waves = wavesOfAll(db, 'forums');
+  return all<ForumRow>(db, 'SELECT * FROM forums ORDER BY sort').map((r) => forumFromRow(r, waves(r.id), seats.get(r.id) ?? []));
+}
 
-  type CodeRow = { key: string; label_da: string; label_en: string };
-  const label = (r: CodeRow) => ({ da: r.label_da, en: r.label_en });
-  const actorWaves = wavesOf('actors');
-  const membershipWaves = wavesOf('memberships');
-  const tieWaves = wavesOf('ties');
-  const forumWaves = wavesOf('forums');
-
+/** The whole project, as stored. */
+export function readProject(db: Database.Database): ProjectData {
   return {
-    meta: { name: meta.get('name') ?? '', description: meta.get('description') ?? '' },
-    settings: ProjectSettingsSchema.parse(JSON.parse(meta.get('settings') ?? '{}')),
-    codebooks: {
-      sectors: all<CodeRow & { color: string }>('SELECT * FROM sectors ORDER BY sort').map((r) => ({
-        key: r.key,
-        label: label(r),
-        color: r.color,
-      })),
-      tieTypes: all<CodeRow & { color: string }>('SELECT * FROM tie_types ORDER BY sort').map((r) => ({
-        key: r.key,
-        label: label(r),
-        color: r.color,
-      })),
-      roles: all<CodeRow & { turnover: number }>('SELECT * FROM roles ORDER BY sort').map((r) => ({
-        key: r.key,
-        label: label(r),
-        turnover: r.turnover,
-      })),
-      forumKinds: all<CodeRow>('SELECT * FROM forum_kinds ORDER BY sort').map((r) => ({ key: r.key, label: label(r) })),
-    },
-    waves: all<WaveRow>('SELECT id, label, date FROM waves ORDER BY sort').map(waveFromRow),
-    actors: all<ActorRow>('SELECT * FROM actors ORDER BY sort').map((r) => actorFromRow(r, actorWaves(r.id))),
-    memberships: all<MembershipRow>('SELECT * FROM memberships ORDER BY sort').map((r) =>
-      membershipFromRow(r, membershipWaves(r.id)),
-    ),
-    ties: (db.prepare(`${TIE_SELECT} ORDER BY sort`).raw().all() as TieValues[]).map((v) => tieFromValues(v, tieWaves(v[0]))),
-    forums: all<ForumRow>('SELECT * FROM forums ORDER BY sort').map((r) =>
-      forumFromRow(r, forumWaves(r.id), seats.get(r.id) ?? []),
-    ),
+    ...readMetaAndSettings(db),
+    codebooks: readCodebooks(db),
+    waves: readWaves(db),
+    actors: readActors(db),
+    memberships: readMemberships(db),
+    ties: readTies(db),
+    forums: readForums(db),
   };
 }

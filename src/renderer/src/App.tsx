@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, BrobyggerApi } from '../../core/api/contract';
 import type { CommandInput } from '../../core/commands';
@@ -99,12 +99,13 @@ export function App({ connection }: { connection: Connection }) {
       }
       const dir = info?.documentsDir ?? '';
       const title = t(purpose === 'open' ? 'ui.pathPromptOpen' : purpose === 'new' ? 'ui.pathPromptNew' : 'ui.pathPromptSaveAs');
-      const name =
-        purpose === 'new' ? t('ui.newProjectName') : t('ui.copyOf', { name: project?.data.meta.name ?? t('ui.newProjectName') });
+      // read when asked, so that choosing (and the actions built on it) does not change with every edit
+      const current = model.getState().project?.data.meta.name;
+      const name = purpose === 'new' ? t('ui.newProjectName') : t('ui.copyOf', { name: current ?? t('ui.newProjectName') });
       const initial = purpose === 'open' ? `${dir}/` : `${dir}/${name}.brobygger`;
       return askPath(title, initial, purpose === 'new');
     },
-    [api, askPath, info, project, t],
+    [api, askPath, info, model, t],
   );
 
   const actions: AppActions = useMemo(
@@ -166,6 +167,11 @@ export function App({ connection }: { connection: Connection }) {
     };
   }, [api, i18n, model, report]);
 
+  // subscribed once: a new subscription is a new event stream, and an event sent meanwhile would be lost
+  const latestActions = useRef(actions);
+  useEffect(() => {
+    latestActions.current = actions;
+  }, [actions]);
   useEffect(
     () =>
       bridge.onEvent((event) => {
@@ -178,11 +184,11 @@ export function App({ connection }: { connection: Connection }) {
           // execCommand is the only way to drive a field's own undo stack from script.
           // eslint-disable-next-line @typescript-eslint/no-deprecated
           if (isTextField(document.activeElement)) document.execCommand(event.action);
-          else if (event.action === 'undo') actions.undo();
-          else actions.redo();
+          else if (event.action === 'undo') latestActions.current.undo();
+          else latestActions.current.redo();
         }
       }),
-    [actions, bridge, i18n, model],
+    [bridge, i18n, model],
   );
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, SingularElementArgument } from 'cytoscape';
 
 /**
  * The ties of a large map, drawn on a canvas of their own beneath cytoscape's. Cytoscape strokes
@@ -10,7 +10,8 @@ import type { Core, EdgeSingular } from 'cytoscape';
  * Cytoscape still decides how every tie looks (colour, width, opacity, dashes, hidden by a filter,
  * faded outside a focus): the look is read from its computed style. It still draws the few ties
  * that must lie above actors (a finding's ties, proposals, a scenario's lost ties): those carry
- * one of OWN_CLASSES, and the map's style hides every other tie from cytoscape's own drawing.
+ * one of CYTOSCAPE_DRAWS; every other tie is hidden by the map's style and left out of
+ * cytoscape's drawing list.
  */
 export const CYTOSCAPE_DRAWS = ['highlighted', 'proposal', 'lost'] as const;
 
@@ -37,25 +38,51 @@ interface Viewport {
   y: number;
 }
 
+type Element = SingularElementArgument;
+type ZSorted = Element[] & { interactive: Element[] };
+
+/** The renderer's list of what it draws, in z-order; not in cytoscape's public types. */
+interface CanvasRenderer {
+  cachedZSortedEles: ZSorted | null;
+  getCachedZSortedEles: (this: CanvasRenderer, forceRecalc?: boolean) => ZSorted;
+  invalidateCachedZSortedEles(): void;
+  updateCachedGrabbedEles(): void;
+}
+
+const drawnByCytoscape = (ele: Element): boolean => ele.isNode() || CYTOSCAPE_DRAWS.some((c) => ele.hasClass(c));
+
 export class EdgeLayer {
   private readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D | null;
   private drawn: Viewport | null = null;
   private lastViewportChange = 0;
   private settle: ReturnType<typeof setTimeout> | undefined;
+  /** the drawing no longer shows the ties as they are */
   private dirty = true;
+  /** ties added since the last drawing, which can be drawn over it; null when it must be drawn afresh */
+  private added: Set<EdgeSingular> | null = null;
   private readonly looks = new Map<EdgeSingular, Look>();
+  private readonly renderer: CanvasRenderer;
+  private readonly originalZSorted: CanvasRenderer['getCachedZSortedEles'];
+  /** the ties in cytoscape's drawing list as last filtered, and that list */
+  private readonly ownTies = new Set<EdgeSingular>();
+  private zSorted: ZSorted | null = null;
   private readonly onRender = () => this.rendered();
   private readonly onViewport = () => {
     this.lastViewportChange = performance.now();
     this.follow();
   };
-  private readonly onChange = () => {
+  private readonly onChange = () => this.redrawAll();
+  private readonly onAdd = (e: { target: Element }) => {
+    if (!e.target.isEdge()) return;
     this.dirty = true;
+    this.added?.add(e.target);
   };
   private readonly onEdgeChange = (e: { target: EdgeSingular }) => {
     this.looks.delete(e.target);
-    this.dirty = true;
+    if (drawnByCytoscape(e.target) !== this.ownTies.has(e.target)) this.renderer.invalidateCachedZSortedEles();
+    // a tie not drawn yet is drawn with its new look; one already drawn needs a fresh drawing
+    if (!this.added?.has(e.target)) this.redrawAll();
   };
 
   constructor(
@@ -67,23 +94,54 @@ export class EdgeLayer {
     this.canvas.setAttribute('aria-hidden', 'true');
     container.prepend(this.canvas);
     this.context = this.canvas.getContext('2d');
+    this.renderer = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
+    this.originalZSorted = this.renderer.getCachedZSortedEles;
+    this.renderer.getCachedZSortedEles = (force) => this.drawingList(force);
     cy.on('render', this.onRender);
     cy.on('viewport', this.onViewport);
     // what changes the ties' drawing: actors moving or resizing (arrowheads end at their rim),
-    // ties changing look; not an actor's hover or choice
-    cy.on('add remove', this.onChange);
+    // ties coming, going or changing look; not an actor's hover or choice
+    cy.on('add', this.onAdd);
+    cy.on('remove', 'edge', this.onChange);
     cy.on('position data', 'node', this.onChange);
-    cy.on('style data remove', 'edge', this.onEdgeChange);
+    cy.on('style data', 'edge', this.onEdgeChange);
   }
 
   destroy(): void {
     clearTimeout(this.settle);
+    this.renderer.getCachedZSortedEles = this.originalZSorted;
+    this.renderer.invalidateCachedZSortedEles();
     this.cy.off('render', this.onRender);
     this.cy.off('viewport', this.onViewport);
-    this.cy.off('add remove', this.onChange);
+    this.cy.off('add', this.onAdd);
+    this.cy.off('remove', 'edge', this.onChange);
     this.cy.off('position data', 'node', this.onChange);
-    this.cy.off('style data remove', 'edge', this.onEdgeChange);
+    this.cy.off('style data', 'edge', this.onEdgeChange);
     this.canvas.remove();
+  }
+
+  private redrawAll(): void {
+    this.dirty = true;
+    this.added = null;
+  }
+
+  /**
+   * Cytoscape's own drawing list, without the ties drawn here. Every redraw of the map walks
+   * that list and measures each element in it, hidden or not: at 12,000 ties that was a fifth of
+   * a second after each edit. Hit-testing keeps the whole interactive list.
+   */
+  private drawingList(force?: boolean): ZSorted {
+    const r = this.renderer;
+    const list = this.originalZSorted.call(r, force);
+    if (list === this.zSorted) return list;
+    const kept = list.filter(drawnByCytoscape) as ZSorted;
+    kept.interactive = list.interactive;
+    this.ownTies.clear();
+    for (const ele of kept) if (ele.isEdge()) this.ownTies.add(ele);
+    this.zSorted = kept;
+    r.cachedZSortedEles = kept;
+    r.updateCachedGrabbedEles();
+    return kept;
   }
 
   /** Cytoscape drew a frame: follow it, now or (mid-gesture) once the view rests. */
@@ -97,7 +155,8 @@ export class EdgeLayer {
       this.settle = setTimeout(() => this.draw(), SETTLE_MS);
       return;
     }
-    this.draw();
+    if (this.added && this.showsCurrentView()) this.drawAdded(this.added);
+    else this.draw();
   }
 
   private lookOf(e: EdgeSingular): Look {
@@ -149,10 +208,31 @@ export class EdgeLayer {
       this.canvas.width = width;
       this.canvas.height = height;
     }
-    const zoom = this.cy.zoom();
-    const pan = this.cy.pan();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
+    this.stroke(ctx, this.cy.edges().toArray());
+    this.canvas.style.transform = '';
+    const pan = this.cy.pan();
+    this.drawn = { zoom: this.cy.zoom(), x: pan.x, y: pan.y };
+    this.dirty = false;
+    this.added = new Set();
+  }
+
+  /** Ties added since the last drawing of this same view go over it: a new tie costs one line, not 12,000. */
+  private drawAdded(added: ReadonlySet<EdgeSingular>): void {
+    const ctx = this.context;
+    if (!ctx || this.cy.destroyed()) return;
+    this.stroke(ctx, [...added].filter((e) => !e.removed()));
+    this.dirty = false;
+    this.added = new Set();
+  }
+
+  /** Draws the ties in view, those of one look as one path. */
+  private stroke(ctx: CanvasRenderingContext2D, edges: readonly EdgeSingular[]): void {
+    const width = this.cy.width();
+    const height = this.cy.height();
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
     ctx.setTransform(zoom, 0, 0, zoom, pan.x, pan.y);
     // the part of the model in view, with a margin for wide ties
     const x1 = -pan.x / zoom - 20;
@@ -161,7 +241,7 @@ export class EdgeLayer {
     const y2 = (height - pan.y) / zoom + 20;
 
     const groups = new Map<string, { look: Look; lines: number[]; arrows: number[] }>();
-    this.cy.edges().forEach((e: EdgeSingular) => {
+    const add = (e: EdgeSingular) => {
       const look = this.lookOf(e);
       if (look.skip) return;
       const s = e.source().position();
@@ -174,14 +254,15 @@ export class EdgeLayer {
       }
       group.lines.push(s.x, s.y, t.x, t.y);
       if (look.arrow) group.arrows.push(s.x, s.y, t.x, t.y, e.target().outerWidth() / 2);
-    });
+    };
+    for (const e of edges) add(e);
 
     for (const g of groups.values()) {
-      const { opacity, color, width, dash } = g.look;
+      const { opacity, color, width: lineWidth, dash } = g.look;
       ctx.globalAlpha = opacity;
       ctx.strokeStyle = color;
       ctx.fillStyle = color;
-      ctx.lineWidth = width;
+      ctx.lineWidth = lineWidth;
       ctx.setLineDash(dash);
       ctx.beginPath();
       for (let i = 0; i < g.lines.length; i += 4) {
@@ -191,15 +272,12 @@ export class EdgeLayer {
       ctx.stroke();
       if (g.arrows.length) {
         ctx.beginPath();
-        const size = Math.max(4, width * 3);
+        const size = Math.max(4, lineWidth * 3);
         for (let i = 0; i < g.arrows.length; i += 5) arrowHead(ctx, g.arrows, i, size);
         ctx.fill();
       }
     }
     ctx.globalAlpha = 1;
-    this.canvas.style.transform = '';
-    this.drawn = { zoom, x: pan.x, y: pan.y };
-    this.dirty = false;
   }
 }
 

@@ -212,14 +212,17 @@ export class MapController {
     const newNodes = added.filter((a) => a.group === 'nodes').map((a) => String(a.data.id));
     if (!this.laidOut) this.layout();
     else if (newNodes.length > 0 || moved) this.relayout(newNodes, moved);
-    this.container.dataset['nodes'] = String(cy.nodes().length);
-    this.container.dataset['edges'] = String(cy.edges().not('.proposal').length);
-    this.container.dataset['fragile'] = String(cy.edges('.fragile').length);
-    this.container.dataset['proposals'] = String(cy.edges('.proposal').length);
-    this.container.dataset['scenarioLeaving'] = String(cy.nodes('.leaving').length);
-    this.container.dataset['scenarioLostTies'] = String(cy.edges('.lost').length);
-    this.container.dataset['scenarioLost'] = String(cy.nodes('.collab-lost').length);
-    this.container.dataset['scenarioWeakened'] = String(cy.nodes('.collab-weakened').length);
+    // counted from what was asked for: cytoscape's class selectors walk every element
+    const count = (defs: ElementDefinition[], cls: string) => defs.filter((d) => hasClass(d, cls)).length;
+    const proposals = count(elements.edges, 'proposal');
+    this.container.dataset['nodes'] = String(elements.nodes.length);
+    this.container.dataset['edges'] = String(elements.edges.length - proposals);
+    this.container.dataset['fragile'] = String(count(elements.edges, 'fragile'));
+    this.container.dataset['proposals'] = String(proposals);
+    this.container.dataset['scenarioLeaving'] = String(count(elements.nodes, 'leaving'));
+    this.container.dataset['scenarioLostTies'] = String(count(elements.edges, 'lost'));
+    this.container.dataset['scenarioLost'] = String(count(elements.nodes, 'collab-lost'));
+    this.container.dataset['scenarioWeakened'] = String(count(elements.nodes, 'collab-weakened'));
     this.reportSelectedSoon();
     this.labels.soon();
   }
@@ -632,15 +635,20 @@ function assignClass(cy: Core, cls: string, want: (el: cytoscape.SingularElement
 const KEPT_CLASSES = ['label-hidden', 'hover', 'far'];
 
 function keptClasses(el: cytoscape.SingularElementArgument, classes: string | string[]): string[] {
-  const wanted = (Array.isArray(classes) ? classes : classes.split(' ')).filter(Boolean);
+  const wanted = classList(classes);
   for (const c of KEPT_CLASSES) if (el.hasClass(c) && !wanted.includes(c)) wanted.push(c);
   return wanted;
 }
 
 function sameClasses(el: cytoscape.SingularElementArgument, classes: string | string[]): boolean {
-  const wanted = (Array.isArray(classes) ? classes : classes.split(' ')).filter(Boolean);
+  const wanted = classList(classes);
   const current = el.classes();
   return wanted.length === current.length && wanted.every((c) => el.hasClass(c));
 }
+
+const classList = (classes: string | string[] | undefined): string[] =>
+  (Array.isArray(classes) ? classes : (classes ?? '').split(' ')).filter(Boolean);
+
+const hasClass = (def: ElementDefinition, cls: string): boolean => classList(def.classes).includes(cls);
 
 const rank = (el: ElementDefinition): number => (el.group === 'edges' ? 2 : el.data.parent ? 1 : 0);

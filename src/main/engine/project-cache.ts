@@ -1,0 +1,125 @@
+import type Database from 'better-sqlite3';
+import { deepFreeze, type RecordCollection } from '../../core/model/project-patch';
+import type { ProjectData } from '../../core/model/schema';
+import type { Change } from './history';
+import {
+  readActor,
+  readActors,
+  readCodebooks,
+  readForum,
+  readForums,
+  readMembership,
+  readMemberships,
+  readMetaAndSettings,
+  readProject,
+  readTie,
+  readTies,
+} from './read-project';
+import type { TableName } from './tables';
+
+/** Which record of which collection a row of a table belongs to. */
+const OWNER: Partial<Record<TableName, { collection: RecordCollection; column: string }>> = {
+  actors: { collection: 'actors', column: 'id' },
+  actor_waves: { collection: 'actors', column: 'actor' },
+  memberships: { collection: 'memberships', column: 'id' },
+  membership_waves: { collection: 'memberships', column: 'membership' },
+  ties: { collection: 'ties', column: 'id' },
+  tie_waves: { collection: 'ties', column: 'tie' },
+  forums: { collection: 'forums', column: 'id' },
+  forum_seats: { collection: 'forums', column: 'forum' },
+  forum_waves: { collection: 'forums', column: 'forum' },
+};
+const CODEBOOK_TABLES: ReadonlySet<TableName> = new Set(['sectors', 'tie_types', 'roles', 'forum_kinds']);
+
+type Collections = { [K in RecordCollection]: ProjectData[K] };
+type Reader<K extends RecordCollection> = {
+  all: (db: Database.Database) => Collections[K];
+  one: (db: Database.Database, id: string) => Collections[K][number] | undefined;
+};
+const READERS: { [K in RecordCollection]: Reader<K> } = {
+  actors: { all: readActors, one: readActor },
+  memberships: { all: readMemberships, one: readMembership },
+  ties: { all: readTies, one: readTie },
+  forums: { all: readForums, one: readForum },
+};
+
+/** Above this share of a collection touched, reading it whole is cheaper than record by record. */
+const WHOLE_SHARE = 1 / 8;
+
+/**
+ * The project as last read, kept up to date by what each edit, undo and redo wrote: only the
+ * records those writes touched are read again (the undo log's row images name them), and every
+ * other record is the same object as before. Reading 2,000 actors and 10,000 ties whole took
+ * 50 ms; after a one-tie edit this takes well under one.
+ */
+export class ProjectCache {
+  private data: ProjectData | null = null;
+  private touched = new Map<RecordCollection, Set<string>>();
+  private metaTouched = false;
+  private codebooksTouched = false;
+
+  /** Notes what a committed step wrote. */
+  touch(changes: readonly Change[]): void {
+    if (!this.data) return;
+    for (const c of changes) {
+      const owner = OWNER[c.t];
+      if (owner) {
+        let ids = this.touched.get(owner.collection);
+        if (!ids) this.touched.set(owner.collection, (ids = new Set()));
+        for (const row of [c.b, c.a]) if (row) ids.add(String(row[owner.column]));
+      } else if (c.t === 'meta') this.metaTouched = true;
+      else if (CODEBOOK_TABLES.has(c.t)) this.codebooksTouched = true;
+      // every element lists its waves in the project's wave order: a wave change reads all again
+      else this.forget();
+    }
+  }
+
+  /** Drops what is kept: the next read reads everything. */
+  forget(): void {
+    this.data = null;
+    this.touched.clear();
+    this.metaTouched = false;
+    this.codebooksTouched = false;
+  }
+
+  read(db: Database.Database): ProjectData {
+    // frozen: what one caller reads is what the next is handed, so nobody may change it in place
+    const data = deepFreeze(this.data ? this.update(db, this.data) : readProject(db));
+    this.data = data;
+    this.touched.clear();
+    this.metaTouched = false;
+    this.codebooksTouched = false;
+    return data;
+  }
+
+  private update(db: Database.Database, prev: ProjectData): ProjectData {
+    const next: ProjectData = { ...prev };
+    if (this.metaTouched) Object.assign(next, readMetaAndSettings(db));
+    if (this.codebooksTouched) next.codebooks = readCodebooks(db);
+    for (const [collection, ids] of this.touched) this.updateCollection(db, next, collection, ids);
+    return next;
+  }
+
+  private updateCollection<K extends RecordCollection>(db: Database.Database, next: ProjectData, collection: K, ids: ReadonlySet<string>): void {
+    const reader = READERS[collection] as Reader<K>;
+    const prev = next[collection] as Collections[K];
+    if (ids.size > Math.max(50, prev.length * WHOLE_SHARE)) {
+      (next as Collections)[collection] = reader.all(db);
+      return;
+    }
+    const byId = new Map<string, Collections[K][number]>();
+    for (const r of prev) byId.set(r.id, r);
+    const order = db.prepare(`SELECT id FROM ${collection} ORDER BY sort`).pluck().all() as string[];
+    const records: Array<Collections[K][number]> = [];
+    for (const id of order) {
+      const record = ids.has(id) ? reader.one(db, id) : byId.get(id);
+      // a record neither kept nor touched: what is kept has gone astray, so read it all afresh
+      if (record === undefined) {
+        (next as Collections)[collection] = reader.all(db);
+        return;
+      }
+      records.push(record);
+    }
+    (next as Collections)[collection] = records as Collections[K];
+  }
+}
