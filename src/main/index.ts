@@ -2,7 +2,7 @@ import { DEV_ORIGIN, secureSession } from './security';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApiEvent, ApiMethod, ApiResult, AppInfo, HistoryState, RecentProject } from '../core/api/contract';
+import type { ApiEvent, ApiMethod, ApiResult, AppInfo, HistoryState, ProjectUpdate, RecentProject } from '../core/api/contract';
 import { UserError } from '../core/errors';
 import { createTranslator, DEFAULT_LANGUAGE, type Language, type Translator } from '../core/i18n/catalogue';
 import { formatUserError } from '../core/i18n/format-error';
@@ -121,16 +121,22 @@ function sendEvent(event: ApiEvent): void {
   window?.webContents.send(EVENT_CHANNEL, event);
 }
 
+/** the revision the menu and title were last brought up to date with */
+let menuRevision = 0;
+
 async function refreshMenuState(): Promise<void> {
-  const result = await engine.call('getProject', {});
-  const project = result.ok ? (result.value as { history: HistoryState; data: { meta: { name: string } } } | null) : null;
+  // the changes since the revision last shown: the menu needs only the header, not the whole project
+  const result = await engine.call('getProjectChanges', { since: menuRevision });
+  const update = result.ok ? (result.value as ProjectUpdate) : null;
+  const project = update && update.kind !== 'none' ? update.project : null;
+  menuRevision = project?.revision ?? 0;
   const recent = await engine.call('listRecent', {});
   menuState = {
     hasProject: project !== null,
     history: project?.history ?? null,
     recent: recent.ok ? (recent.value as RecentProject[]) : [],
   };
-  window?.setTitle(project ? `${project.data.meta.name} — ${tr.t('app.name')}` : tr.t('app.name'));
+  window?.setTitle(project ? `${project.summary.name} — ${tr.t('app.name')}` : tr.t('app.name'));
   rebuildMenu();
 }
 

@@ -237,6 +237,40 @@ describe('Brobygger in browser mode', () => {
     await page.screenshot({ path: join(artefacts, 'after-undo-redo.png'), fullPage: true });
   });
 
+  it('follows edits made elsewhere on one event stream, fetching only what changed', async () => {
+    await openApp();
+    const streams: string[] = [];
+    const fetched: number[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (r.url().endsWith('/api/events')) streams.push(r.url());
+    };
+    const onResponse = (r: { url(): string; body(): Promise<Buffer> }) => {
+      if (r.url().endsWith('/api/getProjectChanges')) void r.body().then((b) => fetched.push(b.length));
+    };
+    page.on('request', onRequest);
+    page.on('response', onResponse);
+    try {
+      const whole = JSON.stringify(await apiValue<ProjectSnapshot>('getProject')).length;
+      const before = (await mapState()).nodes;
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const { created } = await apiValue<{ created: string[] }>('apply', {
+          command: { type: 'actor.add', actor: { kind: 'person', label: `Udefra ${String(i)}`, sector: 'business' } },
+        });
+        ids.push(...created);
+        await expect.poll(async () => (await mapState()).nodes).toBe(before + i + 1);
+      }
+      await apiValue('apply', { command: { type: 'batch', commands: ids.map((id) => ({ type: 'actor.remove', id })) } });
+      await expect.poll(async () => (await mapState()).nodes).toBe(before);
+      await expect.poll(() => fetched.length).toBeGreaterThanOrEqual(4);
+      expect(streams, 'the page kept its one event stream').toEqual([]);
+      for (const size of fetched) expect(size, `a change of ${String(size)} bytes against ${String(whole)} for the whole`).toBeLessThan(whole / 10);
+    } finally {
+      page.off('request', onRequest);
+      page.off('response', onResponse);
+    }
+  });
+
   it('switches the interface to English and back, remembering the choice', async () => {
     const legendHeading = page.getByTestId('legend').getByRole('heading', { level: 2 });
     const sectorItems = page.getByTestId('legend').getByRole('list').first().getByRole('listitem');

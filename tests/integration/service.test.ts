@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiEvent, ApiInput, ApiMethod, ApiOutputs } from '../../src/core/api/contract';
 import type { SerializedUserError } from '../../src/core/errors';
+import { applyProjectPatch } from '../../src/core/model/project-patch';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { ProjectService, SAMPLE_FILE_NAME } from '../../src/main/engine/service';
 import { en, storeOptions } from '../helpers/store';
@@ -238,6 +239,37 @@ describe('editing, undo and redo', () => {
     const revisions = projectChanges(s.events).map((e) => e.revision);
     expect(revisions.slice(-3)).toEqual([applied.revision, applied.revision + 1, applied.revision + 2]);
     for (let i = 1; i < revisions.length; i++) expect(revisions[i]).toBeGreaterThan(revisions[i - 1] ?? Infinity);
+  });
+
+  it('sends the changes since a revision it has sent as a patch, and the whole project for any other', async () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+    const first = await call(service, 'getProject', {});
+    if (!first) throw new Error('no project');
+    const { created } = await addPerson(service, 'Ny frivillig');
+    await call(service, 'apply', { command: { type: 'actor.update', id: first.data.actors[0]?.id ?? '', patch: { notes: 'Ændret' } } });
+
+    const update = await call(service, 'getProjectChanges', { since: first.revision });
+    if (update.kind !== 'patch') throw new Error(`expected a patch, got ${update.kind}`);
+    expect(update.since).toBe(first.revision);
+    expect(update.patch.actors?.put.map((a) => a.id)).toEqual([first.data.actors[0]?.id, created[0]]);
+    expect(update.patch.actors?.removed).toEqual([]);
+    expect(update.patch.ties).toBeUndefined();
+    expect(applyProjectPatch(first.data, update.patch)).toEqual((await call(service, 'getProject', {}))?.data);
+    expect(update.project.history.undoCount).toBe(2);
+
+    // nothing changed since: an empty patch
+    const now = await call(service, 'getProjectChanges', { since: update.project.revision });
+    expect(now).toMatchObject({ kind: 'patch', patch: {} });
+    // a revision never sent, or of a project no longer open: the whole project
+    expect((await call(service, 'getProjectChanges', { since: 0 })).kind).toBe('whole');
+    await call(service, 'closeProject', {});
+    expect(await call(service, 'getProjectChanges', { since: update.project.revision })).toEqual({ kind: 'none' });
+    const reopened = await call(service, 'openProject', { path: first.path });
+    const afterReopen = await call(service, 'getProjectChanges', { since: update.project.revision });
+    expect(afterReopen.kind).toBe('whole');
+    expect(reopened.data.actors.find((a) => a.id === created[0])?.label).toBe('Ny frivillig');
   });
 
   it('undoes and redoes a change, returning the history state each time', async () => {

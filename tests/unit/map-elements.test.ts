@@ -39,6 +39,24 @@ describe('the map elements', () => {
     expect(node(plain, 'p4')?.data.size).toBe(node(plain, 'p5')?.data.size);
   });
 
+  it('give back the very same definition for a record whose look is unchanged, and a new one when it changed', () => {
+    const first = mapElements(data, 'da');
+    const again = mapElements({ ...data }, 'da');
+    expect(node(again, 'p1')).toBe(node(first, 'p1'));
+    expect(edge(again, 'tie:t1')).toBe(edge(first, 'tie:t1'));
+    // a changed record is a new object in a new version of the project
+    const renamed = { ...data, actors: data.actors.map((a) => (a.id === 'p1' ? { ...a, label: 'Omdøbt' } : a)) };
+    const afterEdit = mapElements(renamed, 'da');
+    expect(node(afterEdit, 'p1')).not.toBe(node(first, 'p1'));
+    expect(node(afterEdit, 'p1')?.data.label).toBe('Omdøbt');
+    expect(node(afterEdit, 'p2')).toBe(node(first, 'p2'));
+    // the same record, drawn differently: a fragile tie, another language's sector names
+    const marked = mapElements(data, 'da', { fragileTies: new Set(['t1']), keyPersons: new Set() });
+    expect(edge(marked, 'tie:t1')?.classes).toContain('fragile');
+    expect(edge(mapElements(data, 'da'), 'tie:t1')?.classes).not.toContain('fragile');
+    expect(node(mapElements(data, 'en'), 'p1')?.data.sectorLabel).not.toBe(node(first, 'p1')?.data.sectorLabel);
+  });
+
   it('mark a departure scenario and draw proposals as their own edges', () => {
     const els = mapElements(data, 'da', overlayOf(null), {
       ...PLAIN,

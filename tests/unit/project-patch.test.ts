@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyProjectPatch, deepFreeze, diffProjectData, PatchMismatch, sameJson } from '../../src/core/model/project-patch';
-import type { ProjectData, Tie } from '../../src/core/model/schema';
+import { TieSchema, type ProjectData, type Tie } from '../../src/core/model/schema';
 import { defaultCodebooks, defaultSettings } from '../../src/core/model/defaults';
 
 const tie = (id: string, strength: number | null = null): Tie =>
-  ({
+  TieSchema.parse({
     id,
     source: 'a',
     target: 'b',
@@ -21,7 +21,7 @@ const tie = (id: string, strength: number | null = null): Tie =>
     attributes: {},
     notes: '',
     waves: [],
-  }) as Tie;
+  });
 
 const project = (ties: Tie[]): ProjectData => ({
   meta: { name: 'P', description: '' },

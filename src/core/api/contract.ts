@@ -11,6 +11,7 @@ import {
 import type { AnalysisResult } from '../analysis/analyze';
 import type { DepartureScenario } from '../analysis/departure';
 import { ActorIdSchema } from '../ids';
+import type { ProjectPatch } from '../model/project-patch';
 import type { ProjectData } from '../model/schema';
 import type { ProjectSummary } from '../model/summary';
 import { parseIn } from '../validation';
@@ -35,6 +36,8 @@ export const ApiInputSchemas = {
     suggestedName: z.string().max(300).optional(),
   }),
   getProject: NoInput,
+  /** the open project as a patch from a revision the caller holds, or whole when that revision is not kept */
+  getProjectChanges: z.strictObject({ since: z.number().int().min(0) }),
   newProject: z.strictObject({ path: ProjectPathSchema, name: z.string().trim().min(1).max(300) }),
   openProject: z.strictObject({ path: ProjectPathSchema }),
   openSample: NoInput,
@@ -101,6 +104,16 @@ export interface ProjectSnapshot {
   history: HistoryState;
 }
 
+/** A snapshot without its data: what a patch comes with. */
+export type ProjectHeader = Omit<ProjectSnapshot, 'data'>;
+
+export type ProjectUpdate =
+  /** no project is open */
+  | { kind: 'none' }
+  | { kind: 'whole'; project: ProjectSnapshot }
+  /** applied to the data of revision `since` (with `applyProjectPatch`), gives the project's data now */
+  | { kind: 'patch'; since: number; project: ProjectHeader; patch: ProjectPatch };
+
 export interface ApplyResult {
   revision: number;
   /** ids the store assigned to elements added without one, in the order they were added */
@@ -114,6 +127,7 @@ export interface ApiOutputs {
   clearRecent: RecentProject[];
   choosePath: string | null;
   getProject: ProjectSnapshot | null;
+  getProjectChanges: ProjectUpdate;
   newProject: ProjectSnapshot;
   openProject: ProjectSnapshot;
   openSample: ProjectSnapshot;

@@ -18,6 +18,7 @@ import { formatUserError } from '../../core/i18n/format-error';
 import { analysisOptions } from '../../core/analysis/analyze';
 import { checkDeparture, departureScenario } from '../../core/analysis/departure';
 import type { ProjectData } from '../../core/model/schema';
+import { diffProjectData } from '../../core/model/project-patch';
 import { summarize } from '../../core/model/summary';
 import { AnalysisRunner } from './analysis-runner';
 import { AppStateStore } from './app-state';
@@ -37,6 +38,9 @@ export interface ServiceOptions {
   emit: (event: ApiEvent) => void;
 }
 
+/** Revisions kept for patches: a window is at most a few edits behind. */
+const KEPT_VERSIONS = 8;
+
 export const SAMPLE_FILE_NAME = `Bro Kommune${PROJECT_EXTENSION}`;
 
 type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] | Promise<ApiOutputs[M]> };
@@ -54,6 +58,9 @@ export class ProjectService {
   private lastAnalysis: { key: string; answer: Promise<ApiOutputs['analyze']> } | null = null;
   /** the open project as last read, for its revision: a change is shown, then analysed */
   private lastRead: { revision: number; data: ProjectData } | null = null;
+  /** recent revisions as read, newest last, to send a window the changes since one of them */
+  private readonly versions = new Map<number, ProjectData>();
+  private versionsOf: string | null = null;
   private readonly appState: AppStateStore;
   private tr: Translator;
 
@@ -123,6 +130,14 @@ export class ProjectService {
       throw new UserError('unsupported', 'errors.badArgument', { name: 'choosePath', detail: this.opts.platform });
     },
     getProject: () => (this.store ? this.snapshot(this.store) : null),
+    getProjectChanges: ({ since }) => {
+      if (!this.store) return { kind: 'none' };
+      const project = this.snapshot(this.store);
+      const base = this.versions.get(since);
+      if (!base) return { kind: 'whole', project };
+      const { data, ...header } = project;
+      return { kind: 'patch', since, project: header, patch: diffProjectData(base, data) };
+    },
     newProject: ({ path, name }) => {
       const store = ProjectStore.create(withExtension(path), name, { tr: this.tr });
       return this.adopt(store);
@@ -214,7 +229,12 @@ export class ProjectService {
   }
 
   private read(store: ProjectStore): ProjectData {
-    if (this.lastRead?.revision !== this.revision) this.lastRead = { revision: this.revision, data: store.read() };
+    if (this.lastRead?.revision !== this.revision) {
+      this.lastRead = { revision: this.revision, data: store.read() };
+      // versions share every record an edit left alone, so keeping a few costs little
+      this.versions.set(this.revision, this.lastRead.data);
+      for (const revision of this.versions.keys()) if (this.versions.size > KEPT_VERSIONS) this.versions.delete(revision);
+    }
     return this.lastRead.data;
   }
 
@@ -232,6 +252,11 @@ export class ProjectService {
   }
 
   private changed(): void {
+    // another project, or none: no earlier version is a base for the next one's changes
+    if (this.store?.path !== this.versionsOf) {
+      this.versions.clear();
+      this.versionsOf = this.store?.path ?? null;
+    }
     this.revision += 1;
     this.opts.emit({ type: 'project-changed', revision: this.revision, path: this.store?.path ?? null });
   }

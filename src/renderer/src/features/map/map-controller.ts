@@ -89,6 +89,10 @@ export class MapController {
   /** the view is no longer the one fit() chose (the user panned or zoomed, or a search or finding moved it) */
   private viewMoved = false;
   private fitting = false;
+  /** what the map was last given, by element id: a definition seen before needs no look */
+  private drawn = new Map<string, ElementDefinition>();
+  /** the ids that carry each class the controller assigns (filters, focus, highlight) */
+  private readonly assigned = new Map<AssignedClass, Set<string>>();
 
   constructor(
     private readonly container: HTMLElement,
@@ -161,6 +165,8 @@ export class MapController {
         this.labels.destroy();
         this.cy.destroy();
         [this.cy, this.connect] = this.create(large, elements.nodes.length);
+        this.drawn = new Map();
+        this.assigned.clear();
       }
       if (elements.nodes.length > HUGE_NETWORK && this.layoutName === 'force') {
         this.layoutName = 'shores';
@@ -168,46 +174,64 @@ export class MapController {
       }
     }
     const wanted = new Map<string, ElementDefinition>();
-    for (const el of [...elements.nodes, ...elements.edges]) wanted.set(String(el.data.id), el);
+    for (const el of elements.nodes) wanted.set(String(el.data.id), el);
+    for (const el of elements.edges) wanted.set(String(el.data.id), el);
     const cy = this.cy;
     const added: ElementDefinition[] = [];
     const moves: Array<[NodeSingular, string | null]> = [];
+    const reclassed: cytoscape.SingularElementArgument[] = [];
+    // labels make room for each other: placed again only when an actor came, went or changed
+    const seen = { actorChange: false };
     cy.batch(() => {
-      cy.elements().forEach((el) => {
-        const next = wanted.get(el.id());
-        if (!next) {
-          // removing an organisation would take the persons drawn inside it along
-          if (el.isNode() && el.isParent()) el.children().move({ parent: null });
-          if (!el.removed()) el.remove();
-          return;
+      for (const id of this.drawn.keys()) {
+        if (wanted.has(id)) continue;
+        const el = cy.getElementById(id);
+        if (el.empty()) continue;
+        if (el.isNode()) seen.actorChange = true;
+        // removing an organisation would take the persons drawn inside it along
+        if (el.isNode() && el.isParent()) el.children().move({ parent: null });
+        if (!el.removed()) el.remove();
+      }
+      for (const [id, next] of wanted) {
+        // drawn from this very definition before: nothing about it changed
+        if (this.drawn.get(id) === next) continue;
+        if (next.group === 'nodes') seen.actorChange = true;
+        const el = cy.getElementById(id);
+        if (el.empty()) {
+          added.push(next);
+          continue;
         }
         if (el.isEdge() && (el.data('source') !== next.data.source || el.data('target') !== next.data.target)) {
           el.remove();
           added.push(next);
-        } else {
-          if (el.isNode()) {
-            const parent = (next.data['parent'] as string | undefined) ?? null;
-            const current = el.parent().length ? el.parent().first().id() : null;
-            if (parent !== current) moves.push([el, parent]);
-          }
-          // Only what differs is set: cytoscape restyles (and redraws the cached texture of)
-          // every element whose data or classes are set, changed or not, and an analysis
-          // arriving would otherwise restyle all of a large network for a few marked ties.
-          const changed = changedData(el, next.data);
-          if (changed) el.data(changed);
-          const classes = keptClasses(el, next.classes ?? '');
-          if (!sameClasses(el, classes)) el.classes(classes);
+          continue;
         }
-        wanted.delete(el.id());
-      });
-      // nodes before edges (an edge needs both ends), and organisations before their persons
-      // appended one by one: spreading 100,000 elements into push() overflows the call stack
-      for (const el of [...wanted.values()].sort((a, b) => rank(a) - rank(b))) added.push(el);
-      if (added.length) cy.add(added);
+        if (el.isNode()) {
+          const parent = (next.data['parent'] as string | undefined) ?? null;
+          const current = el.parent().length ? el.parent().first().id() : null;
+          if (parent !== current) moves.push([el, parent]);
+        }
+        // Only what differs is set: cytoscape restyles (and redraws the cached texture of)
+        // every element whose data or classes are set, changed or not.
+        const changed = changedData(el, next.data);
+        if (changed) el.data(changed);
+        const classes = keptClasses(el, next.classes ?? '');
+        if (!sameClasses(el, classes)) {
+          el.classes(classes);
+          reclassed.push(el);
+        }
+      }
+      // nodes before edges (an edge needs both ends), and organisations before their persons;
+      // cytoscape keeps the data object it is given, so it gets a copy and the definition stays as made
+      added.sort((a, b) => rank(a) - rank(b));
+      // a new element (or one made again) carries none of the assigned classes yet
+      for (const def of added) for (const ids of this.assigned.values()) ids.delete(String(def.data.id));
+      const fresh = added.length ? cy.add(added.map((d) => ({ ...d, data: { ...d.data } }))) : cy.collection();
       // into or out of an organisation: cytoscape needs move(), and the organisation may be new
       for (const [node, parent] of moves) node.move({ parent });
-      if (this.far) cy.edges('.informal').not('.far').addClass('far');
+      if (this.far) fresh.union(collectionOf(cy, reclassed)).filter('.informal').not('.far').addClass('far');
     });
+    this.drawn = wanted;
     const moved = moves.length > 0;
     const newNodes = added.filter((a) => a.group === 'nodes').map((a) => String(a.data.id));
     if (!this.laidOut) this.layout();
@@ -224,7 +248,7 @@ export class MapController {
     this.container.dataset['scenarioLost'] = String(count(elements.nodes, 'collab-lost'));
     this.container.dataset['scenarioWeakened'] = String(count(elements.nodes, 'collab-weakened'));
     this.reportSelectedSoon();
-    this.labels.soon();
+    if (seen.actorChange) this.labels.soon();
   }
 
   /**
@@ -487,16 +511,26 @@ export class MapController {
         away.add(e.id());
       });
     }
-    cy.batch(() => {
-      assignClass(cy, 'filtered', (el) => v.filtered.has(el.id()));
-      assignClass(cy, 'ego-hidden', (el) => cls === 'ego-hidden' && away.has(el.id()));
-      assignClass(cy, 'ego-out', (el) => cls === 'ego-out' && away.has(el.id()));
-    });
-    // counted by class: cytoscape's :visible reads the style, which is brought up to date later
-    const shown = (el: cytoscape.SingularElementArgument) => !el.hasClass('filtered') && !el.hasClass('ego-hidden');
-    this.container.dataset['visibleNodes'] = String(cy.nodes().filter(shown).length);
-    this.container.dataset['visibleEdges'] = String(cy.edges().not('.proposal').filter(shown).length);
-    this.labels.soon();
+    const egoHidden = cls === 'ego-hidden' ? away : NONE;
+    cy.startBatch();
+    // each assigned, none skipped: `||` would stop at the first that changed something
+    const actorsChanged = [
+      this.assign('filtered', v.filtered),
+      this.assign('ego-hidden', egoHidden),
+      this.assign('ego-out', cls === 'ego-out' ? away : NONE),
+    ].some(Boolean);
+    cy.endBatch();
+    // counted from what was asked for: cytoscape's :visible reads the style, which is brought up to date later
+    let nodes = 0;
+    let edges = 0;
+    for (const [id, def] of this.drawn) {
+      if (v.filtered.has(id) || egoHidden.has(id)) continue;
+      if (def.group === 'nodes') nodes++;
+      else if (!hasClass(def, 'proposal')) edges++;
+    }
+    this.container.dataset['visibleNodes'] = String(nodes);
+    this.container.dataset['visibleEdges'] = String(edges);
+    if (actorsChanged) this.labels.soon();
   }
 
   /** Shows a finding's actors and ties: they stand out, the rest fades; `reveal` brings them into view. */
@@ -513,12 +547,13 @@ export class MapController {
         on.add(el.id());
       });
     }
-    cy.batch(() => {
-      assignClass(cy, 'highlighted', (el) => on.has(el.id()));
-      assignClass(cy, 'dimmed', (el) => on.size > 0 && !on.has(el.id()));
-    });
-    this.container.dataset['highlighted'] = String(cy.$('.highlighted').length);
-    const marked = cy.nodes('.highlighted');
+    const dimmed = new Set<string>();
+    if (on.size > 0) for (const id of this.drawn.keys()) if (!on.has(id)) dimmed.add(id);
+    cy.startBatch();
+    const actorsChanged = [this.assign('highlighted', on), this.assign('dimmed', dimmed)].some(Boolean);
+    cy.endBatch();
+    this.container.dataset['highlighted'] = String(this.assigned.get('highlighted')?.size ?? 0);
+    const marked = collectionOf(cy, [...on].map((id) => cy.getElementById(id))).nodes();
     if (elements && reveal) this.bringIntoView(marked);
     const zoom = cy.zoom();
     const pan = cy.pan();
@@ -530,7 +565,31 @@ export class MapController {
     });
     this.container.dataset['highlightedNodes'] = String(marked.length);
     this.container.dataset['highlightedInView'] = String(inView.length);
-    this.labels.soon();
+    if (actorsChanged) this.labels.soon();
+  }
+
+  /**
+   * Gives `cls` to exactly the drawn elements in `want`, touching only those whose class changes:
+   * cytoscape restyles every element a class is added to or removed from, whether it had the
+   * class or not, and a blanket removeClass on 14,000 elements made each edit restyle the map
+   * four times. Which elements carry the class is kept here, so no element is asked.
+   */
+  private assign(cls: AssignedClass, want: ReadonlySet<string>): boolean {
+    const cy = this.cy;
+    const had = this.assigned.get(cls) ?? NONE;
+    const on: cytoscape.SingularElementArgument[] = [];
+    const off: cytoscape.SingularElementArgument[] = [];
+    const now = new Set<string>();
+    for (const id of want) {
+      if (!this.drawn.has(id)) continue;
+      now.add(id);
+      if (!had.has(id)) on.push(cy.getElementById(id));
+    }
+    for (const id of had) if (!now.has(id) && this.drawn.has(id)) off.push(cy.getElementById(id));
+    if (on.length) collectionOf(cy, on).addClass(cls);
+    if (off.length) collectionOf(cy, off).removeClass(cls);
+    this.assigned.set(cls, now);
+    return on.some((el) => el.isNode()) || off.some((el) => el.isNode());
   }
 
   select(id: string | null): void {
@@ -621,18 +680,19 @@ function extentOf(nodes: cytoscape.NodeCollection): { x1: number; y1: number; x2
   return x1 <= x2 ? { x1, y1, x2, y2 } : null;
 }
 
-/**
- * Gives `cls` to exactly the elements `want` picks, touching only those whose class changes:
- * cytoscape restyles every element a class is added to or removed from, whether it had the class
- * or not, and a blanket removeClass on 14,000 elements made each edit restyle the map four times.
- */
-function assignClass(cy: Core, cls: string, want: (el: cytoscape.SingularElementArgument) => boolean): void {
-  cy.elements().filter((el) => !el.hasClass(cls) && want(el)).addClass(cls);
-  cy.elements(`.${cls}`).filter((el) => !want(el)).removeClass(cls);
+function collectionOf(cy: Core, elements: readonly cytoscape.SingularElementArgument[]): cytoscape.CollectionReturnValue {
+  const out = cy.collection();
+  for (const el of elements) out.merge(el);
+  return out;
 }
 
-/** Classes the controller sets itself as the view changes (label-declutter, hover, far zoom), kept through an update. */
-const KEPT_CLASSES = ['label-hidden', 'hover', 'far'];
+/** Classes the controller assigns from the filters, the ego focus and a highlight. */
+type AssignedClass = 'filtered' | 'ego-hidden' | 'ego-out' | 'highlighted' | 'dimmed';
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Classes the controller sets itself (label-declutter, hover, far zoom, and those it assigns), kept through an update. */
+const KEPT_CLASSES = ['label-hidden', 'hover', 'far', 'filtered', 'ego-hidden', 'ego-out', 'highlighted', 'dimmed'];
 
 function keptClasses(el: cytoscape.SingularElementArgument, classes: string | string[]): string[] {
   const wanted = classList(classes);
@@ -649,6 +709,16 @@ function sameClasses(el: cytoscape.SingularElementArgument, classes: string | st
 const classList = (classes: string | string[] | undefined): string[] =>
   (Array.isArray(classes) ? classes : (classes ?? '').split(' ')).filter(Boolean);
 
-const hasClass = (def: ElementDefinition, cls: string): boolean => classList(def.classes).includes(cls);
+/** Whether a definition has a class; a word search, as this runs for every element after each edit. */
+function hasClass(def: ElementDefinition, cls: string): boolean {
+  const classes = def.classes;
+  if (Array.isArray(classes)) return classes.includes(cls);
+  if (!classes) return false;
+  for (let at = classes.indexOf(cls); at >= 0; at = classes.indexOf(cls, at + 1)) {
+    const end = at + cls.length;
+    if ((at === 0 || classes[at - 1] === ' ') && (end === classes.length || classes[end] === ' ')) return true;
+  }
+  return false;
+}
 
 const rank = (el: ElementDefinition): number => (el.group === 'edges' ? 2 : el.data.parent ? 1 : 0);

@@ -122,38 +122,35 @@ export function mapElements(
     if (scenario.leaving.has(a.id)) classes.push('leaving');
     if (scenario.lost.has(a.id)) classes.push('collab-lost');
     else if (scenario.weakened.has(a.id)) classes.push('collab-weakened');
-    return {
+    const color = (a.sector && colors.get(a.sector)) || NO_SECTOR_COLOR;
+    const sectorLabel = a.sector ? (sectorLabels.get(a.sector) ?? a.sector) : '';
+    const size = Math.round(BASE_SIZE[a.kind] * (share === undefined ? 1 : 0.6 + 1.6 * Math.sqrt(share)));
+    const joined = classes.join(' ');
+    return remembered(a, `${color}|${sectorLabel}|${String(size)}|${String(share ?? 0)}|${parent ?? ''}|${joined}`, () => ({
       group: 'nodes',
       data: {
         id: a.id,
         label: a.label,
         kind: a.kind,
         sector: a.sector ?? '',
-        sectorLabel: a.sector ? (sectorLabels.get(a.sector) ?? a.sector) : '',
-        color: (a.sector && colors.get(a.sector)) || NO_SECTOR_COLOR,
+        sectorLabel,
+        color,
         shape: KIND_SHAPES[a.kind],
-        size: Math.round(BASE_SIZE[a.kind] * (share === undefined ? 1 : 0.6 + 1.6 * Math.sqrt(share))),
+        size,
         metric: share ?? 0,
         ...(parent ? { parent } : {}),
       },
-      classes: classes.join(' '),
-    };
+      classes: joined,
+    }));
   });
 
   const actorIds = new Set<string>(data.actors.map((a) => a.id));
   const seenProposals = new Set<string>();
   const edges: ElementDefinition[] = [
-    ...data.ties.map((t) => ({
-      group: 'edges' as const,
-      data: {
-        id: `tie:${t.id}`,
-        source: t.source,
-        target: t.target,
-        type: t.type,
-        color: tieColors.get(t.type) ?? UNKNOWN_TIE_COLOR,
-        width: t.strength === null ? 1.5 : 1 + (3 * (t.strength - min)) / Math.max(1e-9, max - min),
-      },
-      classes: [
+    ...data.ties.map((t) => {
+      const color = tieColors.get(t.type) ?? UNKNOWN_TIE_COLOR;
+      const width = t.strength === null ? 1.5 : 1 + (3 * (t.strength - min)) / Math.max(1e-9, max - min);
+      const classes = [
         'tie',
         t.formality === 'informal' ? 'informal' : 'formal',
         t.directed ? 'directed' : '',
@@ -161,15 +158,22 @@ export function mapElements(
         scenario.lostTies.has(t.id) ? 'lost' : '',
       ]
         .filter(Boolean)
-        .join(' '),
-    })),
+        .join(' ');
+      return remembered(t, `${color}|${String(width)}|${classes}`, () => ({
+        group: 'edges' as const,
+        data: { id: `tie:${t.id}`, source: t.source, target: t.target, type: t.type, color, width },
+        classes,
+      }));
+    }),
     ...data.memberships
       .filter((m) => parentOf.get(m.person) !== m.organisation)
-      .map((m) => ({
-        group: 'edges' as const,
-        data: { id: `membership:${m.id}`, source: m.person, target: m.organisation, width: 1 },
-        classes: 'membership',
-      })),
+      .map((m) =>
+        remembered(m, '', () => ({
+          group: 'edges' as const,
+          data: { id: `membership:${m.id}`, source: m.person, target: m.organisation, width: 1 },
+          classes: 'membership',
+        })),
+      ),
     ...options.proposals.flatMap((p) => {
       const id = proposalId(p);
       if (p.source === p.target || !actorIds.has(p.source) || !actorIds.has(p.target) || seenProposals.has(id)) return [];
@@ -178,6 +182,22 @@ export function mapElements(
     }),
   ];
   return { nodes, edges };
+}
+
+/**
+ * The last definition made for a record, while the record (the same object: the renderer's
+ * project versions share what an edit left alone) and everything else its look depends on (`look`)
+ * are unchanged. The map controller skips a definition it has drawn before, so after an edit it
+ * looks only at what changed instead of comparing 14,000 elements field by field.
+ */
+const definitions = new WeakMap<object, { look: string; definition: ElementDefinition }>();
+
+function remembered(record: object, look: string, define: () => ElementDefinition): ElementDefinition {
+  const kept = definitions.get(record);
+  if (kept?.look === look) return kept.definition;
+  const definition = define();
+  definitions.set(record, { look, definition });
+  return definition;
 }
 
 function scenarioMarks(s: ScenarioOverlay | null) {
