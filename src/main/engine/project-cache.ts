@@ -43,6 +43,14 @@ const READERS: { [K in RecordCollection]: Reader<K> } = {
   forums: { all: readForums, one: readForum },
 };
 
+interface IdRecord {
+  id: string;
+}
+interface LooseReader {
+  all: (db: Database.Database) => IdRecord[];
+  one: (db: Database.Database, id: string) => IdRecord | undefined;
+}
+
 /** Above this share of a collection touched, reading it whole is cheaper than record by record. */
 const WHOLE_SHARE = 1 / 8;
 
@@ -100,26 +108,28 @@ export class ProjectCache {
     return next;
   }
 
-  private updateCollection<K extends RecordCollection>(db: Database.Database, next: ProjectData, collection: K, ids: ReadonlySet<string>): void {
-    const reader = READERS[collection] as Reader<K>;
-    const prev = next[collection] as Collections[K];
+  private updateCollection(db: Database.Database, next: ProjectData, collection: RecordCollection, ids: ReadonlySet<string>): void {
+    // each collection's reader is checked against its record type above; here they are handled alike
+    const reader = READERS[collection] as unknown as LooseReader;
+    const target = next as unknown as Record<RecordCollection, readonly IdRecord[]>;
+    const prev = target[collection];
     if (ids.size > Math.max(50, prev.length * WHOLE_SHARE)) {
-      (next as Collections)[collection] = reader.all(db);
+      target[collection] = reader.all(db);
       return;
     }
-    const byId = new Map<string, Collections[K][number]>();
+    const byId = new Map<string, IdRecord>();
     for (const r of prev) byId.set(r.id, r);
     const order = db.prepare(`SELECT id FROM ${collection} ORDER BY sort`).pluck().all() as string[];
-    const records: Array<Collections[K][number]> = [];
+    const records: IdRecord[] = [];
     for (const id of order) {
       const record = ids.has(id) ? reader.one(db, id) : byId.get(id);
       // a record neither kept nor touched: what is kept has gone astray, so read it all afresh
       if (record === undefined) {
-        (next as Collections)[collection] = reader.all(db);
+        target[collection] = reader.all(db);
         return;
       }
       records.push(record);
     }
-    (next as Collections)[collection] = records as Collections[K];
+    target[collection] = records;
   }
 }
