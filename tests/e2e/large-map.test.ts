@@ -135,4 +135,46 @@ describe('a large map', () => {
     await expect.poll(() => attr('data-selected-position')).not.toBe(before);
     expect(await attr('data-selected')).toBe(selected);
   });
+
+  it('draws a tie added or taken away just where it lies, leaving the layer as a whole drawing would', async () => {
+    const settled = async () => {
+      await page.locator('.findings-status').filter({ hasNotText: 'Analyserer' }).waitFor({ timeout: 60_000 });
+      await page.evaluate(`new Promise((done) => requestAnimationFrame(() => setTimeout(done, 300)))`);
+    };
+    // pixels of the tie layer that differ clearly from the picture kept first (the page's code is given as text)
+    const keep = () => page.evaluate(`(() => { const c = document.querySelector('.map-edge-layer'); window.__ties = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; })()`);
+    const changedPixels = () =>
+      page.evaluate<number>(`(() => {
+        const c = document.querySelector('.map-edge-layer');
+        const now = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        const then = window.__ties;
+        let n = 0;
+        // compared as painted (colour times opacity): a nearly clear pixel's colour is noise
+        for (let i = 0; i < now.length; i += 4) {
+          let d = Math.abs(now[i + 3] - then[i + 3]);
+          for (let k = 0; k < 3; k++) d += Math.abs(now[i + k] * now[i + 3] - then[i + k] * then[i + 3]) / 255;
+          if (d > 60) n++;
+        }
+        return n;
+      })()`);
+    await page.mouse.move(1, 1);
+    await page.getByRole('button', { name: 'Tilpas' }).click();
+    await settled();
+    await keep();
+    const edges = Number(await attr('data-edges'));
+    await app?.apiValue('apply', { command: { type: 'tie.add', tie: { id: 'ny-tvaers', source: 'a5', target: 'a1150', strength: 5 } } });
+    await expect.poll(() => attr('data-edges')).toBe(String(edges + 1));
+    await settled();
+    expect(await attr('data-tie-redraw')).toBe('part');
+    const inked = await changedPixels();
+    expect(inked, 'the new tie is drawn').toBeGreaterThan(200);
+    await page.screenshot({ path: join(artefacts, 'large-map-tie-added.png') });
+
+    await app?.apiValue('undo', {});
+    await expect.poll(() => attr('data-edges')).toBe(String(edges));
+    await settled();
+    expect(await attr('data-tie-redraw')).toBe('part');
+    // the ties under the one taken away are drawn again as they were (measured: no pixel differs)
+    expect(await changedPixels()).toBeLessThanOrEqual(Math.ceil(inked / 50));
+  });
 });

@@ -1,4 +1,5 @@
 import type { CollectionReturnValue, Core, EdgeSingular, SingularElementArgument } from 'cytoscape';
+import { mayTouch, passesThrough, segmentRects, type PixelRect, type ScreenSegment } from './tie-regions';
 
 /**
  * The ties of a large map, drawn on a canvas of their own beneath cytoscape's. Cytoscape strokes
@@ -32,6 +33,18 @@ interface Look {
   arrow: boolean;
 }
 
+/** A tie as drawn, in model units: its ends and how far its paint reaches from the line. */
+interface ModelSegment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  reach: number;
+}
+
+/** Changes up to this many ties are drawn where they lie; more, and the whole layer is drawn again. */
+const PARTIAL_UP_TO = 400;
+
 interface Viewport {
   zoom: number;
   x: number;
@@ -64,10 +77,10 @@ export class EdgeLayer {
   private drawn: Viewport | null = null;
   private lastViewportChange = 0;
   private settle: ReturnType<typeof setTimeout> | undefined;
-  /** the drawing no longer shows the ties as they are */
-  private dirty = true;
-  /** ties added since the last drawing, which can be drawn over it; null when it must be drawn afresh */
-  private added: Set<EdgeSingular> | null = null;
+  /** ties added, removed or changed since the last drawing, to be drawn again where they lie; null when all must be */
+  private changed: Set<EdgeSingular> | null = null;
+  /** where each tie of the last drawing lies, in model units */
+  private readonly segments = new Map<EdgeSingular, ModelSegment>();
   private readonly looks = new Map<EdgeSingular, Look>();
   private readonly renderer: CanvasRenderer;
   private readonly originalZSorted: CanvasRenderer['getCachedZSortedEles'];
@@ -79,22 +92,21 @@ export class EdgeLayer {
     this.lastViewportChange = performance.now();
     this.follow();
   };
-  private readonly onChange = () => this.redrawAll();
-  private readonly onAdd = (e: { target: Element }) => {
-    if (!e.target.isEdge()) return;
-    this.dirty = true;
-    this.added?.add(e.target);
+  private readonly onChange = () => {
+    this.changed = null;
+  };
+  private readonly onTie = (e: { target: Element }) => {
+    if (e.target.isEdge()) this.changed?.add(e.target);
   };
   private readonly onEdgeChange = (e: { target: EdgeSingular }) => {
     this.looks.delete(e.target);
     if (drawnByCytoscape(e.target) !== this.ownTies.has(e.target)) this.renderer.invalidateCachedZSortedEles();
-    // a tie not drawn yet is drawn with its new look; one already drawn needs a fresh drawing
-    if (!this.added?.has(e.target)) this.redrawAll();
+    this.changed?.add(e.target);
   };
 
   constructor(
     private readonly cy: Core,
-    container: HTMLElement,
+    private readonly container: HTMLElement,
   ) {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'map-edge-layer';
@@ -108,8 +120,7 @@ export class EdgeLayer {
     cy.on('viewport', this.onViewport);
     // what changes the ties' drawing: actors moving or resizing (arrowheads end at their rim),
     // ties coming, going or changing look; not an actor's hover or choice
-    cy.on('add', this.onAdd);
-    cy.on('remove', 'edge', this.onChange);
+    cy.on('add remove', this.onTie);
     cy.on('position data', 'node', this.onChange);
     cy.on('style data', 'edge', this.onEdgeChange);
   }
@@ -120,16 +131,10 @@ export class EdgeLayer {
     this.renderer.invalidateCachedZSortedEles();
     this.cy.off('render', this.onRender);
     this.cy.off('viewport', this.onViewport);
-    this.cy.off('add', this.onAdd);
-    this.cy.off('remove', 'edge', this.onChange);
+    this.cy.off('add remove', this.onTie);
     this.cy.off('position data', 'node', this.onChange);
     this.cy.off('style data', 'edge', this.onEdgeChange);
     this.canvas.remove();
-  }
-
-  private redrawAll(): void {
-    this.dirty = true;
-    this.added = null;
   }
 
   /**
@@ -153,16 +158,17 @@ export class EdgeLayer {
 
   /** Cytoscape drew a frame: follow it, now or (mid-gesture) once the view rests. */
   private rendered(): void {
+    const current = this.showsCurrentView();
     // cytoscape also redraws for what leaves the ties as they were (an actor hovered or chosen)
-    if (!this.dirty && this.showsCurrentView()) return;
+    if (current && this.changed?.size === 0) return;
     const moving = performance.now() - this.lastViewportChange < SETTLE_MS;
-    if (moving && !this.dirty) {
+    if (moving && this.changed?.size === 0) {
       this.follow();
       clearTimeout(this.settle);
       this.settle = setTimeout(() => this.draw(), SETTLE_MS);
       return;
     }
-    if (this.added && this.showsCurrentView()) this.drawAdded(this.added);
+    if (current && this.changed && this.changed.size <= PARTIAL_UP_TO) this.redrawWhere(this.changed);
     else this.draw();
   }
 
@@ -217,24 +223,76 @@ export class EdgeLayer {
     }
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
+    this.segments.clear();
     this.stroke(ctx, this.cy.edges().toArray());
     this.canvas.style.transform = '';
     const pan = this.cy.pan();
     this.drawn = { zoom: this.cy.zoom(), x: pan.x, y: pan.y };
-    this.dirty = false;
-    this.added = new Set();
+    this.changed = new Set();
+    this.container.dataset['tieRedraw'] = 'whole';
   }
 
-  /** Ties added since the last drawing of this same view go over it: a new tie costs one line, not 12,000. */
-  private drawAdded(added: ReadonlySet<EdgeSingular>): void {
+  /**
+   * Draws again only where ties were added, removed or changed: the pixels they covered and
+   * cover now are cleared (tie-regions.ts), and every tie through them is drawn again, clipped
+   * to them. The view is the one drawn last.
+   */
+  private redrawWhere(changed: ReadonlySet<EdgeSingular>): void {
     const ctx = this.context;
     if (!ctx || this.cy.destroyed()) return;
-    this.stroke(ctx, [...added].filter((e) => !e.removed()));
-    this.dirty = false;
-    this.added = new Set();
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const width = this.canvas.width;
+    const height = this.canvas.height;
+    const onScreen = (m: ModelSegment): ScreenSegment => ({
+      x1: m.x1 * zoom + pan.x,
+      y1: m.y1 * zoom + pan.y,
+      x2: m.x2 * zoom + pan.x,
+      y2: m.y2 * zoom + pan.y,
+      reach: m.reach * zoom + 1,
+    });
+    const rects: PixelRect[] = [];
+    for (const e of changed) {
+      const before = this.segments.get(e);
+      if (before) rects.push(...segmentRects(onScreen(before), width, height));
+      this.segments.delete(e);
+      const now = e.removed() ? null : this.segmentOf(e);
+      if (now) rects.push(...segmentRects(onScreen(now), width, height));
+    }
+    this.changed = new Set();
+    if (rects.length === 0) return;
+    const bounds = rects.reduce(
+      (b, r) => ({ x1: Math.min(b.x1, r.x), y1: Math.min(b.y1, r.y), x2: Math.max(b.x2, r.x + r.w), y2: Math.max(b.y2, r.y + r.h) }),
+      { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity },
+    );
+    const box: PixelRect = { x: bounds.x1, y: bounds.y1, w: bounds.x2 - bounds.x1, h: bounds.y2 - bounds.y1 };
+    const through: EdgeSingular[] = [];
+    for (const [e, m] of this.segments) {
+      const seg = onScreen(m);
+      if (mayTouch(seg, box) && rects.some((r) => passesThrough(seg, r))) through.push(e);
+    }
+    for (const e of changed) if (!e.removed()) through.push(e);
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.beginPath();
+    for (const r of rects) ctx.rect(r.x, r.y, r.w, r.h);
+    ctx.clip();
+    ctx.clearRect(0, 0, width, height);
+    this.stroke(ctx, through);
+    ctx.restore();
+    this.container.dataset['tieRedraw'] = 'part';
   }
 
-  /** Draws the ties in view, those of one look as one path. */
+  /** Where a tie lies and how far its paint reaches, or null when it is not drawn here. */
+  private segmentOf(e: EdgeSingular): ModelSegment | null {
+    const look = this.lookOf(e);
+    if (look.skip) return null;
+    const s = e.source().position();
+    const t = e.target().position();
+    return { x1: s.x, y1: s.y, x2: t.x, y2: t.y, reach: look.width / 2 + (look.arrow ? arrowSize(look.width) : 0) };
+  }
+
+  /** Draws the ties in view, those of one look as one path, and notes where each lies. */
   private stroke(ctx: CanvasRenderingContext2D, edges: readonly EdgeSingular[]): void {
     const width = this.cy.width();
     const height = this.cy.height();
@@ -248,23 +306,23 @@ export class EdgeLayer {
     const y2 = (height - pan.y) / zoom + 20;
 
     const groups = new Map<string, { look: Look; lines: number[]; arrows: number[] }>();
-    const add = (e: EdgeSingular) => {
+    for (const e of edges) {
+      const m = this.segmentOf(e);
+      if (!m) continue;
+      if (Math.max(m.x1, m.x2) < x1 || Math.min(m.x1, m.x2) > x2 || Math.max(m.y1, m.y2) < y1 || Math.min(m.y1, m.y2) > y2) continue;
+      this.segments.set(e, m);
       const look = this.lookOf(e);
-      if (look.skip) return;
-      const s = e.source().position();
-      const t = e.target().position();
-      if (Math.max(s.x, t.x) < x1 || Math.min(s.x, t.x) > x2 || Math.max(s.y, t.y) < y1 || Math.min(s.y, t.y) > y2) return;
       let group = groups.get(look.key);
       if (!group) {
         group = { look, lines: [], arrows: [] };
         groups.set(look.key, group);
       }
-      group.lines.push(s.x, s.y, t.x, t.y);
-      if (look.arrow) group.arrows.push(s.x, s.y, t.x, t.y, e.target().outerWidth() / 2);
-    };
-    for (const e of edges) add(e);
+      group.lines.push(m.x1, m.y1, m.x2, m.y2);
+      if (look.arrow) group.arrows.push(m.x1, m.y1, m.x2, m.y2, e.target().outerWidth() / 2);
+    }
 
-    for (const g of groups.values()) {
+    // one order of looks, whichever ties are drawn: a tie drawn again over others must stack as in a whole drawing
+    for (const g of [...groups.values()].sort((a, b) => stacking(a.look, b.look))) {
       const { opacity, color, width: lineWidth, dash } = g.look;
       ctx.globalAlpha = opacity;
       ctx.strokeStyle = color;
@@ -279,7 +337,7 @@ export class EdgeLayer {
       ctx.stroke();
       if (g.arrows.length) {
         ctx.beginPath();
-        const size = Math.max(4, lineWidth * 3);
+        const size = arrowSize(lineWidth);
         for (let i = 0; i < g.arrows.length; i += 5) arrowHead(ctx, g.arrows, i, size);
         ctx.fill();
       }
@@ -287,6 +345,12 @@ export class EdgeLayer {
     ctx.globalAlpha = 1;
   }
 }
+
+const arrowSize = (lineWidth: number) => Math.max(4, lineWidth * 3);
+
+/** Faint and thin ties beneath, strong and wide ones (a fragile tie's halo colour) on top. */
+const stacking = (a: Look, b: Look): number =>
+  a.opacity - b.opacity || a.width - b.width || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /** cytoscape's numericStyle is typed any: the value is a number in model units */
 const numeric = (e: EdgeSingular, name: string): number => Number(e.numericStyle(name));
