@@ -1,4 +1,4 @@
-import type { CollectionReturnValue, Core, EdgeSingular, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { mayTouch, passesThrough, segmentRects, type PixelRect, type ScreenSegment } from './tie-regions';
 
 /**
@@ -81,6 +81,8 @@ export class EdgeLayer {
   private changed: Set<EdgeSingular> | null = null;
   /** where each tie of the last drawing lies, in model units */
   private readonly segments = new Map<EdgeSingular, ModelSegment>();
+  /** each actor's drawn size as last seen, to tell a resize from another change of its data */
+  private readonly sizes = new WeakMap<NodeSingular, number>();
   private readonly looks = new Map<EdgeSingular, Look>();
   private readonly renderer: CanvasRenderer;
   private readonly originalZSorted: CanvasRenderer['getCachedZSortedEles'];
@@ -92,8 +94,16 @@ export class EdgeLayer {
     this.lastViewportChange = performance.now();
     this.follow();
   };
-  private readonly onChange = () => {
-    this.changed = null;
+  /** an actor moved or changed: its ties are drawn again (an arrowhead ends at the actor's rim, so its size counts) */
+  private readonly onActor = (e: { target: NodeSingular; type: string }) => {
+    const node = e.target;
+    const size = node.outerWidth();
+    if (e.type === 'data' && this.sizes.get(node) === size) return;
+    this.sizes.set(node, size);
+    if (!this.changed) return;
+    for (const edge of node.connectedEdges().toArray()) this.changed.add(edge);
+    // a layout moves every actor: past this many, one whole drawing is cheaper than collecting
+    if (this.changed.size > PARTIAL_UP_TO) this.changed = null;
   };
   private readonly onTie = (e: { target: Element }) => {
     if (e.target.isEdge()) this.changed?.add(e.target);
@@ -121,7 +131,7 @@ export class EdgeLayer {
     // what changes the ties' drawing: actors moving or resizing (arrowheads end at their rim),
     // ties coming, going or changing look; not an actor's hover or choice
     cy.on('add remove', this.onTie);
-    cy.on('position data', 'node', this.onChange);
+    cy.on('position data', 'node', this.onActor);
     cy.on('style data', 'edge', this.onEdgeChange);
   }
 
@@ -132,7 +142,7 @@ export class EdgeLayer {
     this.cy.off('render', this.onRender);
     this.cy.off('viewport', this.onViewport);
     this.cy.off('add remove', this.onTie);
-    this.cy.off('position data', 'node', this.onChange);
+    this.cy.off('position data', 'node', this.onActor);
     this.cy.off('style data', 'edge', this.onEdgeChange);
     this.canvas.remove();
   }

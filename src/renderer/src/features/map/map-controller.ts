@@ -25,6 +25,10 @@ const TEXTURE_PANNING_UP_TO = 5_000;
 /** The zoom below which a 6-unit dash is under two screen pixels. */
 const FAR_ZOOM = 1 / 3;
 
+/** Below this zoom the names of chosen actors are scaled up to stay readable; at most this many. */
+const READABLE_BELOW_ZOOM = 1;
+const READABLE_AT_MOST = 60;
+
 /** Height below an actor that its label takes, in model units. */
 const LABEL_ROOM = 16;
 
@@ -89,6 +93,9 @@ export class MapController {
   /** the view is no longer the one fit() chose (the user panned or zoomed, or a search or finding moved it) */
   private viewMoved = false;
   private fitting = false;
+  /** actors whose names are scaled up against the zoom (`readableChosen`) */
+  private readable = new Set<string>();
+  private readableFrame = 0;
   /** what the map was last given, by element id: a definition seen before needs no look */
   private drawn = new Map<string, ElementDefinition>();
   /** the ids that carry each class the controller assigns (filters, focus, highlight) */
@@ -140,7 +147,11 @@ export class MapController {
     });
     cy.on('viewport select unselect position', () => this.reportSelectedSoon());
     cy.on('select unselect dragfree', () => this.labels.soon());
-    cy.on('zoom', () => this.markFar());
+    cy.on('zoom', () => {
+      this.markFar();
+      this.readableSoon();
+    });
+    cy.on('select unselect', () => this.readableSoon());
     cy.on('viewport', () => {
       if (!this.fitting) this.viewMoved = true;
     });
@@ -167,6 +178,7 @@ export class MapController {
         [this.cy, this.connect] = this.create(large, elements.nodes.length);
         this.drawn = new Map();
         this.assigned.clear();
+        this.readable.clear();
       }
       if (elements.nodes.length > HUGE_NETWORK && this.layoutName === 'force') {
         this.layoutName = 'shores';
@@ -566,6 +578,54 @@ export class MapController {
     this.container.dataset['highlightedNodes'] = String(marked.length);
     this.container.dataset['highlightedInView'] = String(inView.length);
     if (actorsChanged) this.labels.soon();
+    this.readableSoon();
+  }
+
+  private readableSoon(): void {
+    if (this.readableFrame) return;
+    this.readableFrame = requestAnimationFrame(() => {
+      this.readableFrame = 0;
+      if (!this.cy.destroyed()) this.readableChosen();
+    });
+  }
+
+  /**
+   * The names of what the user chose (a finding's actors, the selected actor) stay readable
+   * when the map is zoomed out, where every other label is too small to draw: their text is
+   * scaled up against the zoom, so it is drawn at its usual size on screen.
+   */
+  private readableChosen(): void {
+    const cy = this.cy;
+    const zoom = cy.zoom();
+    const chosen = new Set<string>(this.assigned.get('highlighted') ?? NONE);
+    cy.$('node:selected').forEach((n) => {
+      chosen.add(n.id());
+    });
+    const wanted = new Map<string, NodeSingular>();
+    if (zoom < READABLE_BELOW_ZOOM)
+      for (const id of chosen) {
+        const node = cy.getElementById(id);
+        if (node.nonempty() && node.isNode() && !node.isParent() && wanted.size < READABLE_AT_MOST) wanted.set(id, node);
+      }
+    cy.batch(() => {
+      for (const id of this.readable) {
+        const node = cy.getElementById(id);
+        if (!wanted.has(id) && node.nonempty()) node.removeStyle('font-size text-max-width text-margin-y text-background-padding min-zoomed-font-size');
+      }
+      for (const node of wanted.values()) {
+        const organisation = node.hasClass('organisation') || node.hasClass('department');
+        // sizes as in map-style.ts, divided by the zoom
+        node.style({
+          'font-size': (organisation ? 11 : 10) / zoom,
+          'text-max-width': `${String((organisation ? 130 : 92) / zoom)}px`,
+          'text-margin-y': 3 / zoom,
+          'text-background-padding': `${String(1 / zoom)}px`,
+          'min-zoomed-font-size': 0,
+        });
+      }
+    });
+    this.readable = new Set(wanted.keys());
+    this.container.dataset['readableLabels'] = String(wanted.size);
   }
 
   /**
@@ -641,6 +701,7 @@ export class MapController {
 
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.readableFrame) cancelAnimationFrame(this.readableFrame);
     this.labels.destroy();
     this.running?.stop();
     this.connect.destroy();

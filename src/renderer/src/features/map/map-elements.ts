@@ -150,15 +150,11 @@ export function mapElements(
     ...data.ties.map((t) => {
       const color = tieColors.get(t.type) ?? UNKNOWN_TIE_COLOR;
       const width = t.strength === null ? 1.5 : 1 + (3 * (t.strength - min)) / Math.max(1e-9, max - min);
-      const classes = [
-        'tie',
-        t.formality === 'informal' ? 'informal' : 'formal',
-        t.directed ? 'directed' : '',
-        overlay.fragileTies.has(t.id) ? 'fragile' : '',
-        scenario.lostTies.has(t.id) ? 'lost' : '',
-      ]
-        .filter(Boolean)
-        .join(' ');
+      // built up as a string: this runs for every tie after every edit
+      let classes = t.formality === 'informal' ? 'tie informal' : 'tie formal';
+      if (t.directed) classes += ' directed';
+      if (overlay.fragileTies.has(t.id)) classes += ' fragile';
+      if (scenario.lostTies.has(t.id)) classes += ' lost';
       return remembered(t, `${color}|${String(width)}|${classes}`, () => ({
         group: 'edges' as const,
         data: { id: `tie:${t.id}`, source: t.source, target: t.target, type: t.type, color, width },
