@@ -110,6 +110,37 @@ describe('the map', () => {
     await chooseLayout('Kraftbaseret');
   });
 
+  it('keeps a view the user panned when the legend changes size, and refits one the map chose', async () => {
+    const legendWidth = async () => (await page.getByTestId('legend').boundingBox())?.width ?? 0;
+    const size = page.getByRole('combobox', { name: 'Størrelse' });
+    const position = async () => (await attr('data-selected-position')).split(',').map(Number);
+    await page.getByRole('button', { name: 'Tilpas' }).click();
+    await find('Sprogcenter Bro');
+    const box = await map().boundingBox();
+    if (!box) throw new Error('the map is not on screen');
+    // the user drags the background: the view is now theirs
+    const [x0 = 0, y0 = 0] = await position();
+    await page.mouse.move(box.x + box.width - 30, box.y + box.height - 30);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 110, box.y + box.height - 70, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await position())[0]).toBeCloseTo(x0 - 80, 0);
+    const panned = await position();
+    const narrow = await legendWidth();
+    await size.selectOption({ label: 'Mellemled (betweenness)' });
+    await expect.poll(legendWidth).not.toBe(narrow);
+    await nextPaint();
+    expect(await position(), 'the legend grew and the view stayed where the user put it').toEqual(panned);
+
+    // after Tilpas the view is the map's own again: a legend changing size refits it
+    await page.getByRole('button', { name: 'Tilpas' }).click();
+    await nextPaint();
+    const fitted = await position();
+    await size.selectOption({ label: 'Efter type' });
+    await expect.poll(legendWidth).toBe(narrow);
+    await expect.poll(position).not.toEqual(fitted);
+  });
+
   it('filters by sector and by tie strength, and the legend follows', async () => {
     const filters = page.getByTestId('map-filters');
     await filters.locator('summary').click();
