@@ -44,6 +44,8 @@ interface ModelSegment {
 
 /** Changes up to this many ties are drawn where they lie; more, and the whole layer is drawn again. */
 const PARTIAL_UP_TO = 400;
+/** ... or when what they cover adds up to more than this share of the layer. */
+const WHOLE_ABOVE_SHARE = 0.35;
 
 interface Viewport {
   zoom: number;
@@ -261,25 +263,31 @@ export class EdgeLayer {
       y2: m.y2 * zoom + pan.y,
       reach: m.reach * zoom + 1,
     });
-    const rects: PixelRect[] = [];
+    // per changed tie, the squares it covered and covers, and their box
+    const regions: Array<{ box: PixelRect; rects: PixelRect[] }> = [];
+    let area = 0;
+    const addRegion = (m: ModelSegment) => {
+      const rects = segmentRects(onScreen(m), width, height);
+      if (rects.length === 0) return;
+      regions.push({ box: boxOf(rects), rects });
+      for (const r of rects) area += r.w * r.h;
+    };
     for (const e of changed) {
       const before = this.segments.get(e);
-      if (before) rects.push(...segmentRects(onScreen(before), width, height));
+      if (before) addRegion(before);
       this.segments.delete(e);
       const now = e.removed() ? null : this.segmentOf(e);
-      if (now) rects.push(...segmentRects(onScreen(now), width, height));
+      if (now) addRegion(now);
     }
     this.changed = new Set();
-    if (rects.length === 0) return;
-    const bounds = rects.reduce(
-      (b, r) => ({ x1: Math.min(b.x1, r.x), y1: Math.min(b.y1, r.y), x2: Math.max(b.x2, r.x + r.w), y2: Math.max(b.y2, r.y + r.h) }),
-      { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity },
-    );
-    const box: PixelRect = { x: bounds.x1, y: bounds.y1, w: bounds.x2 - bounds.x1, h: bounds.y2 - bounds.y1 };
+    if (regions.length === 0) return;
+    // most of the picture changed (an actor with many ties dragged): drawing it whole is cheaper
+    if (area > width * height * WHOLE_ABOVE_SHARE) return this.draw();
+    const rects = regions.flatMap((r) => r.rects);
     const through: EdgeSingular[] = [];
     for (const [e, m] of this.segments) {
       const seg = onScreen(m);
-      if (mayTouch(seg, box) && rects.some((r) => passesThrough(seg, r))) through.push(e);
+      if (regions.some((region) => mayTouch(seg, region.box) && region.rects.some((r) => passesThrough(seg, r)))) through.push(e);
     }
     for (const e of changed) if (!e.removed()) through.push(e);
     ctx.save();
@@ -357,6 +365,20 @@ export class EdgeLayer {
 }
 
 const arrowSize = (lineWidth: number) => Math.max(4, lineWidth * 3);
+
+function boxOf(rects: readonly PixelRect[]): PixelRect {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const r of rects) {
+    x1 = Math.min(x1, r.x);
+    y1 = Math.min(y1, r.y);
+    x2 = Math.max(x2, r.x + r.w);
+    y2 = Math.max(y2, r.y + r.h);
+  }
+  return { x: x1, y: y1, w: x2 - x1, h: y2 - y1 };
+}
 
 /** Faint and thin ties beneath, strong and wide ones (a fragile tie's halo colour) on top. */
 const stacking = (a: Look, b: Look): number =>
