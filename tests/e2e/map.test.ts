@@ -119,7 +119,7 @@ describe('the map', () => {
     const box = await map().boundingBox();
     if (!box) throw new Error('the map is not on screen');
     // the user drags the background: the view is now theirs
-    const [x0 = 0, y0 = 0] = await position();
+    const [x0 = 0] = await position();
     await page.mouse.move(box.x + box.width - 30, box.y + box.height - 30);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width - 110, box.y + box.height - 70, { steps: 6 });
