@@ -139,6 +139,22 @@ describe("the store's kept copy of a project", () => {
     store.close();
   });
 
+  it('still shares the records a large edit left alone', () => {
+    const { store } = newStore();
+    store.apply(seed);
+    store.apply({
+      type: 'batch',
+      commands: Array.from({ length: 120 }, (_, i) => ({ type: 'tie.add' as const, tie: { id: `bulk${String(i)}`, source: 'p1', target: i % 2 ? 'p2' : 'dep' } })),
+    });
+    const before = store.read();
+    store.apply({ type: 'batch', commands: before.ties.slice(0, 60).map((t) => ({ type: 'tie.update' as const, id: t.id, patch: { notes: 'Ændret' } })) });
+    const after = store.read();
+    expect(after).toEqual(readProject(connectionOf(store)));
+    expect(after.ties[0]).not.toBe(before.ties[0]);
+    expect(after.ties[100]).toBe(before.ties[100]);
+    store.close();
+  });
+
   it('is frozen, so that no reader can change what the next reader is handed', () => {
     const { store } = newStore();
     store.apply(seed);

@@ -140,6 +140,16 @@ export function applyProjectPatch(prev: ProjectData, patch: ProjectPatch): Proje
   };
 }
 
+/** `next`, with every record that equals the one of its id in `prev` replaced by that one. */
+export function shareRecords<T extends { id: string }>(prev: readonly T[], next: readonly T[]): T[] {
+  const before = new Map<string, T>();
+  for (const r of prev) before.set(r.id, r);
+  return next.map((r) => {
+    const old = before.get(r.id);
+    return old !== undefined && sameJson(old, r) ? old : r;
+  });
+}
+
 /** `next`, with every part and record that equals its counterpart in `prev` replaced by that counterpart. */
 export function shareUnchanged(prev: ProjectData, next: ProjectData): ProjectData {
   return applyProjectPatch(prev, diffProjectData(prev, next));

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { runInBackground } from './background-priority';
 import type { AnalysisResult, AnalyzeOptions } from '../../core/analysis/analyze';
 import { isUserError, type SerializedUserError } from '../../core/errors';
 import type { ProjectData } from '../../core/model/schema';
@@ -20,6 +21,7 @@ export type AnalysisReply =
 
 const port = parentPort;
 if (!port) throw new Error('analysis-worker must run as a worker thread');
+runInBackground();
 const reply = (r: AnalysisReply) => port.postMessage(r);
 const memo = new PathMemo();
 port.on('message', (job: AnalysisJob) => {

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { runInBackground } from './background-priority';
 import type { Graph } from '../../core/analysis/graph';
 import { pathStats } from '../../core/analysis/paths';
 
@@ -11,6 +12,7 @@ export interface PathJob {
 
 const port = parentPort;
 if (!port) throw new Error('path-worker must run as a worker thread');
+runInBackground();
 port.on('message', (job: PathJob) => {
   const stats = pathStats(job.graph, { from: job.from, to: job.to });
   // the arrays were made here, so their buffers are plain ArrayBuffers and can move, not copy

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { deepFreeze, type RecordCollection } from '../../core/model/project-patch';
+import { deepFreeze, shareRecords, type RecordCollection } from '../../core/model/project-patch';
 import type { ProjectData } from '../../core/model/schema';
 import type { Change } from './history';
 import {
@@ -113,8 +113,9 @@ export class ProjectCache {
     const reader = READERS[collection] as unknown as LooseReader;
     const target = next as unknown as Record<RecordCollection, readonly IdRecord[]>;
     const prev = target[collection];
+    // read whole, what did not change is still shared with the last version (the service keeps a few)
     if (ids.size > Math.max(50, prev.length * WHOLE_SHARE)) {
-      target[collection] = reader.all(db);
+      target[collection] = shareRecords(prev, reader.all(db));
       return;
     }
     const byId = new Map<string, IdRecord>();
