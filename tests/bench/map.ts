@@ -92,16 +92,17 @@ try {
 
       const box = await map.boundingBox();
       if (!box) throw new Error('the map is not on screen');
-      // press on the map's right edge, under the toolbar, where there is background to pan by
-      const x0 = box.x + box.width - 60;
-      const y0 = box.y + box.height / 2;
+      // press in the map's bottom right corner, where the fitted picture leaves background to
+      // pan by (a press on an actor would drag it instead: the bench once did, and timed that)
+      const x0 = box.x + box.width - 12;
+      const y0 = box.y + box.height - 12;
       await page.evaluate(START_FRAMES);
       const until = performance.now() + PAN_MS;
       for (let i = 0; performance.now() < until; i++) {
         if (i % 2 === 0) {
           await page.mouse.move(x0, y0);
           await page.mouse.down();
-          await page.mouse.move(x0 - 200, y0 + (i % 4 === 0 ? 80 : -80), { steps: 8 });
+          await page.mouse.move(x0 - 200, y0 - (i % 4 === 0 ? 80 : 160), { steps: 8 });
           await page.mouse.up();
         } else {
           await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -109,6 +110,7 @@ try {
         }
       }
       const frames = (await page.evaluate<number[]>(STOP_FRAMES)).sort((a, b) => a - b);
+      if ((await map.getAttribute('data-layout-name')) === 'manual') console.log('  (a drag moved an actor: the frames below include that)');
       line('frames while panning and zooming', String(frames.length));
       line('frame time p50', `${quantile(frames, 0.5).toFixed(1)} ms`);
       line('frame time p95', `${quantile(frames, 0.95).toFixed(1)} ms`);

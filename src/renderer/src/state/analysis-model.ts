@@ -21,6 +21,8 @@ export class AnalysisModel {
   private readonly listeners = new Set<Listener>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private wanted = -1;
+  private inFlight = false;
+  private disposed = false;
 
   constructor(
     private readonly api: BrobyggerApi,
@@ -52,19 +54,38 @@ export class AnalysisModel {
     this.timer = setTimeout(() => void this.fetch(revision), this.delayMs);
   }
 
+  /**
+   * One request at a time: while it is out, newer revisions only note that they want an answer,
+   * and when it returns the newest is asked for. An analysis of 20,000 actors takes over a
+   * minute, and a request per edit kept that many connections open: with the browser's six per
+   * server used up, the page's next request for the project itself waited for them (50–85 s).
+   */
   private async fetch(revision: number): Promise<void> {
+    if (this.inFlight) return;
+    this.inFlight = true;
     this.set({ status: 'running' });
     try {
-      const answer = await this.api.analyze({});
-      if (revision !== this.wanted) return;
-      this.set({ status: 'ready', latest: answer, at: new Date(), error: null });
-    } catch (e) {
-      if (revision !== this.wanted) return;
-      this.set({ status: 'failed', error: e });
+      for (let asked = revision; ; asked = this.wanted) {
+        let outcome: { answer: ApiOutputs['analyze'] } | { error: unknown };
+        try {
+          outcome = { answer: await this.api.analyze({}) };
+        } catch (e) {
+          outcome = { error: e };
+        }
+        if (this.wanted === -1 || this.disposed) return;
+        // the project moved on meanwhile: this answer is out of date, ask for the newest
+        if (asked !== this.wanted) continue;
+        if ('answer' in outcome) this.set({ status: 'ready', latest: outcome.answer, at: new Date(), error: null });
+        else this.set({ status: 'failed', error: outcome.error });
+        return;
+      }
+    } finally {
+      this.inFlight = false;
     }
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
     this.listeners.clear();
   }

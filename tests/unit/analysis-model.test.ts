@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiOutputs, BrobyggerApi } from '../../src/core/api/contract';
+import { AnalysisModel } from '../../src/renderer/src/state/analysis-model';
+
+/** An engine whose analyses finish when the test says so, labelled with the revision current when asked. */
+function slowEngine() {
+  let revision = 0;
+  const pending: Array<() => void> = [];
+  let outstanding = 0;
+  let most = 0;
+  const api = {
+    analyze: () =>
+      new Promise<ApiOutputs['analyze']>((resolve) => {
+        outstanding++;
+        most = Math.max(most, outstanding);
+        const tag = revision;
+        pending.push(() => {
+          outstanding--;
+          resolve({ revision: tag, result: {} as ApiOutputs['analyze']['result'] });
+        });
+      }),
+  } as unknown as BrobyggerApi;
+  return {
+    api,
+    setRevision: (r: number) => {
+      revision = r;
+    },
+    finishNext: async () => {
+      pending.shift()?.();
+      await new Promise((r) => setTimeout(r, 0));
+    },
+    waiting: () => pending.length,
+    mostAtOnce: () => most,
+  };
+}
+
+const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
+
+describe('the analysis model', () => {
+  it('keeps one request out at a time through a burst of edits, and ends on the newest revision', async () => {
+    const engine = slowEngine();
+    const model = new AnalysisModel(engine.api, 0);
+    for (const revision of [1, 2, 3, 4]) {
+      engine.setRevision(revision);
+      model.projectChanged(revision);
+      await tick();
+    }
+    expect(engine.waiting()).toBe(1);
+    // the first answer is for revision 1: out of date, so the newest is asked for
+    await engine.finishNext();
+    expect(model.getState().status).toBe('running');
+    expect(engine.waiting()).toBe(1);
+    await engine.finishNext();
+    expect(model.getState()).toMatchObject({ status: 'ready', latest: { revision: 4 } });
+    expect(engine.mostAtOnce()).toBe(1);
+    model.dispose();
+  });
+
+  it('forgets the analysis when the project closes, and asks afresh when another opens', async () => {
+    const engine = slowEngine();
+    const model = new AnalysisModel(engine.api, 0);
+    engine.setRevision(1);
+    model.projectChanged(1);
+    await tick();
+    model.projectChanged(null);
+    await engine.finishNext();
+    expect(model.getState()).toMatchObject({ status: 'idle', latest: null });
+    engine.setRevision(7);
+    model.projectChanged(7);
+    await tick();
+    await engine.finishNext();
+    expect(model.getState()).toMatchObject({ status: 'ready', latest: { revision: 7 } });
+    model.dispose();
+  });
+});
