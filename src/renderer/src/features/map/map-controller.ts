@@ -93,6 +93,7 @@ export class MapController {
   /** the view is no longer the one fit() chose (the user panned or zoomed, or a search or finding moved it) */
   private viewMoved = false;
   private fitting = false;
+  private selectedNode: NodeSingular | null = null;
   /** actors whose names are scaled up against the zoom (`readableChosen`) */
   private readable = new Set<string>();
   private readableFrame = 0;
@@ -151,6 +152,13 @@ export class MapController {
       this.markFar();
       this.readableSoon();
     });
+    // which actor is selected, kept here: asking cytoscape walks every element, on every frame of a pan
+    cy.on('select', 'node', (e: EventObject) => {
+      this.selectedNode = e.target as NodeSingular;
+    });
+    cy.on('unselect', 'node', (e: EventObject) => {
+      if (this.selectedNode === e.target) this.selectedNode = null;
+    });
     cy.on('select unselect', () => this.readableSoon());
     cy.on('viewport', () => {
       if (!this.fitting) this.viewMoved = true;
@@ -179,6 +187,7 @@ export class MapController {
         this.drawn = new Map();
         this.assigned.clear();
         this.readable.clear();
+        this.selectedNode = null;
       }
       if (elements.nodes.length > HUGE_NETWORK && this.layoutName === 'force') {
         this.layoutName = 'shores';
@@ -598,9 +607,7 @@ export class MapController {
     const cy = this.cy;
     const zoom = cy.zoom();
     const chosen = new Set<string>(this.assigned.get('highlighted') ?? NONE);
-    cy.$('node:selected').forEach((n) => {
-      chosen.add(n.id());
-    });
+    if (this.selectedNode && !this.selectedNode.removed()) chosen.add(this.selectedNode.id());
     const wanted = new Map<string, NodeSingular>();
     if (zoom < READABLE_BELOW_ZOOM)
       for (const id of chosen) {
@@ -653,8 +660,11 @@ export class MapController {
   }
 
   select(id: string | null): void {
-    this.cy.$(':selected').unselect();
-    if (id) this.cy.getElementById(id).select();
+    const current = this.selectedNode;
+    const unchanged = id !== null && current !== null && !current.removed() && current.selected() && current.id() === id;
+    // cytoscape selects one element at a time: when it is the one asked for, nothing else is
+    if (!unchanged) this.cy.$(':selected').unselect();
+    if (id && !unchanged) this.cy.getElementById(id).select();
     this.container.dataset['selected'] = id ?? '';
     this.reportSelectedSoon();
   }
@@ -689,8 +699,8 @@ export class MapController {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       if (this.cy.destroyed()) return;
-      const node = this.cy.$('node:selected').first() as NodeSingular;
-      if (node.empty()) {
+      const node = this.selectedNode;
+      if (!node || node.removed() || !node.selected()) {
         delete this.container.dataset['selectedPosition'];
         return;
       }
