@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyProjectPatch, deepFreeze, diffProjectData, PatchMismatch, sameJson } from '../../src/core/model/project-patch';
-import { TieSchema, type ProjectData, type Tie } from '../../src/core/model/schema';
+import { TieInputSchema } from '../../src/core/commands';
+import type { ProjectData, Tie } from '../../src/core/model/schema';
 import { defaultCodebooks, defaultSettings } from '../../src/core/model/defaults';
 
-const tie = (id: string, strength: number | null = null): Tie =>
-  TieSchema.parse({
-    id,
-    source: 'a',
-    target: 'b',
-    type: 'collaboration',
-    directed: false,
-    strength,
-    formality: null,
-    initiative: null,
-    mandate: null,
-    resourceFlow: null,
-    dependent: null,
-    governance: null,
-    evidence: { source: '', quote: '', confidence: null },
-    attributes: {},
-    notes: '',
-    waves: [],
-  });
+/** A tie with every field at its default, as the store would hold it. */
+const tie = (id: string, strength: number | null = null): Tie => ({ ...TieInputSchema.parse({ source: 'a', target: 'b', strength }), id: id as Tie['id'] });
 
 const project = (ties: Tie[]): ProjectData => ({
   meta: { name: 'P', description: '' },
