@@ -14,10 +14,9 @@ export interface RecordsPatch<T> {
   order?: string[];
 }
 
-export const RECORD_COLLECTIONS = ['actors', 'memberships', 'ties', 'forums'] as const;
-export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
-export const WHOLE_PARTS = ['meta', 'settings', 'codebooks', 'waves'] as const;
-type WholePart = (typeof WHOLE_PARTS)[number];
+/** The parts of a project sent record by record; the others are small and sent whole when changed. */
+export type RecordCollection = 'actors' | 'memberships' | 'ties' | 'forums';
+type WholePart = 'meta' | 'settings' | 'codebooks' | 'waves';
 
 export type ProjectPatch = { [K in WholePart]?: ProjectData[K] } & {
   [K in RecordCollection]?: RecordsPatch<ProjectData[K][number]>;

@@ -15,20 +15,18 @@ import {
   readTie,
   readTies,
 } from './read-project';
-import type { TableName } from './tables';
+import { WAVE_LINKS, type TableName, type WaveOwner } from './tables';
 
-/** Which record of which collection a row of a table belongs to. */
+/** Which record of which collection a row of a table belongs to: its own table, and its wave links. */
 const OWNER: Partial<Record<TableName, { collection: RecordCollection; column: string }>> = {
   actors: { collection: 'actors', column: 'id' },
-  actor_waves: { collection: 'actors', column: 'actor' },
   memberships: { collection: 'memberships', column: 'id' },
-  membership_waves: { collection: 'memberships', column: 'membership' },
   ties: { collection: 'ties', column: 'id' },
-  tie_waves: { collection: 'ties', column: 'tie' },
   forums: { collection: 'forums', column: 'id' },
   forum_seats: { collection: 'forums', column: 'forum' },
-  forum_waves: { collection: 'forums', column: 'forum' },
 };
+for (const [collection, { table, column }] of Object.entries(WAVE_LINKS) as Array<[WaveOwner, (typeof WAVE_LINKS)[WaveOwner]]>)
+  OWNER[table] = { collection, column };
 const CODEBOOK_TABLES: ReadonlySet<TableName> = new Set(['sectors', 'tie_types', 'roles', 'forum_kinds']);
 
 type Collections = { [K in RecordCollection]: ProjectData[K] };
@@ -90,7 +88,9 @@ export class ProjectCache {
     this.codebooksTouched = false;
   }
 
+  /** The project; the very same object as last time when nothing was written since. */
   read(db: Database.Database): ProjectData {
+    if (this.data && this.touched.size === 0 && !this.metaTouched && !this.codebooksTouched) return this.data;
     // frozen: what one caller reads is what the next is handed, so nobody may change it in place
     const data = deepFreeze(this.data ? this.update(db, this.data) : readProject(db));
     this.data = data;

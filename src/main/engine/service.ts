@@ -56,9 +56,8 @@ export class ProjectService {
   private readonly analysis = new AnalysisRunner<number>();
   /** the newest analysis asked for, running or done, under its revision and options */
   private lastAnalysis: { key: string; answer: Promise<ApiOutputs['analyze']> } | null = null;
-  /** the open project as last read, for its revision: a change is shown, then analysed */
-  private lastRead: { revision: number; data: ProjectData } | null = null;
-  /** recent revisions as read, newest last, to send a window the changes since one of them */
+  /** recent revisions of the open project as read, oldest first: what a change is shown and analysed
+   * from, and what a window's changes are worked out against */
   private readonly versions = new Map<number, ProjectData>();
   private versionsOf: string | null = null;
   private readonly appState: AppStateStore;
@@ -229,13 +228,15 @@ export class ProjectService {
   }
 
   private read(store: ProjectStore): ProjectData {
-    if (this.lastRead?.revision !== this.revision) {
-      this.lastRead = { revision: this.revision, data: store.read() };
+    let data = this.versions.get(this.revision);
+    if (!data) {
+      data = store.read();
       // versions share every record an edit left alone, so keeping a few costs little
-      this.versions.set(this.revision, this.lastRead.data);
-      for (const revision of this.versions.keys()) if (this.versions.size > KEPT_VERSIONS) this.versions.delete(revision);
+      this.versions.set(this.revision, data);
+      const oldest = this.versions.keys().next().value;
+      if (this.versions.size > KEPT_VERSIONS && oldest !== undefined) this.versions.delete(oldest);
     }
-    return this.lastRead.data;
+    return data;
   }
 
   private snapshot(store: ProjectStore): ProjectSnapshot {

@@ -6,7 +6,7 @@ import { HitIndex } from './hit-index';
 import { MapLabels } from './map-labels';
 import { concentricPositions, placeNewcomers, twoShoresPositions, type LayoutEdge, type LayoutName, type LayoutNode, type Point } from './layouts';
 import type { MapElements } from './map-elements';
-import { mapStyle } from './map-style';
+import { LABEL, labelOf, mapStyle } from './map-style';
 
 cytoscape.use(fcose);
 
@@ -620,13 +620,13 @@ export class MapController {
         if (!wanted.has(id) && node.nonempty()) node.removeStyle('font-size text-max-width text-margin-y text-background-padding min-zoomed-font-size');
       }
       for (const node of wanted.values()) {
-        const organisation = node.hasClass('organisation') || node.hasClass('department');
-        // sizes as in map-style.ts, divided by the zoom
+        const { font, maxWidth } = labelOf(node.hasClass('organisation') || node.hasClass('department'));
+        // the style's sizes, divided by the zoom
         node.style({
-          'font-size': (organisation ? 11 : 10) / zoom,
-          'text-max-width': `${String((organisation ? 130 : 92) / zoom)}px`,
-          'text-margin-y': 3 / zoom,
-          'text-background-padding': `${String(1 / zoom)}px`,
+          'font-size': font / zoom,
+          'text-max-width': `${String(maxWidth / zoom)}px`,
+          'text-margin-y': LABEL.marginY / zoom,
+          'text-background-padding': `${String(LABEL.padding / zoom)}px`,
           'min-zoomed-font-size': 0,
         });
       }
@@ -758,12 +758,13 @@ function collectionOf(cy: Core, elements: readonly cytoscape.SingularElementArgu
 }
 
 /** Classes the controller assigns from the filters, the ego focus and a highlight. */
-type AssignedClass = 'filtered' | 'ego-hidden' | 'ego-out' | 'highlighted' | 'dimmed';
+const ASSIGNED_CLASSES = ['filtered', 'ego-hidden', 'ego-out', 'highlighted', 'dimmed'] as const;
+type AssignedClass = (typeof ASSIGNED_CLASSES)[number];
 
 const NONE: ReadonlySet<string> = new Set();
 
 /** Classes the controller sets itself (label-declutter, hover, far zoom, and those it assigns), kept through an update. */
-const KEPT_CLASSES = ['label-hidden', 'hover', 'far', 'filtered', 'ego-hidden', 'ego-out', 'highlighted', 'dimmed'];
+const KEPT_CLASSES: readonly string[] = ['label-hidden', 'hover', 'far', ...ASSIGNED_CLASSES];
 
 function keptClasses(el: cytoscape.SingularElementArgument, classes: string | string[]): string[] {
   const wanted = classList(classes);

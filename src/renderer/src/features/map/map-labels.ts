@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { hiddenLabels, labelBelow, type LabelBox } from './label-declutter';
+import { LABEL, labelOf } from './map-style';
 
 /**
  * Keeps the map's labels from covering each other (label-declutter.ts decides which to leave
@@ -36,9 +37,8 @@ export class MapLabels {
       const label = String(n.data('label') ?? '');
       if (!label || n.isParent() || n.hasClass('filtered') || n.hasClass('ego-hidden')) return;
       const organisation = n.hasClass('organisation') || n.hasClass('department');
-      // font sizes and widths as in map-style.ts
-      const font = organisation ? 11 : 10;
-      const width = Math.min(organisation ? 130 : 92, this.textWidth(label, font, organisation)) + 2;
+      const { font, maxWidth } = labelOf(organisation);
+      const width = Math.min(maxWidth, this.textWidth(label, font, organisation)) + 2;
       const { x, y } = n.position();
       const size = Number(n.data('size') ?? 20);
       const priority = n.selected()
@@ -48,7 +48,7 @@ export class MapLabels {
           : n.hasClass('dimmed') || n.hasClass('ego-out')
             ? -1e4 + size
             : (organisation ? 1e4 : 0) + (n.hasClass('key-person') ? 1e3 : 0) + size;
-      boxes.push({ id: n.id(), ...labelBelow(x, y, n.outerHeight(), width, font, 3), priority });
+      boxes.push({ id: n.id(), ...labelBelow(x, y, n.outerHeight(), width, font, LABEL.marginY), priority });
     });
     const hidden = hiddenLabels(boxes);
     cy.batch(() => {

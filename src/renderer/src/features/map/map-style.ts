@@ -14,6 +14,17 @@ const STRIKE = `data:image/svg+xml;utf8,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100"><line x1="8" y1="92" x2="92" y2="8" stroke="#333" stroke-width="9" stroke-linecap="round"/></svg>',
 )}`;
 
+/** How a label is set, in model units: the style below, the label declutter and the names kept readable all use it. */
+export const LABEL = {
+  person: { font: 10, maxWidth: 92 },
+  organisation: { font: 11, maxWidth: 130 },
+  marginY: 3,
+  padding: 1,
+} as const;
+
+/** The label metrics of an actor: an organisation's or department's label is bigger and bold. */
+export const labelOf = (organisation: boolean) => (organisation ? LABEL.organisation : LABEL.person);
+
 /**
  * The map's stylesheet. `large` is for networks where every label at every zoom would be a grey
  * smear: labels then show only once zoomed in, and edges are drawn straight (haystack), which
@@ -36,23 +47,23 @@ export function mapStyle(large: boolean, ownEdgeLayer = false): StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         label: 'data(label)',
-        'font-size': 10,
+        'font-size': LABEL.person.font,
         'font-family': 'system-ui, sans-serif',
         color: '#222',
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': LABEL.marginY,
         'text-wrap': 'ellipsis',
-        'text-max-width': '92px',
+        'text-max-width': `${String(LABEL.person.maxWidth)}px`,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.7,
-        'text-background-padding': '1px',
+        'text-background-padding': `${String(LABEL.padding)}px`,
         'border-width': 1.5,
         'border-color': '#ffffff',
         // below this on-screen size a label is not drawn: overlapping text helps nobody
         'min-zoomed-font-size': large ? 13 : 7,
       },
     },
-    { selector: 'node.organisation, node.department', style: { 'font-weight': 'bold', 'font-size': 11, 'text-max-width': '130px' } },
+    { selector: 'node.organisation, node.department', style: { 'font-weight': 'bold', 'font-size': LABEL.organisation.font, 'text-max-width': `${String(LABEL.organisation.maxWidth)}px` } },
     {
       // an organisation drawn around its persons (compound view)
       selector: 'node.group',
