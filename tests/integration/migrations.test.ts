@@ -116,4 +116,18 @@ describe('a project saved by the first released file format', () => {
     expect(data.settings.analysis.groupBy).toBe('sector');
     store.close();
   });
+
+  it("gives the default sectors their definite forms and leaves a sector the analyst named alone", () => {
+    const path = join(tempDir(), 'v1-sectors.brobygger');
+    copyFileSync(join(findAppRoot(), 'tests/fixtures/format-v1.brobygger'), path);
+    const db = new Database(path);
+    db.prepare("INSERT INTO sectors (key, label_da, label_en, color, sort) VALUES ('kirke', 'Kirke', 'Church', '#000000', 99)").run();
+    db.close();
+    const store = ProjectStore.open(path, storeOptions());
+    const definite = new Map(store.read().codebooks.sectors.map((s) => [s.key, s.definite]));
+    expect(definite.get('municipality')).toEqual({ da: 'kommunen', en: 'the municipality' });
+    expect(definite.get('civil_society')).toEqual({ da: 'civilsamfundet', en: 'civil society' });
+    expect(definite.get('kirke')).toEqual({ da: '', en: '' });
+    store.close();
+  });
 });

@@ -138,7 +138,7 @@ describe('reading a set of CSV files', () => {
   it('adds the sectors and tie types it does not know to the codebooks, and widens the strength scale to the data', () => {
     const data = read(set('id,label,sector\np-1,Åse,Kirke\np-2,Bo,kirke\n', 'source,target,type,strength\np-1,p-2,Nabohjælp,10\np-2,p-1,advice,0.5\n'));
     const defaults = defaultCodebooks();
-    expect(data.codebooks.sectors.slice(defaults.sectors.length)).toEqual([{ key: 'kirke', label: { da: 'Kirke', en: 'Kirke' }, color: OKABE_ITO[5] }]);
+    expect(data.codebooks.sectors.slice(defaults.sectors.length)).toEqual([{ key: 'kirke', label: { da: 'Kirke', en: 'Kirke' }, color: OKABE_ITO[5], definite: { da: '', en: '' } }]);
     expect(data.codebooks.tieTypes.slice(defaults.tieTypes.length)).toEqual([
       { key: 'nabohjælp', label: { da: 'Nabohjælp', en: 'Nabohjælp' }, color: OKABE_ITO[6] },
     ]);

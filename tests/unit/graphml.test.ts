@@ -103,8 +103,8 @@ describe('reading GraphML', () => {
     );
     const defaults = defaultCodebooks();
     expect(data.codebooks.sectors.slice(defaults.sectors.length)).toEqual([
-      { key: 'frivillig_forening', label: { da: 'Frivillig forening', en: 'Frivillig forening' }, color: OKABE_ITO[5] },
-      { key: 'kirke', label: { da: 'Kirke', en: 'Kirke' }, color: OKABE_ITO[6] },
+      { key: 'frivillig_forening', label: { da: 'Frivillig forening', en: 'Frivillig forening' }, color: OKABE_ITO[5], definite: { da: '', en: '' } },
+      { key: 'kirke', label: { da: 'Kirke', en: 'Kirke' }, color: OKABE_ITO[6], definite: { da: '', en: '' } },
     ]);
     expect(data.actors.map((a) => a.sector)).toEqual(['frivillig_forening', 'frivillig_forening', 'kirke']);
     expect(data.codebooks.tieTypes.slice(defaults.tieTypes.length)).toEqual([

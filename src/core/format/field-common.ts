@@ -4,7 +4,7 @@ import type { Translator } from '../i18n/catalogue';
 import { WaveIdSchema } from '../ids';
 import { defaultCodebooks, defaultSettings, OKABE_ITO } from '../model/defaults';
 import { checkIntegrity } from '../model/integrity';
-import type { Actor, Codebooks, Membership, ProjectData, Tie, Wave } from '../model/schema';
+import { NO_DEFINITE_FORM, type Actor, type Codebooks, type Membership, type ProjectData, type Tie, type Wave } from '../model/schema';
 import { parseIn } from '../validation';
 
 /**
@@ -144,7 +144,9 @@ export class CodebookBuilder {
     let key = base;
     for (let n = 2; entries.some((e) => e.key === key); n++) key = `${base.slice(0, 55)}_${n}`;
     const label = text.slice(0, 200).trim();
-    entries.push({ key, label: { da: label, en: label }, color: OKABE_ITO[entries.length % OKABE_ITO.length] ?? OKABE_ITO[0] });
+    const color = OKABE_ITO[entries.length % OKABE_ITO.length] ?? OKABE_ITO[0];
+    if (book === 'sectors') this.codebooks.sectors.push({ key, label: { da: label, en: label }, color, definite: { ...NO_DEFINITE_FORM } });
+    else this.codebooks.tieTypes.push({ key, label: { da: label, en: label }, color });
     return key;
   }
 

@@ -21,15 +21,31 @@ export const NO_SECTOR_COLOR = '#9A9A9A';
 export function defaultCodebooks(): Codebooks {
   return {
     sectors: [
-      { key: 'municipality', label: { da: 'Kommune', en: 'Municipality' }, color: OKABE_ITO[0] },
-      { key: 'civil_society', label: { da: 'Civilsamfund', en: 'Civil society' }, color: OKABE_ITO[1] },
+      {
+        key: 'municipality',
+        label: { da: 'Kommune', en: 'Municipality' },
+        color: OKABE_ITO[0],
+        definite: { da: 'kommunen', en: 'the municipality' },
+      },
+      {
+        key: 'civil_society',
+        label: { da: 'Civilsamfund', en: 'Civil society' },
+        color: OKABE_ITO[1],
+        definite: { da: 'civilsamfundet', en: 'civil society' },
+      },
       {
         key: 'citizens',
         label: { da: 'Borgere / målgruppe', en: 'Citizens / target group' },
         color: OKABE_ITO[2],
+        definite: { da: 'borgerne', en: 'the citizens' },
       },
-      { key: 'business', label: { da: 'Erhverv', en: 'Business' }, color: OKABE_ITO[3] },
-      { key: 'other_public', label: { da: 'Anden offentlig', en: 'Other public' }, color: OKABE_ITO[4] },
+      { key: 'business', label: { da: 'Erhverv', en: 'Business' }, color: OKABE_ITO[3], definite: { da: 'erhvervslivet', en: 'business' } },
+      {
+        key: 'other_public',
+        label: { da: 'Anden offentlig', en: 'Other public' },
+        color: OKABE_ITO[4],
+        definite: { da: 'andre offentlige', en: 'other public bodies' },
+      },
     ],
     tieTypes: [
       { key: 'collaboration', label: { da: 'Samarbejde', en: 'Collaboration' }, color: '#4D4D4D' },

@@ -21,7 +21,22 @@ const Probability = z.number().min(0).max(1);
 export const IsoDateSchema = z.iso.date();
 const Notes = z.string().max(20_000);
 
-export const SectorSchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema, color: ColorSchema });
+/**
+ * The form a sentence names a sector by ("kommunen", "civilsamfundet"; "the municipality"), where
+ * the project sets one; empty means the label is used as it is.
+ */
+export const DefiniteFormSchema = z.strictObject({
+  da: z.string().trim().max(200),
+  en: z.string().trim().max(200),
+});
+export type DefiniteForm = z.infer<typeof DefiniteFormSchema>;
+export const NO_DEFINITE_FORM: DefiniteForm = { da: '', en: '' };
+export const SectorSchema = z.strictObject({
+  key: CodeKeySchema,
+  label: LabelSchema,
+  color: ColorSchema,
+  definite: DefiniteFormSchema.default(NO_DEFINITE_FORM),
+});
 export const TieTypeSchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema, color: ColorSchema });
 /** A membership role; `turnover` is the default yearly probability that a person in it leaves. */
 export const RoleSchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema, turnover: Probability });

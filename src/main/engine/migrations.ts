@@ -188,7 +188,32 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: "sectors' definite forms, for the findings' sentences",
+    up: (db) => {
+      db.exec(/* sql */ `
+        ALTER TABLE sectors ADD COLUMN definite_da TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sectors ADD COLUMN definite_en TEXT NOT NULL DEFAULT '';
+      `);
+      // the default codebook's sectors get the forms a new project has; others stay unset
+      const set = db.prepare('UPDATE sectors SET definite_da = ?, definite_en = ? WHERE key = ? AND label_da = ?');
+      for (const s of DEFAULT_DEFINITE_FORMS) set.run(s.da, s.en, s.key, s.labelDa);
+    },
+  },
 ];
+
+/**
+ * The default sectors' definite forms as of migration 3, written out here because a migration
+ * must not change when the defaults do later.
+ */
+const DEFAULT_DEFINITE_FORMS = [
+  { key: 'municipality', labelDa: 'Kommune', da: 'kommunen', en: 'the municipality' },
+  { key: 'civil_society', labelDa: 'Civilsamfund', da: 'civilsamfundet', en: 'civil society' },
+  { key: 'citizens', labelDa: 'Borgere / målgruppe', da: 'borgerne', en: 'the citizens' },
+  { key: 'business', labelDa: 'Erhverv', da: 'erhvervslivet', en: 'business' },
+  { key: 'other_public', labelDa: 'Anden offentlig', da: 'andre offentlige', en: 'other public bodies' },
+] as const;
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

@@ -213,11 +213,9 @@ export function readCodebooks(db: Database.Database): ProjectData['codebooks'] {
   type CodeRow = { key: string; label_da: string; label_en: string };
   const label = (r: CodeRow) => ({ da: r.label_da, en: r.label_en });
   return {
-    sectors: all<CodeRow & { color: string }>(db, 'SELECT * FROM sectors ORDER BY sort').map((r) => ({
-      key: r.key,
-      label: label(r),
-      color: r.color,
-    })),
+    sectors: all<CodeRow & { color: string; definite_da: string; definite_en: string }>(db, 'SELECT * FROM sectors ORDER BY sort').map(
+      (r) => ({ key: r.key, label: label(r), color: r.color, definite: { da: r.definite_da, en: r.definite_en } }),
+    ),
     tieTypes: all<CodeRow & { color: string }>(db, 'SELECT * FROM tie_types ORDER BY sort').map((r) => ({
       key: r.key,
       label: label(r),

@@ -36,7 +36,7 @@ export type TableName =
 /** Every table an edit may touch, with its key: what the undo log records row images of. */
 export const TABLES: Record<TableName, TableSpec> = {
   meta: spec('meta', ['key'], ['key', 'value']),
-  sectors: spec('sectors', ['key'], ['key', 'label_da', 'label_en', 'color', 'sort']),
+  sectors: spec('sectors', ['key'], ['key', 'label_da', 'label_en', 'color', 'definite_da', 'definite_en', 'sort']),
   tie_types: spec('tie_types', ['key'], ['key', 'label_da', 'label_en', 'color', 'sort']),
   roles: spec('roles', ['key'], ['key', 'label_da', 'label_en', 'turnover', 'sort']),
   forum_kinds: spec('forum_kinds', ['key'], ['key', 'label_da', 'label_en', 'sort']),
@@ -160,5 +160,9 @@ export function codeRow(entry: CodeEntry, sort: number): Row {
   const row: Row = { key: entry.key, label_da: entry.label.da, label_en: entry.label.en, sort };
   if ('color' in entry) row['color'] = entry.color;
   if ('turnover' in entry) row['turnover'] = entry.turnover;
+  if ('definite' in entry) {
+    row['definite_da'] = entry.definite.da;
+    row['definite_en'] = entry.definite.en;
+  }
   return row;
 }

@@ -234,6 +234,8 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
                   <th>{t('workspace.settings.colour')}</th>
                   <th>{t('workspace.settings.labelDa')}</th>
                   <th>{t('workspace.settings.labelEn')}</th>
+                  <th title={t('workspace.settings.definiteHint')}>{t('workspace.settings.definiteDa')}</th>
+                  <th title={t('workspace.settings.definiteHint')}>{t('workspace.settings.definiteEn')}</th>
                   <th>{t('workspace.settings.sectorKey')}</th>
                   <th aria-label={t('ui.delete')} />
                 </tr>
@@ -282,6 +284,7 @@ function SectorRow({ sector, inUse }: { sector: ProjectData['codebooks']['sector
   const actions = useActions();
   // a draft: the save of one name arriving leaves the other, being typed, alone
   const [label, changeLabel] = useDraft(sector.label);
+  const [definite, changeDefinite] = useDraft(sector.definite);
   const update = (entry: typeof sector) => {
     if (!entry.label.da.trim() || !entry.label.en.trim()) return;
     if (JSON.stringify(entry) !== JSON.stringify(sector)) void actions.apply({ type: 'code.update', code: { codebook: 'sectors', entry } });
@@ -300,6 +303,19 @@ function SectorRow({ sector, inUse }: { sector: ProjectData['codebooks']['sector
             aria-invalid={!label[l].trim()}
             onChange={(e) => changeLabel({ [l]: e.target.value })}
             onBlur={() => update({ ...sector, label: { da: label.da.trim(), en: label.en.trim() } })}
+          />
+        </td>
+      ))}
+      {(['da', 'en'] as const).map((l) => (
+        <td key={`definite-${l}`}>
+          <input
+            className="inline-edit"
+            value={definite[l]}
+            placeholder={sector.label[l].toLocaleLowerCase(l)}
+            title={t('workspace.settings.definiteHint')}
+            aria-label={`${l === 'da' ? t('workspace.settings.definiteDa') : t('workspace.settings.definiteEn')} ${sector.label.da}`}
+            onChange={(e) => changeDefinite({ [l]: e.target.value })}
+            onBlur={() => update({ ...sector, definite: { da: definite.da.trim(), en: definite.en.trim() } })}
           />
         </td>
       ))}
