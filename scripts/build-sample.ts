@@ -13,7 +13,7 @@ import { ProjectStore } from '../src/main/engine/project-store';
 import { broKommune } from './sample/bro-kommune';
 
 export function sampleData(): ProjectData {
-  return decodeProjectJson(JSON.stringify(broKommune()), 'scripts/sample/bro-kommune.ts', createTranslator('en'));
+  return decodeProjectJson(JSON.stringify(broKommune()), 'scripts/sample/bro-kommune.ts');
 }
 
 export function buildSample(target: string): void {

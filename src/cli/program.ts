@@ -133,7 +133,7 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
     .argument('<json>', tr.t('cli.argJson'))
     .requiredOption('--into <file>', tr.t('cli.optInto'))
     .action((json: string, opts: { into: string }) => {
-      const data = readProjectJson(json, tr);
+      const data = readProjectJson(json);
       const into = resolve(opts.into);
       // Into a new file the import is the project's starting state; into an existing project it
       // is one step the user can undo.

@@ -97,9 +97,12 @@ const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
 
 const SingleCommands = [
   cmd('project.update', { patch: ProjectMetaSchema.partial() }),
-  cmd('settings.update', { settings: ProjectSettingsSchema }),
+  /** new settings; a scale that leaves ties outside it is refused unless they are rescaled onto it */
+  cmd('settings.update', { settings: ProjectSettingsSchema, rescaleStrengths: z.boolean().default(false) }),
   /** the map's manual positions, replaced as a whole (an empty set returns to automatic layout) */
   cmd('layout.set', { positions: PositionsSchema }),
+  /** some actors placed on the map, the others left where they are */
+  cmd('layout.move', { positions: PositionsSchema }),
   cmd('actor.add', { actor: ActorInputSchema }),
   cmd('actor.update', { id: ActorIdSchema, patch: ActorPatch }),
   cmd('actor.remove', { id: ActorIdSchema }),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ProblemSchema, type Problem } from './problems';
 import { createTranslator, type MessageKey, type MessageParams, type Translator } from './i18n/catalogue';
 
 /**
@@ -20,10 +21,6 @@ export const ErrorCodeSchema = z.enum([
   'unsupported',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
-
-/** One problem in user data: `where` names the file and row or field, e.g. `ties[3].strength`. */
-export const ProblemSchema = z.strictObject({ where: z.string(), message: z.string() });
-export type Problem = z.infer<typeof ProblemSchema>;
 
 export const SerializedUserErrorSchema = z.strictObject({
   code: ErrorCodeSchema,
@@ -54,11 +51,13 @@ export class UserError extends Error {
   }
 
   serialize(message: string): SerializedUserError {
-    return { code: this.code, key: this.key, params: { ...this.params }, problems: this.problems, message };
+    const problems = this.problems.map((p) => ({ ...p, path: [...p.path], ...(p.at ? { at: { ...p.at, ...(p.at.names ? { names: [...p.at.names] } : {}) } } : {}) }));
+    return { code: this.code, key: this.key, params: { ...this.params }, problems, message };
   }
 
   static fromSerialized(s: SerializedUserError): UserError {
-    return new UserError(s.code, s.key as MessageKey, s.params, s.problems);
+    // keys are checked where they are worded: an unknown one shows as itself, never as a crash
+    return new UserError(s.code, s.key as MessageKey, s.params, s.problems as Problem[]);
   }
 }
 
@@ -66,27 +65,3 @@ export const isUserError = (e: unknown): e is UserError => e instanceof UserErro
 
 /** How many problems a message lists before it says "and N more". */
 export const MAX_PROBLEMS_SHOWN = 20;
-
-/** Turns a zod issue path into the reader's notation: `ties[3].evidence.quote`. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out;
-}
-
-/**
- * One problem per zod issue. Zod's own messages are already in the user's language (the caller
- * parses with that locale); the project's cross-field rules carry a catalogue key instead.
- */
-export function problemsFromZod(error: z.ZodError, tr: Translator, prefix = ''): Problem[] {
-  return error.issues.map((issue) => {
-    const path = formatPath(issue.path);
-    const joined = path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
-    const where = prefix && path ? joined : prefix || path || '(root)';
-    const message = issue.message.startsWith('rules.') ? tr.t(issue.message as MessageKey) : issue.message;
-    return { where, message };
-  });
-}

@@ -30,7 +30,7 @@ export function createApiHandler(deps: ApiHandlerDeps) {
     const envelope = EnvelopeSchema.safeParse(payload);
     if (!envelope.success) return fail(new UserError('invalid', 'errors.badArgument', { name: 'payload', detail: 'envelope' }));
     try {
-      const call = parseApiCall(envelope.data.method, envelope.data.input, tr);
+      const call = parseApiCall(envelope.data.method, envelope.data.input);
       return await deps.call(call.method, call.input);
     } catch (e) {
       if (isUserError(e)) return fail(e);

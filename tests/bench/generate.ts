@@ -1,8 +1,6 @@
 import { seededRandom } from '../../src/core/analysis/random';
 import { decodeProjectJson } from '../../src/core/format/project-json';
-import { createTranslator } from '../../src/core/i18n/catalogue';
 
-const tr = createTranslator('en');
 
 /**
  * Barabási–Albert preferential attachment (as networkx.barabasi_albert_graph): a star on m + 1
@@ -96,6 +94,5 @@ export function syntheticProject(actors: number, ties: number, seed = 42) {
   return decodeProjectJson(
     JSON.stringify({ format: 'brobygger-project', version: 1, meta: { name: 'Bench' }, actors: list, ties: tieList, memberships, forums }),
     'bench.json',
-    tr,
   );
 }

@@ -207,8 +207,8 @@ describe('the map', () => {
 
   it('saves the arrangement with the project: it opens on it again, and one undo takes the move back', async () => {
     const boldklub = (await project())?.data.actors.find((a) => a.label === 'Bro Boldklub')?.id ?? '';
-    await expect.poll(async () => Object.keys((await project())?.data.settings.layout.positions ?? {}).length).toBe(SAMPLE.actors);
-    const saved = (await project())?.data.settings.layout.positions[boldklub];
+    await expect.poll(async () => Object.keys((await project())?.data.positions ?? {}).length).toBe(SAMPLE.actors);
+    const saved = (await project())?.data.positions[boldklub];
     if (!app) throw new Error('the browser-mode app did not start');
     await page.goto(app.server.openUrl);
     await layoutDone();
@@ -225,10 +225,10 @@ describe('the map', () => {
     await page.mouse.down();
     await page.mouse.move(at.x - 50, at.y + 40, { steps: 6 });
     await page.mouse.up();
-    await expect.poll(async () => (await project())?.data.settings.layout.positions[boldklub]).not.toEqual(saved);
+    await expect.poll(async () => (await project())?.data.positions[boldklub]).not.toEqual(saved);
     await page.getByRole('contentinfo').click();
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await project())?.data.settings.layout.positions[boldklub]).toEqual(saved);
+    await expect.poll(async () => (await project())?.data.positions[boldklub]).toEqual(saved);
     await find('Jobcenter Bro');
     const back = await find('Bro Boldklub');
     expect(Math.hypot(back.x - at.x, back.y - at.y), 'pixels from where it was before the move').toBeLessThan(3);

@@ -303,7 +303,7 @@ describe('brobygger info on files that are not healthy projects', () => {
 });
 
 describe('brobygger export and import', () => {
-  it('exports JSON in the brobygger-project format, version 1, with all actors and ties', async () => {
+  it('exports JSON in the brobygger-project format, version 2, with all actors and ties', async () => {
     const dir = tempDir();
     const file = copySample(dir);
     const to = join(dir, 'bro.json');
@@ -314,7 +314,7 @@ describe('brobygger export and import', () => {
     expect(run.out).toContain(to);
     const json = JSON.parse(readFileSync(to, 'utf8')) as ExportedJson;
     expect(json.format).toBe('brobygger-project');
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
     expect(json.meta.name).toBe('Bro Kommune');
     expect(json.actors).toHaveLength(SAMPLE_ACTORS);
     expect(json.ties).toHaveLength(SAMPLE_COUNTS.ties);

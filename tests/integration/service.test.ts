@@ -1,3 +1,4 @@
+import { worded } from '../helpers/refused';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -168,17 +169,17 @@ describe('dispatch', () => {
     const error = await failure(service, 'apply', { command: { type: 'actor.add', actor: { kind: 'robot', label: 'R2' } } });
 
     expect(error.code).toBe('invalid');
-    expect(error.problems).toEqual([{ where: 'apply.command.actor.kind', message: expect.stringContaining('"person"') as unknown }]);
+    expect(worded(error.problems)).toEqual([{ where: 'apply.command.actor.kind', message: expect.stringContaining('"person"') as unknown }]);
     expect(error.message).toContain('apply.command.actor.kind');
     expect((await call(service, 'getProject', {}))?.data.actors).toHaveLength(SAMPLE_ACTORS);
   });
 
   it.each([
-    ['no input at all', 'apply', undefined, 'apply', 'undefined'],
-    ['null', 'getAppInfo', null, 'getAppInfo', 'null'],
-    ['an unknown language', 'setLanguage', { lang: 'fr' }, 'setLanguage.lang', '"en"'],
-    ['an unexpected field', 'undo', { steps: 3 }, 'undo', '"steps"'],
-    ['an empty path', 'openProject', { path: '  ' }, 'openProject.path', '1'],
+    ['no input at all', 'apply', undefined, 'apply', 'is required'],
+    ['null', 'getAppInfo', null, 'getAppInfo', 'must be a group of fields'],
+    ['an unknown language', 'setLanguage', { lang: 'fr' }, 'setLanguage.lang', 'must be one of "da", "en"'],
+    ['an unexpected field', 'undo', { steps: 3 }, 'undo', 'unknown field: "steps"'],
+    ['an empty path', 'openProject', { path: '  ' }, 'openProject.path', 'must not be empty'],
   ])('answers %s with an invalid error naming where', async (_what, method, input, where, detail) => {
     const s = setup();
     const service = s.start();
@@ -186,7 +187,7 @@ describe('dispatch', () => {
     const error = await failure(service, method, input);
 
     expect(error.code).toBe('invalid');
-    expect(error.problems).toEqual([{ where, message: expect.stringContaining(detail) as unknown }]);
+    expect(worded(error.problems)).toEqual([{ where, message: expect.stringContaining(detail) as unknown }]);
     expect(error.message).toContain(`${where}: `);
   });
 

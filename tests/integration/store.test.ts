@@ -6,7 +6,7 @@ import type { CommandInput } from '../../src/core/commands';
 import { UserError } from '../../src/core/errors';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { newStore, storeOptions } from '../helpers/store';
-import { refused } from '../helpers/refused';
+import { refused, worded } from '../helpers/refused';
 import { filesIn, sha256 } from '../helpers/temp';
 
 /** A small network: a department, an association, two persons with memberships, a tie and a forum. */
@@ -63,7 +63,7 @@ describe('a project store', () => {
         ],
       }),
     );
-    expect(e.problems).toEqual([
+    expect(worded(e.problems)).toEqual([
       { where: 'commands[1].tie.target', message: 'a person or organisation "nobody" does not exist' },
       { where: 'commands[2].membership.person', message: '"klub" must be a person but is Organisation' },
     ]);
@@ -75,10 +75,10 @@ describe('a project store', () => {
   it('refuses a tie strength outside the project scale and an id already in use', () => {
     const { store } = newStore();
     store.apply(seed);
-    expect(refused(() => store.apply({ type: 'tie.update', id: 't1', patch: { strength: 9 } })).problems[0]?.message).toBe(
+    expect(worded(refused(() => store.apply({ type: 'tie.update', id: 't1', patch: { strength: 9 } })).problems)[0]?.message).toBe(
       'strength 9 is outside the project scale 1–5',
     );
-    expect(refused(() => store.apply({ type: 'actor.add', actor: { id: 'klub', kind: 'person', label: 'Y' } })).problems[0]?.message).toBe(
+    expect(worded(refused(() => store.apply({ type: 'actor.add', actor: { id: 'klub', kind: 'person', label: 'Y' } })).problems)[0]?.message).toBe(
       'id "klub" already exists in the project',
     );
     store.close();
@@ -88,7 +88,7 @@ describe('a project store', () => {
     const { store } = newStore();
     store.apply(seed);
     const e = refused(() => store.apply({ type: 'actor.update', id: 'søren', patch: { kind: 'organisation' } }));
-    expect(e.problems[0]?.where).toBe('actor.kind');
+    expect(worded(e.problems)[0]?.where).toBe('actor.kind');
     store.close();
   });
 
@@ -147,21 +147,20 @@ describe('a project store', () => {
     reopened.close();
   });
 
-  it('saves manual map positions with the project as one undoable step, leaving the other settings as they were', () => {
+  it('saves manual map positions with the project as one undoable step, leaving the settings as they were', () => {
     const { store, path } = newStore();
     store.apply(seed);
-    const before = store.read().settings;
-    expect(before.layout.positions).toEqual({});
-    store.apply({ type: 'layout.set', positions: { søren: { x: 10.5, y: -20 }, 'org-1': { x: 300, y: 40 } } });
+    const before = store.read();
+    expect(before.positions).toEqual({});
+    store.apply({ type: 'layout.set', positions: { søren: { x: 10.5, y: -20 }, klub: { x: 300, y: 40 } } });
     expect(store.historyState().undo).toEqual({ key: 'history.layoutSet', params: { count: 2 } });
     store.close();
     const reopened = ProjectStore.open(path, storeOptions());
-    const settings = reopened.read().settings;
-    expect(settings.layout.positions).toEqual({ søren: { x: 10.5, y: -20 }, 'org-1': { x: 300, y: 40 } });
-    expect({ ...settings, layout: before.layout }).toEqual(before);
+    expect(reopened.read().positions).toEqual({ søren: { x: 10.5, y: -20 }, klub: { x: 300, y: 40 } });
+    expect(reopened.read().settings).toEqual(before.settings);
     expect(() => reopened.apply({ type: 'layout.set', positions: { søren: { x: Number.NaN, y: 0 } } })).toThrow(UserError);
     reopened.undo();
-    expect(reopened.read().settings.layout.positions).toEqual({});
+    expect(reopened.read().positions).toEqual({});
     reopened.close();
   });
 
@@ -188,7 +187,7 @@ describe('a project store', () => {
   it('refuses to delete a code still in use, and deletes an unused one', () => {
     const { store } = newStore();
     store.apply(seed);
-    expect(refused(() => store.apply({ type: 'code.remove', codebook: 'sectors', key: 'municipality' })).problems[0]?.message).toBe(
+    expect(worded(refused(() => store.apply({ type: 'code.remove', codebook: 'sectors', key: 'municipality' })).problems)[0]?.message).toBe(
       '"municipality" is used by 2 elements and cannot be deleted',
     );
     store.apply({ type: 'code.remove', codebook: 'sectors', key: 'business' });
@@ -218,7 +217,7 @@ describe('a project store', () => {
     expect(other.store.historyState().undo).toEqual({ key: 'history.import', params: { file: 'seed.json' } });
     const e = refused(() => other.store.importData(data, 'seed.json'));
     expect(e.key).toBe('errors.invalidData');
-    expect(e.problems[0]).toEqual({ where: 'actors[0] (id "jobcenter")', message: 'id "jobcenter" already exists in the project' });
+    expect(worded(e.problems)[0]).toEqual({ where: 'actors[0] (id "jobcenter")', message: 'id "jobcenter" already exists in the project' });
     other.store.undo();
     expect(other.store.read().actors).toEqual([]);
     other.store.close();

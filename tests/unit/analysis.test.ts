@@ -5,20 +5,18 @@ import { analysisOptions, analyze, type AnalysisResult, type AnalyzeOptions } fr
 import { departureScenario } from '../../src/core/analysis/departure';
 import { decodeGraphml } from '../../src/core/format/graphml';
 import { decodeProjectJson } from '../../src/core/format/project-json';
-import { createTranslator } from '../../src/core/i18n/catalogue';
 import { defaultSettings } from '../../src/core/model/defaults';
 import type { ProjectData } from '../../src/core/model/schema';
 import { findAppRoot } from '../../src/main/engine/paths';
 import { sampleData } from '../../scripts/build-sample';
 import { refused } from '../helpers/refused';
 
-const en = createTranslator('en');
 const root = findAppRoot();
 const options = (data: ProjectData, extra: Partial<AnalyzeOptions> = {}) =>
   analysisOptions(data.settings.analysis, { permutations: 0, monteCarloRuns: 0, ...extra });
 
 describe("Zachary's karate club, read from GraphML and analysed whole", () => {
-  const data = decodeGraphml(readFileSync(join(root, 'tests/fixtures/graphs/karate.graphml'), 'utf8'), 'karate.graphml', en);
+  const data = decodeGraphml(readFileSync(join(root, 'tests/fixtures/graphs/karate.graphml'), 'utf8'), 'karate.graphml');
   const result = analyze(data, options(data, { groupBy: 'club', permutations: 2000, keyPlayers: 1 }));
   const actor = (id: string) => result.actors.find((a) => a.id === id);
 
@@ -102,7 +100,6 @@ function handWorked(): ProjectData {
       ],
     }),
     'hand.json',
-    en,
   );
 }
 
@@ -158,7 +155,7 @@ describe('person-dependency, worked by hand', () => {
     expect(mended).toEqual(['A|B', 'B|C']);
     // carrying the plan out leaves no collaboration hanging on one person or relationship
     const extra = plan.flatMap((step, i) => (step.kind === 'introduce' ? [{ id: `new${i}`, source: step.persons[0], target: step.persons[1] }] : []));
-    const after = decodeProjectJson(JSON.stringify({ format: 'brobygger-project', version: 1, ...data, ties: [...data.ties, ...extra] }), 'after.json', en);
+    const after = decodeProjectJson(JSON.stringify({ format: 'brobygger-project', version: 1, ...data, ties: [...data.ties, ...extra] }), 'after.json');
     const flagged = analyze(after, options(after)).collaborations.filter((c) => c.flags.some((f) => f !== 'informal-only'));
     expect(flagged).toEqual([]);
   });
@@ -217,7 +214,6 @@ describe('the exact survival of a collaboration', () => {
         ),
       }),
       'survival.json',
-      en,
     );
   const survivalOf = (data: ProjectData) => analyze(data, options(data)).collaborations.find((c) => c.a === 'A' && c.b === 'B');
 
@@ -289,7 +285,6 @@ describe('turnover simulated by Monte Carlo', () => {
         },
       }),
       'mc.json',
-      en,
     );
     const exact = 1 - (1 - 0.1 * 0.1) ** n;
     const c = analyze(data, options(data, { monteCarloRuns: 40_000, seed: 3 })).collaborations[0];
@@ -353,7 +348,6 @@ describe('a tie that alone holds two parts together, worked by hand', () => {
       ],
     }),
     'triangles.json',
-    en,
   );
   const result = analyze(data, options(data));
 

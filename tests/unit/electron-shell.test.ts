@@ -90,7 +90,7 @@ describe('the IPC gate', () => {
     expect(errorOf(await handler(event(mainFrame), 'getProject'))?.code).toBe('invalid');
     expect(errorOf(await handler(event(mainFrame), { method: 'rmrf', input: {} }))?.message).toMatch(/^Ugyldig værdi for method/);
     const bad = errorOf(await handler(event(mainFrame), { method: 'apply', input: { command: { type: 'tie.add', tie: { source: 'a' } } } }));
-    expect(bad?.problems.map((p) => p.where)).toContain('apply.command.tie.target');
+    expect(bad?.problems.map((p) => p.path.join('.'))).toContain('apply.command.tie.target');
     expect(calls).toEqual([]);
   });
 });

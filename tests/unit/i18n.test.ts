@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogues, createTranslator, messageRef } from '../../src/core/i18n/catalogue';
 import { formatUserError } from '../../src/core/i18n/format-error';
 import { UserError } from '../../src/core/errors';
+import { problem } from '../../src/core/problems';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -54,11 +55,11 @@ describe('a translator', () => {
 
 describe('an error as the user reads it', () => {
   it('lists its problems by place and says how many more there are beyond twenty', () => {
-    const problems = Array.from({ length: 23 }, (_, i) => ({ where: `ties[${i}].strength`, message: 'too big' }));
+    const problems = Array.from({ length: 23 }, (_, i) => problem(['ties', i, 'strength'], 'rules.atMost', { max: 5 }));
     const text = formatUserError(new UserError('invalid', 'errors.invalidData', { file: 'x.json', count: 23 }, problems), createTranslator('en'));
     const lines = text.split('\n');
     expect(lines[0]).toBe('x.json: 23 errors in the data.');
-    expect(lines[1]).toBe('  ties[0].strength: too big');
+    expect(lines[1]).toBe('  ties[0].strength: must be at most 5');
     expect(lines).toHaveLength(1 + 20 + 1);
     expect(lines.at(-1)).toBe('  … and 3 more');
   });

@@ -1,5 +1,4 @@
 import { decodeProjectJson } from '../../src/core/format/project-json';
-import { createTranslator } from '../../src/core/i18n/catalogue';
 import type { ProjectData } from '../../src/core/model/schema';
 
 /**
@@ -43,6 +42,5 @@ export function mapFixture(): ProjectData {
   return decodeProjectJson(
     JSON.stringify({ format: 'brobygger-project', version: 1, meta: { name: 'Kort' }, actors, ties, memberships, forums: [] }),
     'map.json',
-    createTranslator('en'),
   );
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { decodeProjectJson } from '../../src/core/format/project-json';
-import { createTranslator } from '../../src/core/i18n/catalogue';
 import { summarize } from '../../src/core/model/summary';
 
 const data = decodeProjectJson(
@@ -26,7 +25,6 @@ const data = decodeProjectJson(
     forums: [{ id: 'fo', label: 'Forum', seats: [{ actor: 'a', represents: 'k', role: 'chair' }] }],
   }),
   'summary.json',
-  createTranslator('en'),
 );
 
 describe('a project summary', () => {

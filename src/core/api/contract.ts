@@ -6,7 +6,6 @@ import {
   type Language,
   type MessageKey,
   type MessageParams,
-  type Translator,
 } from '../i18n/catalogue';
 import type { AnalysisResult } from '../analysis/analyze';
 import type { DepartureScenario } from '../analysis/departure';
@@ -144,10 +143,10 @@ export interface ApiOutputs {
  * The check every transport makes before a call reaches the engine: a known method and an
  * input its schema accepts. Throws a UserError naming the method and the bad fields.
  */
-export function parseApiCall(method: string, input: unknown, tr: Translator): { method: ApiMethod; input: unknown } {
+export function parseApiCall(method: string, input: unknown): { method: ApiMethod; input: unknown } {
   if (!isApiMethod(method))
     throw new UserError('invalid', 'errors.badArgument', { name: 'method', detail: method.slice(0, 100) });
-  const parsed = parseIn(ApiInputSchemas[method], input, tr, method);
+  const parsed = parseIn(ApiInputSchemas[method], input, [method]);
   if (!parsed.ok)
     throw new UserError('invalid', 'errors.invalidCommand', { count: parsed.problems.length }, parsed.problems);
   return { method, input: parsed.value };

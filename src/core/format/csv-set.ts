@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import type { Translator } from '../i18n/catalogue';
+import type { MessageKey, MessageParams } from '../i18n/catalogue';
+import type { SourcePlace } from '../problems';
 import type { Actor, Membership, ProjectData, Tie } from '../model/schema';
 import {
   addAt,
@@ -116,7 +117,7 @@ interface Row {
   /** the file line the row starts on, from 1 */
   line: number;
   cells: string[];
-  problems: string[];
+  problems: MessageKey[];
 }
 
 interface Table {
@@ -163,7 +164,7 @@ function lineAt(starts: readonly number[], offset: number): number {
 const isBlank = (line: string, delimiter: string) => line.split(delimiter || ',').every((c) => c.trim() === '');
 
 /** Parses one file into its header and rows, with the structural problems (missing columns, …). */
-function readTable(csv: CsvFile, section: number, columns: readonly Column[], problems: Problems, tr: Translator): Table | undefined {
+function readTable(csv: CsvFile, section: number, columns: readonly Column[], problems: Problems): Table | undefined {
   const text = csv.text.replace(/^\uFEFF/, '');
   const delimiter = delimiterOf(text);
   const starts = lineStarts(text);
@@ -183,35 +184,36 @@ function readTable(csv: CsvFile, section: number, columns: readonly Column[], pr
       while (line < starts.length && isBlank(text.slice(starts[line - 1], (starts[line] ?? text.length) - 1), used)) line++;
       cursor = result.meta.cursor;
       const cells = result.data;
-      const rowProblems: string[] = [];
+      const rowProblems: MessageKey[] = [];
       for (const e of result.errors) {
-        if (e.code === 'MissingQuotes') rowProblems.push(tr.t('fieldData.unclosedQuote'));
-        if (e.code === 'InvalidQuotes') rowProblems.push(tr.t('fieldData.badQuotes'));
+        if (e.code === 'MissingQuotes') rowProblems.push('fieldData.unclosedQuote');
+        if (e.code === 'InvalidQuotes') rowProblems.push('fieldData.badQuotes');
       }
       parsed.push({ n: parsed.length, line, cells, problems: rowProblems });
     },
   });
   const file = csv.name;
+  const inFile: SourcePlace = { file };
   const order = [section, 0] as const;
   const [headerRow, ...rows] = parsed;
   const wanted = columns.filter((c) => c.required).map((c) => c.names[0] ?? c.field);
   if (!headerRow) {
-    problems.add(order, file, tr.t('fieldData.emptyFile', { columns: wanted.join(', ') }));
+    problems.add(order, inFile, 'fieldData.emptyFile', { columns: wanted.join(', ') });
     return undefined;
   }
   const header = headerRow.cells.map((h) => h.trim());
   const before = problems.count;
-  if (headerRow.problems.length > 0) for (const p of headerRow.problems) problems.add(order, file, p);
+  if (headerRow.problems.length > 0) for (const key of headerRow.problems) problems.add(order, inFile, key);
 
   const byKey = new Map<string, number>();
   header.forEach((name, i) => {
     if (name === '') {
       if (rows.some((r) => (r.cells[i] ?? '').trim() !== ''))
-        problems.add(order, file, tr.t('fieldData.unnamedColumn', { n: i + 1 }));
+        problems.add(order, inFile, 'fieldData.unnamedColumn', { n: i + 1 });
       return;
     }
     const key = headerKey(name);
-    if (byKey.has(key)) problems.add(order, `${file}, ${tr.t('fieldData.placeColumn', { column: name })}`, tr.t('fieldData.duplicateColumn', { column: name }));
+    if (byKey.has(key)) problems.add(order, { file, column: name }, 'fieldData.duplicateColumn', { column: name });
     else byKey.set(key, i);
   });
   const fields = new Map<string, number>();
@@ -224,11 +226,11 @@ function readTable(csv: CsvFile, section: number, columns: readonly Column[], pr
     } else if (column.required) {
       const names = column.names.map((n) => `"${n}"`).join('/');
       const found = header.filter((h) => h !== '').join(', ') || '–';
-      problems.add(order, file, tr.t('fieldData.missingColumn', { column: names, found }));
+      problems.add(order, inFile, 'fieldData.missingColumn', { column: names, found });
     }
   }
   const attributes = header.flatMap((name, index) => (name === '' || taken.has(index) || byKey.get(headerKey(name)) !== index ? [] : [{ index, name }]));
-  if (attributes.length > MAX_ATTRIBUTES) problems.add(order, file, tr.t('rules.tooManyAttributes'));
+  if (attributes.length > MAX_ATTRIBUTES) problems.add(order, inFile, 'rules.tooManyAttributes');
   if (problems.count > before) return undefined;
   return {
     file,
@@ -265,25 +267,28 @@ class RowReader {
   constructor(
     private readonly table: Table,
     readonly row: Row,
-    details: string[],
+    names: NonNullable<SourcePlace['names']>,
     private readonly problems: Problems,
-    private readonly tr: Translator,
   ) {
-    const parts = [...details, ...(row.line === row.n + 1 ? [] : [tr.t('fieldData.placeLine', { line: row.line })])];
-    const place = `${tr.t('fieldData.placeRow', { file: table.file, row: row.n })}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+    const place: SourcePlace = {
+      file: table.file,
+      row: row.n,
+      ...(names.length > 0 ? { names } : {}),
+      ...(row.line === row.n + 1 ? {} : { line: row.line }),
+    };
     const fields: Partial<Record<string, string>> = {};
     for (const [field, index] of table.fields) fields[field] = table.header[index];
     this.source = {
-      place,
+      at: place,
       order: [table.section, row.n],
       fields,
-      name: (column) => tr.t('fieldData.placeColumn', { column }),
+      name: (column) => ({ column }),
       rank: (column) => table.header.indexOf(column),
     };
-    for (const p of row.problems) problems.add(this.source.order, place, p);
+    for (const key of row.problems) problems.add(this.source.order, place, key);
     const extra = row.cells.slice(table.header.length);
     if (extra.some((c) => c.trim() !== ''))
-      problems.add(this.source.order, place, tr.t('fieldData.tooManyValues', { found: row.cells.length, expected: table.header.length }));
+      problems.add(this.source.order, place, 'fieldData.tooManyValues', { found: row.cells.length, expected: table.header.length });
   }
 
   /** The cell of a field, trimmed; empty when the column is absent or the cell is empty. */
@@ -307,7 +312,7 @@ class RowReader {
     const t = this.text(field);
     if (t === '') return null;
     const n = readNumber(t, this.table.decimalComma);
-    if (n === undefined) this.fail(field, this.tr.t('fieldData.notANumber', { value: t }));
+    if (n === undefined) this.fail(field, 'fieldData.notANumber', { value: t });
     return n ?? null;
   }
 
@@ -315,7 +320,7 @@ class RowReader {
     const t = this.text(field);
     if (t === '') return fallback;
     const b = readBoolean(t);
-    if (b === undefined) this.fail(field, this.tr.t('fieldData.notABoolean', { value: t, accepted: BOOLEAN_ACCEPTED }));
+    if (b === undefined) this.fail(field, 'fieldData.notABoolean', { value: t, accepted: BOOLEAN_ACCEPTED });
     return b ?? fallback;
   }
 
@@ -323,12 +328,12 @@ class RowReader {
     const t = this.text(field);
     if (t === '') return null;
     const d = readDate(t);
-    if (d === undefined) this.fail(field, this.tr.t('fieldData.notADate', { value: t }));
+    if (d === undefined) this.fail(field, 'fieldData.notADate', { value: t });
     return d ?? null;
   }
 
-  fail(field: string, message: string): void {
-    addAt(this.problems, this.source, this.source.fields[field] ?? field, message);
+  fail(field: string, key: MessageKey, params: MessageParams = {}): void {
+    addAt(this.problems, this.source, this.source.fields[field] ?? field, key, params);
   }
 }
 
@@ -336,13 +341,13 @@ class RowReader {
  * Reads a set of CSV files as one project. Every problem in every file is reported at once; a
  * set with any problem yields nothing.
  */
-export function decodeCsvSet(files: CsvSet, tr: Translator): ProjectData {
+export function decodeCsvSet(files: CsvSet): ProjectData {
   const problems = new Problems();
   const names = [files.actors, files.ties, files.memberships].flatMap((f) => (f ? [f.name] : []));
   const label = names.join(', ');
-  const actorTable = readTable(files.actors, 0, ACTOR_COLUMNS, problems, tr);
-  const tieTable = files.ties && readTable(files.ties, 1, TIE_COLUMNS, problems, tr);
-  const membershipTable = files.memberships && readTable(files.memberships, 2, MEMBERSHIP_COLUMNS, problems, tr);
+  const actorTable = readTable(files.actors, 0, ACTOR_COLUMNS, problems);
+  const tieTable = files.ties && readTable(files.ties, 1, TIE_COLUMNS, problems);
+  const membershipTable = files.memberships && readTable(files.memberships, 2, MEMBERSHIP_COLUMNS, problems);
   // a file whose columns cannot be read leaves nothing to check row by row
   if (!actorTable || problems.count > 0) return problems.refuse(label);
 
@@ -351,8 +356,8 @@ export function decodeCsvSet(files: CsvSet, tr: Translator): ProjectData {
     const columns = attributeColumns(table);
     return (i: number) => Object.fromEntries(columns.map((c) => [c.name, c.values[i] ?? null]));
   };
-  const quoted = (key: 'placeId' | 'placeSource' | 'placeTarget' | 'placePerson' | 'placeOrganisation', id: string) =>
-    id === '' ? [] : [tr.t(`fieldData.${key}`, { id })];
+  type Name = NonNullable<SourcePlace['names']>[number];
+  const quoted = (as: Name['as'], id: string): Name[] => (id === '' ? [] : [{ as, id }]);
 
   const actors: Array<Read<Actor>> = [];
   const unreadActors = new Set<string>();
@@ -360,7 +365,7 @@ export function decodeCsvSet(files: CsvSet, tr: Translator): ProjectData {
   const actorAttributes = withAttributes(actorTable);
   actorTable.rows.forEach((row, i) => {
     const id = (row.cells[actorTable.fields.get('id') ?? -1] ?? '').trim();
-    const r = new RowReader(actorTable, row, quoted('placeId', id), problems, tr);
+    const r = new RowReader(actorTable, row, quoted('id', id), problems);
     const sector = r.text('sector');
     const raw = {
       id,
@@ -373,8 +378,8 @@ export function decodeCsvSet(files: CsvSet, tr: Translator): ProjectData {
       notes: r.raw('notes'),
       waves: readWaves(r.text('waves')),
     };
-    if (!claimId(actorIds, id, r.source, problems, tr)) return;
-    const actor = validateElement(ElementSchemas.actor, raw, r.source, problems, tr);
+    if (!claimId(actorIds, id, r.source, problems)) return;
+    const actor = validateElement(ElementSchemas.actor, raw, r.source, problems);
     if (actor) actors.push({ value: actor, source: r.source });
     else unreadActors.add(id);
   });
@@ -384,8 +389,8 @@ export function decodeCsvSet(files: CsvSet, tr: Translator): ProjectData {
     const tieAttributes = withAttributes(tieTable);
     const readers = tieTable.rows.map((row) => {
       const cell = (field: string) => (row.cells[tieTable.fields.get(field) ?? -1] ?? '').trim();
-      const details = cell('id') !== '' ? quoted('placeId', cell('id')) : [...quoted('placeSource', cell('source')), ...quoted('placeTarget', cell('target'))];
-      return new RowReader(tieTable, row, details, problems, tr);
+      const details = cell('id') !== '' ? quoted('id', cell('id')) : [...quoted('source', cell('source')), ...quoted('target', cell('target'))];
+      return new RowReader(tieTable, row, details, problems);
     });
     const taken = new Set(readers.map((r) => r.text('id')).filter((id) => id !== ''));
     const tieIds = new Set<string>();
@@ -413,8 +418,8 @@ export function decodeCsvSet(files: CsvSet, tr: Translator): ProjectData {
         notes: r.raw('notes'),
         waves: readWaves(r.text('waves')),
       };
-      if (!claimId(tieIds, raw.id, r.source, problems, tr)) return;
-      const tie = validateElement(ElementSchemas.tie, raw, r.source, problems, tr);
+      if (!claimId(tieIds, raw.id, r.source, problems)) return;
+      const tie = validateElement(ElementSchemas.tie, raw, r.source, problems);
       if (tie) ties.push({ value: tie, source: r.source });
     });
   }
@@ -425,16 +430,16 @@ export function decodeCsvSet(files: CsvSet, tr: Translator): ProjectData {
       const cell = (field: string) => (row.cells[membershipTable.fields.get(field) ?? -1] ?? '').trim();
       const details =
         cell('id') !== ''
-          ? quoted('placeId', cell('id'))
-          : [...quoted('placePerson', cell('person')), ...quoted('placeOrganisation', cell('organisation'))];
-      return new RowReader(membershipTable, row, details, problems, tr);
+          ? quoted('id', cell('id'))
+          : [...quoted('person', cell('person')), ...quoted('organisation', cell('organisation'))];
+      return new RowReader(membershipTable, row, details, problems);
     });
     const taken = new Set(readers.map((r) => r.text('id')).filter((id) => id !== ''));
     const membershipIds = new Set<string>();
     for (const r of readers) {
       const roleText = r.text('role');
       const role = roleText === '' ? 'member' : book.role(roleText);
-      if (role === undefined) r.fail('role', tr.t('fieldData.unknownRole', { value: roleText, accepted: book.roleNames() }));
+      if (role === undefined) r.fail('role', 'fieldData.unknownRole', { value: roleText, accepted: book.roleNames() });
       const raw = {
         id: r.text('id') || freeId('m', r.row.n, taken),
         person: r.text('person'),
@@ -444,12 +449,12 @@ export function decodeCsvSet(files: CsvSet, tr: Translator): ProjectData {
         end: r.date('end'),
         waves: readWaves(r.text('waves')),
       };
-      if (!claimId(membershipIds, raw.id, r.source, problems, tr)) continue;
-      const membership = validateElement(ElementSchemas.membership, raw, r.source, problems, tr);
+      if (!claimId(membershipIds, raw.id, r.source, problems)) continue;
+      const membership = validateElement(ElementSchemas.membership, raw, r.source, problems);
       if (membership) memberships.push({ value: membership, source: r.source });
     }
   }
 
   const name = files.actors.name.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '').trim() || 'CSV';
-  return assembleProject({ name, codebooks: book.codebooks, actors, ties, memberships, unreadActors }, problems, label, tr);
+  return assembleProject({ name, codebooks: book.codebooks, actors, ties, memberships, unreadActors }, problems, label);
 }

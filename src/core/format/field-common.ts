@@ -1,9 +1,10 @@
 import type * as z from 'zod';
-import { UserError, type Problem } from '../errors';
-import type { Translator } from '../i18n/catalogue';
+import { UserError } from '../errors';
+import type { MessageKey, MessageParams } from '../i18n/catalogue';
 import { WaveIdSchema } from '../ids';
 import { defaultCodebooks, defaultSettings, OKABE_ITO } from '../model/defaults';
-import { checkIntegrity } from '../model/integrity';
+import type { Problem, ProblemPath, SourcePlace } from '../problems';
+import { checkProject } from '../rules/project-rules';
 import { NO_DEFINITE_FORM, type Actor, type Codebooks, type Membership, type ProjectData, type Tie, type Wave } from '../model/schema';
 import { parseIn } from '../validation';
 
@@ -16,10 +17,11 @@ import { parseIn } from '../validation';
 
 export type AttributeValue = string | number | boolean | null;
 
-/** A value that could not be read, with the reason worded for the user. */
+/** A value that could not be read, and why, as a message key and its parameters. */
 export interface Refusal {
-  refused: string;
+  refused: { key: MessageKey; params: MessageParams };
 }
+export const refusal = (key: MessageKey, params: MessageParams = {}): Refusal => ({ refused: { key, params } });
 export const isRefusal = (v: unknown): v is Refusal => typeof v === 'object' && v !== null && 'refused' in v;
 
 // --- values ---------------------------------------------------------------------------------
@@ -172,12 +174,12 @@ export class Problems {
   private readonly list: Array<{ order: readonly number[]; problem: Problem }> = [];
   private readonly seen = new Set<string>();
 
-  /** Adds a problem; the same message for the same place is kept once. */
-  add(order: readonly number[], where: string, message: string): void {
-    const id = `${where}\u0000${message}`;
+  /** Adds a problem at a place in the file; the same problem at the same place is kept once. */
+  add(order: readonly number[], at: SourcePlace, key: MessageKey, params: MessageParams = {}): void {
+    const id = JSON.stringify([at, key, params]);
     if (this.seen.has(id)) return;
     this.seen.add(id);
-    this.list.push({ order, problem: { where, message } });
+    this.list.push({ order, problem: { path: [], key, params, at } });
   }
 
   get count(): number {
@@ -208,34 +210,35 @@ export class Problems {
 
 /** Where an element came from, for naming it and its fields in problems. */
 export interface ElementSource {
-  /** the element, e.g. `actors.csv row 5 (id "p-3")` or `net.graphml: node "12"` */
-  place: string;
+  /** the element, e.g. `actors.csv` row 5 with id "p-3", or node "12" of `net.graphml` */
+  at: SourcePlace;
   order: readonly [number, number];
   /** the column or attribute each model field was read from, where its name differs */
   fields: Partial<Record<string, string>>;
-  /** names a column or attribute, e.g. `column sektor` or `attribute "sector"` */
-  name: (field: string) => string;
+  /** names a column or attribute of the element: `{ column: 'sektor' }` or `{ attribute: 'sector' }` */
+  name: (field: string) => SourcePlace;
   /** where a column or attribute stands, so an element's problems come in the file's order */
   rank?: (field: string) => number;
 }
 
-/** The place of a field: `actors.csv row 5 (id "p-3"), column sector`. */
-export const placeOf = (source: ElementSource, field?: string): string =>
-  field === undefined ? source.place : `${source.place}, ${source.name(field)}`;
+/** The place of a field: `actors.csv` row 5 (id "p-3"), column sector. */
+export const placeOf = (source: ElementSource, field?: string): SourcePlace =>
+  field === undefined ? source.at : { ...source.at, ...source.name(field) };
 
 /** Adds a problem at an element, or at one of its columns or attributes (named as in the file). */
-export function addAt(problems: Problems, source: ElementSource, field: string | undefined, message: string): void {
+export function addAt(problems: Problems, source: ElementSource, field: string | undefined, key: MessageKey, params: MessageParams = {}): void {
   const rank = field === undefined ? -1 : (source.rank?.(field) ?? -1);
-  problems.add([...source.order, rank], placeOf(source, field), message);
+  problems.add([...source.order, rank], placeOf(source, field), key, params);
 }
 
-/** The source field behind a model path such as `label`, `evidence.quote` or `attributes.Alder`. */
-function sourceField(source: ElementSource, path: string): string | undefined {
-  if (path === '' || path === '(root)' || path === 'attributes') return undefined;
-  if (path.startsWith('attributes.')) return path.slice('attributes.'.length);
-  const [top = path, sub] = path.split(/[.[]/, 2);
-  if (top === 'evidence' && sub !== undefined) return source.fields[`evidence.${sub}`] ?? `evidence_${sub}`;
-  return source.fields[top] ?? top;
+/** The source field behind a model path such as `['label']`, `['evidence', 'quote']` or `['attributes', 'Alder']`. */
+function sourceField(source: ElementSource, path: ProblemPath): string | undefined {
+  const [top, sub] = path;
+  if (top === undefined || (top === 'attributes' && sub === undefined)) return undefined;
+  if (top === 'attributes') return String(sub);
+  if (top === 'evidence' && typeof sub === 'string') return source.fields[`evidence.${sub}`] ?? `evidence_${sub}`;
+  const name = String(top);
+  return source.fields[name] ?? name;
 }
 
 /**
@@ -247,11 +250,10 @@ export function validateElement<S extends z.ZodType>(
   raw: Record<string, unknown>,
   source: ElementSource,
   problems: Problems,
-  tr: Translator,
 ): z.output<S> | undefined {
-  const parsed = parseIn(schema, raw, tr);
+  const parsed = parseIn(schema, raw);
   if (parsed.ok) return parsed.value;
-  for (const p of parsed.problems) addAt(problems, source, sourceField(source, p.where), p.message);
+  for (const p of parsed.problems) addAt(problems, source, sourceField(source, p.path), p.key, p.params);
   return undefined;
 }
 
@@ -260,14 +262,14 @@ export function validateElement<S extends z.ZodType>(
  * leaves the element out (checked here, not only in the project-wide check, so that an id whose
  * first use was unreadable is still reported as repeated).
  */
-export function claimId(seen: Set<string>, id: string, source: ElementSource, problems: Problems, tr: Translator): boolean {
+export function claimId(seen: Set<string>, id: string, source: ElementSource, problems: Problems): boolean {
   const key = id.trim();
   if (key === '') return true;
   if (!seen.has(key)) {
     seen.add(key);
     return true;
   }
-  addAt(problems, source, source.fields['id'] ?? 'id', tr.t('errors.duplicateId', { id: key }));
+  addAt(problems, source, source.fields['id'] ?? 'id', 'errors.duplicateId', { id: key });
   return false;
 }
 
@@ -287,15 +289,14 @@ export interface FieldData {
 }
 
 const numeric = new Intl.Collator('da', { numeric: true });
-const INTEGRITY_PLACE = /^(actors|memberships|ties)\[(\d+)\] \(id ".*?"\)(?:\.(\w+))?$/s;
 const REFERENCE_FIELDS = new Set(['source', 'target', 'person', 'organisation']);
 
 /**
  * The project read from field data: waves made from the wave ids used, a strength scale that
- * covers the data, then the same cross-element checks as every project (duplicate ids, unknown
- * or wrong-kind references). Throws every problem at once, or returns the whole project.
+ * covers the data, then the same rules as every project (duplicate ids, unknown or wrong-kind
+ * references). Throws every problem at once, or returns the whole project.
  */
-export function assembleProject(read: FieldData, problems: Problems, file: string, tr: Translator): ProjectData {
+export function assembleProject(read: FieldData, problems: Problems, file: string): ProjectData {
   const elements = [...read.actors, ...read.ties, ...read.memberships];
   const waveIds = new Set(elements.flatMap((e) => e.value.waves));
   const waves: Wave[] = [...waveIds]
@@ -321,20 +322,21 @@ export function assembleProject(read: FieldData, problems: Problems, file: strin
     memberships: read.memberships.map((m) => m.value),
     ties: read.ties.map((t) => t.value),
     forums: [],
+    positions: {},
   };
 
   const collections = { actors: read.actors, ties: read.ties, memberships: read.memberships } as const;
-  for (const p of checkIntegrity(data, tr)) {
-    const m = INTEGRITY_PLACE.exec(p.where);
-    const element = m ? (collections[m[1] as keyof typeof collections] as ReadonlyArray<Read<object>>)[Number(m[2])] : undefined;
-    if (!m || !element) {
-      problems.add([99, 0], `${file}: ${p.where}`, p.message);
+  for (const p of checkProject(data)) {
+    const [collection, index, field] = p.path;
+    const rows = typeof collection === 'string' && Object.hasOwn(collections, collection) ? collections[collection as keyof typeof collections] : undefined;
+    const element = typeof index === 'number' ? (rows as ReadonlyArray<Read<object>> | undefined)?.[index] : undefined;
+    if (!element) {
+      problems.add([99, 0], { file }, p.key, p.params);
       continue;
     }
-    const field = m[3];
-    const ref = field !== undefined && REFERENCE_FIELDS.has(field) ? (element.value as Record<string, unknown>)[field] : undefined;
+    const ref = typeof field === 'string' && REFERENCE_FIELDS.has(field) ? (element.value as Record<string, unknown>)[field] : undefined;
     if (typeof ref === 'string' && read.unreadActors.has(ref)) continue;
-    addAt(problems, element.source, field === undefined ? undefined : sourceField(element.source, field), p.message);
+    addAt(problems, element.source, field === undefined ? undefined : sourceField(element.source, p.path.slice(2)), p.key, p.params);
   }
   problems.throwIfAny(file);
   return data;

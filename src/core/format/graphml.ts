@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator, type EntityDecoderOptions } from 'fast-xml-parser';
 import { UserError } from '../errors';
-import type { Translator } from '../i18n/catalogue';
+import type { MessageKey, MessageParams } from '../i18n/catalogue';
+import type { SourcePlace } from '../problems';
 import type { Actor, Membership, ProjectData, Tie } from '../model/schema';
 import {
   assembleProject,
@@ -17,6 +18,7 @@ import {
   readResourceFlow,
   readTieEnd,
   readWaves,
+  refusal,
   validateElement,
   type AttributeValue,
   type ElementSource,
@@ -125,19 +127,19 @@ const XSD_BOOLEANS = new Map([
 ]);
 
 /** A value as its key's type has it: numbers parsed, booleans true/false (or 1/0). */
-function typedValue(text: string, type: GraphmlType, tr: Translator): AttributeValue | Refusal {
+function typedValue(text: string, type: GraphmlType): AttributeValue | Refusal {
   if (type === 'string') return text;
   const t = text.trim();
   if (t === '') return null;
   if (type === 'boolean') {
     const b = XSD_BOOLEANS.get(t.toLowerCase());
-    return b ?? { refused: tr.t('fieldData.notABoolean', { value: t, accepted: 'true/false, 1/0' }) };
+    return b ?? refusal('fieldData.notABoolean', { value: t, accepted: 'true/false, 1/0' });
   }
   // igraph and networkx write NaN for a missing number
   if (t.toLowerCase() === 'nan') return null;
   const n = readNumber(t, false);
-  if (n === undefined) return { refused: tr.t('fieldData.notANumber', { value: t }) };
-  if ((type === 'int' || type === 'long') && !Number.isInteger(n)) return { refused: tr.t('fieldData.notAnInteger', { value: t }) };
+  if (n === undefined) return refusal('fieldData.notANumber', { value: t });
+  if ((type === 'int' || type === 'long') && !Number.isInteger(n)) return refusal('fieldData.notAnInteger', { value: t });
   return n;
 }
 
@@ -169,7 +171,7 @@ const EDGE_FIELDS: ReadonlyArray<[string, string]> = [
 ];
 
 /** What each key means for one kind of element; the first key named after a field fills it. */
-function keyRoles(keys: readonly Key[], domain: Domain, problems: Problems, place: (k: Key) => string, tr: Translator) {
+function keyRoles(keys: readonly Key[], domain: Domain, problems: Problems, place: (k: Key) => SourcePlace) {
   const applicable = keys.filter((k) => !k.skip && (k.for === domain || k.for === 'all'));
   const names = new Set(applicable.map((k) => k.name.trim().toLowerCase()));
   const fields = new Map(domain === 'node' ? NODE_FIELDS : EDGE_FIELDS);
@@ -184,7 +186,7 @@ function keyRoles(keys: readonly Key[], domain: Domain, problems: Problems, plac
       filled.add(field);
       roles.set(key.id, { key, field });
     } else if (attributes.has(key.name)) {
-      problems.add([0, keys.indexOf(key)], place(key), tr.t('fieldData.duplicateKeyName', { name: key.name, element: domain }));
+      problems.add([0, keys.indexOf(key)], place(key), 'fieldData.duplicateKeyName', { name: key.name, element: domain });
     } else {
       attributes.add(key.name);
       roles.set(key.id, { key });
@@ -199,7 +201,7 @@ interface ElementValues {
 }
 
 /** Records a problem at an element, or at one of its attributes. */
-type Report = (attribute: string | undefined, message: string) => void;
+type Report = (attribute: string | undefined, key: MessageKey, params?: MessageParams) => void;
 
 /** Reads the `<data>` of one node or edge: each value typed, and the keys' defaults. */
 function readData(
@@ -208,30 +210,29 @@ function readData(
   roles: ReadonlyMap<string, KeyRole>,
   skipped: ReadonlySet<string>,
   report: Report,
-  tr: Translator,
 ): ElementValues {
   const given = new Map<string, AttributeValue>();
   for (const data of children(el, 'data')) {
     const id = attribute(data, 'key');
     if (id === undefined) {
-      report(undefined, tr.t('fieldData.missingAttribute', { name: 'key' }));
+      report(undefined, 'fieldData.missingAttribute', { name: 'key' });
       continue;
     }
     if (skipped.has(id)) continue;
     const role = roles.get(id);
     if (!role) {
-      report(id, tr.t('fieldData.undeclaredKey', { key: id, element: domain }));
+      report(id, 'fieldData.undeclaredKey', { key: id, element: domain });
       continue;
     }
     if (given.has(id)) {
-      report(role.key.name, tr.t('fieldData.repeatedData', { key: id }));
+      report(role.key.name, 'fieldData.repeatedData', { key: id });
       continue;
     }
     const text = textOf(data);
     if (text === undefined) continue;
-    const value = typedValue(text, role.key.type, tr);
+    const value = typedValue(text, role.key.type);
     if (isRefusal(value)) {
-      report(role.key.name, value.refused);
+      report(role.key.name, value.refused.key, value.refused.params);
       given.set(id, null);
     } else given.set(id, value);
   }
@@ -251,7 +252,6 @@ class FieldReader {
   constructor(
     private readonly values: ElementValues,
     private readonly report: Report,
-    private readonly tr: Translator,
   ) {}
 
   text(field: string): string | null {
@@ -268,7 +268,7 @@ class FieldReader {
     if (typeof v === 'string' && v.trim() === '') return null;
     const n = typeof v === 'string' ? readNumber(v, false) : undefined;
     if (n !== undefined) return n;
-    this.report(entry?.from ?? field, this.tr.t('fieldData.notANumber', { value: String(v) }));
+    this.report(entry?.from ?? field, 'fieldData.notANumber', { value: String(v) });
     return null;
   }
 
@@ -280,7 +280,7 @@ class FieldReader {
   }
 }
 
-export function decodeGraphml(text: string, fileName: string, tr: Translator): ProjectData {
+export function decodeGraphml(text: string, fileName: string): ProjectData {
   const xml = text.replace(/^\uFEFF/, '');
   // The parser alone reads a truncated or broken file without complaint; the validator that
   // ships with it finds the first error and its position. (Deprecated in favour of the separate
@@ -309,9 +309,8 @@ export function decodeGraphml(text: string, fileName: string, tr: Translator): P
   if (!graph) throw new UserError('invalid', 'fieldData.noGraph', { file: fileName });
 
   const problems = new Problems();
-  const inFile = (place: string) => `${fileName}: ${place}`;
-  const withAttribute = (place: string, name?: string) =>
-    name === undefined ? place : `${place}, ${tr.t('fieldData.placeAttribute', { name })}`;
+  const inFile = (place: SourcePlace): SourcePlace => ({ file: fileName, ...place });
+  const withAttribute = (place: SourcePlace, name?: string): SourcePlace => (name === undefined ? place : { ...place, attribute: name });
 
   // keys
   const keys: Key[] = [];
@@ -319,13 +318,13 @@ export function decodeGraphml(text: string, fileName: string, tr: Translator): P
   const keyIds = new Set<string>();
   children(root, 'key').forEach((el, i) => {
     const id = attribute(el, 'id');
-    const place = inFile(id === undefined ? tr.t('fieldData.placeKeyAt', { n: i + 1 }) : tr.t('fieldData.placeKey', { id }));
+    const place = inFile(id === undefined ? { keyAt: i + 1 } : { key: id });
     if (id === undefined) {
-      problems.add([0, i], place, tr.t('fieldData.missingAttribute', { name: 'id' }));
+      problems.add([0, i], place, 'fieldData.missingAttribute', { name: 'id' });
       return;
     }
     if (keyIds.has(id)) {
-      problems.add([0, i], place, tr.t('errors.duplicateId', { id }));
+      problems.add([0, i], place, 'errors.duplicateId', { id });
       return;
     }
     keyIds.add(id);
@@ -335,27 +334,27 @@ export function decodeGraphml(text: string, fileName: string, tr: Translator): P
     }
     const type = (attribute(el, 'attr.type') ?? 'string').trim().toLowerCase();
     if (!TYPES.has(type)) {
-      problems.add([0, i], withAttribute(place, 'attr.type'), tr.t('fieldData.unknownType', { type }));
+      problems.add([0, i], withAttribute(place, 'attr.type'), 'fieldData.unknownType', { type });
       return;
     }
     const defaultEl = children(el, 'default')[0];
     const defaultText = defaultEl ? textOf(defaultEl) : undefined;
     let def: AttributeValue | undefined;
     if (defaultText !== undefined) {
-      const v = typedValue(defaultText, type as GraphmlType, tr);
-      if (isRefusal(v)) problems.add([0, i], withAttribute(place, 'default'), v.refused);
+      const v = typedValue(defaultText, type as GraphmlType);
+      if (isRefusal(v)) problems.add([0, i], withAttribute(place, 'default'), v.refused.key, v.refused.params);
       else def = v;
     }
     const name = (attribute(el, 'attr.name') ?? '').trim() || id;
     keys.push({ id, name, type: type as GraphmlType, for: (attribute(el, 'for') ?? 'all').trim().toLowerCase(), default: def, skip: false });
   });
-  const keyPlace = (k: Key) => inFile(tr.t('fieldData.placeKey', { id: k.id }));
+  const keyPlace = (k: Key) => inFile({ key: k.id });
   /** an element's problems come in the order of the keys; the element's own attributes first */
   const keyRank = (name: string | undefined) => (name === undefined ? -1 : keys.findIndex((k) => k.name === name));
-  const nodeRoles = keyRoles(keys, 'node', problems, keyPlace, tr);
-  const edgeRoles = keyRoles(keys, 'edge', problems, keyPlace, tr);
+  const nodeRoles = keyRoles(keys, 'node', problems, keyPlace);
+  const edgeRoles = keyRoles(keys, 'edge', problems, keyPlace);
 
-  if (children(graph, 'hyperedge').length > 0) problems.add([0, 0], inFile(tr.t('fieldData.placeGraph')), tr.t('fieldData.hyperedge'));
+  if (children(graph, 'hyperedge').length > 0) problems.add([0, 0], inFile({ graph: true }), 'fieldData.hyperedge');
   const graphData = new Map<string, string>();
   for (const data of children(graph, 'data')) {
     const key = keys.find((k) => k.id === attribute(data, 'key'));
@@ -372,16 +371,16 @@ export function decodeGraphml(text: string, fileName: string, tr: Translator): P
   children(graph, 'node').forEach((el, i) => {
     const order = [1, i] as const;
     const id = attribute(el, 'id');
-    const place = inFile(id === undefined ? tr.t('fieldData.placeNodeAt', { n: i + 1 }) : tr.t('fieldData.placeNode', { id }));
+    const place = inFile(id === undefined ? { nodeAt: i + 1 } : { node: id });
     const at = (name?: string) => withAttribute(place, name);
     if (id === undefined) {
-      problems.add(order, at(), tr.t('fieldData.missingAttribute', { name: 'id' }));
+      problems.add(order, at(), 'fieldData.missingAttribute', { name: 'id' });
       return;
     }
-    const report: Report = (name, message) => problems.add([...order, keyRank(name)], at(name), message);
-    if (children(el, 'graph').length > 0) report(undefined, tr.t('fieldData.nestedGraph'));
-    const values = readData(el, 'node', nodeRoles, skipped, report, tr);
-    const fields = new FieldReader(values, report, tr);
+    const report: Report = (name, key, params) => problems.add([...order, keyRank(name)], at(name), key, params);
+    if (children(el, 'graph').length > 0) report(undefined, 'fieldData.nestedGraph');
+    const values = readData(el, 'node', nodeRoles, skipped, report);
+    const fields = new FieldReader(values, report);
     const sector = fields.text('sector');
     const raw = {
       id,
@@ -394,9 +393,9 @@ export function decodeGraphml(text: string, fileName: string, tr: Translator): P
       notes: fields.text('notes') ?? '',
       waves: readWaves(fields.text('waves') ?? ''),
     };
-    const source: ElementSource = { place, order, fields: fields.sources(), name: (n) => tr.t('fieldData.placeAttribute', { name: n }), rank: keyRank };
-    if (!claimId(actorIds, id, source, problems, tr)) return;
-    const actor = validateElement(ElementSchemas.actor, raw, source, problems, tr);
+    const source: ElementSource = { at: place, order, fields: fields.sources(), name: (n) => ({ attribute: n }), rank: keyRank };
+    if (!claimId(actorIds, id, source, problems)) return;
+    const actor = validateElement(ElementSchemas.actor, raw, source, problems);
     if (actor) actors.push({ value: actor, source });
     else unreadActors.add(id.trim());
   });
@@ -411,26 +410,26 @@ export function decodeGraphml(text: string, fileName: string, tr: Translator): P
     const order = [2, i] as const;
     const given = attribute(el, 'id');
     const ends = { source: attribute(el, 'source'), target: attribute(el, 'target') };
-    const details = [
-      ...(given === undefined ? [] : [tr.t('fieldData.placeId', { id: given })]),
-      ...(ends.source === undefined ? [] : [tr.t('fieldData.placeSource', { id: ends.source })]),
-      ...(ends.target === undefined ? [] : [tr.t('fieldData.placeTarget', { id: ends.target })]),
+    const names: NonNullable<SourcePlace['names']> = [
+      ...(given === undefined ? [] : [{ as: 'id' as const, id: given }]),
+      ...(ends.source === undefined ? [] : [{ as: 'source' as const, id: ends.source }]),
+      ...(ends.target === undefined ? [] : [{ as: 'target' as const, id: ends.target }]),
     ];
-    const place = inFile(`${tr.t('fieldData.placeEdge', { n: i + 1 })}${details.length > 0 ? ` (${details.join(', ')})` : ''}`);
+    const place = inFile({ edge: i + 1, ...(names.length > 0 ? { names } : {}) });
     const at = (name?: string) => withAttribute(place, name);
-    const report: Report = (name, message) => problems.add([...order, keyRank(name)], at(name), message);
+    const report: Report = (name, key, params) => problems.add([...order, keyRank(name)], at(name), key, params);
     const missingEnd = ends.source === undefined || ends.target === undefined;
     for (const end of ['source', 'target'] as const)
-      if (ends[end] === undefined) report(undefined, tr.t('fieldData.missingAttribute', { name: end }));
+      if (ends[end] === undefined) report(undefined, 'fieldData.missingAttribute', { name: end });
     const directedText = attribute(el, 'directed');
     let directed = directedByDefault;
     if (directedText !== undefined) {
-      const d = typedValue(directedText, 'boolean', tr);
+      const d = typedValue(directedText, 'boolean');
       if (typeof d === 'boolean') directed = d;
-      else report('directed', tr.t('fieldData.notABoolean', { value: directedText, accepted: 'true/false' }));
+      else report('directed', 'fieldData.notABoolean', { value: directedText, accepted: 'true/false' });
     }
-    const values = readData(el, 'edge', edgeRoles, skipped, report, tr);
-    const fields = new FieldReader(values, report, tr);
+    const values = readData(el, 'edge', edgeRoles, skipped, report);
+    const fields = new FieldReader(values, report);
     const word = (field: string, read: (t: string) => string) => {
       const t = fields.text(field);
       return t === null ? null : read(t);
@@ -459,9 +458,9 @@ export function decodeGraphml(text: string, fileName: string, tr: Translator): P
       waves: readWaves(fields.text('waves') ?? ''),
     };
     if (missingEnd) return;
-    const source: ElementSource = { place, order, fields: fields.sources(), name: (n) => tr.t('fieldData.placeAttribute', { name: n }), rank: keyRank };
-    if (!claimId(tieIds, raw.id, source, problems, tr)) return;
-    const tie = validateElement(ElementSchemas.tie, raw, source, problems, tr);
+    const source: ElementSource = { at: place, order, fields: fields.sources(), name: (n) => ({ attribute: n }), rank: keyRank };
+    if (!claimId(tieIds, raw.id, source, problems)) return;
+    const tie = validateElement(ElementSchemas.tie, raw, source, problems);
     if (tie) ties.push({ value: tie, source });
   });
 
@@ -471,7 +470,6 @@ export function decodeGraphml(text: string, fileName: string, tr: Translator): P
     { name, codebooks: book.codebooks, actors, ties, memberships: [] as Array<Read<Membership>>, unreadActors },
     problems,
     fileName,
-    tr,
   );
   const description = graphData.get('description');
   return description ? { ...data, meta: { ...data.meta, description: description.slice(0, 20_000) } } : data;

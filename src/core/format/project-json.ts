@@ -5,19 +5,20 @@ import {
   MembershipInputSchema,
   TieInputSchema,
 } from '../commands';
-import { UserError, type Problem } from '../errors';
+import { UserError } from '../errors';
 import { jsonErrorOffset, lineAndColumn } from './json-error-position';
-import type { Translator } from '../i18n/catalogue';
 import { ActorIdSchema, ForumIdSchema, MembershipIdSchema, TieIdSchema } from '../ids';
 import { defaultCodebooks, defaultSettings } from '../model/defaults';
-import { checkIntegrity } from '../model/integrity';
 import {
   CodebooksSchema,
+  PositionsSchema,
   ProjectMetaSchema,
   ProjectSettingsSchema,
   WaveSchema,
   type ProjectData,
 } from '../model/schema';
+import type { Problem } from '../problems';
+import { checkProject } from '../rules/project-rules';
 import { parseIn } from '../validation';
 
 /**
@@ -26,7 +27,8 @@ import { parseIn } from '../validation';
  * since elements refer to each other by id.
  */
 export const PROJECT_JSON_FORMAT = 'brobygger-project';
-export const PROJECT_JSON_VERSION = 1;
+/** 2: the map's positions moved from `settings.layout.positions` to `positions`; version 1 still reads */
+export const PROJECT_JSON_VERSION = 2;
 
 const withId = <S extends z.ZodType, I extends z.ZodType>(schema: S, id: I) =>
   // both sides strict: zod reports a key as unknown when neither side knows it
@@ -55,7 +57,23 @@ const ProjectFileSchema = z.strictObject({
   memberships: z.array(ElementSchemas.membership).default([]),
   ties: z.array(ElementSchemas.tie).default([]),
   forums: z.array(ElementSchemas.forum).default([]),
+  positions: PositionsSchema.default({}),
 });
+
+/** A version-1 file kept the positions in its settings. */
+const LegacyLayoutSchema = z.object({ settings: z.object({ layout: z.object({ positions: z.unknown() }).optional() }).optional() });
+
+/** A version-1 file as a version-2 one: the positions out of the settings. */
+function upgradeFromVersion1(raw: unknown): unknown {
+  const legacy = LegacyLayoutSchema.safeParse(raw);
+  if (!legacy.success || typeof raw !== 'object' || raw === null) return raw;
+  const record = raw as Record<string, unknown>;
+  const settings = record['settings'];
+  if (typeof settings !== 'object' || settings === null || !('layout' in settings)) return raw;
+  const { layout, ...rest } = settings as Record<string, unknown>;
+  const positions = legacy.data.settings?.layout?.positions;
+  return { ...record, settings: rest, ...(positions === undefined || layout === undefined ? {} : { positions }) };
+}
 
 export function encodeProjectJson(data: ProjectData): string {
   return `${JSON.stringify({ format: PROJECT_JSON_FORMAT, version: PROJECT_JSON_VERSION, ...data }, null, 2)}\n`;
@@ -76,12 +94,13 @@ function withElementIds(problems: Problem[], raw: unknown): Problem[] {
   if (typeof raw !== 'object' || raw === null) return problems;
   const record = raw as Record<string, unknown>;
   return problems.map((p) => {
-    const m = /^(actors|memberships|ties|forums|waves)\[(\d+)\](.*)$/.exec(p.where);
-    if (!m || m[3]?.startsWith(' (id')) return p;
-    const rows = record[m[1] ?? ''];
-    const row = Array.isArray(rows) ? (rows[Number(m[2])] as unknown) : undefined;
+    const [collection, index] = p.path;
+    if (p.id !== undefined || typeof collection !== 'string' || typeof index !== 'number') return p;
+    if (!['actors', 'memberships', 'ties', 'forums', 'waves'].includes(collection)) return p;
+    const rows = record[collection];
+    const row = Array.isArray(rows) ? (rows[index] as unknown) : undefined;
     const id = typeof row === 'object' && row !== null ? (row as Record<string, unknown>)['id'] : undefined;
-    return typeof id === 'string' ? { ...p, where: `${m[1]}[${m[2]}] (id "${id}")${m[3]}` } : p;
+    return typeof id === 'string' ? { ...p, id } : p;
   });
 }
 
@@ -89,7 +108,7 @@ function withElementIds(problems: Problem[], raw: unknown): Problem[] {
  * Reads the JSON format. Every problem is reported at once, each named by file, row and field;
  * a file with any problem yields nothing, so an import never half-happens.
  */
-export function decodeProjectJson(text: string, fileName: string, tr: Translator): ProjectData {
+export function decodeProjectJson(text: string, fileName: string): ProjectData {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -105,7 +124,7 @@ export function decodeProjectJson(text: string, fileName: string, tr: Translator
       supported: PROJECT_JSON_VERSION,
     });
 
-  const parsed = parseIn(ProjectFileSchema, raw, tr);
+  const parsed = parseIn(ProjectFileSchema, header.data.version === 1 ? upgradeFromVersion1(raw) : raw);
   if (!parsed.ok) {
     const problems = withElementIds(parsed.problems, raw);
     throw new UserError('invalid', 'errors.invalidData', { file: fileName, count: problems.length }, problems);
@@ -121,8 +140,9 @@ export function decodeProjectJson(text: string, fileName: string, tr: Translator
     memberships: file.memberships,
     ties: file.ties,
     forums: file.forums,
+    positions: file.positions,
   };
-  const problems = checkIntegrity(data, tr);
+  const problems = checkProject(data);
   if (problems.length > 0)
     throw new UserError('invalid', 'errors.invalidData', { file: fileName, count: problems.length }, problems);
   return data;

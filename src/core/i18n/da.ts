@@ -4,6 +4,7 @@
  * `_one` / `_other`.
  */
 import { analysisDa } from './analysis-da';
+import { fieldsDa } from './fields-da';
 import { findingsDa } from './findings-da';
 import { mapDa } from './map-da';
 import { panelsDa } from './panels-da';
@@ -11,6 +12,7 @@ import { workspaceDa } from './workspace-da';
 import { helpDa } from './help-da';
 
 export const da = {
+  fields: fieldsDa,
   findings: findingsDa,
   analysis: analysisDa,
   panels: panelsDa,
@@ -22,6 +24,8 @@ export const da = {
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',
   },
   errors: {
+    brokenRules_one: '{{file}} er beskadiget: {{count}} fejl i data, som ingen version af Brobygger skriver. Filen er ikke ændret; brug en sikkerhedskopi.',
+    brokenRules_other: '{{file}} er beskadiget: {{count}} fejl i data, som ingen version af Brobygger skriver. Filen er ikke ændret; brug en sikkerhedskopi.',
     readonly: '{{file}} er åbnet skrivebeskyttet.',
     notFound: '{{file}} findes ikke.',
     notAProject: '{{file}} er ikke et Brobygger-projekt: {{reason}}.',
@@ -59,6 +63,7 @@ export const da = {
     badArgument: 'Ugyldig værdi for {{name}}: {{detail}}.',
   },
   fieldData: {
+    placeSheet: 'ark "{{sheet}}"',
     placeRow: '{{file}} række {{row}}',
     placeLine: 'linje {{line}}',
     placeId: 'id "{{id}}"',
@@ -101,6 +106,31 @@ export const da = {
     hyperedge: 'hyperkanter understøttes ikke',
   },
   rules: {
+    required: 'skal udfyldes',
+    wrongType: 'skal være {{expected}}',
+    type: { text: 'tekst', number: 'et tal', boolean: 'ja eller nej', list: 'en liste', object: 'en gruppe af felter', empty: 'tom' },
+    integer: 'skal være et helt tal',
+    tooLong_one: 'højst {{count}} tegn',
+    tooLong_other: 'højst {{count, number}} tegn',
+    tooShort_one: 'mindst {{count}} tegn',
+    tooShort_other: 'mindst {{count, number}} tegn',
+    tooMany_one: 'højst {{count}} element',
+    tooMany_other: 'højst {{count, number}} elementer',
+    tooFew_one: 'mindst {{count}} element',
+    tooFew_other: 'mindst {{count, number}} elementer',
+    empty: 'må ikke være tom',
+    atMost: 'må højst være {{max, number}}',
+    below: 'skal være under {{max, number}}',
+    atLeast: 'skal være mindst {{min, number}}',
+    above: 'skal være over {{min, number}}',
+    date: 'skal være en dato (åååå-mm-dd)',
+    mustBe: 'skal være {{value}}',
+    oneOf: 'skal være en af {{options}}',
+    unknownFields_one: 'ukendt felt: {{fields}}',
+    unknownFields_other: 'ukendte felter: {{fields}}',
+    invalid: 'ugyldig værdi',
+    scaleExcludesTies_one: '{{count}} relation har en styrke uden for skalaen {{min, number}}–{{max, number}}',
+    scaleExcludesTies_other: '{{count}} relationer har en styrke uden for skalaen {{min, number}}–{{max, number}}',
     tooManyPositions: 'højst 200.000 placeringer',
     number: 'skriv et tal',
     probabilityPercent: 'skriv en procent mellem 0 og 100',
@@ -139,6 +169,10 @@ export const da = {
     settingsUpdate: 'ret indstillinger',
     layoutSet_one: 'placér {{count}} aktør på kortet',
     layoutSet_other: 'placér {{count}} aktører på kortet',
+    layoutMove_one: 'flyt {{count}} aktør på kortet',
+    layoutMove_other: 'flyt {{count}} aktører på kortet',
+    settingsRescale_one: 'ret indstillinger og omregn {{count}} relations styrke',
+    settingsRescale_other: 'ret indstillinger og omregn {{count}} relationers styrke',
     layoutClear: 'gå tilbage til automatisk placering',
     actorAdd: 'tilføj "{{label}}"',
     actorUpdate: 'ret "{{label}}"',

@@ -1,5 +1,6 @@
 import { analysisEn } from './analysis-en';
 import type { CatalogueShape } from './catalogue';
+import { fieldsEn } from './fields-en';
 import { findingsEn } from './findings-en';
 import { mapEn } from './map-en';
 import { panelsEn } from './panels-en';
@@ -7,6 +8,7 @@ import { workspaceEn } from './workspace-en';
 import { helpEn } from './help-en';
 
 export const en: CatalogueShape = {
+  fields: fieldsEn,
   findings: findingsEn,
   analysis: analysisEn,
   panels: panelsEn,
@@ -18,6 +20,8 @@ export const en: CatalogueShape = {
     tagline: 'Collaboration networks between a municipality and civil society',
   },
   errors: {
+    brokenRules_one: '{{file}} is damaged: {{count}} problem in its data that no version of Brobygger writes. The file is unchanged; use a backup.',
+    brokenRules_other: '{{file}} is damaged: {{count}} problems in its data that no version of Brobygger writes. The file is unchanged; use a backup.',
     readonly: '{{file}} is open read-only.',
     notFound: '{{file}} does not exist.',
     notAProject: '{{file}} is not a Brobygger project: {{reason}}.',
@@ -55,6 +59,7 @@ export const en: CatalogueShape = {
     badArgument: 'Invalid value for {{name}}: {{detail}}.',
   },
   fieldData: {
+    placeSheet: 'sheet "{{sheet}}"',
     placeRow: '{{file}} row {{row}}',
     placeLine: 'line {{line}}',
     placeId: 'id "{{id}}"',
@@ -97,6 +102,31 @@ export const en: CatalogueShape = {
     hyperedge: 'hyperedges are not supported',
   },
   rules: {
+    required: 'is required',
+    wrongType: 'must be {{expected}}',
+    type: { text: 'text', number: 'a number', boolean: 'yes or no', list: 'a list', object: 'a group of fields', empty: 'empty' },
+    integer: 'must be a whole number',
+    tooLong_one: 'at most {{count}} character',
+    tooLong_other: 'at most {{count, number}} characters',
+    tooShort_one: 'at least {{count}} character',
+    tooShort_other: 'at least {{count, number}} characters',
+    tooMany_one: 'at most {{count}} item',
+    tooMany_other: 'at most {{count, number}} items',
+    tooFew_one: 'at least {{count}} item',
+    tooFew_other: 'at least {{count, number}} items',
+    empty: 'must not be empty',
+    atMost: 'must be at most {{max, number}}',
+    below: 'must be below {{max, number}}',
+    atLeast: 'must be at least {{min, number}}',
+    above: 'must be above {{min, number}}',
+    date: 'must be a date (yyyy-mm-dd)',
+    mustBe: 'must be {{value}}',
+    oneOf: 'must be one of {{options}}',
+    unknownFields_one: 'unknown field: {{fields}}',
+    unknownFields_other: 'unknown fields: {{fields}}',
+    invalid: 'not a valid value',
+    scaleExcludesTies_one: '{{count}} tie has a strength outside the scale {{min, number}}–{{max, number}}',
+    scaleExcludesTies_other: '{{count}} ties have a strength outside the scale {{min, number}}–{{max, number}}',
     tooManyPositions: 'at most 200,000 positions',
     number: 'type a number',
     probabilityPercent: 'type a percentage between 0 and 100',
@@ -135,6 +165,10 @@ export const en: CatalogueShape = {
     settingsUpdate: 'edit settings',
     layoutSet_one: 'place {{count}} actor on the map',
     layoutSet_other: 'place {{count}} actors on the map',
+    layoutMove_one: 'move {{count}} actor on the map',
+    layoutMove_other: 'move {{count}} actors on the map',
+    settingsRescale_one: 'change settings and rescale {{count}} tie',
+    settingsRescale_other: 'change settings and rescale {{count}} ties',
     layoutClear: 'return to automatic placement',
     actorAdd: 'add "{{label}}"',
     actorUpdate: 'edit "{{label}}"',

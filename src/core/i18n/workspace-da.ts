@@ -113,6 +113,7 @@ export const workspaceDa = {
     description: 'Beskrivelse',
     strengthScale: 'Skala for relationers styrke',
     strengthMin: 'Laveste',
+    rescale: 'Omregn alle styrker fra {{from}} til {{to}} og gem',
     strengthMax: 'Højeste',
     analysis: 'Analyse',
     groupBy: 'Bonding og brobygning måles mellem',

@@ -115,6 +115,7 @@ export const workspaceEn: CatalogueShape['workspace'] = {
     description: 'Description',
     strengthScale: 'Scale of relationship strength',
     strengthMin: 'Lowest',
+    rescale: 'Rescale every strength from {{from}} to {{to}} and save',
     strengthMax: 'Highest',
     analysis: 'Analysis',
     groupBy: 'Bonding and bridging are measured between',

@@ -1,4 +1,4 @@
-import type { ProjectData } from './schema';
+import type { Point, Positions, ProjectData } from './schema';
 
 /**
  * What changed between two versions of a project, record by record. After an edit the engine
@@ -18,9 +18,15 @@ export interface RecordsPatch<T> {
 export type RecordCollection = 'actors' | 'memberships' | 'ties' | 'forums';
 type WholePart = 'meta' | 'settings' | 'codebooks' | 'waves';
 
+/** Positions moved, placed or dropped, by actor id: a drag sends the actors it moved, not the map. */
+export interface PositionsPatch {
+  put: Record<string, Point>;
+  removed: string[];
+}
+
 export type ProjectPatch = { [K in WholePart]?: ProjectData[K] } & {
   [K in RecordCollection]?: RecordsPatch<ProjectData[K][number]>;
-};
+} & { positions?: PositionsPatch };
 
 /** Structural equality of JSON values (objects, arrays, strings, numbers, booleans, null). */
 export function sameJson(a: unknown, b: unknown): boolean {
@@ -91,7 +97,28 @@ export function diffProjectData(prev: ProjectData, next: ProjectData): ProjectPa
   if (ties) patch.ties = ties;
   const forums = diffRecords(prev.forums, next.forums);
   if (forums) patch.forums = forums;
+  const positions = diffPositions(prev.positions, next.positions);
+  if (positions) patch.positions = positions;
   return patch;
+}
+
+function diffPositions(prev: Positions, next: Positions): PositionsPatch | undefined {
+  if (prev === next) return undefined;
+  const put: Array<[string, Point]> = [];
+  for (const [id, p] of Object.entries(next)) {
+    const old = Object.hasOwn(prev, id) ? prev[id] : undefined;
+    if (old === undefined || old.x !== p.x || old.y !== p.y) put.push([id, p]);
+  }
+  const removed = Object.keys(prev).filter((id) => !Object.hasOwn(next, id));
+  return put.length > 0 || removed.length > 0 ? { put: Object.fromEntries(put), removed } : undefined;
+}
+
+function applyPositions(prev: Positions, patch: PositionsPatch | undefined): Positions {
+  if (!patch) return prev;
+  const removed = new Set(patch.removed);
+  for (const id of removed) if (!Object.hasOwn(prev, id)) throw new PatchMismatch(`no position of ${id} to remove`);
+  // entries, not assignment: an actor may be called "__proto__"
+  return Object.fromEntries([...Object.entries(prev).filter(([id]) => !removed.has(id)), ...Object.entries(patch.put)]);
 }
 
 /** Thrown when a patch does not fit the version it is applied to: the caller reloads the whole project. */
@@ -136,6 +163,7 @@ export function applyProjectPatch(prev: ProjectData, patch: ProjectPatch): Proje
     memberships: applyRecords(prev.memberships, patch.memberships),
     ties: applyRecords(prev.ties, patch.ties),
     forums: applyRecords(prev.forums, patch.forums),
+    positions: applyPositions(prev.positions, patch.positions),
   };
 }
 

@@ -226,20 +226,18 @@ export const AnalysisSettingsSchema = z.strictObject({
 });
 export type AnalysisSettings = z.infer<typeof AnalysisSettingsSchema>;
 
+export const PointSchema = z.strictObject({ x: z.number(), y: z.number() });
+export type Point = z.infer<typeof PointSchema>;
 /** Where the analyst placed actors on the map by hand, by actor id (map coordinates). */
 export const PositionsSchema = z
-  .record(z.string().min(1).max(200), z.strictObject({ x: z.number(), y: z.number() }))
+  .record(z.string().min(1).max(200), PointSchema)
   .refine((p) => Object.keys(p).length <= 200_000, { message: 'rules.tooManyPositions' });
 export type Positions = z.infer<typeof PositionsSchema>;
-
-export const LayoutSettingsSchema = z.strictObject({ positions: PositionsSchema.default({}) });
 
 /** Project settings; every field has a default, so older projects read as if they had it. */
 export const ProjectSettingsSchema = z.strictObject({
   strengthScale: StrengthScaleSchema,
   analysis: AnalysisSettingsSchema.default(AnalysisSettingsSchema.parse({})),
-  /** the manual map layout, saved with the project */
-  layout: LayoutSettingsSchema.default({ positions: {} }),
 });
 export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;
 
@@ -252,6 +250,8 @@ export const ProjectDataSchema = z.strictObject({
   memberships: z.array(MembershipSchema),
   ties: z.array(TieSchema),
   forums: z.array(ForumSchema),
+  /** where the analyst placed actors on the map (empty: the map lays them out itself) */
+  positions: PositionsSchema,
 });
 /** The whole content of a project, as the store holds it and as the JSON format carries it. */
 export type ProjectData = z.infer<typeof ProjectDataSchema>;

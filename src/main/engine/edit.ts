@@ -2,25 +2,37 @@ import type Database from 'better-sqlite3';
 import type * as z from 'zod';
 import type { HistoryLabel } from '../../core/api/contract';
 import type { Command, SingleCommand } from '../../core/commands';
-import type { Problem } from '../../core/errors';
-import type { Translator } from '../../core/i18n/catalogue';
+import type { MessageKey } from '../../core/i18n/catalogue';
 import type { IdPrefix } from '../../core/ids';
 import {
   ActorSchema,
   ForumSchema,
   MembershipSchema,
-  ProjectSettingsSchema,
   TieSchema,
   WaveSchema,
   type Actor,
   type CodebookName,
   type Forum,
   type Membership,
+  type Positions,
   type ProjectData,
   type ProjectSettings,
   type Tie,
   type Wave,
 } from '../../core/model/schema';
+import { problem, type Problem, type ProblemPath } from '../../core/problems';
+import {
+  CODE_KIND,
+  checkActor,
+  checkCodeRemoval,
+  checkForum,
+  checkKindChange,
+  checkMembership,
+  checkSettings,
+  checkTie,
+  rescaleStrength,
+  unknown,
+} from '../../core/rules/element-rules';
 import { parseIn } from '../../core/validation';
 import type { ChangeRecorder } from './history';
 import {
@@ -37,6 +49,7 @@ import {
   codeRow,
   forumRow,
   membershipRow,
+  positionRow,
   seatRow,
   tieRow,
   WAVE_LINKS,
@@ -46,73 +59,60 @@ import {
   type TableName,
   type WaveOwner,
 } from './tables';
-
-/** Where each codebook's keys are used, to refuse deleting a code still in use. */
-const CODE_USES: Record<CodebookName, string> = {
-  sectors: 'SELECT COUNT(*) FROM actors WHERE sector = ?',
-  tieTypes: 'SELECT COUNT(*) FROM ties WHERE type = ?',
-  roles: 'SELECT COUNT(*) FROM memberships WHERE role = ?',
-  forumKinds: 'SELECT COUNT(*) FROM forums WHERE kind = ?',
-};
-
-const CODE_KIND_KEY = {
-  sectors: 'kinds.sector',
-  tieTypes: 'kinds.tieType',
-  roles: 'kinds.role',
-  forumKinds: 'kinds.forumKind',
-} as const;
-
-type Expect = 'any' | 'person' | 'organisation';
+import { StoreLookup } from './store-lookup';
 
 /**
- * Applies commands through a ChangeRecorder, checking every reference the command makes. It
- * collects problems instead of stopping at the first, so the user sees all of them; the store
- * rolls the transaction back when there are any.
+ * Applies commands through a ChangeRecorder, checking each against the rule layer
+ * (src/core/rules) over the open file. It collects problems instead of stopping at the first, so
+ * the user sees all of them; the store rolls the transaction back when there are any.
  */
 export class Editor {
   readonly problems: Problem[] = [];
   readonly created: string[] = [];
   private readonly nextSorts = new Map<TableName, number>();
-  private prefix = '';
+  private readonly look: StoreLookup;
+  /** where the command being applied sits: `['commands', 2]` inside a batch */
+  private prefix: ProblemPath = [];
 
   constructor(
     private readonly db: Database.Database,
     private readonly rec: ChangeRecorder,
-    private readonly tr: Translator,
     private readonly makeId: (prefix: IdPrefix) => string,
-  ) {}
+  ) {
+    this.look = new StoreLookup(db);
+  }
 
   apply(command: Command): HistoryLabel {
     if (command.type !== 'batch') return this.applySingle(command);
     let last: HistoryLabel = { key: 'history.batch', params: { count: 0 } };
     command.commands.forEach((c, i) => {
-      this.prefix = `commands[${i}].`;
+      this.prefix = ['commands', i];
       last = this.applySingle(c);
     });
-    this.prefix = '';
+    this.prefix = [];
     return command.commands.length === 1 ? last : { key: 'history.batch', params: { count: command.commands.length } };
   }
 
   /**
-   * Adds a whole project's contents (a JSON import) as one step. Into an existing project, codes
-   * it already has are kept as they are; `asWhole` (a new, empty project) takes the import's
-   * name, settings and codebooks exactly.
+   * Adds a whole project's contents (an import) as one step, every element checked by the same
+   * rules as an edit, against the project as it grows. Into an existing project, codes it
+   * already has are kept as they are; `asWhole` (a new, empty project) takes the import's name,
+   * settings and codebooks exactly.
    */
-  importData(data: ProjectData, fileName: string, asWhole: boolean): HistoryLabel {
-    const label: HistoryLabel = { key: 'history.import', params: { file: fileName } };
-    const check = (rows: ReadonlyArray<{ id: string }>, table: TableName, collection: string) =>
-      rows.forEach((r, i) => this.requireFreeId(table, r.id, `${collection}[${i}] (id "${r.id}")`));
-    check(data.waves, 'waves', 'waves');
-    check(data.actors, 'actors', 'actors');
-    check(data.memberships, 'memberships', 'memberships');
-    check(data.ties, 'ties', 'ties');
-    check(data.forums, 'forums', 'forums');
-    if (!this.ok()) return label;
+  importData(data: ProjectData, asWhole: boolean): void {
+    const free = (rows: ReadonlyArray<{ id: string }>, table: TableName, collection: string) =>
+      rows.forEach((r, i) => this.requireFreeId(table, r.id, [collection, i], r.id));
+    free(data.waves, 'waves', 'waves');
+    free(data.actors, 'actors', 'actors');
+    free(data.memberships, 'memberships', 'memberships');
+    free(data.ties, 'ties', 'ties');
+    free(data.forums, 'forums', 'forums');
+    if (!this.ok()) return;
 
     if (asWhole) {
       this.rec.update('meta', { key: 'name', value: data.meta.name });
       this.rec.update('meta', { key: 'description', value: data.meta.description });
-      this.rec.update('meta', { key: 'settings', value: JSON.stringify(data.settings) });
+      this.writeSettings(data.settings);
     }
     for (const name of Object.keys(CODEBOOK_TABLES) as CodebookName[]) {
       const table = CODEBOOK_TABLES[name];
@@ -128,11 +128,18 @@ export class Editor {
       }
     }
     for (const w of data.waves) this.rec.insert('waves', waveRow(w, this.nextSort('waves')));
-    for (const a of data.actors) this.insertActor(a);
-    for (const m of data.memberships) this.insertMembership(m);
-    for (const t of data.ties) this.insertTie(t);
-    for (const f of data.forums) this.insertForum(f);
-    return label;
+    // each element is checked against what is written before it: its actors, codes and waves
+    const checked = <T extends { id: string }>(rows: readonly T[], collection: string, check: (row: T, at: ProblemPath) => Problem[], write: (row: T) => void) =>
+      rows.forEach((row, i) => {
+        const problems = check(row, [collection, i]);
+        if (problems.length > 0) for (const p of problems) this.problems.push({ ...p, id: row.id });
+        else if (this.ok()) write(row);
+      });
+    checked(data.actors, 'actors', (a, at) => checkActor(a, at, this.look), (a) => this.insertActor(a));
+    checked(data.memberships, 'memberships', (m, at) => checkMembership(m, at, this.look), (m) => this.insertMembership(m));
+    checked(data.ties, 'ties', (t, at) => checkTie(t, at, this.look), (t) => this.insertTie(t));
+    checked(data.forums, 'forums', (f, at) => checkForum(f, at, this.look), (f) => this.insertForum(f));
+    if (this.ok()) this.placeActors(data.positions, ['positions']);
   }
 
   private applySingle(c: SingleCommand): HistoryLabel {
@@ -143,30 +150,37 @@ export class Editor {
           this.rec.update('meta', { key: 'description', value: c.patch.description });
         return { key: c.patch.name !== undefined ? 'history.projectRename' : 'history.projectDescribe', params: {} };
       }
-      case 'settings.update':
-        this.rec.update('meta', { key: 'settings', value: JSON.stringify(c.settings) });
-        return { key: 'history.settingsUpdate', params: {} };
-      case 'layout.set': {
-        const settings = this.settings();
-        this.rec.update('meta', { key: 'settings', value: JSON.stringify({ ...settings, layout: { positions: c.positions } }) });
-        const count = Object.keys(c.positions).length;
-        return count ? { key: 'history.layoutSet', params: { count } } : { key: 'history.layoutClear', params: {} };
+      case 'settings.update': {
+        const before = this.look.settings();
+        this.report(checkSettings(c.settings, this.at('settings'), this.look, { rescale: c.rescaleStrengths }));
+        if (!this.ok()) return { key: 'history.settingsUpdate', params: {} };
+        const rescaled = c.rescaleStrengths ? this.rescaleTies(before.strengthScale, c.settings.strengthScale) : 0;
+        this.writeSettings(c.settings);
+        return rescaled > 0 ? { key: 'history.settingsRescale', params: { count: rescaled } } : { key: 'history.settingsUpdate', params: {} };
       }
+      case 'layout.set': {
+        const current = this.db.prepare('SELECT actor FROM positions').pluck().all() as string[];
+        for (const actor of current) if (!Object.hasOwn(c.positions, actor)) this.rec.delete('positions', { actor });
+        const count = this.placeActors(c.positions, this.at('positions'));
+        return Object.keys(c.positions).length > 0 ? { key: 'history.layoutSet', params: { count } } : { key: 'history.layoutClear', params: {} };
+      }
+      case 'layout.move':
+        return { key: 'history.layoutMove', params: { count: this.placeActors(c.positions, this.at('positions')) } };
 
       case 'actor.add': {
         const actor: Actor = { ...c.actor, id: this.idFor(c.actor.id, 'a') as Actor['id'] };
-        this.requireFreeId('actors', actor.id, this.at('actor.id'));
-        this.checkActor(actor);
+        this.requireFreeId('actors', actor.id, this.at('actor', 'id'));
+        this.report(checkActor(actor, this.at('actor'), this.look));
         if (this.ok()) this.insertActor(actor);
         return { key: 'history.actorAdd', params: { label: actor.label } };
       }
       case 'actor.update': {
-        const before = this.loadActor(c.id, 'actor.id');
+        const before = this.loadActor(c.id);
         if (!before) return { key: 'history.actorUpdate', params: { label: c.id } };
         const after = this.parsed(ActorSchema, { ...before, ...c.patch }, 'actor');
         if (after) {
-          this.checkActor(after);
-          if (after.kind !== before.kind) this.checkKindChange(after);
+          this.report(checkActor(after, this.at('actor'), this.look));
+          if (after.kind !== before.kind) this.report(checkKindChange(after, this.at('actor'), this.look));
           if (this.ok()) {
             this.rec.update('actors', actorRow(after, this.sortOf('actors', after.id)));
             this.setWaves('actors', after.id, after.waves);
@@ -175,15 +189,15 @@ export class Editor {
         return { key: 'history.actorUpdate', params: { label: (after ?? before).label } };
       }
       case 'actor.remove': {
-        const actor = this.loadActor(c.id, 'actor.id');
+        const actor = this.loadActor(c.id);
         if (actor) this.removeActor(actor.id);
         return { key: 'history.actorRemove', params: { label: actor?.label ?? c.id } };
       }
 
       case 'membership.add': {
         const m: Membership = { ...c.membership, id: this.idFor(c.membership.id, 'm') as Membership['id'] };
-        this.requireFreeId('memberships', m.id, this.at('membership.id'));
-        this.checkMembership(m);
+        this.requireFreeId('memberships', m.id, this.at('membership', 'id'));
+        this.report(checkMembership(m, this.at('membership'), this.look));
         if (this.ok()) this.insertMembership(m);
         return { key: 'history.membershipAdd', params: {} };
       }
@@ -191,7 +205,7 @@ export class Editor {
         const before = this.loadMembership(c.id);
         const after = before && this.parsed(MembershipSchema, { ...before, ...c.patch }, 'membership');
         if (after) {
-          this.checkMembership(after);
+          this.report(checkMembership(after, this.at('membership'), this.look));
           if (this.ok()) {
             this.rec.update('memberships', membershipRow(after, this.sortOf('memberships', after.id)));
             this.setWaves('memberships', after.id, after.waves);
@@ -205,8 +219,8 @@ export class Editor {
 
       case 'tie.add': {
         const t: Tie = { ...c.tie, id: this.idFor(c.tie.id, 't') as Tie['id'] };
-        this.requireFreeId('ties', t.id, this.at('tie.id'));
-        this.checkTie(t);
+        this.requireFreeId('ties', t.id, this.at('tie', 'id'));
+        this.report(checkTie(t, this.at('tie'), this.look));
         if (this.ok()) this.insertTie(t);
         return { key: 'history.tieAdd', params: {} };
       }
@@ -214,7 +228,8 @@ export class Editor {
         const before = this.loadTie(c.id);
         const after = before && this.parsed(TieSchema, { ...before, ...c.patch }, 'tie');
         if (after) {
-          this.checkTie(after);
+          // a strength left as it was is not checked again: a tie from an older file stays editable
+          this.report(checkTie(after, this.at('tie'), this.look, { strength: c.patch.strength !== undefined }));
           if (this.ok()) {
             this.rec.update('ties', tieRow(after, this.sortOf('ties', after.id)));
             this.setWaves('ties', after.id, after.waves);
@@ -228,8 +243,8 @@ export class Editor {
 
       case 'forum.add': {
         const f: Forum = { ...c.forum, id: this.idFor(c.forum.id, 'f') as Forum['id'] };
-        this.requireFreeId('forums', f.id, this.at('forum.id'));
-        this.checkForum(f);
+        this.requireFreeId('forums', f.id, this.at('forum', 'id'));
+        this.report(checkForum(f, this.at('forum'), this.look));
         if (this.ok()) this.insertForum(f);
         return { key: 'history.forumAdd', params: { label: f.label } };
       }
@@ -237,7 +252,7 @@ export class Editor {
         const before = this.loadForum(c.id);
         const after = before && this.parsed(ForumSchema, { ...before, ...c.patch }, 'forum');
         if (after) {
-          this.checkForum(after);
+          this.report(checkForum(after, this.at('forum'), this.look));
           if (this.ok()) {
             this.rec.update('forums', forumRow(after, this.sortOf('forums', after.id)));
             this.setWaves('forums', after.id, after.waves);
@@ -257,14 +272,14 @@ export class Editor {
 
       case 'wave.add': {
         const w: Wave = { ...c.wave, id: this.idFor(c.wave.id, 'w') as Wave['id'] };
-        this.requireFreeId('waves', w.id, this.at('wave.id'));
+        this.requireFreeId('waves', w.id, this.at('wave', 'id'));
         if (this.ok()) this.rec.insert('waves', waveRow(w, this.nextSort('waves')));
         return { key: 'history.waveAdd', params: { label: w.label } };
       }
       case 'wave.update': {
         const row = this.db.prepare('SELECT id, label, date FROM waves WHERE id = ?').get(c.id) as WaveRow | undefined;
         if (!row) {
-          this.missing(this.at('wave.id'), 'kinds.wave', c.id);
+          this.missing(this.at('wave', 'id'), 'kinds.wave', c.id);
           return { key: 'history.waveUpdate', params: { label: c.id } };
         }
         const after = this.parsed(WaveSchema, { ...waveFromRow(row), ...c.patch }, 'wave');
@@ -274,7 +289,7 @@ export class Editor {
       case 'wave.remove': {
         const row = this.db.prepare('SELECT id, label FROM waves WHERE id = ?').get(c.id) as WaveRow | undefined;
         if (!row) {
-          this.missing(this.at('wave.id'), 'kinds.wave', c.id);
+          this.missing(this.at('wave', 'id'), 'kinds.wave', c.id);
           return { key: 'history.waveRemove', params: { label: c.id } };
         }
         // Elements lose this wave from their presence; one present in no listed wave is then
@@ -289,8 +304,7 @@ export class Editor {
 
       case 'code.add': {
         const { codebook, entry } = c.code;
-        if (this.rec.get(CODEBOOK_TABLES[codebook], { key: entry.key }))
-          this.fail(this.at('code.key'), this.tr.t('errors.idInUse', { id: entry.key }));
+        if (this.look.hasCode(codebook, entry.key)) this.fail(this.at('code', 'key'), 'errors.idInUse', { id: entry.key });
         if (this.ok()) this.insertCode(codebook, entry);
         return { key: 'history.codeAdd', params: { key: entry.key } };
       }
@@ -298,25 +312,58 @@ export class Editor {
         const { codebook, entry } = c.code;
         const table = CODEBOOK_TABLES[codebook];
         const before = this.rec.get(table, { key: entry.key });
-        if (!before) this.missing(this.at('code.key'), CODE_KIND_KEY[codebook], entry.key);
+        if (!before) this.missing(this.at('code', 'key'), CODE_KIND[codebook], entry.key);
         else this.rec.update(table, codeRow(entry, Number(before['sort'])));
         return { key: 'history.codeUpdate', params: { key: entry.key } };
       }
       case 'code.remove': {
-        const table = CODEBOOK_TABLES[c.codebook];
-        if (!this.rec.get(table, { key: c.key })) {
-          this.missing(this.at('code.key'), CODE_KIND_KEY[c.codebook], c.key);
-        } else {
-          const uses = this.db.prepare(CODE_USES[c.codebook]).pluck().get(c.key) as number;
-          if (uses > 0) this.fail(this.at('code.key'), this.tr.t('errors.codeInUse', { key: c.key, count: uses }));
-          else this.rec.delete(table, { key: c.key });
-        }
+        this.report(checkCodeRemoval(c.codebook, c.key, this.at('code', 'key'), this.look));
+        if (this.ok()) this.rec.delete(CODEBOOK_TABLES[c.codebook], { key: c.key });
         return { key: 'history.codeRemove', params: { key: c.key } };
       }
     }
   }
 
   // --- writes -------------------------------------------------------------------------------
+
+  private writeSettings(settings: ProjectSettings): void {
+    this.rec.update('meta', { key: 'settings', value: JSON.stringify(settings) });
+    this.look.settingsChanged(settings);
+  }
+
+  /** Moves every tie's strength from one scale onto another; returns how many changed. */
+  private rescaleTies(from: { min: number; max: number }, to: { min: number; max: number }): number {
+    if (from.min === to.min && from.max === to.max) return 0;
+    const ids = this.db.prepare('SELECT id FROM ties WHERE strength IS NOT NULL ORDER BY sort').pluck().all() as string[];
+    let changed = 0;
+    for (const id of ids) {
+      const row = this.rec.get('ties', { id });
+      const strength = row?.['strength'];
+      if (typeof strength !== 'number') continue;
+      const moved = rescaleStrength(strength, from, to);
+      if (moved !== strength) {
+        this.rec.update('ties', { id, strength: moved });
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  /** Writes the positions that differ from the stored ones; returns how many actors were placed. */
+  private placeActors(positions: Positions, at: ProblemPath): number {
+    let placed = 0;
+    for (const [actor, p] of Object.entries(positions)) {
+      if (this.look.actorKind(actor) === undefined) {
+        this.problems.push(unknown([...at, actor], 'kinds.personOrOrganisation', actor));
+        continue;
+      }
+      placed++;
+      const row = positionRow(actor, p);
+      if (this.rec.get('positions', { actor })) this.rec.update('positions', row);
+      else this.rec.insert('positions', row);
+    }
+    return placed;
+  }
 
   private insertActor(a: Actor): void {
     this.rec.insert('actors', actorRow(a, this.nextSort('actors')));
@@ -345,13 +392,14 @@ export class Editor {
   }
 
   /** Deletes an actor and everything that cannot exist without it; undo brings it all back. */
-  private removeActor(id: string): void {
+  removeActor(id: string): void {
     const ids = (sql: string) => this.db.prepare(sql).pluck().all({ id }) as string[];
     for (const m of ids('SELECT id FROM memberships WHERE person = @id OR organisation = @id')) this.removeOwned('memberships', m);
     for (const t of ids('SELECT id FROM ties WHERE source = @id OR target = @id')) this.removeOwned('ties', t);
     for (const f of ids('SELECT forum FROM forum_seats WHERE actor = @id')) this.rec.delete('forum_seats', { forum: f, actor: id });
     const represented = this.db.prepare('SELECT forum, actor FROM forum_seats WHERE represents = ?').all(id) as Row[];
     for (const seat of represented) this.rec.update('forum_seats', { ...seat, represents: null });
+    this.rec.delete('positions', { actor: id });
     this.removeOwned('actors', id);
   }
 
@@ -385,115 +433,40 @@ export class Editor {
 
   // --- reads --------------------------------------------------------------------------------
 
-  private loadActor(id: string, field: string): Actor | undefined {
+  private loadActor(id: string): Actor | undefined {
     const actor = readActor(this.db, id);
-    if (!actor) this.missing(this.at(field), 'kinds.personOrOrganisation', id);
+    if (!actor) this.missing(this.at('actor', 'id'), 'kinds.personOrOrganisation', id);
     return actor;
   }
 
   private loadMembership(id: string): Membership | undefined {
     const membership = readMembership(this.db, id);
-    if (!membership) this.missing(this.at('membership.id'), 'kinds.membership', id);
+    if (!membership) this.missing(this.at('membership', 'id'), 'kinds.membership', id);
     return membership;
   }
 
   private loadTie(id: string): Tie | undefined {
     const tie = readTie(this.db, id);
-    if (!tie) this.missing(this.at('tie.id'), 'kinds.tie', id);
+    if (!tie) this.missing(this.at('tie', 'id'), 'kinds.tie', id);
     return tie;
   }
 
   private loadForum(id: string): Forum | undefined {
     const forum = readForum(this.db, id);
-    if (!forum) this.missing(this.at('forum.id'), 'kinds.forum', id);
+    if (!forum) this.missing(this.at('forum', 'id'), 'kinds.forum', id);
     return forum;
-  }
-
-  // --- checks -------------------------------------------------------------------------------
-
-  private checkActor(a: Actor): void {
-    if (a.sector !== null) this.requireCode('sectors', a.sector, this.at('actor.sector'));
-    this.requireWaves(a.waves, this.at('actor.waves'));
-  }
-
-  /** A person who is a member somewhere must stay a person; an organisation with members too. */
-  private checkKindChange(a: Actor): void {
-    const count = (sql: string) => this.db.prepare(sql).pluck().get(a.id) as number;
-    const asPerson = count('SELECT COUNT(*) FROM memberships WHERE person = ?');
-    const asOrganisation =
-      count('SELECT COUNT(*) FROM memberships WHERE organisation = ?') +
-      count('SELECT COUNT(*) FROM forum_seats WHERE represents = ?');
-    const actual = this.tr.t(`kinds.${a.kind}`);
-    if (a.kind !== 'person' && asPerson > 0)
-      this.fail(this.at('actor.kind'), this.tr.t('errors.wrongKind', { id: a.id, expected: this.tr.t('kinds.aPerson'), actual }));
-    if (a.kind === 'person' && asOrganisation > 0)
-      this.fail(
-        this.at('actor.kind'),
-        this.tr.t('errors.wrongKind', { id: a.id, expected: this.tr.t('kinds.anOrganisation'), actual }),
-      );
-  }
-
-  private checkMembership(m: Membership): void {
-    this.requireActor(m.person, 'person', this.at('membership.person'));
-    this.requireActor(m.organisation, 'organisation', this.at('membership.organisation'));
-    this.requireCode('roles', m.role, this.at('membership.role'));
-    this.requireWaves(m.waves, this.at('membership.waves'));
-  }
-
-  private checkTie(t: Tie): void {
-    if (t.strength !== null) {
-      const { min, max } = this.settings().strengthScale;
-      if (t.strength < min || t.strength > max)
-        this.fail(this.at('tie.strength'), this.tr.t('rules.strengthOutOfScale', { value: t.strength, min, max }));
-    }
-    this.requireActor(t.source, 'any', this.at('tie.source'));
-    this.requireActor(t.target, 'any', this.at('tie.target'));
-    this.requireCode('tieTypes', t.type, this.at('tie.type'));
-    this.requireWaves(t.waves, this.at('tie.waves'));
-  }
-
-  private checkForum(f: Forum): void {
-    this.requireCode('forumKinds', f.kind, this.at('forum.kind'));
-    this.requireWaves(f.waves, this.at('forum.waves'));
-    f.seats.forEach((s, i) => {
-      this.requireActor(s.actor, 'any', this.at(`forum.seats[${i}].actor`));
-      if (s.represents !== null) this.requireActor(s.represents, 'organisation', this.at(`forum.seats[${i}].represents`));
-    });
-  }
-
-  private requireActor(id: string, expect: Expect, where: string): void {
-    const kind = this.db.prepare('SELECT kind FROM actors WHERE id = ?').pluck().get(id) as Actor['kind'] | undefined;
-    if (kind === undefined) return this.missing(where, 'kinds.personOrOrganisation', id);
-    const isPerson = kind === 'person';
-    if ((expect === 'person' && !isPerson) || (expect === 'organisation' && isPerson)) {
-      const expected = this.tr.t(expect === 'person' ? 'kinds.aPerson' : 'kinds.anOrganisation');
-      this.fail(where, this.tr.t('errors.wrongKind', { id, expected, actual: this.tr.t(`kinds.${kind}`) }));
-    }
-  }
-
-  private requireCode(codebook: CodebookName, key: string, where: string): void {
-    if (!this.rec.get(CODEBOOK_TABLES[codebook], { key })) this.missing(where, CODE_KIND_KEY[codebook], key);
-  }
-
-  private requireWaves(waves: readonly string[], where: string): void {
-    for (const id of waves) if (!this.rec.get('waves', { id })) this.missing(where, 'kinds.wave', id);
-  }
-
-  private requireFreeId(table: TableName, id: string, where: string): void {
-    if (this.rec.get(table, { id })) this.fail(where, this.tr.t('errors.idInUse', { id }));
   }
 
   // --- helpers ------------------------------------------------------------------------------
 
-  private settings(): ProjectSettings {
-    const raw = this.db.prepare("SELECT value FROM meta WHERE key = 'settings'").pluck().get() as string;
-    return ProjectSettingsSchema.parse(JSON.parse(raw));
+  private requireFreeId(table: TableName, id: string, at: ProblemPath, elementId?: string): void {
+    if (this.rec.get(table, { id })) this.problems.push({ ...problem(at, 'errors.idInUse', { id }), ...(elementId === undefined ? {} : { id: elementId }) });
   }
 
-  private parsed<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> | undefined {
-    const result = parseIn(schema, value, this.tr, this.at(where));
+  private parsed<S extends z.ZodType>(schema: S, value: unknown, element: string): z.output<S> | undefined {
+    const result = parseIn(schema, value, this.at(element));
     if (result.ok) return result.value;
-    for (const problem of result.problems) this.problems.push(problem);
+    this.report(result.problems);
     return undefined;
   }
 
@@ -515,23 +488,32 @@ export class Editor {
     return this.db.prepare(`SELECT sort FROM ${table} WHERE id = ?`).pluck().get(id) as number;
   }
 
-  private at(field: string): string {
-    return `${this.prefix}${field}`;
+  private at(...steps: ProblemPath): ProblemPath {
+    return [...this.prefix, ...steps];
   }
 
   private ok(): boolean {
     return this.problems.length === 0;
   }
 
-  private fail(where: string, message: string): void {
-    this.problems.push({ where, message });
+  private report(problems: readonly Problem[]): void {
+    for (const p of problems) this.problems.push(p);
   }
 
-  private missing(
-    where: string,
-    what: 'kinds.personOrOrganisation' | 'kinds.membership' | 'kinds.tie' | 'kinds.forum' | 'kinds.wave' | (typeof CODE_KIND_KEY)[CodebookName],
-    id: string,
-  ): void {
-    this.fail(where, this.tr.t('errors.unknownReference', { what: this.tr.t(what), id }));
+  private fail(at: ProblemPath, key: MessageKey, params: Record<string, string | number> = {}): void {
+    this.problems.push(problem(at, key, params));
   }
+
+  private missing(at: ProblemPath, what: MessageKey, id: string): void {
+    this.problems.push(unknown(at, what, id));
+  }
+}
+
+/** A command's problems under the command's own element: `patch` is named as what it patches. */
+export function namedByElement(problems: readonly Problem[], commandType: string): Problem[] {
+  const element = commandType.split('.')[0] ?? '';
+  return problems.map((p) => {
+    const i = p.path.indexOf('patch');
+    return i < 0 || element === 'project' ? p : { ...p, path: p.path.map((s, j) => (j === i ? element : s)) };
+  });
 }

@@ -44,7 +44,7 @@ function readText(path: string): string {
 const CSV_FILES = ['actors', 'ties', 'memberships'] as const;
 
 /** A folder of CSV files: actors.csv, and ties.csv and memberships.csv when present (any case). */
-function readCsvFolder(folder: string, tr: Translator): ProjectData {
+function readCsvFolder(folder: string): ProjectData {
   let entries: string[];
   try {
     entries = readdirSync(folder);
@@ -61,7 +61,7 @@ function readCsvFolder(folder: string, tr: Translator): ProjectData {
   };
   const [actors, ties, memberships] = CSV_FILES.map(read);
   if (!actors) throw new UserError('not-found', 'fieldData.missingCsvFile', { folder, file: 'actors.csv' });
-  const data = decodeCsvSet({ actors, ...(ties ? { ties } : {}), ...(memberships ? { memberships } : {}) }, tr);
+  const data = decodeCsvSet({ actors, ...(ties ? { ties } : {}), ...(memberships ? { memberships } : {}) });
   const name = basename(folder).slice(0, 300).trim();
   return name === '' ? data : { ...data, meta: { ...data.meta, name } };
 }
@@ -89,14 +89,14 @@ export function readNetwork(path: string, tr: Translator): Network {
     if (isErrno(e, 'ENOENT') || isErrno(e, 'ENOTDIR')) throw new UserError('not-found', 'errors.notFound', { file: path });
     throw ioError(path, 'read', e);
   }
-  if (stats.isDirectory()) return { data: readCsvFolder(target, tr), kind: 'csv' };
+  if (stats.isDirectory()) return { data: readCsvFolder(target), kind: 'csv' };
   const file = basename(target);
   switch (extname(target).toLowerCase()) {
     case '.graphml':
     case '.xml':
-      return { data: decodeGraphml(readText(target), file, tr), kind: 'graphml' };
+      return { data: decodeGraphml(readText(target), file), kind: 'graphml' };
     case '.json':
-      return { data: readProjectJson(target, tr), kind: 'json' };
+      return { data: readProjectJson(target), kind: 'json' };
     case PROJECT_EXTENSION:
       return { data: readProjectFile(target, tr), kind: 'project' };
     default:

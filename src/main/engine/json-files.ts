@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { decodeProjectJson, encodeProjectJson } from '../../core/format/project-json';
-import type { Translator } from '../../core/i18n/catalogue';
 import type { ProjectData } from '../../core/model/schema';
 import { writeFileAtomic } from './atomic-write';
 import { ioError, isErrno } from './project-file';
@@ -24,6 +23,6 @@ export function exportProjectJson(store: ProjectStore, to: string): string {
   return target;
 }
 
-export function readProjectJson(path: string, tr: Translator): ProjectData {
-  return decodeProjectJson(readTextFile(path), basename(path), tr);
+export function readProjectJson(path: string): ProjectData {
+  return decodeProjectJson(readTextFile(path), basename(path));
 }

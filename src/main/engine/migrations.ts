@@ -201,6 +201,21 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const s of DEFAULT_DEFINITE_FORMS) set.run(s.da, s.en, s.key, s.labelDa);
     },
   },
+  {
+    version: 4,
+    name: 'map positions in a table of their own; strength scales that cover their ties',
+    up: (db) => {
+      // no reference to actors: an undo may bring back the position of an actor deleted since
+      db.exec(/* sql */ `
+        CREATE TABLE positions (
+          actor TEXT PRIMARY KEY,
+          x     REAL NOT NULL,
+          y     REAL NOT NULL
+        ) STRICT, WITHOUT ROWID;
+      `);
+      movePositionsOutOfSettings(db);
+    },
+  },
 ];
 
 /**
@@ -215,6 +230,101 @@ const DEFAULT_DEFINITE_FORMS = [
   { key: 'other_public', labelDa: 'Anden offentlig', da: 'andre offentlige', en: 'other public bodies' },
 ] as const;
 
+type Json = Record<string, unknown>;
+type Xy = { x: number; y: number };
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const parseObject = (text: unknown): Json | null => {
+  if (typeof text !== 'string') return null;
+  try {
+    const v: unknown = JSON.parse(text);
+    return isObject(v) ? v : null;
+  } catch {
+    return null;
+  }
+};
+/** The positions a version-3 settings object held, finite ones only. */
+const positionsIn = (settings: Json | null): Map<string, Xy> => {
+  const out = new Map<string, Xy>();
+  const layout = settings?.['layout'];
+  const positions = isObject(layout) ? layout['positions'] : undefined;
+  if (!isObject(positions)) return out;
+  for (const [id, p] of Object.entries(positions))
+    if (isObject(p) && typeof p['x'] === 'number' && typeof p['y'] === 'number' && Number.isFinite(p['x']) && Number.isFinite(p['y']))
+      out.set(id, { x: p['x'], y: p['y'] });
+  return out;
+};
+const withoutLayout = (settings: Json): Json => Object.fromEntries(Object.entries(settings).filter(([k]) => k !== 'layout'));
+
+/**
+ * Migration 4's work, written out here so that it never changes with the code around it: the
+ * positions leave the settings row for the positions table, in the file and in every step of
+ * its undo history (a step that moved actors now records the moved rows), and a scale narrower
+ * than the ties on it (possible before the rule layer) is widened to cover them.
+ */
+function movePositionsOutOfSettings(db: Database.Database): void {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'settings'").pluck().get();
+  const settings = parseObject(row);
+  if (settings) {
+    const insert = db.prepare('INSERT INTO positions (actor, x, y) VALUES (?, ?, ?)');
+    for (const [id, p] of positionsIn(settings)) insert.run(id, p.x, p.y);
+    const next = withoutLayout(settings);
+    const scale = next['strengthScale'];
+    if (isObject(scale) && typeof scale['min'] === 'number' && typeof scale['max'] === 'number') {
+      const range = db.prepare('SELECT MIN(strength) AS lo, MAX(strength) AS hi FROM ties WHERE strength IS NOT NULL').get() as {
+        lo: number | null;
+        hi: number | null;
+      };
+      if (range.lo !== null && range.hi !== null)
+        next['strengthScale'] = { min: Math.min(scale['min'], range.lo), max: Math.max(scale['max'], range.hi) };
+    }
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'settings'").run(JSON.stringify(next));
+  }
+
+  const steps = db.prepare('SELECT seq, changes FROM history').all() as Array<{ seq: number; changes: string }>;
+  const update = db.prepare('UPDATE history SET changes = ? WHERE seq = ?');
+  const drop = db.prepare('DELETE FROM history WHERE seq = ?');
+  for (const step of steps) {
+    let changes: unknown;
+    try {
+      changes = JSON.parse(step.changes);
+    } catch {
+      continue;
+    }
+    if (!Array.isArray(changes)) continue;
+    let touched = false;
+    const out: unknown[] = [];
+    for (const c of changes) {
+      const isSettings = isObject(c) && c['t'] === 'meta' && (isObject(c['b']) || isObject(c['a'])) && ((c['b'] ?? c['a']) as Json)['key'] === 'settings';
+      if (!isSettings) {
+        out.push(c);
+        continue;
+      }
+      touched = true;
+      const before = isObject(c['b']) ? parseObject(c['b']['value']) : null;
+      const after = isObject(c['a']) ? parseObject(c['a']['value']) : null;
+      const was = positionsIn(before);
+      const is = positionsIn(after);
+      for (const id of new Set([...was.keys(), ...is.keys()])) {
+        const b = was.get(id);
+        const a = is.get(id);
+        if (b && a && b.x === a.x && b.y === a.y) continue;
+        out.push({ t: 'positions', b: b ? { actor: id, ...b } : null, a: a ? { actor: id, ...a } : null });
+      }
+      const bValue = before ? JSON.stringify(withoutLayout(before)) : null;
+      const aValue = after ? JSON.stringify(withoutLayout(after)) : null;
+      if (bValue !== aValue || bValue === null)
+        out.push({
+          t: 'meta',
+          b: isObject(c['b']) ? { ...c['b'], value: bValue ?? c['b']['value'] } : null,
+          a: isObject(c['a']) ? { ...c['a'], value: aValue ?? c['a']['value'] } : null,
+        });
+    }
+    if (!touched) continue;
+    if (out.length === 0) drop.run(step.seq);
+    else update.run(JSON.stringify(out), step.seq);
+  }
+}
+
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
 /**
@@ -225,6 +335,8 @@ export function migrate(
   db: Database.Database,
   fileName: string,
   migrations: readonly Migration[] = MIGRATIONS,
+  /** checks the migrated file against the rules, inside the same transaction; throws to undo it all */
+  verify?: (db: Database.Database) => void,
 ): { from: number; to: number } {
   const latest = migrations.at(-1)?.version ?? 0;
   const from = db.pragma('user_version', { simple: true }) as number;
@@ -236,6 +348,7 @@ export function migrate(
     db.pragma(`user_version = ${latest}`);
     const broken = db.pragma('foreign_key_check') as unknown[];
     if (broken.length > 0) throw new Error(`migration to ${latest} left ${broken.length} broken references`);
+    verify?.(db);
   })();
   return { from, to: latest };
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { deepFreeze, shareRecords, type RecordCollection } from '../../core/model/project-patch';
-import type { ProjectData } from '../../core/model/schema';
+import type { Point, ProjectData } from '../../core/model/schema';
 import type { Change } from './history';
 import {
   readActor,
@@ -11,6 +11,8 @@ import {
   readMembership,
   readMemberships,
   readMetaAndSettings,
+  readPosition,
+  readPositions,
   readProject,
   readTie,
   readTies,
@@ -63,6 +65,7 @@ export class ProjectCache {
   private touched = new Map<RecordCollection, Set<string>>();
   private metaTouched = false;
   private codebooksTouched = false;
+  private readonly positionsTouched = new Set<string>();
 
   /** Notes what a committed step wrote. */
   touch(changes: readonly Change[]): void {
@@ -75,6 +78,9 @@ export class ProjectCache {
         for (const row of [c.b, c.a]) if (row) ids.add(String(row[owner.column]));
       } else if (c.t === 'meta') this.metaTouched = true;
       else if (CODEBOOK_TABLES.has(c.t)) this.codebooksTouched = true;
+      else if (c.t === 'positions') {
+        for (const row of [c.b, c.a]) if (row) this.positionsTouched.add(String(row['actor']));
+      }
       // every element lists its waves in the project's wave order: a wave change reads all again
       else this.forget();
     }
@@ -86,17 +92,20 @@ export class ProjectCache {
     this.touched.clear();
     this.metaTouched = false;
     this.codebooksTouched = false;
+    this.positionsTouched.clear();
   }
 
   /** The project; the very same object as last time when nothing was written since. */
   read(db: Database.Database): ProjectData {
-    if (this.data && this.touched.size === 0 && !this.metaTouched && !this.codebooksTouched) return this.data;
+    if (this.data && this.touched.size === 0 && !this.metaTouched && !this.codebooksTouched && this.positionsTouched.size === 0)
+      return this.data;
     // frozen: what one caller reads is what the next is handed, so nobody may change it in place
     const data = deepFreeze(this.data ? this.update(db, this.data) : readProject(db));
     this.data = data;
     this.touched.clear();
     this.metaTouched = false;
     this.codebooksTouched = false;
+    this.positionsTouched.clear();
     return data;
   }
 
@@ -105,7 +114,28 @@ export class ProjectCache {
     if (this.metaTouched) Object.assign(next, readMetaAndSettings(db));
     if (this.codebooksTouched) next.codebooks = readCodebooks(db);
     for (const [collection, ids] of this.touched) this.updateCollection(db, next, collection, ids);
+    // an actor added or removed can show or hide a position kept from before
+    const actorsChanged = this.touched.has('actors');
+    if (this.positionsTouched.size > 0 || actorsChanged) next.positions = this.updatePositions(db, prev.positions, actorsChanged);
     return next;
+  }
+
+  private updatePositions(db: Database.Database, prev: ProjectData['positions'], actorsChanged: boolean): ProjectData['positions'] {
+    const ids = new Set(this.positionsTouched);
+    for (const id of actorsChanged ? (this.touched.get('actors') ?? []) : []) ids.add(id);
+    if (ids.size > Math.max(50, Object.keys(prev).length * WHOLE_SHARE)) return readPositions(db);
+    const now = new Map<string, Point>();
+    for (const id of ids) {
+      const p = readPosition(db, id);
+      if (p) now.set(id, p);
+    }
+    const same = [...ids].every((id) => {
+      const was = Object.hasOwn(prev, id) ? prev[id] : undefined;
+      const is = now.get(id);
+      return was === undefined ? is === undefined : is !== undefined && is.x === was.x && is.y === was.y;
+    });
+    if (same) return prev;
+    return Object.fromEntries([...Object.entries(prev).filter(([id]) => !ids.has(id)), ...now]);
   }
 
   private updateCollection(db: Database.Database, next: ProjectData, collection: RecordCollection, ids: ReadonlySet<string>): void {

@@ -5,12 +5,15 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { HistoryLabel, HistoryState } from '../../core/api/contract';
 import { CommandSchema } from '../../core/commands';
 import { UserError } from '../../core/errors';
+import type { Problem } from '../../core/problems';
 import type { Translator } from '../../core/i18n/catalogue';
 import { newId, type IdPrefix } from '../../core/ids';
 import { defaultCodebooks, defaultSettings } from '../../core/model/defaults';
 import type { CodebookName, ProjectData } from '../../core/model/schema';
 import { parseIn } from '../../core/validation';
-import { Editor } from './edit';
+import { checkProject } from '../../core/rules/project-rules';
+import { Editor, namedByElement } from './edit';
+import { readProject } from './read-project';
 import { History, TableWriter, type Change } from './history';
 import { LATEST_VERSION, migrate, MIGRATIONS, type Migration } from './migrations';
 import { fileIdentity, isOpenHere, markClosed, markOpen } from './open-files';
@@ -138,12 +141,12 @@ export class ProjectStore {
           const copy = new Database(db.serialize());
           db.close();
           db = copy;
-          migrate(db, file, migrations);
+          migrate(db, file, migrations, keepsTheRules(file));
         }
       } else {
         db.pragma('synchronous = FULL');
         db.pragma('foreign_keys = ON');
-        migrate(db, file, migrations);
+        migrate(db, file, migrations, keepsTheRules(file));
       }
       const store = new ProjectStore(target, db, opts.tr, opts.makeId ?? defaultMakeId, opts.readonly ?? false, identity);
       markOpen(identity);
@@ -164,15 +167,22 @@ export class ProjectStore {
   /** Applies one command (or batch) as one transaction and one undo step. */
   apply(input: unknown): EditResult {
     this.assertWritable();
-    const parsed = parseIn(CommandSchema, input, this.tr);
-    if (!parsed.ok) throw invalidCommand(parsed.problems);
+    const parsed = parseIn(CommandSchema, input);
+    if (!parsed.ok) throw invalidCommand(problemsByElement(parsed.problems, input));
     return this.edit((editor) => editor.apply(parsed.value));
   }
 
   /** Adds a decoded project (JSON import) as one undo step; ids must not clash with existing ones. */
   importData(data: ProjectData, fileName: string, asWhole = false): EditResult {
     this.assertWritable();
-    return this.edit((editor) => editor.importData(data, fileName, asWhole), 'errors.invalidData', fileName);
+    return this.edit(
+      (editor) => {
+        editor.importData(data, asWhole);
+        return { key: 'history.import', params: { file: fileName } };
+      },
+      'errors.invalidData',
+      fileName,
+    );
   }
 
   undo(): boolean {
@@ -251,7 +261,7 @@ export class ProjectStore {
   ): EditResult {
     const result = this.db.transaction(() => {
       const recorder = this.history.recorder();
-      const editor = new Editor(this.db, recorder, this.tr, this.makeId);
+      const editor = new Editor(this.db, recorder, this.makeId);
       const label = run(editor);
       if (editor.problems.length > 0) {
         const params = { count: editor.problems.length, ...(fileName ? { file: fileName } : {}) };
@@ -285,11 +295,30 @@ const integrityDetail = (report: string) =>
 const invalidCommand = (problems: UserError['problems']) =>
   new UserError('invalid', 'errors.invalidCommand', { count: problems.length }, problems);
 
+/** A command's problems with each `patch` named as the element its command patches. */
+function problemsByElement(problems: readonly Problem[], input: unknown): Problem[] {
+  const typeOf = (v: unknown) => (typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string' ? (v as { type: string }).type : '');
+  const commands = typeof input === 'object' && input !== null ? (input as { commands?: unknown }).commands : undefined;
+  return problems.flatMap((p) => {
+    const inner = p.path[0] === 'commands' && typeof p.path[1] === 'number' && Array.isArray(commands) ? typeOf(commands[p.path[1]]) : typeOf(input);
+    return namedByElement([p], inner);
+  });
+}
+
+/**
+ * A migrated file must keep the rules every other writer keeps; a file that does not is refused
+ * as damaged, naming what is wrong, and the migration is undone.
+ */
+const keepsTheRules = (file: string) => (db: Database.Database) => {
+  const problems = checkProject(readProject(db));
+  if (problems.length > 0) throw new UserError('corrupt', 'errors.brokenRules', { file, count: problems.length }, problems);
+};
+
 /** Fills a new file with a whole project; problems (clashing or dangling ids) abort the creation. */
 function writeInitialData(db: Database.Database, data: ProjectData, fileName: string, opts: StoreOptions): void {
   db.transaction(() => {
-    const editor = new Editor(db, new History(db).recorder(), opts.tr, opts.makeId ?? defaultMakeId);
-    editor.importData(data, fileName, true);
+    const editor = new Editor(db, new History(db).recorder(), opts.makeId ?? defaultMakeId);
+    editor.importData(data, true);
     if (editor.problems.length > 0)
       throw new UserError('invalid', 'errors.invalidData', { file: fileName, count: editor.problems.length }, editor.problems);
   })();

@@ -8,6 +8,8 @@ import {
   type Evidence,
   type Forum,
   type Membership,
+  type Point,
+  type Positions,
   type ProjectData,
   type Seat,
   type Tie,
@@ -258,6 +260,20 @@ export function readForums(db: Database.Database): Forum[] {
   return all<ForumRow>(db, 'SELECT * FROM forums ORDER BY sort').map((r) => forumFromRow(r, waves(r.id), seats.get(r.id) ?? []));
 }
 
+/**
+ * Where actors were placed on the map. A row may outlive its actor (undoing a move made before
+ * the actor was deleted brings it back), so only the positions of actors there are count.
+ */
+export function readPositions(db: Database.Database): Positions {
+  const rows = db.prepare('SELECT p.actor, p.x, p.y FROM positions p JOIN actors a ON a.id = p.actor').raw().all() as Array<[string, number, number]>;
+  return Object.fromEntries(rows.map(([actor, x, y]) => [actor, { x, y }]));
+}
+
+/** The position of one actor, or undefined when it has none (or does not exist). */
+export function readPosition(db: Database.Database, actor: string): Point | undefined {
+  return db.prepare('SELECT p.x, p.y FROM positions p JOIN actors a ON a.id = p.actor WHERE p.actor = ?').get(actor) as Point | undefined;
+}
+
 /** The whole project, as stored. */
 export function readProject(db: Database.Database): ProjectData {
   return {
@@ -268,5 +284,6 @@ export function readProject(db: Database.Database): ProjectData {
     memberships: readMemberships(db),
     ties: readTies(db),
     forums: readForums(db),
+    positions: readPositions(db),
   };
 }

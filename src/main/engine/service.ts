@@ -93,7 +93,7 @@ export class ProjectService {
   /** Validates and runs one call; errors come back as data in the user's language. */
   async dispatch(method: string, input: unknown): Promise<ApiResult<unknown>> {
     try {
-      const call = parseApiCall(method, input, this.tr);
+      const call = parseApiCall(method, input);
       const handler = this.handlers[call.method] as (input: unknown) => unknown;
       return { ok: true, value: await handler(call.input) };
     } catch (e) {

@@ -1,4 +1,4 @@
-import type { Actor, CodebookName, Codebooks, Forum, Membership, Seat, Tie, Wave } from '../../core/model/schema';
+import type { Actor, CodebookName, Codebooks, Forum, Membership, Point, Seat, Tie, Wave } from '../../core/model/schema';
 
 /** A value as SQLite stores it (STRICT tables: TEXT, INTEGER, REAL or NULL). */
 export type SqlValue = string | number | null;
@@ -31,7 +31,8 @@ export type TableName =
   | 'actor_waves'
   | 'membership_waves'
   | 'tie_waves'
-  | 'forum_waves';
+  | 'forum_waves'
+  | 'positions';
 
 /** Every table an edit may touch, with its key: what the undo log records row images of. */
 export const TABLES: Record<TableName, TableSpec> = {
@@ -73,6 +74,7 @@ export const TABLES: Record<TableName, TableSpec> = {
   membership_waves: spec('membership_waves', ['membership', 'wave'], ['membership', 'wave']),
   tie_waves: spec('tie_waves', ['tie', 'wave'], ['tie', 'wave']),
   forum_waves: spec('forum_waves', ['forum', 'wave'], ['forum', 'wave']),
+  positions: spec('positions', ['actor'], ['actor', 'x', 'y']),
 };
 
 /** The elements that carry wave presence, and their link tables. */
@@ -144,6 +146,8 @@ export const seatRow = (forum: string, s: Seat, sort: number): Row => ({
   role: s.role,
   sort,
 });
+
+export const positionRow = (actor: string, p: Point): Row => ({ actor, x: p.x, y: p.y });
 
 export const waveRow = (w: Wave, sort: number): Row => ({ id: w.id, label: w.label, date: w.date, sort });
 

@@ -55,7 +55,7 @@ export function App({ connection }: { connection: Connection }) {
   const report = useCallback(
     (e: unknown) => {
       const err = isUserError(e) ? e : new UserError('io', 'errors.unexpected', { detail: String(e) });
-      setError(formatUserError(err, translatorOf(i18n)));
+      setError(formatUserError(err, translatorOf(i18n), 'form'));
     },
     [i18n],
   );

@@ -25,7 +25,7 @@ export function FindingsList({
   const latest = analysis.latest;
 
   if (analysis.status === 'failed') {
-    const message = isUserError(analysis.error) ? formatUserError(analysis.error, translatorOf(i18n)) : String(analysis.error);
+    const message = isUserError(analysis.error) ? formatUserError(analysis.error, translatorOf(i18n), 'form') : String(analysis.error);
     return (
       <p className="muted empty" role="alert">
         {t('ui.analysisFailed', { message })}

@@ -56,7 +56,7 @@ export function MapView({
   const [insetTop, setInsetTop] = useState(0);
   const [state, setState] = useState<ToolbarState>(() => ({
     layout:
-      Object.keys(data.settings.layout.positions).length > 0 ? 'manual' : data.actors.length > HUGE_NETWORK ? 'shores' : 'force',
+      Object.keys(data.positions).length > 0 ? 'manual' : data.actors.length > HUGE_NETWORK ? 'shores' : 'force',
     sizeBy: 'none',
     compound: false,
     filters: NO_FILTERS,
@@ -130,7 +130,7 @@ export function MapView({
   }, [insetLeft, insetTop]);
 
   // before the elements are drawn: a project saved with an arrangement opens on it
-  const saved = data.settings.layout.positions;
+  const saved = data.positions;
   useEffect(() => {
     controller.current?.applySavedPositions(saved);
   }, [saved]);

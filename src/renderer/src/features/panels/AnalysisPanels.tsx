@@ -51,7 +51,7 @@ export function AnalysisPanels({
 
   let status: string;
   if (analysis.status === 'failed') {
-    const message = isUserError(analysis.error) ? formatUserError(analysis.error, translatorOf(i18n)) : String(analysis.error);
+    const message = isUserError(analysis.error) ? formatUserError(analysis.error, translatorOf(i18n), 'form') : String(analysis.error);
     status = say('panels.status.failed', { message });
   } else if (analysis.status === 'running' || !analysis.at) status = say(result ? 'panels.status.updating' : 'panels.status.analysing');
   else status = say('panels.status.updated', { time: analysis.at.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' }) });

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSnapshot } from '../../../../core/api/contract';
 import { findingKey } from '../../../../core/analysis/findings';
+import { layoutCommand } from '../../../../core/model/positions';
 import { useActions } from '../../App';
 import { FindingsList } from '../findings/FindingsList';
 import type { MapHighlight } from '../map/overlays';
@@ -236,7 +237,10 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           scenario={tab === 'scenario' ? scenarioOverlay : null}
           proposals={proposals}
           onConnect={(source, target) => void actions.apply({ type: 'tie.add', tie: { source, target } })}
-          onPositions={(positions) => void actions.apply({ type: 'layout.set', positions })}
+          onPositions={(positions) => {
+            const command = layoutCommand(data.positions, positions);
+            if (command) void actions.apply(command);
+          }}
         />
         <Legend data={data} overlay={overlay} onWidth={setLegendWidth} />
       </main>

@@ -123,7 +123,7 @@ export function ScenarioPanel({
       {state.status === 'failed' && (
         <p className="field-error" role="alert">
           {t('workspace.scenarioFailed', {
-            message: isUserError(state.error) ? formatUserError(state.error, translatorOf(i18n)) : String(state.error),
+            message: isUserError(state.error) ? formatUserError(state.error, translatorOf(i18n), 'form') : String(state.error),
           })}
         </p>
       )}

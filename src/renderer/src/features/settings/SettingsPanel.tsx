@@ -9,6 +9,9 @@ import {
   type ProjectSettings,
   type Thresholds,
 } from '../../../../core/model/schema';
+import { problemMessage } from '../../../../core/i18n/format-error';
+import { checkSettings } from '../../../../core/rules/element-rules';
+import { lookupOf } from '../../../../core/rules/lookup';
 import { parseIn } from '../../../../core/validation';
 import { useActions } from '../../App';
 import { useDraft } from '../edit/use-draft';
@@ -95,14 +98,24 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
     }
     const rule = rules[key];
     if (!rule) return null;
-    const parsed = parseIn(rule, value, translatorOf(i18n));
-    return parsed.ok ? null : (parsed.problems[0]?.message ?? t('rules.number'));
+    const parsed = parseIn(rule, value);
+    const first = parsed.ok ? undefined : parsed.problems[0];
+    return parsed.ok ? null : first ? problemMessage(first, translatorOf(i18n)) : t('rules.number');
   };
   const fields = ['strengthMin', 'strengthMax', 'permutations', 'monteCarloRuns', 'seed', ...THRESHOLDS];
   const problems = Object.fromEntries(fields.map((f) => [f, problem(f)]));
 
-  const save = async () => {
-    if (Object.values(problems).some((p) => p !== null) || !meta.name.trim()) {
+  // the store's own rule, asked before saving: a narrower scale must not leave ties outside it
+  const lookup = useMemo(() => lookupOf(data), [data]);
+  const scaleMin = number(draft['strengthMin']);
+  const scaleMax = number(draft['strengthMax']);
+  const scaleProblem =
+    problems['strengthMin'] === null && problems['strengthMax'] === null
+      ? checkSettings({ ...data.settings, strengthScale: { min: scaleMin, max: scaleMax } }, [], lookup, { rescale: false })[0]
+      : undefined;
+
+  const save = async (rescaleStrengths = false) => {
+    if (Object.values(problems).some((p) => p !== null) || !meta.name.trim() || (scaleProblem && !rescaleStrengths)) {
       setStatus('invalid');
       return;
     }
@@ -119,7 +132,7 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
         thresholds,
       },
     };
-    const commands: SingleCommandInput[] = [{ type: 'settings.update', settings }];
+    const commands: SingleCommandInput[] = [{ type: 'settings.update', settings, rescaleStrengths }];
     if (meta.name.trim() !== data.meta.name || meta.description !== data.meta.description)
       commands.push({ type: 'project.update', patch: { name: meta.name.trim(), description: meta.description } });
     const ok = await actions.apply(commands.length === 1 && commands[0] ? commands[0] : { type: 'batch', commands });
@@ -181,6 +194,17 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
               {field('strengthMin', t('workspace.settings.strengthMin'))}
               {field('strengthMax', t('workspace.settings.strengthMax'))}
             </div>
+            {scaleProblem && (
+              <div className="setting wide scale-conflict" role="alert">
+                <span className="field-error">{problemMessage(scaleProblem, translatorOf(i18n))}.</span>
+                <button type="button" onClick={() => void save(true)} name="rescale">
+                  {t('workspace.settings.rescale', {
+                    from: `${data.settings.strengthScale.min}–${data.settings.strengthScale.max}`,
+                    to: `${scaleMin}–${scaleMax}`,
+                  })}
+                </button>
+              </div>
+            )}
           </fieldset>
 
           <fieldset>

@@ -1,0 +1,68 @@
+import type { ActorKind, CodebookName, ProjectData } from '../model/schema';
+
+/**
+ * What the rules need to know about the project an element is written into. The store answers
+ * from SQLite; `lookupOf` answers from a project held in memory (an import being read, a whole
+ * project being checked), so both are checked by the very same rules.
+ */
+export interface ProjectLookup {
+  actorKind(id: string): ActorKind | undefined;
+  hasCode(codebook: CodebookName, key: string): boolean;
+  hasWave(id: string): boolean;
+  strengthScale(): { min: number; max: number };
+  /** how many memberships and seats refer to an actor as a person, and as an organisation */
+  actorUses(id: string): { asPerson: number; asOrganisation: number };
+  /** how many elements use a code */
+  codeUses(codebook: CodebookName, key: string): number;
+  /** how many ties have a strength outside [min, max] */
+  tiesOutside(min: number, max: number): number;
+}
+
+/** A lookup over a project in memory, built once: each answer is a map look-up. */
+export function lookupOf(data: ProjectData): ProjectLookup {
+  const kinds = new Map<string, ActorKind>();
+  for (const a of data.actors) if (!kinds.has(a.id)) kinds.set(a.id, a.kind);
+  const codes: Record<CodebookName, Set<string>> = {
+    sectors: new Set(data.codebooks.sectors.map((c) => c.key)),
+    tieTypes: new Set(data.codebooks.tieTypes.map((c) => c.key)),
+    roles: new Set(data.codebooks.roles.map((c) => c.key)),
+    forumKinds: new Set(data.codebooks.forumKinds.map((c) => c.key)),
+  };
+  const waves = new Set<string>(data.waves.map((w) => w.id));
+  let uses: Map<string, { asPerson: number; asOrganisation: number }> | undefined;
+  const usesOf = () => {
+    if (uses) return uses;
+    const map = new Map<string, { asPerson: number; asOrganisation: number }>();
+    const entry = (id: string) => {
+      let e = map.get(id);
+      if (!e) map.set(id, (e = { asPerson: 0, asOrganisation: 0 }));
+      return e;
+    };
+    for (const m of data.memberships) {
+      entry(m.person).asPerson++;
+      entry(m.organisation).asOrganisation++;
+    }
+    for (const f of data.forums) for (const s of f.seats) if (s.represents !== null) entry(s.represents).asOrganisation++;
+    return (uses = map);
+  };
+  return {
+    actorKind: (id) => kinds.get(id),
+    hasCode: (codebook, key) => codes[codebook].has(key),
+    hasWave: (id) => waves.has(id),
+    strengthScale: () => data.settings.strengthScale,
+    actorUses: (id) => usesOf().get(id) ?? { asPerson: 0, asOrganisation: 0 },
+    codeUses: (codebook, key) => {
+      switch (codebook) {
+        case 'sectors':
+          return data.actors.filter((a) => a.sector === key).length;
+        case 'tieTypes':
+          return data.ties.filter((t) => t.type === key).length;
+        case 'roles':
+          return data.memberships.filter((m) => m.role === key).length;
+        case 'forumKinds':
+          return data.forums.filter((f) => f.kind === key).length;
+      }
+    },
+    tiesOutside: (min, max) => data.ties.filter((t) => t.strength !== null && (t.strength < min || t.strength > max)).length,
+  };
+}
