@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiEvent, ApiResult } from '../core/api/contract';
-import { CONTENT_SECURITY_POLICY } from '../core/api/security-policy';
+import { SECURITY_HEADERS } from '../core/api/security-policy';
 import { contentTypeOf, staticFilePath } from '../main/engine/static-files';
 
 /**
@@ -34,15 +34,6 @@ export interface BrowserServerOptions {
 }
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
-
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-};
 
 function tokenMatches(expected: Buffer, header: string | undefined): boolean {
   const m = /^Bearer ([A-Za-z0-9_-]{16,200})$/.exec(header ?? '');
