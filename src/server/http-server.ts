@@ -21,6 +21,8 @@ export interface BrowserServer {
   openUrl: string;
   port: number;
   token: string;
+  /** resolves at the first request that carries the token: a browser has arrived with it */
+  tokenUsed: Promise<void>;
   publish(event: ApiEvent): void;
   close(): Promise<void>;
 }
@@ -63,6 +65,10 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
   const expected = Buffer.from(token);
   const subscribers = new Set<ServerResponse>();
   let port = 0;
+  let markTokenUsed = () => {};
+  const tokenUsed = new Promise<void>((resolve) => {
+    markTokenUsed = resolve;
+  });
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
@@ -74,6 +80,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
 
     if (url.pathname.startsWith('/api/')) {
       if (!tokenMatches(expected, req.headers.authorization)) return send(res, 401, 'Missing or wrong token');
+      markTokenUsed();
       if (url.pathname === '/api/events' && req.method === 'GET') {
         res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
         res.write(': connected\n\n');
@@ -137,6 +144,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
     openUrl: `${url}#token=${token}`,
     port,
     token,
+    tokenUsed,
     publish(event) {
       const frame = `data: ${JSON.stringify(event)}\n\n`;
       for (const res of subscribers) res.write(frame);
