@@ -1,5 +1,5 @@
-import { DEV_ORIGIN, secureSession } from './security';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { mainWindowOptions, rendererSource, secureApp, secureSession } from './security';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiEvent, ApiMethod, ApiResult, AppInfo, HistoryState, ProjectUpdate, RecentProject } from '../core/api/contract';
@@ -13,12 +13,16 @@ import { PROJECT_EXTENSION } from './engine/project-file';
 import createEngineWorker from './engine/worker?nodeWorker';
 import { EVENT_CHANNEL, registerApiHandler } from './ipc';
 import { menuTemplate } from './menu';
-import { APP_ORIGIN, isTrustedSender } from './security-rules';
 
 /**
  * The Electron main process: composition only. The engine (SQLite, analyses) lives in a worker
- * thread; this thread owns the window, the menus, native dialogs and the IPC gate.
+ * thread; this thread owns the window, the menus, native dialogs and the IPC gate. Every
+ * security rule is in security.ts, app-protocol.ts and ipc.ts, applied here before anything else.
  */
+const { entryUrl, devOrigin: DEV_ORIGIN } = rendererSource(app.isPackaged, process.env);
+secureApp(app, shell, DEV_ORIGIN);
+registerAppScheme(protocol);
+
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '../renderer');
 const preloadPath = join(here, '../preload/index.cjs');
@@ -26,7 +30,6 @@ const samplePath = app.isPackaged
   ? join(process.resourcesPath, SAMPLE_RESOURCE)
   : join(here, '../../resources', SAMPLE_RESOURCE);
 
-registerAppScheme(protocol);
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let engine: EngineClient;
@@ -141,34 +144,12 @@ async function refreshMenuState(): Promise<void> {
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    title: tr.t('app.name'),
-    backgroundColor: '#f7f7f5',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      sandbox: true,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      safeDialogs: true,
-    },
-  });
+  const win = new BrowserWindow(mainWindowOptions(preloadPath, tr.t('app.name')));
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     window = null;
   });
-  void win.loadURL(DEV_ORIGIN ? (process.env['ELECTRON_RENDERER_URL'] ?? APP_ORIGIN) : `${APP_ORIGIN}/index.html`);
+  void win.loadURL(entryUrl);
   return win;
 }
 
@@ -189,7 +170,7 @@ app.on('window-all-closed', () => {
 });
 
 void app.whenReady().then(async () => {
-  secureSession();
+  secureSession(session.defaultSession, DEV_ORIGIN);
   serveAppProtocol(protocol, rendererDir);
   engine = new EngineClient(
     createEngineWorker({
@@ -210,7 +191,7 @@ void app.whenReady().then(async () => {
   if (info.ok) tr = createTranslator((info.value as AppInfo).language);
 
   registerApiHandler(ipcMain, {
-    isTrusted: (event) => isTrustedSender(event.senderFrame, event.sender.mainFrame, DEV_ORIGIN),
+    devOrigin: DEV_ORIGIN,
     translator: () => tr,
     call: handleCall,
   });

@@ -4,6 +4,7 @@ import { parseApiCall, type ApiMethod, type ApiResult } from '../core/api/contra
 import { isUserError, UserError } from '../core/errors';
 import type { Translator } from '../core/i18n/catalogue';
 import { formatUserError } from '../core/i18n/format-error';
+import { isTrustedSender } from './security-rules';
 
 export const API_CHANNEL = 'brobygger:api';
 export const EVENT_CHANNEL = 'brobygger:event';
@@ -11,7 +12,8 @@ export const EVENT_CHANNEL = 'brobygger:event';
 const EnvelopeSchema = z.strictObject({ method: z.string().max(100), input: z.unknown() });
 
 export interface ApiHandlerDeps {
-  isTrusted(event: IpcMainInvokeEvent): boolean;
+  /** the dev server's origin while developing, trusted like app:// */
+  devOrigin: string | undefined;
   translator(): Translator;
   call(method: ApiMethod, input: unknown): Promise<ApiResult<unknown>>;
 }
@@ -25,7 +27,7 @@ export function createApiHandler(deps: ApiHandlerDeps) {
   return async (event: IpcMainInvokeEvent, payload: unknown): Promise<ApiResult<unknown>> => {
     const tr = deps.translator();
     const fail = (e: UserError): ApiResult<unknown> => ({ ok: false, error: e.serialize(formatUserError(e, tr)) });
-    if (!deps.isTrusted(event))
+    if (!isTrustedSender(event.senderFrame, event.sender.mainFrame, deps.devOrigin))
       return fail(new UserError('unsupported', 'errors.badArgument', { name: 'sender', detail: 'untrusted' }));
     const envelope = EnvelopeSchema.safeParse(payload);
     if (!envelope.success) return fail(new UserError('invalid', 'errors.badArgument', { name: 'payload', detail: 'envelope' }));
@@ -39,6 +41,7 @@ export function createApiHandler(deps: ApiHandlerDeps) {
   };
 }
 
+/** The only channel main listens on; there is no `ipcMain.on`, so no synchronous messages either. */
 export function registerApiHandler(ipcMain: Pick<IpcMain, 'handle'>, deps: ApiHandlerDeps): void {
   ipcMain.handle(API_CHANNEL, createApiHandler(deps));
 }

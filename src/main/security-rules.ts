@@ -14,10 +14,24 @@ function parse(raw: string): URL | null {
   }
 }
 
-/** Only plain web links leave the app, to the user's browser; never file:, javascript: or others. */
-export function isSafeExternalUrl(raw: string): boolean {
+/**
+ * The address a link may be opened at in the user's browser: a parsed plain web link (http or
+ * https, no user name or password), written out again by the URL parser; null for file:,
+ * javascript:, smb:, custom schemes and anything unparsable.
+ */
+export function externalLink(raw: string): string | null {
   const url = parse(raw);
-  return url !== null && (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+  if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
+  if (url.username !== '' || url.password !== '' || url.hostname === '') return null;
+  return url.href;
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** A development server the window may load from: http(s) on this machine only. */
+export function isLoopbackDevServer(raw: string): boolean {
+  const url = parse(raw);
+  return url !== null && (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_HOSTS.has(url.hostname);
 }
 
 /** The renderer's own origin; `devOrigin` only while developing with electron-vite dev. */

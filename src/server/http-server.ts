@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiEvent, ApiResult } from '../core/api/contract';
-import { CONTENT_SECURITY_POLICY } from '../core/api/security-policy';
+import { SECURITY_HEADERS } from '../core/api/security-policy';
 import { contentTypeOf, staticFilePath } from '../main/engine/static-files';
 
 /**
@@ -21,6 +21,8 @@ export interface BrowserServer {
   openUrl: string;
   port: number;
   token: string;
+  /** resolves at the first request that carries the token: a browser has arrived with it */
+  tokenUsed: Promise<void>;
   publish(event: ApiEvent): void;
   close(): Promise<void>;
 }
@@ -34,15 +36,6 @@ export interface BrowserServerOptions {
 }
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
-
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-};
 
 function tokenMatches(expected: Buffer, header: string | undefined): boolean {
   const m = /^Bearer ([A-Za-z0-9_-]{16,200})$/.exec(header ?? '');
@@ -72,6 +65,10 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
   const expected = Buffer.from(token);
   const subscribers = new Set<ServerResponse>();
   let port = 0;
+  let markTokenUsed = () => {};
+  const tokenUsed = new Promise<void>((resolve) => {
+    markTokenUsed = resolve;
+  });
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
@@ -83,6 +80,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
 
     if (url.pathname.startsWith('/api/')) {
       if (!tokenMatches(expected, req.headers.authorization)) return send(res, 401, 'Missing or wrong token');
+      markTokenUsed();
       if (url.pathname === '/api/events' && req.method === 'GET') {
         res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
         res.write(': connected\n\n');
@@ -146,6 +144,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
     openUrl: `${url}#token=${token}`,
     port,
     token,
+    tokenUsed,
     publish(event) {
       const frame = `data: ${JSON.stringify(event)}\n\n`;
       for (const res of subscribers) res.write(frame);

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiEvent } from '../core/api/contract';
 import { UserError } from '../core/errors';
 import { ProjectService } from '../main/engine/service';
 import { startBrowserServer, type BrowserServer } from './http-server';
+import { openThroughForwardingPage, spawnLauncher, type ForwardingPage, type Launch } from './open-browser';
 
 export interface ServeOptions {
   project?: string | undefined;
@@ -15,14 +15,18 @@ export interface ServeOptions {
   rendererDir: string;
   version: string;
   print(line: string): void;
-  /** also open the address in the system's browser */
+  /** also open the address in the system's browser (through a forwarding page: see open-browser.ts) */
   openBrowser?: boolean;
+  /** how the browser launcher is started; child_process.spawn unless a test says otherwise */
+  launch?: Launch;
   /** resolves when the server should stop (Ctrl+C); without it the server is returned running */
   untilStopped?: (() => Promise<void>) | undefined;
 }
 
 /** Starts browser mode on a project (or on what the app would open at start) and prints its URL. */
-export async function serveBrowserMode(opts: ServeOptions): Promise<{ server: BrowserServer; service: ProjectService }> {
+export async function serveBrowserMode(
+  opts: ServeOptions,
+): Promise<{ server: BrowserServer; service: ProjectService; forwarding: ForwardingPage | null }> {
   if (!existsSync(join(opts.rendererDir, 'index.html')))
     throw new UserError('not-found', 'errors.notFound', { file: join(opts.rendererDir, 'index.html') });
   // events reach the server once it is listening; startup happens before that
@@ -42,26 +46,18 @@ export async function serveBrowserMode(opts: ServeOptions): Promise<{ server: Br
   const tr = service.translator;
   opts.print(tr.t('cli.serving', { url: server.openUrl }));
   opts.print(tr.t('cli.servingHint'));
-  if (opts.openBrowser) openInBrowser(server.openUrl);
+  // best effort, as before: where no page can be written or no browser started, the printed address remains
+  const forwarding: ForwardingPage | null = opts.openBrowser
+    ? await openThroughForwardingPage(server.openUrl, server.tokenUsed, {
+        launch: opts.launch ?? spawnLauncher,
+        platform: process.platform,
+      }).catch(() => null)
+    : null;
   if (opts.untilStopped) {
     await opts.untilStopped();
+    await forwarding?.remove();
     await server.close();
     service.shutdown();
   }
-  return { server, service };
-}
-
-/** Best effort: where no browser can be started (a server, CI) the printed address remains. */
-function openInBrowser(url: string): void {
-  const [cmd, args] =
-    process.platform === 'darwin'
-      ? ['open', [url]]
-      : process.platform === 'win32'
-        ? ['cmd', ['/c', 'start', '', url]]
-        : ['xdg-open', [url]];
-  try {
-    spawn(cmd, args, { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
-  } catch {
-    // no browser launcher on this machine
-  }
+  return { server, service, forwarding };
 }
