@@ -39,6 +39,15 @@ for (const [actors, ties] of [
   }, 20);
   time('delete a well-connected actor (cascade)', () => store.apply({ type: 'actor.remove', id: 'a0' }));
   time('undo that deletion', () => store.undo());
+  // every actor placed by hand, as after a drag on a fresh map
+  const positions = Object.fromEntries(data.actors.map((a, i) => [a.id, { x: (i % 200) * 40, y: Math.floor(i / 200) * 40 }]));
+  time('save a hand-made arrangement of every actor', () => store.apply({ type: 'layout.set', positions }));
+  time('drag one actor (layout.move)', (i) => store.apply({ type: 'layout.move', positions: { a1: { x: i, y: i } } }), 20);
+  const ids = data.actors.map((a) => a.id);
+  time('200 tie additions with a strength, each its own edit', (i) => {
+    for (let k = 0; k < 200; k++)
+      store.apply({ type: 'tie.add', tie: { source: ids[(i * 200 + k) % ids.length] ?? 'a1', target: ids[(i * 200 + k + 7) % ids.length] ?? 'a2', strength: 3 } });
+  });
   time('close', () => store.close());
   rmSync(dir, { recursive: true, force: true });
 }

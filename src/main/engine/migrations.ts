@@ -203,7 +203,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
-    name: 'map positions in a table of their own; strength scales that cover their ties',
+    name: 'map positions in a table of their own; strength scales that cover their ties; indexes on the order',
     up: (db) => {
       // no reference to actors: an undo may bring back the position of an actor deleted since
       db.exec(/* sql */ `
@@ -212,6 +212,13 @@ export const MIGRATIONS: readonly Migration[] = [
           x     REAL NOT NULL,
           y     REAL NOT NULL
         ) STRICT, WITHOUT ROWID;
+      `);
+      // every insert asks for the largest sort key: without an index that scanned 100,000 ties (21 ms an edit)
+      db.exec(/* sql */ `
+        CREATE INDEX actors_sort ON actors (sort);
+        CREATE INDEX memberships_sort ON memberships (sort);
+        CREATE INDEX ties_sort ON ties (sort);
+        CREATE INDEX forums_sort ON forums (sort);
       `);
       movePositionsOutOfSettings(db);
     },
