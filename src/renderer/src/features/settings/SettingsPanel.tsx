@@ -195,7 +195,7 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
               {field('strengthMax', t('workspace.settings.strengthMax'))}
             </div>
             {scaleProblem && (
-              <div className="setting wide scale-conflict" role="alert">
+              <div className="scale-conflict" role="alert">
                 <span className="field-error">{problemMessage(scaleProblem, translatorOf(i18n))}.</span>
                 <button type="button" onClick={() => void save(true)} name="rescale">
                   {t('workspace.settings.rescale', {
