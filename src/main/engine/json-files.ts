@@ -1,4 +1,5 @@
 import { basename, resolve } from 'node:path';
+import { UserError } from '../../core/errors';
 import { decodeProjectJson, encodeProjectJson } from '../../core/format/project-json';
 import type { Translator } from '../../core/i18n/catalogue';
 import type { ProjectData } from '../../core/model/schema';
@@ -8,7 +9,9 @@ import { readTextFile } from './text-files';
 
 export function exportProjectJson(store: ProjectStore, to: string): string {
   const target = resolve(to);
-  writeFileAtomic(target, encodeProjectJson(store.read()));
+  // writing the export over the project itself would lose the project
+  if (target === store.path) throw new UserError('conflict', 'errors.exists', { file: target });
+  writeFileAtomic(target, encodeProjectJson(store.read()), `${store.fileName.replace(/\.brobygger$/i, '')}.json`);
   return target;
 }
 
