@@ -78,6 +78,7 @@ export const da = {
     schemaMissing: 'mangler',
     schemaColumns: 'har ikke de kolonner, Brobygger skriver',
     schemaUnknown: 'er ikke en af Brobyggers tabeller',
+    schemaTrigger: 'har en trigger, som Brobygger ikke har skrevet',
     historyDamaged:
       'Fortrydelseshistorikken i {{file}} er beskadiget, så dette trin kan ikke {{action}}. Projektets indhold er ikke ændret.',
     historyUndo: 'fortrydes',

@@ -74,6 +74,7 @@ export const en: CatalogueShape = {
     schemaMissing: 'is missing',
     schemaColumns: 'does not have the columns Brobygger writes',
     schemaUnknown: "is not one of Brobygger's tables",
+    schemaTrigger: 'has a trigger Brobygger did not write',
     historyDamaged:
       "The undo history in {{file}} is damaged, so this step cannot be {{action}}. The project's content has not been changed.",
     historyUndo: 'undone',

@@ -155,6 +155,9 @@ export function checkSchema(db: Database.Database, file: string, version: number
     if (found !== columns) throw refuse(table, 'errors.schemaColumns');
   }
   for (const table of have.keys()) if (!want.has(table)) throw refuse(table, 'errors.schemaUnknown');
+  // a trigger another tool added would change what an edit or an undo writes
+  const trigger = db.prepare("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' LIMIT 1").pluck().get() as string | undefined;
+  if (trigger !== undefined) throw refuse(trigger, 'errors.schemaTrigger');
 }
 
 /** Every reference (tie ends, members, seats, wave links, codes) points at a row that exists. */
