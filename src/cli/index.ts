@@ -7,10 +7,13 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+// closing the terminal (SIGHUP) stops `serve` like Ctrl+C, so its project is closed properly and
+// leaves no log or journal beside it
 const stop = () =>
   new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
+    process.once('SIGHUP', resolve);
   });
 
 const code = await runCli(process.argv.slice(2), {

@@ -2,11 +2,14 @@
  * `npm run bench`: how the project store keeps up with a large project. Prints figures; asserts
  * nothing (targets are read by people, not by flaky timers in tests).
  */
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createTranslator } from '../../src/core/i18n/catalogue';
+import { MIGRATIONS } from '../../src/main/engine/migrations';
+import { checkReferences, checkSchema, integrityCheckFor } from '../../src/main/engine/project-checks';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { syntheticProject } from './generate';
 
@@ -31,8 +34,18 @@ for (const [actors, ties] of [
   const data = time('decode and validate the JSON format', () => syntheticProject(actors, ties));
   time('create the project file with that content', () => ProjectStore.create(path, 'Bench', { tr }, data).close());
   console.log(`  ${'file size'.padEnd(52)} ${(statSync(path).size / 1e6).toFixed(1).padStart(8)} MB`);
-  const store = time('open (lock, integrity check, migrations)', () => ProjectStore.open(path, { tr }));
-  time('read the whole project (the UI snapshot)', () => store.read(), 5);
+  const size = statSync(path).size;
+  // what opening checks, one by one: integrityCheckFor(size) decides between the first two
+  const db = new Database(path, { readonly: true });
+  time('PRAGMA integrity_check', () => db.pragma('integrity_check'), 3);
+  time('PRAGMA quick_check', () => db.pragma('quick_check'), 3);
+  time('foreign_key_check', () => checkReferences(db, 'bench.brobygger'), 3);
+  time('schema against the migrations', () => checkSchema(db, 'bench.brobygger', MIGRATIONS.length, MIGRATIONS), 3);
+  db.close();
+  console.log(`  ${'check chosen on opening'.padEnd(52)} ${integrityCheckFor(size).padStart(16)}`);
+  time('open read-only (lock, checks, first read): info', () => ProjectStore.open(path, { tr, readonly: true }).close(), 3);
+  const store = time('open for editing (lock, checks, migrations, first read)', () => ProjectStore.open(path, { tr }));
+  time('read the project again (kept in memory)', () => store.read(), 5);
   time('apply one edit (rename an actor)', (i) => store.apply({ type: 'actor.update', id: 'a1', patch: { label: `Omdøbt ${i}` } }), 20);
   time('undo one edit', () => {
     if (!store.undo()) throw new Error('nothing was undone');

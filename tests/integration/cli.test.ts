@@ -530,3 +530,55 @@ describe('brobygger info on a project open for editing elsewhere', () => {
   });
 });
 
+
+describe('brobygger where the user pointed at the wrong place', () => {
+  it('exits 2 for export --to a folder, suggesting a file name in it', async () => {
+    const dir = tempDir();
+    const file = copySample(dir);
+
+    const run = await cli(['export', file, '--to', dir, '--lang', 'en']);
+
+    expectFileError(run);
+    expect(run.err).toContain(`${dir} is a folder. Give a file name in it, e.g. ${join(dir, 'bro-kommune.json')}.`);
+  });
+
+  it('exits 2 for export --to the project file itself, and leaves the project as it was', async () => {
+    const file = copySample(tempDir());
+    const before = sha256(file);
+
+    const run = await cli(['export', file, '--to', file, '--lang', 'en']);
+
+    expectFileError(run);
+    expect(run.err).toContain(`${file} already exists`);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('exits 2 for export, new and import into a folder that does not exist, naming the folder', async () => {
+    const dir = tempDir();
+    const file = copySample(dir);
+    const missing = join(dir, 'findes-ikke');
+    await exportJson(file, join(dir, 'bro.json'));
+
+    const runs = [
+      await cli(['export', file, '--to', join(missing, 'bro.json')]),
+      await cli(['new', join(missing, 'ny.brobygger')]),
+      await cli(['import', join(dir, 'bro.json'), '--into', join(missing, 'ny.brobygger')]),
+    ];
+
+    for (const run of runs) {
+      expectFileError(run);
+      expect(run.err).toContain(`Mappen ${missing} findes ikke`);
+      expect(run.err).not.toMatch(/\.tmp|SQLITE|unable to open/);
+    }
+  });
+
+  it('exits 2 for analyze on a file of a kind it does not read', async () => {
+    const path = join(tempDir(), 'noter.txt');
+    writeFileSync(path, 'id;navn\n');
+
+    const run = await cli(['analyze', path, '--lang', 'en']);
+
+    expectFileError(run);
+    expect(run.err).toContain('noter.txt: unknown file type');
+  });
+});

@@ -1,12 +1,15 @@
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors';
 import { formatUserError } from '../../src/core/i18n/format-error';
 import { LATEST_VERSION } from '../../src/main/engine/migrations';
+import { checkPages, FULL_CHECK_MAX_BYTES, integrityCheckFor } from '../../src/main/engine/project-checks';
 import { ProjectStore } from '../../src/main/engine/project-store';
+import { tempSibling } from '../../src/main/engine/temp-files';
 import { da, en, newStore, storeOptions } from '../helpers/store';
 import { refused } from '../helpers/refused';
 import { filesIn, sha256, tempDir } from '../helpers/temp';
@@ -197,5 +200,172 @@ describe('creating a project', () => {
     const store = ProjectStore.open(copy, storeOptions());
     expect(store.read().actors).toHaveLength(300);
     store.close();
+  });
+});
+
+describe('saving a copy where it cannot go', () => {
+  it('names the folder that does not exist, in the user\'s language, without a temporary name or SQLite\'s words', () => {
+    const { store, dir } = newStore();
+    const missing = join(dir, 'Ikke oprettet');
+    const e = refused(() => store.saveCopy(join(missing, 'kopi.brobygger'), false));
+    store.close();
+
+    expect(e.code).toBe('not-found');
+    expect(formatUserError(e, da)).toBe(`Mappen ${missing} findes ikke. Vælg en mappe, der findes, eller opret den først.`);
+    expect(formatUserError(e, en)).toBe(`The folder ${missing} does not exist. Choose a folder that exists, or create it first.`);
+    expect(filesIn(dir)).toEqual(['test.brobygger']);
+  });
+
+  it('names a file that stands where a folder should be', () => {
+    const { store, dir } = newStore();
+    writeFileSync(join(dir, 'notes.txt'), 'x');
+    const e = refused(() => store.saveCopy(join(dir, 'notes.txt', 'sub', 'kopi.brobygger'), false));
+    store.close();
+    expect(formatUserError(e, en)).toBe(`${join(dir, 'notes.txt')} is not a folder. Choose a folder for ${join(dir, 'notes.txt', 'sub', 'kopi.brobygger')}.`);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('names a folder it may not write to', () => {
+    const { store, dir } = newStore();
+    const locked = join(dir, 'låst');
+    mkdirSync(locked, { mode: 0o555 });
+    const e = refused(() => store.saveCopy(join(locked, 'kopi.brobygger'), false));
+    store.close();
+    expect(formatUserError(e, en)).toBe(`Brobygger may not write to the folder ${locked}. Choose another folder.`);
+  });
+
+  it('refuses a new project in a folder that does not exist the same way', () => {
+    const dir = tempDir();
+    const e = refused(() => ProjectStore.create(join(dir, 'nope', 'x.brobygger'), 'x', storeOptions()));
+    expect(formatUserError(e, en)).toBe(`The folder ${join(dir, 'nope')} does not exist. Choose a folder that exists, or create it first.`);
+  });
+});
+
+describe('a closed project', () => {
+  const add = { type: 'actor.add', actor: { id: 'ny-person', kind: 'person', label: 'A' } } as const;
+  const sessions: Record<string, (path: string) => void> = {
+    'only opened and closed it': (p) => ProjectStore.open(p, storeOptions()).close(),
+    'edited it': (p) => {
+      const s = ProjectStore.open(p, storeOptions());
+      s.apply(add);
+      s.close();
+    },
+    'had its only edit refused': (p) => {
+      const s = ProjectStore.open(p, storeOptions());
+      expect(() => s.apply({ type: 'tie.add', tie: { source: 'x', target: 'y' } })).toThrow(UserError);
+      s.close();
+    },
+    'edited, undid and redid': (p) => {
+      const s = ProjectStore.open(p, storeOptions());
+      s.apply(add);
+      s.undo();
+      s.redo();
+      s.close();
+    },
+    'only read it': (p) => ProjectStore.open(p, storeOptions({ readonly: true })).close(),
+    'only read it after a crash left it in write-ahead mode': (p) => {
+      const raw = new Database(p);
+      raw.pragma('journal_mode = WAL');
+      raw.close();
+      ProjectStore.open(p, storeOptions({ readonly: true })).close();
+    },
+    'edited it after a crash left it in write-ahead mode': (p) => {
+      const raw = new Database(p);
+      raw.pragma('journal_mode = WAL');
+      raw.close();
+      const s = ProjectStore.open(p, storeOptions());
+      s.apply(add);
+      s.close();
+    },
+    'edited it and saved a copy with "Save as"': (p) => {
+      const s = ProjectStore.open(p, storeOptions());
+      s.apply(add);
+      s.saveCopy(join(p, '..', 'kopi.brobygger'), false);
+      s.close();
+    },
+  };
+  for (const [how, session] of Object.entries(sessions)) {
+    it(`leaves no -journal, -wal or -shm file beside it after a session that ${how}`, () => {
+      const { path, dir } = projectFile();
+      session(path);
+      expect(filesIn(dir).filter((f) => /-(journal|wal|shm)$/.test(f))).toEqual([]);
+    });
+  }
+});
+
+describe('temporary files left by killed Brobygger processes', () => {
+  /** A process id that was in use a moment ago and is not any more. */
+  function deadPid(): number {
+    const run = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    return Number(run.stdout);
+  }
+  const temp = (target: string, pid: number) => {
+    const [, host] = /\.\d+-([0-9a-f]{6})\.[0-9a-f]{12}\.tmp$/.exec(tempSibling(target)) ?? [];
+    return join(target, '..', `.${basename(target)}.${pid}-${host ?? ''}.0123456789ab.tmp`);
+  };
+
+  it('are removed by the next write to the folder when their process is gone, and only then', () => {
+    const dir = tempDir();
+    const target = join(dir, 'ny.brobygger');
+    const dead = temp(target, deadPid());
+    const live = temp(target, process.ppid);
+    const ours = temp(target, process.pid);
+    const foreign = join(dir, '.ny.brobygger.4242-zzzzzz.0123456789ab.tmp');
+    const legacy = join(dir, '.ny.brobygger.0123456789ab.tmp');
+    for (const f of [dead, `${dead}-journal`, live, ours, foreign, legacy]) writeFileSync(f, 'partial');
+
+    ProjectStore.create(target, 'Ny', storeOptions()).close();
+
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(`${dead}-journal`)).toBe(false);
+    for (const f of [live, ours, foreign, legacy]) expect(existsSync(f), f).toBe(true);
+  });
+
+  it('are removed when a project in the folder is opened for editing or saved as, not when it is only read', () => {
+    const { path, dir } = projectFile();
+    const dead = temp(join(dir, 'other.brobygger'), deadPid());
+    writeFileSync(dead, 'partial');
+    ProjectStore.open(path, storeOptions({ readonly: true })).close();
+    expect(existsSync(dead)).toBe(true);
+    ProjectStore.open(path, storeOptions()).close();
+    expect(existsSync(dead)).toBe(false);
+
+    const copyDir = tempDir();
+    const stale = temp(join(copyDir, 'kopi.brobygger'), deadPid());
+    writeFileSync(stale, 'partial');
+    const store = ProjectStore.open(path, storeOptions());
+    store.saveCopy(join(copyDir, 'kopi.brobygger'), false);
+    store.close();
+    expect(filesIn(copyDir)).toEqual(['kopi.brobygger']);
+  });
+});
+
+describe('the check on opening', () => {
+  it('runs integrity_check up to its size limit and quick_check above it', () => {
+    expect(integrityCheckFor(2 * 1024 * 1024)).toBe('integrity_check');
+    expect(integrityCheckFor(20 * 1024 * 1024)).toBe('integrity_check');
+    expect(integrityCheckFor(FULL_CHECK_MAX_BYTES)).toBe('integrity_check');
+    expect(integrityCheckFor(FULL_CHECK_MAX_BYTES + 1)).toBe('quick_check');
+  });
+
+  it('refuses index entries gone stale, which quick_check does not see', () => {
+    const { path } = projectFile();
+    const db = new Database(path);
+    db.unsafeMode(true);
+    const row = db.prepare("SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master WHERE name = 'actors_sector'").get() as Record<string, unknown>;
+    db.pragma('writable_schema = ON');
+    db.prepare("DELETE FROM sqlite_master WHERE name = 'actors_sector'").run();
+    db.pragma('writable_schema = RESET');
+    db.exec("UPDATE actors SET sector = 'citizens'");
+    db.pragma('writable_schema = ON');
+    db.prepare('INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES (@type, @name, @tbl_name, @rootpage, @sql)').run(row);
+    db.pragma('writable_schema = RESET');
+    db.close();
+
+    const reader = new Database(path, { readonly: true });
+    expect(reader.pragma('quick_check', { simple: true })).toBe('ok');
+    // above the size limit that is all that runs: the trade-off the limit makes
+    expect(() => checkPages(reader, 'test.brobygger', 0)).not.toThrow();
+    reader.close();
+    expectRefusedUnchanged(path, 'corrupt', /^test\.brobygger is damaged and cannot be opened \(one of the file's indexes does not match its data\)\./);
   });
 });

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { worded } from '../helpers/refused';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -563,5 +564,47 @@ describe('departure scenarios', () => {
     const person = await failure(service, 'departure', { organisation: 'p-soeren-aeroe' });
     expect(person.message).toContain('organisation');
     expect((await failure(service, 'departure', { persons: [] })).code).toBe('invalid');
+  });
+});
+
+describe('damaged files and missing folders in the app', () => {
+  it('answers "Gem som" into a folder that does not exist by naming the folder in Danish, and keeps the project open', async () => {
+    const s = setup();
+    const service = s.start();
+    const original = service.startup();
+    const missing = join(s.root, 'Ikke oprettet');
+
+    const error = await failure(service, 'saveProjectAs', { path: join(missing, 'Kopi') });
+
+    expect(error.code).toBe('not-found');
+    expect(error.message).toBe(`Mappen ${missing} findes ikke. Vælg en mappe, der findes, eller opret den først.`);
+    expect(error.message).not.toMatch(/\.tmp|SQLITE|unable to open/);
+    expect((await call(service, 'getProject', {}))?.path).toBe(original?.path);
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('refuses a project with bad settings or a missing table with the message the CLI gives, and keeps the open one', async () => {
+    const s = setup();
+    const service = s.start();
+    const original = service.startup();
+    const badSettings = copySample(s.root, 'indstillinger.brobygger');
+    const missingTable = copySample(s.root, 'uden-relationer.brobygger');
+    const raw = (path: string, sql: string) => {
+      const db = new Database(path);
+      db.exec(sql);
+      db.close();
+    };
+    raw(badSettings, "UPDATE meta SET value = 'not json' WHERE key = 'settings'");
+    raw(missingTable, 'PRAGMA foreign_keys = OFF; DROP TABLE tie_waves; DROP TABLE ties');
+
+    const settings = await failure(service, 'openProject', { path: badSettings });
+    const table = await failure(service, 'openProject', { path: missingTable });
+
+    expect(settings).toMatchObject({ code: 'corrupt', key: 'errors.corrupt' });
+    expect(settings.message).toBe(
+      'indstillinger.brobygger er beskadiget og kan ikke åbnes (projektets indstillinger kan ikke læses). Filen er ikke ændret; brug en sikkerhedskopi.',
+    );
+    expect(table.message).toMatch(/^uden-relationer\.brobygger er beskadiget og kan ikke åbnes \(tabellen "(ties|tie_waves)" mangler\)/);
+    expect((await call(service, 'getProject', {}))?.path).toBe(original?.path);
   });
 });

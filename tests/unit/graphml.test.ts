@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors';
 import { decodeGraphml, encodeGraphml } from '../../src/core/format/graphml';
 import { decodeProjectJson } from '../../src/core/format/project-json';
+import { createTranslator } from '../../src/core/i18n/catalogue';
+import { formatUserError } from '../../src/core/i18n/format-error';
 import { defaultCodebooks, OKABE_ITO } from '../../src/core/model/defaults';
 import type { ProjectData } from '../../src/core/model/schema';
 import { refused, worded } from '../helpers/refused';
@@ -188,7 +190,14 @@ describe('refusing GraphML that cannot be read', () => {
 
   it('refuses XML the parser will not read, such as nesting deeper than a hundred elements', () => {
     const e = readError(`${HEAD}<graph>${'<a>'.repeat(150)}${'</a>'.repeat(150)}</graph></graphml>`);
-    expect(e.message).toBe('net.graphml could not be read as XML: Maximum nested tags exceeded.');
+    expect(e.message).toBe('net.graphml could not be read as XML: its elements are nested too deeply.');
+  });
+
+  it("says what is wrong with broken XML in the reader's language, never in the validator's words", () => {
+    const tag = readError(`${HEAD}<graph><node id="a"></graph></graphml>`);
+    expect(formatUserError(tag, createTranslator('da'))).toMatch(/^net\.graphml er ikke gyldig XML: et element, der er forkert skrevet eller ikke er lukket \(linje \d+, kolonne \d+\)\.$/);
+    const entities = readError('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><graphml><graph><node id="&e;"/></graph></graphml>');
+    expect(entities.message).toBe('net.graphml could not be read as XML: it uses entities from a DOCTYPE, which Brobygger does not read.');
   });
 
   it('refuses XML that is not GraphML, naming the root element it found', () => {

@@ -37,10 +37,19 @@ describe('the project JSON format', () => {
     expect(decodeProjectJson(`\uFEFF${JSON.stringify(minimal)}`, 'bom.json').actors).toHaveLength(3);
   });
 
-  it('names the line and column of a syntax error', () => {
+  it('names the line and column of a syntax error, and what is there, in its own words', () => {
     const e = decodeError('{\n  "format": "brobygger-project",\n  "version": 1,,\n}');
-    expect(e.key).toBe('errors.invalidJson');
-    expect(String(e.params['detail'])).toMatch(/line 3, column \d+/);
+    expect(e.key).toBe('errors.invalidJsonChar');
+    expect(e.params).toMatchObject({ char: '","', line: 3 });
+    expect(e.message).toMatch(/^data\.json is not valid JSON: unexpected "," at line 3, column \d+\.$/);
+  });
+
+  it('says a file ends in the middle of a value', () => {
+    expect(decodeError('{"format": "brobygger-project", "version": [1,').message).toMatch(/ends in the middle of a value \(line 1, column 47\)/);
+  });
+
+  it('refuses JSON nested too deeply to find the place of its error, without failing itself', () => {
+    expect(decodeError(`${'['.repeat(200_000)}x`).key).toBe('errors.invalidJsonSomewhere');
   });
 
   it('refuses a file that is not a Brobygger export', () => {

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator, type EntityDecoderOptions } from 'fast-xml-parser';
 import { UserError } from '../errors';
-import type { MessageKey, MessageParams } from '../i18n/catalogue';
+import { messageRef, type MessageKey, type MessageParams } from '../i18n/catalogue';
 import type { SourcePlace } from '../problems';
 import type { Actor, Membership, ProjectData, Tie } from '../model/schema';
 import {
@@ -280,6 +280,13 @@ class FieldReader {
   }
 }
 
+/** fast-xml-parser's validator codes, as what the reader is told is wrong. */
+const XML_ERRORS: Partial<Record<string, MessageKey>> = {
+  InvalidChar: 'fieldData.xmlChar',
+  InvalidTag: 'fieldData.xmlTag',
+  InvalidAttr: 'fieldData.xmlAttribute',
+};
+
 export function decodeGraphml(text: string, fileName: string): ProjectData {
   const xml = text.replace(/^\uFEFF/, '');
   // The parser alone reads a truncated or broken file without complaint; the validator that
@@ -290,7 +297,8 @@ export function decodeGraphml(text: string, fileName: string): ProjectData {
   if (valid !== true)
     throw new UserError('invalid', 'fieldData.notXml', {
       file: fileName,
-      detail: valid.err.msg,
+      // the validator's own sentence is English and names its internals; its code says enough
+      detail: messageRef(XML_ERRORS[valid.err.code] ?? 'fieldData.xmlStructure'),
       line: valid.err.line,
       column: valid.err.col,
     });
@@ -298,7 +306,9 @@ export function decodeGraphml(text: string, fileName: string): ProjectData {
   try {
     doc = parser.parse(xml);
   } catch (e) {
-    throw new UserError('invalid', 'fieldData.unreadableXml', { file: fileName, detail: e instanceof Error ? e.message : String(e) });
+    const said = e instanceof Error ? e.message : '';
+    const reason = /entit/i.test(said) ? 'fieldData.xmlEntities' : /nest|depth/i.test(said) ? 'fieldData.xmlTooDeep' : 'fieldData.xmlStructure';
+    throw new UserError('invalid', 'fieldData.unreadableXml', { file: fileName, detail: messageRef(reason) });
   }
   const top = isElement(doc) ? doc : {};
   const rootName = Object.keys(top).find((k) => !k.startsWith('?') && !k.startsWith('#'));

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { decodeCsvSet, type CsvFile } from '../../core/format/csv-set';
 import { decodeGraphml } from '../../core/format/graphml';
@@ -6,6 +6,7 @@ import { UserError } from '../../core/errors';
 import type { Translator } from '../../core/i18n/catalogue';
 import type { ProjectData } from '../../core/model/schema';
 import { readProjectJson } from './json-files';
+import { readTextFile } from './text-files';
 import { ioError, isErrno, PROJECT_EXTENSION } from './project-file';
 import { ProjectStore } from './project-store';
 
@@ -14,31 +15,6 @@ export type NetworkKind = 'project' | 'json' | 'graphml' | 'csv';
 export interface Network {
   data: ProjectData;
   kind: NetworkKind;
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const windows1252 = new TextDecoder('windows-1252');
-
-/**
- * A text file as UTF-8 without its byte-order mark. A file that is not valid UTF-8 is read as
- * Windows-1252, which is what Danish Excel's plain "CSV" (not "CSV UTF-8") writes, so æ, ø and
- * å survive instead of turning into replacement characters.
- */
-function readText(path: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    if (isErrno(e, 'ENOENT')) throw new UserError('not-found', 'errors.notFound', { file: path });
-    throw ioError(path, 'read', e);
-  }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    text = windows1252.decode(bytes);
-  }
-  return text.replace(/^\uFEFF/, '');
 }
 
 const CSV_FILES = ['actors', 'ties', 'memberships'] as const;
@@ -57,7 +33,7 @@ function readCsvFolder(folder: string): ProjectData {
   };
   const read = (name: string): CsvFile | undefined => {
     const entry = find(name);
-    return entry === undefined ? undefined : { name: entry, text: readText(join(folder, entry)) };
+    return entry === undefined ? undefined : { name: entry, text: readTextFile(join(folder, entry), { name: join(basename(folder), entry) }) };
   };
   const [actors, ties, memberships] = CSV_FILES.map(read);
   if (!actors) throw new UserError('not-found', 'fieldData.missingCsvFile', { folder, file: 'actors.csv' });
@@ -94,7 +70,7 @@ export function readNetwork(path: string, tr: Translator): Network {
   switch (extname(target).toLowerCase()) {
     case '.graphml':
     case '.xml':
-      return { data: decodeGraphml(readText(target), file), kind: 'graphml' };
+      return { data: decodeGraphml(readTextFile(target, { xml: true }), file), kind: 'graphml' };
     case '.json':
       return { data: readProjectJson(target), kind: 'json' };
     case PROJECT_EXTENSION:

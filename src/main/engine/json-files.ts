@@ -1,25 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { UserError } from '../../core/errors';
 import { decodeProjectJson, encodeProjectJson } from '../../core/format/project-json';
 import type { ProjectData } from '../../core/model/schema';
 import { writeFileAtomic } from './atomic-write';
-import { ioError, isErrno } from './project-file';
-import { UserError } from '../../core/errors';
 import type { ProjectStore } from './project-store';
-
-/** Reads a file as text, with the user-facing errors for a missing or unreadable file. */
-export function readTextFile(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    if (isErrno(e, 'ENOENT')) throw new UserError('not-found', 'errors.notFound', { file: path });
-    throw ioError(path, 'read', e);
-  }
-}
+import { readTextFile } from './text-files';
 
 export function exportProjectJson(store: ProjectStore, to: string): string {
   const target = resolve(to);
-  writeFileAtomic(target, encodeProjectJson(store.read()));
+  // writing the export over the project itself would lose the project
+  if (target === store.path) throw new UserError('conflict', 'errors.exists', { file: target });
+  writeFileAtomic(target, encodeProjectJson(store.read()), `${store.fileName.replace(/\.brobygger$/i, '')}.json`);
   return target;
 }
 

@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { HistoryLabel, HistoryState } from '../../core/api/contract';
 import { CommandSchema } from '../../core/commands';
 import { UserError } from '../../core/errors';
 import type { Problem } from '../../core/problems';
-import type { Translator } from '../../core/i18n/catalogue';
+import { messageRef, type MessageKey, type Translator } from '../../core/i18n/catalogue';
 import { newId, type IdPrefix } from '../../core/ids';
 import { defaultCodebooks, defaultSettings } from '../../core/model/defaults';
 import type { CodebookName, ProjectData } from '../../core/model/schema';
@@ -17,7 +17,11 @@ import { readProject } from './read-project';
 import { History, TableWriter, type Change } from './history';
 import { LATEST_VERSION, migrate, MIGRATIONS, type Migration } from './migrations';
 import { fileIdentity, isOpenHere, markClosed, markOpen } from './open-files';
-import { inspectProjectFile, ioError, isErrno, sqliteUserError } from './project-file';
+import { checkPages, checkReferences, checkSchema, checkStoredJson, isDamage, locateDamage } from './project-checks';
+import { damaged, inspectProjectFile, ioError, isErrno, sqliteUserError } from './project-file';
+import { openForReading } from './read-only-open';
+import { removeStaleTemps, tempSibling } from './temp-files';
+import { checkWriteTarget } from './write-target';
 import { ProjectCache } from './project-cache';
 import { CODEBOOK_TABLES, codeRow } from './tables';
 
@@ -40,9 +44,6 @@ export interface EditResult {
 
 const randomUnit = () => randomInt(0, 2 ** 32) / 2 ** 32;
 const defaultMakeId = (prefix: IdPrefix) => newId(prefix, randomUnit);
-
-/** A sibling path for writing a file before it is moved into place in one rename. */
-const tempBeside = (path: string) => join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
 
 /**
  * One open project file. A project is one SQLite file, opened by one Brobygger at a time (an
@@ -89,7 +90,9 @@ export class ProjectStore {
   static create(path: string, name: string, opts: StoreOptions, initial?: ProjectData): ProjectStore {
     const target = resolve(path);
     if (existsSync(target)) throw new UserError('conflict', 'errors.exists', { file: target });
-    const tmp = tempBeside(target);
+    checkWriteTarget(target, `${name.trim() || 'projekt'}.brobygger`);
+    removeStaleTemps(dirname(target));
+    const tmp = tempSibling(target);
     try {
       const db = new Database(tmp);
       try {
@@ -107,12 +110,21 @@ export class ProjectStore {
       throw sqliteUserError(target, e) ?? ioError(target, 'write', e);
     } finally {
       rmSync(tmp, { force: true });
+      rmSync(`${tmp}-journal`, { force: true });
     }
-    return ProjectStore.open(target, opts);
+    return ProjectStore.openChecked(target, opts, false);
   }
 
-  /** Opens an existing project; anything that is not a healthy project is refused unchanged. */
+  /**
+   * Opens an existing project; anything that is not a healthy project is refused unchanged, with
+   * one message saying what is wrong: not a project, from a newer version, damaged pages or
+   * indexes, a broken schema, references to nothing, or content that cannot be read.
+   */
   static open(path: string, opts: StoreOptions): ProjectStore {
+    return ProjectStore.openChecked(path, opts, true);
+  }
+
+  private static openChecked(path: string, opts: StoreOptions, readFirst: boolean): ProjectStore {
     const target = resolve(path);
     const file = basename(target);
     const migrations = opts.migrations ?? MIGRATIONS;
@@ -120,13 +132,12 @@ export class ProjectStore {
     const identity = fileIdentity(target);
     if (isOpenHere(identity)) throw new UserError('locked', 'errors.locked', { file });
     inspectProjectFile(target);
+    // a writer tidies up after killed writers in the folder; a reader changes nothing there
+    if (!opts.readonly) removeStaleTemps(dirname(target));
     let db: Database.Database | undefined;
     try {
-      if (opts.readonly) {
-        db = new Database(target, { readonly: true, fileMustExist: true, timeout: 0 });
-        // a read takes the shared lock, which fails at once while another session edits the file
-        db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
-      } else {
+      if (opts.readonly) db = openForReading(target);
+      else {
         db = new Database(target, { fileMustExist: true, timeout: 0 });
         db.pragma('locking_mode = EXCLUSIVE');
         // Taking the write lock now makes a second opener fail at once, not at its first edit.
@@ -134,34 +145,47 @@ export class ProjectStore {
       }
       const version = db.pragma('user_version', { simple: true }) as number;
       if (version > supported) throw new UserError('newer-version', 'errors.newerVersion', { file, found: version, supported });
-      const check = db.pragma('quick_check', { simple: true }) as string;
-      if (check !== 'ok') throw new UserError('corrupt', 'errors.corrupt', { file, detail: integrityDetail(check) });
+      checkPages(db, file);
+      checkSchema(db, file, version, migrations);
+      checkReferences(db, file);
+      checkStoredJson(db, file);
       if (opts.readonly) {
         if (version < supported) {
-          const copy = new Database(db.serialize());
-          db.close();
-          db = copy;
-          migrate(db, file, migrations, keepsTheRules(file));
+          if (!db.memory) {
+            const copy = new Database(db.serialize());
+            db.close();
+            db = copy;
+          }
+          upgrade(db, file, migrations);
         }
       } else {
         db.pragma('synchronous = FULL');
         db.pragma('foreign_keys = ON');
-        migrate(db, file, migrations, keepsTheRules(file));
+        upgrade(db, file, migrations);
       }
       const store = new ProjectStore(target, db, opts.tr, opts.makeId ?? defaultMakeId, opts.readonly ?? false, identity);
+      // what every caller does next, done here so that content that cannot be read is refused now
+      if (readFirst) {
+        store.read();
+        store.historyState();
+      }
       markOpen(identity);
       return store;
     } catch (e) {
       db?.close();
       if (e instanceof UserError) throw e;
-      throw sqliteUserError(target, e) ?? e;
+      throw sqliteUserError(target, e, 'read') ?? (isDamage(e) ? damaged(file, 'errors.damageContent') : e);
     }
   }
 
   /** The project as stored; records no edit touched since the last read are the same objects as then. */
   read(): ProjectData {
     this.assertOpen();
-    return this.cache.read(this.db);
+    try {
+      return this.cache.read(this.db);
+    } catch (e) {
+      throw this.unreadable(e, () => locateDamage(this.db));
+    }
   }
 
   /** Applies one command (or batch) as one transaction and one undo step. */
@@ -187,24 +211,56 @@ export class ProjectStore {
 
   undo(): boolean {
     this.assertWritable();
-    return this.stepped(this.db.transaction(() => this.history.undo())());
+    return this.step('undo');
   }
 
   redo(): boolean {
     this.assertWritable();
-    return this.stepped(this.db.transaction(() => this.history.redo())());
+    return this.step('redo');
   }
 
-  private stepped(changes: readonly Change[] | null): boolean {
+  /**
+   * Undoes or redoes one step. What the step wrote is read back before it commits, so a damaged
+   * history entry (unreadable, or rows that no longer fit) is refused and changes nothing.
+   */
+  private step(direction: 'undo' | 'redo'): boolean {
+    let changes: readonly Change[] | null;
+    try {
+      changes = this.db.transaction(() => {
+        const written = direction === 'undo' ? this.history.undo() : this.history.redo();
+        if (written) {
+          this.cache.touch(written);
+          this.cache.read(this.db);
+        }
+        return written;
+      })();
+    } catch (e) {
+      this.cache.forget();
+      if (e instanceof UserError || e instanceof TypeError || e instanceof ReferenceError || !(e instanceof Error)) throw e;
+      throw new UserError('corrupt', 'errors.historyDamaged', {
+        file: this.fileName,
+        action: messageRef(direction === 'undo' ? 'errors.historyUndo' : 'errors.historyRedo'),
+      });
+    }
     if (!changes) return false;
-    this.cache.touch(changes);
     this.logWrites();
     return true;
   }
 
   historyState(): HistoryState {
     this.assertOpen();
-    return this.history.state();
+    try {
+      return this.history.state();
+    } catch (e) {
+      throw this.unreadable(e, () => 'errors.damageHistory');
+    }
+  }
+
+  /** A read that failed on what the file holds, as the user is told it; a bug stays a bug. */
+  private unreadable(e: unknown, reason: () => MessageKey): unknown {
+    if (e instanceof UserError || !isDamage(e)) return e;
+    this.cache.forget();
+    return sqliteUserError(this.path, e, 'read') ?? damaged(this.fileName, reason());
   }
 
   /**
@@ -216,7 +272,9 @@ export class ProjectStore {
     const target = resolve(dest);
     if (target === this.path) throw new UserError('conflict', 'errors.exists', { file: target });
     if (!overwrite && existsSync(target)) throw new UserError('conflict', 'errors.exists', { file: target });
-    const tmp = tempBeside(target);
+    checkWriteTarget(target, this.fileName);
+    removeStaleTemps(dirname(target));
+    const tmp = tempSibling(target);
     try {
       this.db.prepare('VACUUM INTO ?').run(tmp);
       if (overwrite) renameSync(tmp, target);
@@ -226,6 +284,7 @@ export class ProjectStore {
       throw sqliteUserError(target, e) ?? ioError(target, 'write', e);
     } finally {
       rmSync(tmp, { force: true });
+      rmSync(`${tmp}-journal`, { force: true });
     }
     return target;
   }
@@ -285,12 +344,19 @@ export class ProjectStore {
   }
 }
 
-/** SQLite's integrity report, reduced to its first finding without its "*** in database" banner. */
-const integrityDetail = (report: string) =>
-  report
-    .split('\n')
-    .map((line) => line.replace(/\*\*\* in database \w+ \*\*\*/, '').trim())
-    .find((line) => line !== '') ?? report;
+/**
+ * Brings a file up to this version's schema. The schema was checked first, so a migration that
+ * fails on SQLite, JSON or a schema (data it cannot convert) means the file's content is damaged;
+ * any other failure is a bug and stays one.
+ */
+function upgrade(db: Database.Database, file: string, migrations: readonly Migration[]): void {
+  try {
+    migrate(db, file, migrations, keepsTheRules(file));
+  } catch (e) {
+    if (e instanceof UserError || !isDamage(e)) throw e;
+    throw damaged(file, 'errors.damageUpgrade');
+  }
+}
 
 const invalidCommand = (problems: UserError['problems']) =>
   new UserError('invalid', 'errors.invalidCommand', { count: problems.length }, problems);
@@ -310,7 +376,15 @@ function problemsByElement(problems: readonly Problem[], input: unknown): Proble
  * as damaged, naming what is wrong, and the migration is undone.
  */
 const keepsTheRules = (file: string) => (db: Database.Database) => {
-  const problems = checkProject(readProject(db));
+  let data: ProjectData;
+  try {
+    data = readProject(db);
+  } catch (e) {
+    // content a migration could not have made readable (settings, attributes) is named as such
+    if (e instanceof UserError || !isDamage(e)) throw e;
+    throw damaged(file, locateDamage(db));
+  }
+  const problems = checkProject(data);
   if (problems.length > 0) throw new UserError('corrupt', 'errors.brokenRules', { file, count: problems.length }, problems);
 };
 
