@@ -4,7 +4,7 @@ import type { Departure } from '../../../../core/analysis/departure';
 import type { ActorId } from '../../../../core/ids';
 import type { Actor, ProjectData } from '../../../../core/model/schema';
 import { collatorFor } from '../../../../core/text/collate';
-import { useActions } from '../../App';
+import { useActions } from '../../app';
 import { ActorSelect } from './ActorSelect';
 import { RoleOptions, SectorOptions } from './CodeOptions';
 

@@ -5,7 +5,7 @@ import { isUserError } from '../../../../core/errors';
 import { formatUserError } from '../../../../core/i18n/format-error';
 import { translatorOf } from '../../i18n';
 import type { AnalysisState } from '../../state/analysis-model';
-import type { MapHighlight } from '../map/overlays';
+import type { MapHighlight } from '../map';
 import { BondingPanel } from './BondingPanel';
 import { DependencyPanel } from './DependencyPanel';
 import { highlightOf, sameSelection, type PanelKey, type Selection } from './panel-model';

@@ -6,7 +6,7 @@ import { isUserError } from '../../../../core/errors';
 import { formatUserError } from '../../../../core/i18n/format-error';
 import type { ProjectData } from '../../../../core/model/schema';
 import { translatorOf } from '../../i18n';
-import { ActorSelect } from '../edit/ActorSelect';
+import { ActorSelect } from '../edit';
 import type { ScenarioState } from './use-scenario';
 
 const MEASURES: ReadonlyArray<keyof ScenarioSide> = [

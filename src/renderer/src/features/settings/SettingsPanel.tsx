@@ -10,8 +10,8 @@ import {
   type Thresholds,
 } from '../../../../core/model/schema';
 import { parseIn } from '../../../../core/validation';
-import { useActions } from '../../App';
-import { useDraft } from '../edit/use-draft';
+import { useActions } from '../../app';
+import { useDraft } from '../edit';
 import { translatorOf } from '../../i18n';
 
 type ThresholdKey = keyof Thresholds;
