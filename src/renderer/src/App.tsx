@@ -1,7 +1,7 @@
 import { useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { I18nContext, useTranslation } from 'react-i18next';
 import { isUserError, UserError } from '../../core/errors';
-import { formatUserError } from '../../core/i18n/format-error';
+import { formatUserError } from '../../core/wording/format-error';
 import { createAppActions } from './app/app-actions';
 import { AppContext, type AppContextValue } from './app/app-context';
 import { AppStatusStore } from './app/app-status';

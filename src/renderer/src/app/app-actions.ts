@@ -3,7 +3,7 @@ import type { BrobyggerApi, ProjectSnapshot } from '../../../core/api/contract';
 import type { CommandInput } from '../../../core/commands';
 import { isUserError, UserError } from '../../../core/errors';
 import type { Language } from '../../../core/i18n/catalogue';
-import { formatUserError } from '../../../core/i18n/format-error';
+import { formatUserError } from '../../../core/wording/format-error';
 import { translatorOf } from '../i18n';
 import type { AnalysisModel } from '../state/analysis-model';
 import type { ProjectModel } from '../state/project-model';

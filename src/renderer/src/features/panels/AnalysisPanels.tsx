@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectData } from '../../../../core/model/schema';
 import { isUserError } from '../../../../core/errors';
-import { formatUserError } from '../../../../core/i18n/format-error';
+import { formatUserError } from '../../../../core/wording/format-error';
 import { translatorOf } from '../../i18n';
 import type { AnalysisState } from '../../state/analysis-model';
 import type { MapHighlight } from '../map';

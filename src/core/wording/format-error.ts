@@ -1,5 +1,5 @@
 import { MAX_PROBLEMS_SHOWN, type UserError } from '../errors';
-import type { Translator } from './catalogue';
+import type { Translator } from '../i18n/catalogue';
 
 /** The user's view of an error: one sentence, then at most MAX_PROBLEMS_SHOWN problems by place. */
 export function formatUserError(error: UserError, tr: Translator): string {
