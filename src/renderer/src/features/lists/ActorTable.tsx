@@ -182,7 +182,11 @@ function InlineName({ label, onDone }: { label: string; onDone: (label: string |
   const finish = () => onDone(invalid ? null : value.trim());
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') finish();
-    if (e.key === 'Escape') onDone(null);
+    if (e.key === 'Escape') {
+      // cancels the edit, and only that (not a popover or the map's connect mode as well)
+      e.preventDefault();
+      onDone(null);
+    }
   };
   return (
     <>

@@ -11,6 +11,7 @@ import {
 } from '../../../../core/model/schema';
 import { parseIn } from '../../../../core/validation';
 import { useActions } from '../../app';
+import { useEscape } from '../../components/use-escape';
 import { useDraft } from '../edit';
 import { translatorOf } from '../../i18n';
 
@@ -65,12 +66,8 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
 
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, []);
+  useEscape(onClose);
 
   const attributes = useMemo(() => {
     const names = new Set<string>();
