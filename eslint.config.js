@@ -56,7 +56,7 @@ export default defineConfig(
     extends: [tseslint.configs.disableTypeChecked],
   },
   // The shape of the code, for every layer: no import cycles between files (type-only imports
-  // aside, which vanish at run time), and none between the modules of core or between features.
+  // aside, which vanish at run time), and none between folders (below).
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX, boundaries, local },
@@ -95,12 +95,14 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
-    rules: { 'local/no-folder-cycle': ['error', { root: 'src/core' }] },
-  },
-  {
-    files: ['src/renderer/src/features/**/*.{ts,tsx}'],
-    rules: { 'local/no-folder-cycle': ['error', { root: 'src/renderer/src/features' }] },
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      // the layers of src, the modules of core and of main, the parts of the renderer and its features
+      'local/no-folder-cycle': [
+        'error',
+        { roots: ['src', 'src/core', 'src/main', 'src/renderer/src', 'src/renderer/src/features'] },
+      ],
+    },
   },
   {
     files: ['src/core/**/*.ts'],

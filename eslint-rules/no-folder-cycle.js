@@ -10,14 +10,16 @@ import ts from 'typescript';
  * and so import-x/no-cycle (which looks at files) sees no cycle. Type-only imports count: a
  * module that needs another's types depends on it.
  *
- * Options: `[{ root: 'src/core' }]`, relative to the working directory. The file being linted
+ * Options: `[{ roots: ['src', 'src/core'] }]`, relative to the working directory; a file is
+ * checked in each root it lies under (src/core/errors.ts as part of `core` in src, and as
+ * `errors` in src/core). The file being linted
  * is read from its text as given (an editor's unsaved buffer, a test's probe); every other file
  * from disk, and kept until it changes.
  */
 
 /** @typedef {{ mtimeMs: number, module: string, targets: Map<string, string> }} FileEdges */
 
-/** @type {Map<string, FileEdges>} per absolute file path */
+/** @type {Map<string, FileEdges>} per root and absolute file path */
 const cache = new Map();
 
 const SOURCE = /\.(?:[cm]?ts|tsx)$/;
@@ -66,7 +68,8 @@ function targetsOf(root, file, specifiers) {
 /** @param {string} root @param {string} file @returns {FileEdges} */
 function edgesOnDisk(root, file) {
   const { mtimeMs } = statSync(file);
-  const held = cache.get(file);
+  const key = `${root}\0${file}`;
+  const held = cache.get(key);
   if (held && held.mtimeMs === mtimeMs) return held;
   const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
   const edges = {
@@ -74,7 +77,7 @@ function edgesOnDisk(root, file) {
     module: moduleOf(root, file) ?? '',
     targets: targetsOf(root, file, info.importedFiles.map((f) => f.fileName)),
   };
-  cache.set(file, edges);
+  cache.set(key, edges);
   return edges;
 }
 
@@ -126,17 +129,23 @@ export const noFolderCycle = {
   meta: {
     type: 'problem',
     docs: { description: 'the modules under a root folder import one another one way only' },
-    schema: [{ type: 'object', properties: { root: { type: 'string' } }, required: ['root'], additionalProperties: false }],
+    schema: [
+      {
+        type: 'object',
+        properties: { roots: { type: 'array', items: { type: 'string' }, minItems: 1 } },
+        required: ['roots'],
+        additionalProperties: false,
+      },
+    ],
     messages: {
       cycle: "{{root}}/{{own}} imports {{root}}/{{target}}, which imports {{root}}/{{own}} back: {{steps}}. Move what both need below them, or what needs both above them.",
     },
   },
   create(context) {
-    const option = /** @type {{ root: string }} */ (context.options[0]);
-    const root = resolve(context.cwd, option.root);
+    const option = /** @type {{ roots: string[] }} */ (context.options[0]);
     const file = context.physicalFilename;
-    const own = moduleOf(root, file);
-    if (!own) return {};
+    const roots = option.roots.map((r) => resolve(context.cwd, r)).filter((root) => moduleOf(root, file) !== null);
+    if (roots.length === 0) return {};
     /** @type {Array<{ node: import('estree').Node, spec: string }>} */
     const imports = [];
     /** @param {import('estree').Node} node @param {unknown} source */
@@ -152,14 +161,17 @@ export const noFolderCycle = {
       /** @param {any} node */
       TSImportType: (node) => note(node, node.argument?.literal),
       'Program:exit'() {
-        const targets = targetsOf(root, file, imports.map((i) => i.spec));
-        if (targets.size === 0) return;
-        const graph = moduleGraph(root, file);
-        const rootName = relative(context.cwd, root).split(sep).join('/');
-        for (const [target, spec] of targets) {
-          const steps = pathBack(graph, target, own);
-          const at = imports.find((i) => i.spec === spec);
-          if (steps && at) context.report({ node: at.node, messageId: 'cycle', data: { root: rootName, own, target, steps: steps.join(', ') } });
+        for (const root of roots) {
+          const own = /** @type {string} */ (moduleOf(root, file));
+          const targets = targetsOf(root, file, imports.map((i) => i.spec));
+          if (targets.size === 0) continue;
+          const graph = moduleGraph(root, file);
+          const rootName = relative(context.cwd, root).split(sep).join('/');
+          for (const [target, spec] of targets) {
+            const steps = pathBack(graph, target, own);
+            const at = imports.find((i) => i.spec === spec);
+            if (steps && at) context.report({ node: at.node, messageId: 'cycle', data: { root: rootName, own, target, steps: steps.join(', ') } });
+          }
         }
       },
     };
