@@ -1,9 +1,12 @@
 // @ts-check
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import boundaries from 'eslint-plugin-boundaries';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import local from './eslint-rules/no-folder-cycle.js';
 
 /**
  * The architecture's layers, enforced here rather than by habit (see ../shared/design/architecture.md):
@@ -22,6 +25,8 @@ const noElectron = { group: ['electron', 'electron/*'], message: 'only src/main 
 const noNative = { group: ['better-sqlite3'], message: 'SQLite belongs to the engine.' };
 const layer = (/** @type {string[]} */ names) =>
   names.map((n) => ({ group: [`**/${n}/**`, `**/${n}`], message: `this layer must not import from src/${n}.` }));
+
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.js', '.mjs'];
 
 /** @param {Array<object>} patterns */
 const restrict = (patterns) => ({
@@ -49,6 +54,55 @@ export default defineConfig(
   {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
+  },
+  // The shape of the code, for every layer: no import cycles between files (type-only imports
+  // aside, which vanish at run time), and none between folders (below).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX, boundaries, local },
+    settings: {
+      'import-x/extensions': SOURCE_EXTENSIONS,
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: SOURCE_EXTENSIONS })],
+      // eslint-plugin-boundaries resolves through eslint-module-utils' node resolver
+      'import/resolver': { node: { extensions: SOURCE_EXTENSIONS } },
+      'boundaries/elements': [
+        { type: 'feature', pattern: 'src/renderer/src/features/*', capture: ['feature'] },
+        // the rest of the renderer (the shell, app/, components/), so that its imports are checked too
+        { type: 'renderer', pattern: 'src/renderer/src' },
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      // A feature is used through its index.ts (by other features and by the shell); what else
+      // it holds is its own to change. Inside a feature (relationship "internal") anything goes;
+      // between two elements that are not nested in one another the relationship is null.
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          policies: [
+            {
+              to: { element: { type: 'feature', fileInternalPath: '!index.ts' } },
+              dependency: { relationship: { to: null } },
+              disallow: { to: { element: { type: 'feature' } } },
+              message:
+                "use the {{to.element.captured.feature}} feature through its index ('features/{{to.element.captured.feature}}'), not its file {{to.element.fileInternalPath}}: export what other features need from features/{{to.element.captured.feature}}/index.ts",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      // the layers of src, the modules of core and of main, the parts of the renderer and its features
+      'local/no-folder-cycle': [
+        'error',
+        { roots: ['src', 'src/core', 'src/main', 'src/renderer/src', 'src/renderer/src/features'] },
+      ],
+    },
   },
   {
     files: ['src/core/**/*.ts'],

@@ -9,7 +9,7 @@ import {
   type Language,
   type Translator,
 } from '../core/i18n/catalogue';
-import { formatUserError } from '../core/i18n/format-error';
+import { formatUserError } from '../core/wording/format-error';
 import { summarize } from '../core/model/summary';
 import { exportProjectJson, readProjectJson } from '../main/engine/json-files';
 import { appVersion, defaultDataDir, defaultDocumentsDir, findAppRoot, SAMPLE_RESOURCE } from '../main/engine/paths';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ApiEvent, ApiMethod, ApiResult, AppInfo, HistoryState, ProjectUpdate, RecentProject } from '../core/api/contract';
 import { UserError } from '../core/errors';
 import { createTranslator, DEFAULT_LANGUAGE, type Language, type Translator } from '../core/i18n/catalogue';
-import { formatUserError } from '../core/i18n/format-error';
+import { formatUserError } from '../core/wording/format-error';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { EngineClient } from './engine-host';
 import { SAMPLE_RESOURCE } from './engine/paths';

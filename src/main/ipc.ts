@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { parseApiCall, type ApiMethod, type ApiResult } from '../core/api/contract';
 import { isUserError, UserError } from '../core/errors';
 import type { Translator } from '../core/i18n/catalogue';
-import { formatUserError } from '../core/i18n/format-error';
+import { formatUserError } from '../core/wording/format-error';
 import { isTrustedSender } from './security-rules';
 
 export const API_CHANNEL = 'brobygger:api';

@@ -1,6 +1,6 @@
 import { UserError } from '../../src/core/errors';
 import { createTranslator, type Language } from '../../src/core/i18n/catalogue';
-import { describeProblem, type PlaceStyle } from '../../src/core/i18n/format-error';
+import { describeProblem, type PlaceStyle } from '../../src/core/wording/format-error';
 import type * as z from 'zod';
 import type { Problem, ProblemSchema } from '../../src/core/problems';
 

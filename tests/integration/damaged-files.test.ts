@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors';
 import { createTranslator, type Language } from '../../src/core/i18n/catalogue';
-import { formatUserError } from '../../src/core/i18n/format-error';
+import { formatUserError } from '../../src/core/wording/format-error';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { buildCorpus, type Corpus, type CorpusCase, type CorpusCommand } from '../corpus/damaged-inputs';
 import { forbiddenIn, runInProcess, runProcess, type CliRun } from '../helpers/cli-run';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeGraphml } from '../../src/core/format/graphml';
 import { encodeProjectJson } from '../../src/core/format/project-json';
-import { formatUserError } from '../../src/core/i18n/format-error';
+import { formatUserError } from '../../src/core/wording/format-error';
 import { readNetwork } from '../../src/main/engine/field-data';
 import { findAppRoot } from '../../src/main/engine/paths';
 import { ProjectStore } from '../../src/main/engine/project-store';

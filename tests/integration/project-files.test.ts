@@ -5,7 +5,7 @@ import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync,
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors';
-import { formatUserError } from '../../src/core/i18n/format-error';
+import { formatUserError } from '../../src/core/wording/format-error';
 import { LATEST_VERSION } from '../../src/main/engine/migrations';
 import { checkPages, FULL_CHECK_MAX_BYTES, integrityCheckFor } from '../../src/main/engine/project-checks';
 import { ProjectStore } from '../../src/main/engine/project-store';

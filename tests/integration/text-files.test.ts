@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors';
-import { formatUserError } from '../../src/core/i18n/format-error';
+import { formatUserError } from '../../src/core/wording/format-error';
 import { readNetwork } from '../../src/main/engine/field-data';
 import { readProjectJson } from '../../src/main/engine/json-files';
 import { decodeText } from '../../src/main/engine/text-files';

@@ -4,7 +4,7 @@ import { UserError } from '../../src/core/errors';
 import { decodeGraphml, encodeGraphml } from '../../src/core/format/graphml';
 import { decodeProjectJson } from '../../src/core/format/project-json';
 import { createTranslator } from '../../src/core/i18n/catalogue';
-import { formatUserError } from '../../src/core/i18n/format-error';
+import { formatUserError } from '../../src/core/wording/format-error';
 import { defaultCodebooks, OKABE_ITO } from '../../src/core/model/defaults';
 import type { ProjectData } from '../../src/core/model/schema';
 import { refused, worded } from '../helpers/refused';

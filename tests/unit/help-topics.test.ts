@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogues, type Language } from '../../src/core/i18n/catalogue';
 // The topic list is kept beside the Danish catalogue so that this Node-side test can type-check
 // against it; the renderer's help-topics.ts re-exports the same constants.
-import { ACTOR_METRIC_TOPICS, HELP_GROUPS, HELP_TOPICS, REFERENCES, RELATED_TOPICS } from '../../src/core/i18n/help-da';
+import { ACTOR_METRIC_TOPICS } from '../../src/core/help/actor-metric-topics';
+import { HELP_GROUPS, HELP_TOPICS, REFERENCES, RELATED_TOPICS } from '../../src/core/i18n/help-da';
 
 const LANGUAGES: Language[] = ['da', 'en'];
 const FIELDS = ['title', 'terms', 'what', 'how', 'formula', 'read', 'cite'] as const;

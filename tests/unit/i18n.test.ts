@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues, createTranslator, messageRef } from '../../src/core/i18n/catalogue';
-import { formatUserError } from '../../src/core/i18n/format-error';
+import { formatUserError } from '../../src/core/wording/format-error';
 import { UserError } from '../../src/core/errors';
 import { problem } from '../../src/core/problems';
 

@@ -1,11 +1,10 @@
 import i18next, { type InitOptions } from 'i18next';
 import * as z from 'zod';
+import type { CatalogueShape } from './catalogue-shape';
 import { da } from './da';
 import { en } from './en';
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-/** The shape every language's catalogue must have: Danish's keys, any strings. */
-export type CatalogueShape = Widen<typeof da>;
+export type { CatalogueShape } from './catalogue-shape';
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;

@@ -1,5 +1,5 @@
 import { analysisEn } from './analysis-en';
-import type { CatalogueShape } from './catalogue';
+import type { CatalogueShape } from './catalogue-shape';
 import { fieldsEn } from './fields-en';
 import { findingsEn } from './findings-en';
 import { mapEn } from './map-en';

@@ -1,5 +1,3 @@
-import type { ActorResult } from '../analysis/analyze';
-
 /*
  * The help's structure lives here, beside the Danish text that defines the catalogue's shape,
  * rather than in the renderer: the unit tests are type-checked in the Node project, which may
@@ -29,30 +27,6 @@ export type HelpTopic = (typeof HELP_GROUPS)[number]['topics'][number];
 
 /** Every topic key, in the panel's order. */
 export const HELP_TOPICS: readonly HelpTopic[] = HELP_GROUPS.flatMap((g) => g.topics);
-
-/** The fields of an actor's result that are measures rather than identity. */
-export type ActorMetric = Exclude<keyof ActorResult, 'id' | 'label' | 'kind' | 'sector' | 'group'>;
-
-/**
- * The topic that explains each of an actor's measures. Typed over ActorResult, so a new measure
- * does not compile until someone has written its help.
- */
-export const ACTOR_METRIC_TOPICS: Record<ActorMetric, HelpTopic> = {
-  degree: 'degree',
-  inDegree: 'degree',
-  outDegree: 'degree',
-  betweenness: 'betweenness',
-  closeness: 'closeness',
-  eigenvector: 'eigenvector',
-  constraint: 'constraint',
-  effectiveSize: 'effectiveSize',
-  efficiency: 'efficiency',
-  hierarchy: 'hierarchy',
-  eiIndex: 'eiIndex',
-  brokerage: 'brokerage',
-  bonacichPower: 'bonacichPower',
-  articulationPoint: 'articulationPoints',
-};
 
 /** Topics worth reading next, shown as "see also" links. */
 export const RELATED_TOPICS: Partial<Record<HelpTopic, readonly HelpTopic[]>> = {

@@ -1,4 +1,4 @@
-import type { CatalogueShape } from './catalogue';
+import type { CatalogueShape } from './catalogue-shape';
 import { REFERENCES as R, refs } from './help-da';
 
 /** The help panel in English. */

@@ -1,4 +1,4 @@
-import type { CatalogueShape } from './catalogue';
+import type { CatalogueShape } from './catalogue-shape';
 
 /** The map wording in English. */
 export const mapEn: CatalogueShape['map'] = {

@@ -1,4 +1,4 @@
-import type { CatalogueShape } from './catalogue';
+import type { CatalogueShape } from './catalogue-shape';
 
 /** The analysis panels' wording in English. */
 export const panelsEn: CatalogueShape['panels'] = {

@@ -1,4 +1,4 @@
-import type { CatalogueShape } from './catalogue';
+import type { CatalogueShape } from './catalogue-shape';
 
 /** Data entry and departure scenarios in English. */
 export const workspaceEn: CatalogueShape['workspace'] = {

@@ -14,7 +14,7 @@ import {
 } from '../../core/api/contract';
 import { isUserError, UserError } from '../../core/errors';
 import { createTranslator, type Language, type Translator } from '../../core/i18n/catalogue';
-import { formatUserError } from '../../core/i18n/format-error';
+import { formatUserError } from '../../core/wording/format-error';
 import { analysisOptions } from '../../core/analysis/analyze';
 import { checkDeparture, departureScenario } from '../../core/analysis/departure';
 import type { ProjectData } from '../../core/model/schema';

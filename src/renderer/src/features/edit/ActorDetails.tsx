@@ -4,7 +4,7 @@ import type { Departure } from '../../../../core/analysis/departure';
 import type { ActorId } from '../../../../core/ids';
 import type { Actor, ProjectData } from '../../../../core/model/schema';
 import { collatorFor } from '../../../../core/text/collate';
-import { useActions } from '../../App';
+import { useActions } from '../../app';
 import { ActorSelect } from './ActorSelect';
 import { RoleOptions, SectorOptions } from './CodeOptions';
 
@@ -130,7 +130,11 @@ function NameField({ actor }: { actor: Actor }) {
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') save();
-    if (e.key === 'Escape') setValue(actor.label);
+    if (e.key === 'Escape') {
+      // cancels the edit, and only that (not a popover or the map's connect mode as well)
+      e.preventDefault();
+      setValue(actor.label);
+    }
   };
   return (
     <div className="name-field">

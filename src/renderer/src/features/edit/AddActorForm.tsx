@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../../../core/ids';
 import { ActorKindSchema, type ActorKind, type ProjectData } from '../../../../core/model/schema';
 import { collatorFor } from '../../../../core/text/collate';
-import { useActions } from '../../App';
+import { useActions } from '../../app';
 import { freshId } from './new-id';
 import { RoleOptions, SectorOptions } from './CodeOptions';
 

@@ -1,7 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfidenceSchema, FormalitySchema, type ProjectData } from '../../../../core/model/schema';
-import { useActions } from '../../App';
+import { useActions } from '../../app';
 import { ActorSelect } from './ActorSelect';
 
 const EMPTY_EVIDENCE = { source: '', quote: '', confidence: '' };

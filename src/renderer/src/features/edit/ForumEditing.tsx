@@ -1,7 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SeatRoleSchema, type Forum, type ProjectData, type Seat } from '../../../../core/model/schema';
-import { useActions } from '../../App';
+import { useActions } from '../../app';
 import { ActorSelect } from './ActorSelect';
 import { freshId } from './new-id';
 

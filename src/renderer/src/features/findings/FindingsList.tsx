@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../core/analysis/findings';
 import { isUserError } from '../../../../core/errors';
-import { formatUserError } from '../../../../core/i18n/format-error';
+import { formatUserError } from '../../../../core/wording/format-error';
 import { translatorOf } from '../../i18n';
 import type { AnalysisState } from '../../state/analysis-model';
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogues, type Language } from '../../../../core/i18n/catalogue';
+import { useEscape } from '../../components/use-escape';
 import { HELP_GROUPS, HELP_TOPICS, RELATED_TOPICS, isHelpTopic, searchTopics, type HelpTopic } from './help-topics';
 import './help.css';
 
@@ -45,15 +46,7 @@ export function HelpPanel({ onClose, topic }: { onClose: () => void; topic?: str
   }, [openedOnTopic]);
 
   // Escape closes from anywhere, also while the focus is on the toolbar's language switch.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      e.preventDefault();
-      onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEscape(onClose);
 
   useEffect(() => {
     if (articleRef.current) articleRef.current.scrollTop = 0;

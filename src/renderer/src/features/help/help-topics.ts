@@ -6,15 +6,8 @@ import { HELP_GROUPS, HELP_TOPICS, type HelpGroup, type HelpTopic } from '../../
  * itself is kept beside the Danish catalogue (src/core/i18n/help-da.ts) so the Node-side unit
  * tests can type-check against it; this module is the renderer's way in. Pure: no DOM, no React.
  */
-export {
-  ACTOR_METRIC_TOPICS,
-  HELP_GROUPS,
-  HELP_TOPICS,
-  RELATED_TOPICS,
-  type ActorMetric,
-  type HelpGroup,
-  type HelpTopic,
-} from '../../../../core/i18n/help-da';
+export { HELP_GROUPS, HELP_TOPICS, RELATED_TOPICS, type HelpGroup, type HelpTopic } from '../../../../core/i18n/help-da';
+export { ACTOR_METRIC_TOPICS, type ActorMetric } from '../../../../core/help/actor-metric-topics';
 
 export const isHelpTopic = (key: string | null | undefined): key is HelpTopic =>
   typeof key === 'string' && (HELP_TOPICS as readonly string[]).includes(key);

@@ -2,9 +2,9 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorKind, ProjectData } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
-import { useActions } from '../../App';
+import { useActions } from '../../app';
 import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, SortHeader, useBulk, useChecked, useSort } from './table-state';
-import { SectorOptions } from '../edit/CodeOptions';
+import { SectorOptions } from '../edit';
 
 type Column = 'name' | 'kind' | 'sector' | 'related';
 
@@ -182,7 +182,11 @@ function InlineName({ label, onDone }: { label: string; onDone: (label: string |
   const finish = () => onDone(invalid ? null : value.trim());
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') finish();
-    if (e.key === 'Escape') onDone(null);
+    if (e.key === 'Escape') {
+      // cancels the edit, and only that (not a popover or the map's connect mode as well)
+      e.preventDefault();
+      onDone(null);
+    }
   };
   return (
     <>

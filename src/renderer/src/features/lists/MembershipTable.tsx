@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { SingleCommandInput } from '../../../../core/commands';
 import type { Membership, ProjectData } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
-import { useActions } from '../../App';
-import { ActorSelect } from '../edit/ActorSelect';
+import { useActions } from '../../app';
+import { ActorSelect, RoleOptions } from '../edit';
 import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, SortHeader, useBulk, useChecked, useSort } from './table-state';
-import { RoleOptions } from '../edit/CodeOptions';
 
 type Column = 'person' | 'organisation' | 'role' | 'start' | 'end';
 

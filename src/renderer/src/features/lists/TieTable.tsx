@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SingleCommandInput } from '../../../../core/commands';
 import { ConfidenceSchema, FormalitySchema, type ProjectData, type Tie } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
-import { useActions } from '../../App';
-import { useDraft } from '../edit/use-draft';
+import { useActions } from '../../app';
+import { useDraft } from '../edit';
 import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, SortHeader, useBulk, useChecked, useSort } from './table-state';
 
 type Column = 'source' | 'target' | 'type' | 'strength' | 'formality' | 'evidence';

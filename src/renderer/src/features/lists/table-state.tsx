@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SingleCommandInput } from '../../../../core/commands';
-import { useActions } from '../../App';
+import { useActions } from '../../app';
 
 export type SortDirection = 'ascending' | 'descending';
 

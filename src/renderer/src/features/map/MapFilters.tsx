@@ -1,4 +1,6 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEscape } from '../../components/use-escape';
 import type { ActorKind, Formality, ProjectData } from '../../../../core/model/schema';
 import { filtersActive, NO_FILTERS, NO_SECTOR_KEY, type MapFilters } from './filters';
 
@@ -19,7 +21,10 @@ function strengthSteps(min: number, max: number): number[] {
   return steps;
 }
 
-/** The filter panel: what to leave off the map. Only what the project uses is offered. */
+/**
+ * The filter panel: what to leave off the map. Only what the project uses is offered. It opens
+ * over the map from its summary; Escape closes it, and the focus goes back to the summary.
+ */
 export function MapFiltersPanel({
   data,
   filters,
@@ -42,9 +47,16 @@ export function MapFiltersPanel({
   const count =
     filters.hiddenSectors.size + filters.hiddenKinds.size + filters.hiddenTieTypes.size + (filters.minStrength !== null ? 1 : 0) + (filters.formality ? 1 : 0) + (filters.wave ? 1 : 0);
 
+  const [open, setOpen] = useState(false);
+  const summary = useRef<HTMLElement>(null);
+  useEscape(() => {
+    setOpen(false);
+    summary.current?.focus();
+  }, open);
+
   return (
-    <details className="map-filters" data-testid="map-filters">
-      <summary className={count ? 'active' : undefined}>{count ? t('map.filtersOn', { count }) : t('map.filters')}</summary>
+    <details className="map-filters" data-testid="map-filters" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary ref={summary} className={count ? 'active' : undefined}>{count ? t('map.filtersOn', { count }) : t('map.filters')}</summary>
       <div className="map-filters-panel">
         <fieldset>
           <legend>{t('map.filterSectors')}</legend>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
+import { useEscape } from '../../components/use-escape';
 import type { ProjectData } from '../../../../core/model/schema';
 
 const MAX_HITS = 8;
@@ -21,6 +22,9 @@ export function MapSearch({ data, onFind }: { data: ProjectData; onFind: (id: st
       .sort((a, b) => c.compare(a.label, b.label))
       .slice(0, MAX_HITS);
   }, [data.actors, query, lang]);
+  const open = query.trim() !== '';
+  // Escape closes the hits (from the field or from a hit), as every popover
+  useEscape(() => setQuery(''), open);
   const pick = (id: string) => {
     onFind(id);
     setQuery('');
@@ -36,10 +40,9 @@ export function MapSearch({ data, onFind }: { data: ProjectData; onFind: (id: st
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && hits[0]) pick(hits[0].id);
-          if (e.key === 'Escape') setQuery('');
         }}
       />
-      {query.trim() !== '' && (
+      {open && (
         <ul className="map-search-hits" role="listbox" aria-label={t('map.search')}>
           {hits.length === 0 && <li className="muted">{t('map.noMatches')}</li>}
           {hits.map((a) => (

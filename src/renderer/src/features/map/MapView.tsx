@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { ProjectData } from '../../../../core/model/schema';
+import { useEscape } from '../../components/use-escape';
 import { egoNetwork, NO_FILTERS, visibleUnder } from './filters';
 import type { LayoutName } from './layouts';
 import { HUGE_NETWORK, MapController } from './map-controller';
@@ -166,6 +167,8 @@ export function MapView({
   useEffect(() => {
     controller.current?.setConnectMode(state.connect);
   }, [state.connect]);
+  // Escape leaves connect mode, as it closes a popover
+  useEscape(() => change({ connect: false }), state.connect);
 
   useEffect(() => {
     publishMapView({

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { Departure, ScenarioSide } from '../../../../core/analysis/departure';
 import { isUserError } from '../../../../core/errors';
-import { formatUserError } from '../../../../core/i18n/format-error';
+import { formatUserError } from '../../../../core/wording/format-error';
 import type { ProjectData } from '../../../../core/model/schema';
 import { translatorOf } from '../../i18n';
-import { ActorSelect } from '../edit/ActorSelect';
+import { ActorSelect } from '../edit';
 import type { ScenarioState } from './use-scenario';
 
 const MEASURES: ReadonlyArray<keyof ScenarioSide> = [

@@ -9,12 +9,13 @@ import {
   type ProjectSettings,
   type Thresholds,
 } from '../../../../core/model/schema';
-import { problemMessage } from '../../../../core/i18n/format-error';
+import { problemMessage } from '../../../../core/wording/format-error';
 import { checkSettings } from '../../../../core/rules/element-rules';
 import { lookupOf } from '../../../../core/rules/lookup';
 import { parseIn } from '../../../../core/validation';
-import { useActions } from '../../App';
-import { useDraft } from '../edit/use-draft';
+import { useActions } from '../../app';
+import { useEscape } from '../../components/use-escape';
+import { useDraft } from '../edit';
 import { translatorOf } from '../../i18n';
 
 type ThresholdKey = keyof Thresholds;
@@ -68,12 +69,8 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
 
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, []);
+  useEscape(onClose);
 
   const attributes = useMemo(() => {
     const names = new Set<string>();

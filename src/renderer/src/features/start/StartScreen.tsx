@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentProject } from '../../../../core/api/contract';
-import { useActions } from '../../App';
-import { LanguageSwitch } from '../project/LanguageSwitch';
+import { useActions } from '../../app';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 
 export function StartScreen() {
   const { t } = useTranslation();

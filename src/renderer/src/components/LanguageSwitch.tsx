@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LanguageSchema } from '../../../../core/i18n/catalogue';
-import { useActions } from '../../App';
+import { LanguageSchema } from '../../../core/i18n/catalogue';
+import { useActions } from '../app';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();

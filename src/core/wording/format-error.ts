@@ -1,6 +1,6 @@
 import { MAX_PROBLEMS_SHOWN, type UserError } from '../errors';
 import type { Problem, ProblemPath, SourcePlace } from '../problems';
-import type { MessageKey, Translator } from './catalogue';
+import type { MessageKey, Translator } from '../i18n/catalogue';
 
 /**
  * Where errors and problems are worded. Two ways of naming a problem's place: `text` for the

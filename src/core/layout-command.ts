@@ -1,5 +1,5 @@
-import type { CommandInput } from '../commands';
-import type { Positions } from './schema';
+import type { CommandInput } from './commands';
+import type { Positions } from './model/schema';
 
 /**
  * The command that stores a new arrangement of the map: only the actors that moved when some are

@@ -1,0 +1,130 @@
+import type { i18n } from 'i18next';
+import type { BrobyggerApi, ProjectSnapshot } from '../../../core/api/contract';
+import type { CommandInput } from '../../../core/commands';
+import { isUserError, UserError } from '../../../core/errors';
+import type { Language } from '../../../core/i18n/catalogue';
+import { formatUserError } from '../../../core/wording/format-error';
+import { translatorOf } from '../i18n';
+import type { AnalysisModel } from '../state/analysis-model';
+import type { ProjectModel } from '../state/project-model';
+import type { AppStatusStore, PathAnswer, PathPromptRequest } from './app-status';
+
+/**
+ * The services and commands every feature may use. They never change while the app runs (they
+ * read the app's status when they are called), so a component that uses them is not re-rendered
+ * by a change of status; what changes is read with `useAppStatus`.
+ */
+export interface AppActions {
+  api: BrobyggerApi;
+  project: ProjectModel;
+  analysis: AnalysisModel;
+  newProject: () => void;
+  openProject: () => void;
+  openPath: (path: string) => void;
+  openSample: () => void;
+  saveAs: () => void;
+  close: () => void;
+  /** resolves to false when the engine refused the command (the reason is on screen) */
+  apply: (command: CommandInput) => Promise<boolean>;
+  undo: () => void;
+  redo: () => void;
+  setLanguage: (lang: Language) => void;
+}
+
+export interface AppActionsDeps {
+  api: BrobyggerApi;
+  project: ProjectModel;
+  analysis: AnalysisModel;
+  status: AppStatusStore;
+  i18n: i18n;
+}
+
+type Purpose = 'open' | 'new' | 'saveAs';
+
+const PROMPT_TITLE = { open: 'ui.pathPromptOpen', new: 'ui.pathPromptNew', saveAs: 'ui.pathPromptSaveAs' } as const;
+
+const nameFromPath = (path: string) => path.replace(/^.*[\\/]/, '').replace(/\.brobygger$/i, '');
+
+export function createAppActions({ api, project, analysis, status, i18n }: AppActionsDeps): AppActions {
+  const tr = translatorOf(i18n);
+  const describe = (e: unknown) =>
+    formatUserError(isUserError(e) ? e : new UserError('io', 'errors.unexpected', { detail: String(e) }), tr, 'form');
+
+  /** Runs an action; a refused action shows why and leaves the screen as it was. */
+  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
+    try {
+      await action();
+      status.setError(null);
+      return true;
+    } catch (e) {
+      status.setError(describe(e));
+      return false;
+    }
+  };
+
+  /**
+   * Browser mode: the path prompt, which stays open until a path is taken or the user cancels.
+   * A path the engine refuses keeps the prompt open with what was typed and the reason.
+   */
+  const prompt = (purpose: Purpose, open: (answer: PathAnswer) => Promise<ProjectSnapshot>) =>
+    new Promise<void>((done) => {
+      const dir = status.getState().info?.documentsDir ?? '';
+      const current = project.current?.data.meta.name;
+      const name = purpose === 'new' ? tr.t('ui.newProjectName') : tr.t('ui.copyOf', { name: current ?? tr.t('ui.newProjectName') });
+      const close = () => {
+        if (status.getState().prompt === request) status.setPrompt(null);
+        done();
+      };
+      const request: PathPromptRequest = {
+        title: tr.t(PROMPT_TITLE[purpose]),
+        initialPath: purpose === 'open' ? `${dir}/` : `${dir}/${name}.brobygger`,
+        askName: purpose === 'new',
+        submit: async (answer) => {
+          try {
+            project.set(await open(answer));
+          } catch (e) {
+            return describe(e);
+          }
+          status.setError(null);
+          close();
+          return null;
+        },
+        cancel: close,
+      };
+      status.setPrompt(request);
+    });
+
+  /** Asks where (the platform's file dialog, else the path prompt), then opens the project there. */
+  const atChosenPath = (purpose: Purpose, open: (answer: PathAnswer) => Promise<ProjectSnapshot>) =>
+    run(async () => {
+      if (!status.getState().info?.nativeDialogs) return prompt(purpose, open);
+      const path = await api.choosePath({ purpose });
+      if (path) project.set(await open({ path, name: nameFromPath(path) }));
+    });
+
+  return {
+    api,
+    project,
+    analysis,
+    newProject: () => void atChosenPath('new', (answer) => api.newProject(answer)),
+    openProject: () => void atChosenPath('open', ({ path }) => api.openProject({ path })),
+    openPath: (path) => void run(async () => project.set(await api.openProject({ path }))),
+    openSample: () => void run(async () => project.set(await api.openSample({}))),
+    // a native dialog has asked before replacing a file; the path prompt never replaces one
+    saveAs: () =>
+      void atChosenPath('saveAs', ({ path }) => api.saveProjectAs({ path, overwrite: Boolean(status.getState().info?.nativeDialogs) })),
+    close: () =>
+      void run(async () => {
+        await api.closeProject({});
+        project.set(null);
+      }),
+    apply: (command) => run(() => api.apply({ command })),
+    undo: () => void run(() => api.undo({})),
+    redo: () => void run(() => api.redo({})),
+    setLanguage: (lang) =>
+      void run(async () => {
+        status.setInfo(await api.setLanguage({ lang }));
+        await i18n.changeLanguage(lang);
+      }),
+  };
+}

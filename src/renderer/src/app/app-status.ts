@@ -1,0 +1,64 @@
+import type { AppInfo } from '../../../core/api/contract';
+
+/** The answer to a path prompt: where, and the project's name when a new one is made. */
+export interface PathAnswer {
+  path: string;
+  name: string;
+}
+
+/**
+ * A path prompt on screen (browser mode has no file dialog). `submit` tries the answer and
+ * resolves to null when it was taken, or to the reason it was refused, worded for the user, so
+ * that the prompt can stay open with what was typed.
+ */
+export interface PathPromptRequest {
+  title: string;
+  initialPath: string;
+  askName: boolean;
+  submit: (answer: PathAnswer) => Promise<string | null>;
+  cancel: () => void;
+}
+
+/** What changes while the app runs, apart from the project and its analysis. */
+export interface AppStatus {
+  /** null until the engine has answered */
+  info: AppInfo | null;
+  /** the last refused action, worded for the user; null when there is none to show */
+  error: string | null;
+  prompt: PathPromptRequest | null;
+}
+
+type Listener = () => void;
+
+/**
+ * The app's changing state, outside React like the project model: the actions read it when they
+ * run, so they never change, and only the components that show a part of it re-render when it does.
+ */
+export class AppStatusStore {
+  private state: AppStatus = { info: null, error: null, prompt: null };
+  private readonly listeners = new Set<Listener>();
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): AppStatus => this.state;
+
+  setInfo(info: AppInfo): void {
+    this.update({ info });
+  }
+
+  setError(error: string | null): void {
+    if (error !== this.state.error) this.update({ error });
+  }
+
+  setPrompt(prompt: PathPromptRequest | null): void {
+    this.update({ prompt });
+  }
+
+  private update(next: Partial<AppStatus>): void {
+    this.state = { ...this.state, ...next };
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,8 @@
+/** Forms and details for editing actors, ties and forums, and the small editing parts other features reuse. */
+export { ActorDetails } from './ActorDetails';
+export { ActorSelect } from './ActorSelect';
+export { AddActorForm } from './AddActorForm';
+export { AddTieForm } from './AddTieForm';
+export { RoleOptions, SectorOptions } from './CodeOptions';
+export { AddForumForm, ForumDetails } from './ForumEditing';
+export { useDraft } from './use-draft';

@@ -1,0 +1,2 @@
+/** The findings, most serious first. */
+export { FindingsList } from './FindingsList';

@@ -1,0 +1,2 @@
+/** The help: every measure defined, with how to read it and its sources. */
+export { HelpPanel } from './HelpPanel';

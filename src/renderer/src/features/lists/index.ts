@@ -1,0 +1,5 @@
+/** The spreadsheet tables of persons, organisations, memberships, relationships and forums. */
+export { ActorTable } from './ActorTable';
+export { ForumTable } from './ForumTable';
+export { AddMembershipForm, MembershipTable } from './MembershipTable';
+export { TieTable } from './TieTable';

@@ -1,0 +1,82 @@
+import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { EdgeLayer } from './edge-layer';
+import { HitIndex } from './hit-index';
+import { MapLabels } from './map-labels';
+import { mapStyle } from './map-style';
+
+cytoscape.use(fcose);
+
+/** Actors up to which a large map pans on a texture of itself (measured on 2,000 and 20,000). */
+const TEXTURE_PANNING_UP_TO = 5_000;
+
+/**
+ * A hardware WebGL 2 context. A software one (SwiftShader, llvmpipe: a machine or VM without a
+ * usable GPU) rasterises on the CPU, and there cytoscape's WebGL renderer takes seconds per
+ * redraw of a few thousand elements where the 2D canvas takes milliseconds.
+ */
+export function webglAvailable(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return !/swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
+/** A cytoscape instance and the drawing aids made for it. */
+export interface MapInstance {
+  cy: Core;
+  /** finds what is under the pointer on a large canvas map; null where cytoscape does */
+  hits: HitIndex | null;
+  /** draws a large canvas map's ties in batches; null where cytoscape does */
+  edgeLayer: EdgeLayer | null;
+  labels: MapLabels;
+  destroy(): void;
+}
+
+/**
+ * Makes the map's cytoscape instance. A large network gets cheap redraws while the user pans
+ * and zooms, and WebGL where the machine has it in hardware; without, its own grid for finding
+ * what is under the pointer and its own batched tie drawing. `data-renderer`, `data-hit-index`
+ * and `data-edge-layer` on the map say which.
+ */
+export function createMapInstance(container: HTMLElement, large: boolean, actors = 0): MapInstance {
+  const webgl = large && webglAvailable();
+  const cy = cytoscape({
+    container,
+    style: mapStyle(large, large && !webgl),
+    minZoom: 0.02,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    // large networks: cheap redraws while the user pans and zooms. A texture of the whole
+    // picture pans smoothest up to a few thousand actors; beyond, making the texture costs
+    // more than drawing the actors from cytoscape's cached layers.
+    ...(large ? { hideEdgesOnViewport: !webgl, textureOnViewport: !webgl && actors <= TEXTURE_PANNING_UP_TO, pixelRatio: 1 } : {}),
+    ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+  container.dataset['renderer'] = webgl ? 'webgl' : 'canvas';
+  // the WebGL renderer picks on the GPU; the canvas one would test every element per mouse move
+  const hits = large && !webgl ? new HitIndex(cy) : null;
+  container.dataset['hitIndex'] = hits ? 'grid' : 'cytoscape';
+  // the canvas renderer strokes tie by tie; the large map draws its ties in batches itself
+  const edgeLayer = large && !webgl ? new EdgeLayer(cy, container) : null;
+  const labels = new MapLabels(cy, container);
+  container.dataset['edgeLayer'] = String(edgeLayer !== null);
+  return {
+    cy,
+    hits,
+    edgeLayer,
+    labels,
+    destroy() {
+      labels.destroy();
+      hits?.destroy();
+      edgeLayer?.destroy();
+      cy.destroy();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+/** The analysis panels: bonding and bridging, power, person-dependency. */
+export { AnalysisPanels } from './AnalysisPanels';

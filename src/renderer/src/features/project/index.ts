@@ -1,0 +1,2 @@
+/** The workspace of an open project. */
+export { ProjectView } from './ProjectView';

@@ -1,0 +1,3 @@
+/** What the network would lose if persons or an organisation left. */
+export { ScenarioPanel } from './ScenarioPanel';
+export { useScenario } from './use-scenario';

@@ -1,0 +1,2 @@
+/** The project's settings dialog. */
+export { SettingsPanel } from './SettingsPanel';
