@@ -196,7 +196,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
     combined,
     monteCarloRuns: options.monteCarloRuns,
     random,
-    strengthMax: data.settings.strengthScale.max,
+    strengthScale: data.settings.strengthScale,
   });
 
   // key players: every person is a candidate (each greedy step scores all in one linear pass)

@@ -85,7 +85,7 @@ function side(data: ProjectData, options: AnalysisOptions) {
     combined,
     monteCarloRuns: 0,
     random: seededRandom(1),
-    strengthMax: data.settings.strengthScale.max,
+    strengthScale: data.settings.strengthScale,
     connectivityBudget: 0,
     keyPersons: false,
   });

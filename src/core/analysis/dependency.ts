@@ -3,6 +3,7 @@ import { buildGraph, type Graph } from './graph';
 import { components, cutStructure } from './structure';
 import { ConnectivityOracle, connectivityClass, cutIndex } from './connectivity';
 import type { Random } from './random';
+import { strengthShare, type StrengthScale } from '../model/strength';
 
 /**
  * Person-dependency: which collaborations between organisations rest on single relationships or
@@ -121,7 +122,7 @@ function collectDrafts(net: Network): Map<number, Draft> {
       const d = draft(u, v);
       d.orgTie = true;
       d.orgFormal ||= t.formality === 'formal';
-      d.orgStrength = Math.max(d.orgStrength ?? 0, t.strength ?? 0) || d.orgStrength;
+      if (t.strength !== null) d.orgStrength = Math.max(d.orgStrength ?? -Infinity, t.strength);
       return;
     }
     if (isOrg(u) || isOrg(v)) return;
@@ -215,7 +216,8 @@ export interface DependencyOptions {
   combined: Graph;
   monteCarloRuns: number;
   random: Random;
-  strengthMax: number;
+  /** the project's strength scale: a collaboration weighs by its strongest tie's share of it */
+  strengthScale: StrengthScale;
   /** edge visits the exact connectivity counts may spend before falling back to bounds */
   connectivityBudget?: number;
   /** false when only the collaborations are wanted (a departure scenario's before and after) */
@@ -314,7 +316,8 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
     // Risk grows with how much rests on one link and how strong (important) the link is, and
     // falls with formal backing and a shared forum.
     const base = k === 1 ? 1 : flags.includes('single-person') ? 0.75 : k > 0 && !formal && d.forums.length === 0 ? 0.25 : 0;
-    const weight = strength === null ? 0.6 : 0.4 + (0.6 * strength) / Math.max(1, options.strengthMax);
+    const share = strengthShare(strength, options.strengthScale);
+    const weight = share === null ? 0.6 : 0.4 + 0.6 * share;
     const risk = base * weight * (formal ? 0.5 : 1) * (d.forums.length ? 0.7 : 1);
     const severity: Severity | null = base === 0 ? null : risk >= 0.55 ? 'high' : risk >= 0.3 ? 'medium' : 'low';
     const s = survival.get(d);

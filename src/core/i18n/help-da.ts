@@ -581,7 +581,7 @@ export const helpDa = {
       how:
         '"Hviler på én relation": k_AB = 1. "Hviler på én person": flere bærere, men én side bæres af en og samme person. "Kun uformelt": intet formelt bånd og intet fælles forum. Alvoren vokser med samarbejdets styrke og falder med formelt grundlag: grundrisikoen er 1 (én relation), 0,75 (én person) eller 0,25 (kun uformelt) og ganges med en vægt for styrken, med 0,5 ved et formelt grundlag og med 0,7 ved et fælles forum.',
       formula:
-        'risiko = grund × (0,4 + 0,6 · styrke / maks) × (0,5 ved formelt) × (0,7 ved fælles forum)\nukendt styrke: vægt 0,6\nhøj ≥ 0,55,  middel ≥ 0,3,  ellers lav',
+        'risiko = grund × (0,4 + 0,6 · s) × (0,5 ved formelt) × (0,7 ved fælles forum)\ns = (styrke − laveste) / (højeste − laveste) på projektets skala, holdt inden for 0 til 1\nukendt styrke: vægt 0,6\nhøj ≥ 0,55,  middel ≥ 0,3,  ellers lav',
       read:
         'Et stærkt, uformelt samarbejde, der hviler på én relation, er det mest sårbare: går personen, går samarbejdet. Anbefalingen er typisk en ekstra kontaktperson, et skriftligt kommissorium eller en fast plads i et forum; se Robusthedsplan.',
       cite: 'Brobyggers egen definition, ud fra feltets erfaring med personafhængige samarbejder mellem kommune og civilsamfund; der findes ingen standardkilde.',

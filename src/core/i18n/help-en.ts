@@ -425,7 +425,7 @@ export const helpEn: CatalogueShape['help'] = {
       how:
         '"Hinges on one relationship": k_AB = 1. "Hinges on one person": several carriers, but one side is carried by one and the same person. "Informal only": no formal tie and no joint forum. Severity grows with the collaboration\'s strength and falls with formal backing: the base risk is 1 (one relationship), 0.75 (one person) or 0.25 (informal only), multiplied by a weight for strength, by 0.5 with formal backing and by 0.7 with a joint forum.',
       formula:
-        'risk = base × (0.4 + 0.6 · strength / max) × (0.5 if formal) × (0.7 if joint forum)\nunknown strength: weight 0.6\nhigh ≥ 0.55,  medium ≥ 0.3,  otherwise low',
+        'risk = base × (0.4 + 0.6 · s) × (0.5 if formal) × (0.7 if joint forum)\ns = (strength − lowest) / (highest − lowest) on the project\'s scale, kept within 0 to 1\nunknown strength: weight 0.6\nhigh ≥ 0.55,  medium ≥ 0.3,  otherwise low',
       read:
         'A strong, informal collaboration that hinges on one relationship is the most fragile: when the person goes, the collaboration goes. The usual recommendation is a second contact person, written terms of reference or a standing seat in a forum; see Resilience plan.',
       cite: 'Brobygger\'s own definition, from the field\'s experience of person-dependent collaboration between municipality and civil society; there is no standard source.',
