@@ -51,7 +51,7 @@ interface Report {
   keyPersons: unknown[];
   power: unknown;
   findings: Array<{ kind: string; severity: string; message: string; recommendation: string }>;
-  departure?: { lostCollaborations: string[] };
+  departure?: { lostCollaborations: Array<[string, string]> };
 }
 
 describe('brobygger analyze on the karate club (GraphML, grouped by club)', () => {
@@ -130,7 +130,7 @@ describe('brobygger analyze on the sample project', () => {
 
   it('shows what a departure would cost', async () => {
     const r = JSON.parse((await cli(['analyze', copy(), '--json', '--permutations', '0', '--leave', 'p-soeren-aeroe'])).out) as Report;
-    expect(r.departure?.lostCollaborations.sort()).toEqual(['org-jobcenter|org-boldklub', 'org-jobcenter|org-toemrer'].sort());
+    expect(r.departure?.lostCollaborations.sort()).toEqual([['org-jobcenter', 'org-boldklub'], ['org-jobcenter', 'org-toemrer']]);
   });
 
   it('analyses one wave only when asked', async () => {
@@ -148,6 +148,36 @@ describe('brobygger analyze on a folder of CSV files', () => {
     // co-membership: two events share a collaboration through every woman attending both
     expect(r.collaborations.length).toBeGreaterThan(0);
     expect(r.collaborations.every((c) => c.carriers >= 1)).toBe(true);
+  });
+});
+
+describe('brobygger analyze on ids with |, ~, spaces, æøå and emoji', () => {
+  const ODD = join(root, 'tests/fixtures/json/odd-ids.json');
+
+  it('writes every pair of organisations in JSON as a pair of ids', async () => {
+    const run = await cli(['analyze', ODD, '--json', '--permutations', '0', '--leave', 'p~b']);
+    expect(run.code).toBe(0);
+    const r = JSON.parse(run.out) as Omit<Report, 'keyPersons'> & {
+      keyPersons: Array<{ person: string; collaborationsLost: string[][] }>;
+      resiliencePlan: Array<{ kind: string; mends: string[][] }>;
+      departure: { lostCollaborations: string[][] };
+    };
+    expect(r.keyPersons.find((k) => k.person === 'p~b')?.collaborationsLost).toEqual([
+      ['Org|1', 'Y'],
+      ['Y', '~ æøå 🚲'],
+    ]);
+    expect(r.resiliencePlan.find((s) => s.kind === 'introduce')?.mends).toEqual([['Org|1', 'Y']]);
+    expect(r.departure.lostCollaborations).toEqual([
+      ['Org|1', 'Y'],
+      ['Y', '~ æøå 🚲'],
+    ]);
+  });
+
+  it('names those organisations by their labels in the summary', async () => {
+    const run = await cli(['analyze', ODD, '--permutations', '0', '--leave', 'p~b']);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Forening | Ét–Y-afdelingen, Y-afdelingen–Cykelklubben Øst 🚲');
+    expect(run.out).not.toContain('Lokkedue Org–');
   });
 });
 

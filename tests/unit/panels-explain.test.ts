@@ -19,7 +19,7 @@ const idOf = (label: string) => data.actors.find((a) => a.label === label)?.id ?
 const thresholds = data.settings.analysis.thresholds;
 
 const jobcenterBoldklub = (): Collaboration => {
-  const id = `${idOf('Jobcenter Bro')}|${idOf('Bro Boldklub')}`;
+  const id = collaborationId({ a: idOf('Jobcenter Bro'), b: idOf('Bro Boldklub') });
   const c = result.collaborations.find((x) => collaborationId(x) === id);
   if (!c) throw new Error('the sample lacks Jobcenter Bro – Bro Boldklub');
   return c;

@@ -125,7 +125,7 @@ describe('sorting', () => {
 describe('what a chosen row shows on the map', () => {
   const jobcenter = idOf('Jobcenter Bro');
   const boldklub = idOf('Bro Boldklub');
-  const chosen: Selection = { kind: 'collaboration', id: `${jobcenter}|${boldklub}` };
+  const chosen: Selection = { kind: 'collaboration', id: collaborationId({ a: jobcenter, b: boldklub }) };
 
   it('shows a collaboration with its organisations, carrier persons and carrier ties', () => {
     const c = result.collaborations.find((x) => collaborationId(x) === chosen.id);

@@ -1,3 +1,6 @@
+import type { ActorId, TieId, ForumId } from '../ids';
+import type { ActorPair } from '../model/pairs';
+import type { Actor } from '../model/schema';
 import type { Network } from './network';
 import { buildGraph, type Graph } from './graph';
 import { components, cutStructure } from './structure';
@@ -16,16 +19,16 @@ export type CollaborationFlag = 'single-relationship' | 'single-person' | 'infor
 export type Severity = 'high' | 'medium' | 'low';
 
 export interface Collaboration {
-  a: string;
-  b: string;
+  a: ActorId;
+  b: ActorId;
   /** k_AB: carrier ties plus members in common */
   carriers: number;
   /** distinct persons carrying it on A's side and on B's side */
   carriersA: number;
   carriersB: number;
-  carrierPersons: string[];
-  carrierTies: string[];
-  sharedMembers: string[];
+  carrierPersons: ActorId[];
+  carrierTies: TieId[];
+  sharedMembers: ActorId[];
   /** share of the carriers that involve the most involved person; null without carriers */
   topShare: number | null;
   /** an organisation-level tie joins A and B directly */
@@ -33,7 +36,7 @@ export interface Collaboration {
   /** a formal tie (organisation-level or between carriers) backs it */
   formal: boolean;
   /** forums where both have a seat */
-  forums: string[];
+  forums: ForumId[];
   /** strongest carrier or organisation-level tie, on the project's scale */
   strength: number | null;
   /** probability that at least one carrier is still there in a year; null without carriers */
@@ -52,9 +55,9 @@ export interface Collaboration {
 }
 
 export interface KeyPerson {
-  person: string;
-  /** collaborations (as "a|b") that lose every carrier if this person leaves */
-  collaborationsLost: string[];
+  person: ActorId;
+  /** collaborations, as their two organisations, that lose every carrier if this person leaves */
+  collaborationsLost: ActorPair[];
   /** organisation pairs across sectors that could no longer reach each other */
   crossSectorReachLost: number;
   /** a cut vertex of the person + organisation network */
@@ -92,12 +95,12 @@ export function turnoverOf(net: Network): (person: number) => number {
 interface Draft {
   a: number;
   b: number;
-  ties: Array<{ id: string; u: number; v: number; formal: boolean; strength: number | null }>;
+  ties: Array<{ id: TieId; u: number; v: number; formal: boolean; strength: number | null }>;
   shared: number[];
   orgTie: boolean;
   orgFormal: boolean;
   orgStrength: number | null;
-  forums: string[];
+  forums: ForumId[];
 }
 
 function collectDrafts(net: Network): Map<number, Draft> {
@@ -235,7 +238,7 @@ export interface DependencyResult {
 export function personDependency(net: Network, options: DependencyOptions): DependencyResult {
   const drafts = [...collectDrafts(net).values()].sort((x, y) => x.a - y.a || x.b - y.b);
   const leave = turnoverOf(net);
-  const id = (i: number) => net.actors[i]?.id ?? String(i);
+  const id = (i: number): ActorId => (net.actors[i] as Actor).id;
   const combined = options.combined;
   const cuts = cutIndex(combined);
 
@@ -353,7 +356,7 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
   const { articulation } = cutStructure(combined);
   const reach = (removed: number) => crossSectorReach(net, combined, removed);
   const reachBefore = reach(-1);
-  const lostBy = new Map<number, string[]>();
+  const lostBy = new Map<number, ActorPair[]>();
   drafts.forEach((d, i) => {
     const c = collaborations[i] as Collaboration;
     if (c.carriers === 0) return;
@@ -363,8 +366,8 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
     for (const p of candidates)
       if (d.ties.every((t) => t.u === p || t.v === p)) {
         const list = lostBy.get(p);
-        if (list) list.push(`${c.a}|${c.b}`);
-        else lostBy.set(p, [`${c.a}|${c.b}`]);
+        if (list) list.push([c.a, c.b]);
+        else lostBy.set(p, [[c.a, c.b]]);
       }
   });
   const keyPersons: KeyPerson[] = [];

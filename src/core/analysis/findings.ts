@@ -1,4 +1,5 @@
 import { catalogues, type Language, type MessageKey, type MessageParams } from '../i18n/catalogue';
+import { compositeKey, unorderedPairKey, type ActorPair } from '../model/pairs';
 import type { Thresholds } from '../model/schema';
 import type { AnalysisResult } from './analyze';
 import type { Collaboration, Severity } from './dependency';
@@ -30,7 +31,7 @@ export type FindingKind =
 export interface Finding {
   kind: FindingKind;
   severity: Severity;
-  elements: { actors: string[]; ties: string[]; forums: string[]; collaborations: Array<[string, string]> };
+  elements: { actors: string[]; ties: string[]; forums: string[]; collaborations: ActorPair[] };
   text: Record<Language, { message: string; recommendation: string }>;
 }
 
@@ -40,7 +41,7 @@ export interface Finding {
  */
 export function findingKey(f: Finding): string {
   const { actors, ties, forums, collaborations } = f.elements;
-  return [f.kind, actors.join(','), ties.join(','), forums.join(','), collaborations.map((c) => c.join('~')).join(',')].join('|');
+  return compositeKey([f.kind, compositeKey(actors), compositeKey(ties), compositeKey(forums), compositeKey(collaborations.map(([a, b]) => compositeKey([a, b])))]);
 }
 
 /** The sector whose dominance the power findings watch, and the partners it should share with. */
@@ -123,7 +124,7 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
   // person-dependency: collaborations
   const tieById = new Map(net.ties.map((t) => [t.id as string, t]));
   for (const c of result.collaborations) {
-    const pair: [string, string] = [c.a, c.b];
+    const pair: ActorPair = [c.a, c.b];
     const names = { a: label(c.a), b: label(c.b) };
     const survival = survivalText(c);
     const elements = { actors: [c.a, c.b, ...c.carrierPersons], ties: c.carrierTies, collaborations: [pair] };
@@ -160,7 +161,7 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
   // key persons
   for (const k of result.keyPersons) {
     const count = k.collaborationsLost.length;
-    const pairs = k.collaborationsLost.map((x) => x.split('|') as [string, string]);
+    const pairs = k.collaborationsLost;
     if (count >= Math.max(2, thresholds.keyPersonCollaborations))
       add('key-person', count >= 3 ? 'high' : 'medium', { actors: [k.person], collaborations: pairs }, 'keyPerson', (lang) => ({
         person: label(k.person),
@@ -175,7 +176,7 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
   }
 
   // ties that alone hold two parts (of at least two actors) of the person + organisation network together
-  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const pairKey = unorderedPairKey;
   const bridged = result.bridgeTies.filter(([, , left, right]) => left >= 2 && right >= 2);
   const tiesOfPair = new Map(bridged.map(([a, b]) => [pairKey(a, b), [] as string[]]));
   if (tiesOfPair.size) for (const t of net.ties) tiesOfPair.get(pairKey(t.source, t.target))?.push(t.id);

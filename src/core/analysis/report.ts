@@ -1,4 +1,5 @@
 import type { Language, Translator } from '../i18n/catalogue';
+import type { ActorPair } from '../model/pairs';
 import type { ProjectData } from '../model/schema';
 import type { AnalysisResult } from './analyze';
 import type { DepartureScenario } from './departure';
@@ -69,7 +70,7 @@ export function analysisText(result: AnalysisResult, name: string, tr: Translato
   const num = (x: number | null, digits = 2) =>
     x === null ? '–' : new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(x);
   const pct = (x: number | null) => (x === null ? '–' : `${num(x * 100, 0)} %`);
-  const label = new Map(result.actors.map((a) => [a.id, a.label]));
+  const label = new Map<string, string>(result.actors.map((a) => [a.id, a.label]));
   const named = (id: string) => label.get(id) ?? id;
   const lines: string[] = [];
   const o = result.options;
@@ -144,7 +145,7 @@ export function analysisText(result: AnalysisResult, name: string, tr: Translato
   if (result.resiliencePlan.length) {
     lines.push(`  ${tr.t('analysis.plan')}:`);
     for (const step of result.resiliencePlan) {
-      const mends = step.mends.map((k) => k.split('|').map(named).join('–')).join(', ');
+      const mends = step.mends.map(([a, b]) => `${named(a)}–${named(b)}`).join(', ');
       lines.push(
         `    ${
           step.kind === 'introduce'
@@ -202,7 +203,7 @@ export function departureText(scenario: DepartureScenario, data: ProjectData, tr
   const named = (id: string) => label.get(id) ?? id;
   const num = (x: number | null, digits = 2) => (x === null ? '–' : new Intl.NumberFormat(tr.lang, { maximumFractionDigits: digits }).format(x));
   const { before: b, after: a } = scenario;
-  const pairs = (keys: readonly string[]) => (keys.length ? keys.map((k) => k.split('|').map(named).join('–')).join(', ') : tr.t('analysis.none'));
+  const pairs = (list: readonly ActorPair[]) => (list.length ? list.map(([x, y]) => `${named(x)}–${named(y)}`).join(', ') : tr.t('analysis.none'));
   const lines = [
     '',
     `${tr.t('analysis.departure', { leaving: scenario.leaving.map(named).join(', ') })}:`,

@@ -3,6 +3,7 @@ import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { Language } from '../../../../core/i18n/catalogue';
 import { NO_SECTOR_COLOR } from '../../../../core/model/defaults';
 import type { ActorKind, ProjectData } from '../../../../core/model/schema';
+import { compositeKey, unorderedPairKey } from '../../../../core/model/pairs';
 import { strengthShare, type StrengthScale } from '../../../../core/model/strength';
 import type { LayoutEdge, LayoutNode } from './layouts';
 import type { ProposedTie, ScenarioOverlay } from './overlays';
@@ -100,7 +101,8 @@ export function metricShares(result: AnalysisResult | null, metric: SizeMetric):
   return out;
 }
 
-export const proposalId = (p: ProposedTie) => `proposal:${p.source}~${p.target}`;
+/** A proposed tie's element id: one per pair of persons, whichever way round it was proposed. */
+export const proposalId = (p: ProposedTie) => `proposal:${unorderedPairKey(p.source, p.target)}`;
 
 /**
  * What the map draws for a project: every actor coloured by its sector, shaped by its kind and
@@ -136,7 +138,8 @@ export function mapElements(
     const sectorLabel = a.sector ? (sectorLabels.get(a.sector) ?? a.sector) : '';
     const size = Math.round(BASE_SIZE[a.kind] * (share === undefined ? 1 : 0.6 + 1.6 * Math.sqrt(share)));
     const joined = classes.join(' ');
-    return remembered(a, `${color}|${sectorLabel}|${String(size)}|${String(share ?? 0)}|${parent ?? ''}|${joined}`, () => ({
+    // the sector's name and the parent's id are the user's text: joined so that no two looks collide
+    return remembered(a, compositeKey([color, sectorLabel, String(size), String(share ?? 0), parent ?? '', joined]), () => ({
       group: 'nodes',
       data: {
         id: a.id,

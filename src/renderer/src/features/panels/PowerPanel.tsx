@@ -30,7 +30,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
   const none = say('panels.common.none');
 
   const ties = useMemo(() => new Map(data.ties.map((t) => [t.id as string, t])), [data.ties]);
-  const actorSector = useMemo(() => new Map(result.actors.map((a) => [a.id, a.sector])), [result.actors]);
+  const actorSector = useMemo(() => new Map<string, string | null>(result.actors.map((a) => [a.id, a.sector])), [result.actors]);
   const tieLabel = (d: DyadAsymmetry) => `${name(d.source)} ${ties.get(d.tie)?.directed ? '→' : '–'} ${name(d.target)}`;
 
   // the strongest imbalance first, whichever way it leans; of equal ones, those resting on

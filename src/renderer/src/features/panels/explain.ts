@@ -217,12 +217,7 @@ export function explainCollaboration(c: Collaboration, name: NameOf, say: Say, n
 
 export function explainKeyPerson(k: KeyPerson, name: NameOf, say: Say, nums: Numbers): Explanation {
   const person = name(k.person);
-  const list = nums.list(
-    k.collaborationsLost.map((pair) => {
-      const [a = '', b = ''] = pair.split('|');
-      return `${name(a)} – ${name(b)}`;
-    }),
-  );
+  const list = nums.list(k.collaborationsLost.map(([a, b]) => `${name(a)} – ${name(b)}`));
   const count = k.collaborationsLost.length;
   const lines = [count > 0 ? say('panels.dependency.explainKeyPerson', { person, count, list }) : say('panels.dependency.explainKeyPersonNone', { person })];
   if (k.crossSectorReachLost > 0) lines.push(say('panels.dependency.explainReach', { person, reach: nums.int(k.crossSectorReachLost) }));

@@ -1,6 +1,7 @@
 import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { Collaboration } from '../../../../core/analysis/dependency';
 import type { Language, MessageKey, MessageParams } from '../../../../core/i18n/catalogue';
+import { compositeKey, pairKey } from '../../../../core/model/pairs';
 import type { ProjectData } from '../../../../core/model/schema';
 
 /**
@@ -172,11 +173,11 @@ export type SelectionKind =
 
 export interface Selection {
   kind: SelectionKind;
-  /** the id of what is chosen; a collaboration as "a|b", as the engine names it */
+  /** the id of what is chosen; for a collaboration the key of its pair of organisations */
   id: string;
 }
 
-export const collaborationId = (c: { a: string; b: string }): string => `${c.a}|${c.b}`;
+export const collaborationId = (c: { a: string; b: string }): string => pairKey(c.a, c.b);
 export const sameSelection = (x: Selection | null, y: Selection | null): boolean =>
   x !== null && y !== null && x.kind === y.kind && x.id === y.id;
 
@@ -222,7 +223,7 @@ export function highlightOf(result: AnalysisResult, data: ProjectData, selection
     case 'keyPerson': {
       const k = result.keyPersons.find((x) => x.person === id);
       if (!k) return null;
-      const lost = new Set(k.collaborationsLost);
+      const lost = new Set(k.collaborationsLost.map(([a, b]) => pairKey(a, b)));
       const collaborations = result.collaborations.filter((c) => lost.has(collaborationId(c)));
       return {
         actors: unique([id, ...collaborations.flatMap((c) => [c.a, c.b, ...c.carrierPersons])]),
@@ -244,7 +245,7 @@ export function collaborationHighlight(c: Collaboration): MapHighlight {
 /** Same elements, whatever their order: a re-analysis that names the same things changes nothing. */
 export function highlightKey(h: MapHighlight | null): string {
   if (!h) return '';
-  return `${[...h.actors].sort().join(',')}|${[...h.ties].sort().join(',')}`;
+  return compositeKey([compositeKey([...h.actors].sort()), compositeKey([...h.ties].sort())]);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import { AddTieForm } from '../edit/AddTieForm';
 import { AddForumForm, ForumDetails } from '../edit/ForumEditing';
 import type { ProposedTie, ScenarioOverlay } from '../map/overlays';
 import { ScenarioPanel } from '../scenario/ScenarioPanel';
+import { overlayOfScenario } from '../scenario/scenario-model';
 import { useScenario } from '../scenario/use-scenario';
 import { ActorTable } from '../lists/ActorTable';
 import { ForumTable } from '../lists/ForumTable';
@@ -63,15 +64,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const scenario = useScenario(actions.api, liveDeparture, project.revision);
   const scenarioOverlay = useMemo((): ScenarioOverlay | null => {
     const s = scenario.scenario;
-    if (!liveDeparture || !s) return null;
-    const leaving = new Set(s.leaving);
-    const pairs = (keys: readonly string[]) => keys.map((k) => k.split('|') as [string, string]);
-    return {
-      leaving: s.leaving,
-      lostTies: data.ties.filter((x) => leaving.has(x.source) || leaving.has(x.target)).map((x) => x.id),
-      lostCollaborations: pairs(s.lostCollaborations),
-      weakenedCollaborations: pairs(s.weakenedCollaborations),
-    };
+    return liveDeparture && s ? overlayOfScenario(s, data.ties) : null;
   }, [liveDeparture, scenario.scenario, data.ties]);
   const proposals = useMemo((): ProposedTie[] => {
     if (tab !== 'scenario' || !showProposals) return [];
