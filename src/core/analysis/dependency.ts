@@ -4,7 +4,7 @@ import type { Actor } from '../model/schema';
 import type { Network } from './network';
 import { buildGraph, type Graph } from './graph';
 import { components, cutStructure } from './structure';
-import { ConnectivityOracle, connectivityClass, cutIndex } from './connectivity';
+import { ConnectivityOracle, connectivityBudget, connectivityClass, cutIndex, type ConnectivityCount, type WorkBudget } from './connectivity';
 import type { Random } from './random';
 import { strengthShare, type StrengthScale } from '../model/strength';
 
@@ -221,7 +221,8 @@ export interface DependencyOptions {
   random: Random;
   /** the project's strength scale: a collaboration weighs by its strongest tie's share of it */
   strengthScale: StrengthScale;
-  /** edge visits the exact connectivity counts may spend before falling back to bounds */
+  /** arc visits the exact connectivity counts may spend before falling back to lower bounds
+   * (default: connectivityBudget of the person + organisation network) */
   connectivityBudget?: number;
   /** false when only the collaborations are wanted (a departure scenario's before and after) */
   keyPersons?: boolean;
@@ -265,31 +266,25 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
     sampled.forEach((d, i) => survival.set(d, { value: (alive[i] as number) / options.monteCarloRuns, method: 'monte-carlo' }));
   }
 
-  // exact local connectivity where the work budget allows, riskiest collaborations first
-  let budget = options.connectivityBudget ?? 5_000_000;
-  const oracle = budget > 0 ? new ConnectivityOracle(combined) : null;
-  const flowCost = oracle ? 2 * oracle.costOf(3) : Infinity;
+  // exact local connectivity while the work budget lasts, riskiest collaborations first; past
+  // it, the blocks and bridges still tell 0, 1 and "at least 2" apart
+  const budget: WorkBudget = { left: options.connectivityBudget ?? connectivityBudget(combined) };
+  const oracle = budget.left > 0 ? new ConnectivityOracle(combined) : null;
   const order = [...drafts].sort((x, y) => x.ties.length + x.shared.length - (y.ties.length + y.shared.length));
   const connectivity = new Map<Draft, { vertex: number | null; edge: number | null; exact: boolean }>();
+  const count = (d: Draft, kind: 'vertex' | 'edge'): ConnectivityCount => {
+    const known = connectivityClass(cuts, d.a, d.b, kind);
+    if (known < 2) return { value: known, exact: true };
+    return oracle && budget.left > 0 ? oracle.count(d.a, d.b, kind, budget, 2) : { value: 2, exact: false };
+  };
   for (const d of order) {
     if (d.orgTie) {
       connectivity.set(d, { vertex: null, edge: null, exact: true });
       continue;
     }
-    const vClass = connectivityClass(cuts, d.a, d.b, 'vertex');
-    const eClass = connectivityClass(cuts, d.a, d.b, 'edge');
-    if (vClass < 2 && eClass < 2) {
-      connectivity.set(d, { vertex: vClass, edge: eClass, exact: true });
-      continue;
-    }
-    if (oracle && budget >= flowCost) {
-      budget -= flowCost;
-      connectivity.set(d, {
-        vertex: vClass < 2 ? vClass : oracle.count(d.a, d.b, 'vertex', 3),
-        edge: eClass < 2 ? eClass : oracle.count(d.a, d.b, 'edge', 3),
-        exact: true,
-      });
-    } else connectivity.set(d, { vertex: vClass, edge: eClass, exact: false });
+    const vertex = count(d, 'vertex');
+    const edge = count(d, 'edge');
+    connectivity.set(d, { vertex: vertex.value, edge: edge.value, exact: vertex.exact && edge.exact });
   }
 
   const collaborations = drafts.map((d): Collaboration => {
