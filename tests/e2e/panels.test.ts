@@ -128,7 +128,7 @@ describe('the analysis panels', () => {
     expect(await page.getByTestId('dyads').locator('tr.choosable').count()).toBeGreaterThan(5);
     expect(await page.getByTestId('linking').getByRole('heading').textContent()).toMatch(/Linking-relationer \(\d+\)/);
     const forum = page.getByTestId('forums').locator('tr.choosable', { hasText: 'Koordineringsforum for integration' });
-    expect(await forum.textContent()).toContain('Kommune har flertal');
+    expect(await forum.textContent()).toContain('Kommunen har flertal');
 
     await forum.click();
     await expect.poll(highlighted).toBeGreaterThanOrEqual(8);

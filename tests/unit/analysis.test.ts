@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analysisOptions, analyze, type AnalysisResult, type AnalyzeOptions } from '../../src/core/analysis/analyze';
 import { departureScenario } from '../../src/core/analysis/departure';
+import { namesIn, word, type Wording } from '../../src/core/analysis/wording';
 import { decodeGraphml } from '../../src/core/format/graphml';
 import { decodeProjectJson } from '../../src/core/format/project-json';
 import { createTranslator } from '../../src/core/i18n/catalogue';
@@ -176,16 +177,23 @@ describe('person-dependency, worked by hand', () => {
     expect(JSON.stringify(data)).toBe(before);
   });
 
-  it('words its findings in Danish and English, naming the elements involved', () => {
+  it('words its findings in Danish and English where they are shown, naming the elements involved', () => {
     const onePerson = result.findings.find((f) => f.kind === 'single-person');
-    expect(onePerson?.text.da.message).toBe(
-      'Samarbejdet mellem A og B hænger på én person hos A: a1 bærer alle 2 relationer (overlever året med 68 % sandsynlighed).',
+    if (!onePerson) throw new Error('no single-person finding');
+    const say = (lang: 'da' | 'en', w: Wording) => word(w, namesIn(data, lang), createTranslator(lang));
+    expect(say('da', onePerson.message)).toBe(
+      'Samarbejdet mellem A og B hænger på én person hos A: a1 bærer begge relationer. Det overlever året med 68\u00a0% sandsynlighed.',
     );
-    expect(onePerson?.text.en.message).toBe(
-      'The collaboration between A and B hangs on one person at A: a1 carries all 2 relationships (survives the year with 68 % probability).',
+    expect(say('en', onePerson.message)).toBe(
+      'The collaboration between A and B hangs on one person at A: a1 carries both relationships. It survives the year with a probability of 68%.',
     );
-    expect(onePerson?.elements).toMatchObject({ ties: ['ab1', 'ab2'], collaborations: [['A', 'B']] });
-    expect(onePerson?.text.da.recommendation).toContain('kontaktperson');
+    expect(onePerson.elements).toMatchObject({ ties: ['ab1', 'ab2'], collaborations: [['A', 'B']] });
+    expect(say('da', onePerson.recommendation)).toContain('kontaktperson');
+    // the finding itself holds no sentence: a key and the actors and figures it is about
+    expect(onePerson.message).toEqual({
+      key: 'findings.singlePersonBoth.message',
+      params: { a: { actor: 'A' }, b: { actor: 'B' }, side: { actor: 'A' }, person: { actor: 'a1' }, count: 2, survival: { words: { key: 'findings.survivalKnown', params: { pct: { percent: expect.closeTo(0.68, 2) as unknown } } } } },
+    });
   });
 });
 
@@ -372,6 +380,7 @@ describe('a tie that alone holds two parts together, worked by hand', () => {
     expect(found).toHaveLength(1);
     expect([...(found[0]?.elements.actors ?? [])].sort()).toEqual(['p1', 'q1']);
     expect([...(found[0]?.elements.ties ?? [])].sort()).toEqual(['pq-collab', 'pq-info']);
-    expect(found[0]?.text.en.message).toMatch(/only link between two parts of the network \((4 and 3|3 and 4) actors\)/);
+    const message = found[0] ? word(found[0].message, namesIn(data, 'en'), en) : '';
+    expect(message).toMatch(/only link between two parts of the network, of (4 and 3|3 and 4) actors/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOptions, analyze, type AnalysisResult } from '../../src/core/analysis/analyze';
 import { createTranslator } from '../../src/core/i18n/catalogue';
+import { namesIn, sayWith } from '../../src/core/analysis/wording';
 import type { ProjectData } from '../../src/core/model/schema';
 import {
   bondingVerdict,
@@ -20,10 +21,7 @@ import {
 } from '../../src/renderer/src/features/panels/panel-model';
 import { sampleData } from '../../scripts/build-sample';
 
-const sayIn = (lang: 'da' | 'en'): Say => {
-  const tr = createTranslator(lang);
-  return (key, params) => tr.t(key, params);
-};
+const sayIn = (lang: 'da' | 'en'): Say => sayWith(createTranslator(lang), namesIn(sampleData(), lang));
 const da = sayIn('da');
 const en = sayIn('en');
 

@@ -4,6 +4,7 @@
  * `_one` / `_other`.
  */
 import { analysisDa } from './analysis-da';
+import { countsDa } from './counts-da';
 import { findingsDa } from './findings-da';
 import { mapDa } from './map-da';
 import { panelsDa } from './panels-da';
@@ -12,6 +13,7 @@ import { helpDa } from './help-da';
 
 export const da = {
   findings: findingsDa,
+  counted: countsDa,
   analysis: analysisDa,
   panels: panelsDa,
   map: mapDa,

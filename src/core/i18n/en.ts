@@ -1,4 +1,5 @@
 import { analysisEn } from './analysis-en';
+import { countsEn } from './counts-en';
 import type { CatalogueShape } from './catalogue';
 import { findingsEn } from './findings-en';
 import { mapEn } from './map-en';
@@ -8,6 +9,7 @@ import { helpEn } from './help-en';
 
 export const en: CatalogueShape = {
   findings: findingsEn,
+  counted: countsEn,
   analysis: analysisEn,
   panels: panelsEn,
   map: mapEn,

@@ -210,7 +210,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
 
       <Section
         title={say('panels.power.forumsHeading')}
-        note={parity !== null && parity > 0 ? say('panels.power.forumsNote', { count: nums.int(Math.round(1 / parity)), parity: nums.pct(parity) }) : undefined}
+        note={parity !== null && parity > 0 ? say('panels.power.forumsNote', { count: Math.round(1 / parity), parity: nums.pct(parity) }) : undefined}
         testId="forums"
       >
         {power.forums.length === 0 ? (
@@ -243,7 +243,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
                     </span>
                     <span className="seat-list">{f.bySector.map((s) => `${sectorLabel(s.sector)} ${nums.int(s.seats)}`).join(' · ')}</span>
                     <span className="badges">
-                      {f.dominant !== null && <span className="badge badge-warn">{say('panels.power.forumDominant', { sector: sectorLabel(f.dominant) })}</span>}
+                      {f.dominant !== null && <span className="badge badge-warn">{say('panels.power.forumDominant', { sector: { sector: f.dominant } })}</span>}
                       {f.chairSectors.length > 0 && (
                         <span className="badge">{say('panels.power.forumChair', { sectors: nums.list(f.chairSectors.map(sectorLabel)) })}</span>
                       )}

@@ -192,7 +192,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
             />
           )}
           {tab === 'analysis' && <AnalysisPanels analysis={analysis} data={data} onHighlight={setPanelHighlight} />}
-          {tab === 'findings' && <FindingsList analysis={analysis} selected={finding} onSelect={(f) => setFindingChoice(f ? findingKey(f) : null)} />}
+          {tab === 'findings' && <FindingsList analysis={analysis} data={data} selected={finding} onSelect={(f) => setFindingChoice(f ? findingKey(f) : null)} />}
           {tab === 'persons' && (
             <ActorTable data={data} kinds={['person']} query={query} selected={selected} onSelect={setSelected} />
           )}

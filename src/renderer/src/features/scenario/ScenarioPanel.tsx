@@ -53,7 +53,8 @@ export function ScenarioPanel({
     const whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
     const fraction = new Intl.NumberFormat(lang, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
     const signed = new Intl.NumberFormat(lang, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-    return { whole, fraction, signed };
+    const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+    return { whole, fraction, signed, list };
   }, [lang]);
 
   const start = (id: string) => {
@@ -203,7 +204,7 @@ export function ScenarioPanel({
                   : t('workspace.planFormalise', { a: label(a), b: label(b) });
               return (
                 <li key={compositeKey([action.kind, a, b])}>
-                  {text} <span className="muted">— {t('workspace.planMends', { list: action.mends.map(pair).join(', ') })}</span>
+                  {text} <span className="muted">— {t('workspace.planMends', { list: format.list.format(action.mends.map(pair)) })}</span>
                 </li>
               );
             })}
