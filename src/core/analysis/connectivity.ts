@@ -243,15 +243,16 @@ export class ConnectivityOracle {
 }
 
 /**
- * The work all counts of one analysis may spend: as much as 100 passes over every arc of the
+ * The work all counts of one analysis may spend: as much as 50 passes over every arc of the
  * split network, and never less than 2,000,000 arc visits (some 10–20 ms), so that every
  * collaboration of a project of a few hundred actors is counted exactly. A count costs about as
  * many visits as the searches it needs (one per path) reach; on the bench's 2,000 actors and
  * 2,820 collaborations, carried by 20 or more persons each, all of them exactly would take some
- * 10^8 visits (about 1 s), so there the riskiest are counted exactly and the rest are lower bounds.
+ * 10^8 visits (about 1 s), so there the riskiest are counted exactly (2.6e6 visits, some 10–20
+ * ms, the same order as the capped counts took before) and the rest are lower bounds.
  */
 export function connectivityBudget(g: Graph): number {
-  return Math.max(2_000_000, 100 * (2 * g.n + 2 * g.both.adj.length));
+  return Math.max(2_000_000, 50 * (2 * g.n + 2 * g.both.adj.length));
 }
 
 /** A capacity for arcs that must never be the bottleneck. */

@@ -73,40 +73,45 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
     severity: Severity;
     elements: Finding['elements'];
     key: TextKey;
-    params: WordParams;
+    /** made only for the findings kept (see MAX_FINDINGS_PER_KIND): a large network has thousands */
+    params: () => WordParams;
     order: number;
   }
   const out: Draft[] = [];
-  const add = (kind: FindingKind, severity: Severity, elements: Partial<Finding['elements']>, key: TextKey, params: WordParams, order = 0) => {
+  const add = (kind: FindingKind, severity: Severity, elements: Partial<Finding['elements']>, key: TextKey, params: () => WordParams, order = 0) => {
     out.push({ kind, severity, elements: { actors: [], ties: [], forums: [], collaborations: [], ...elements }, key, params, order });
   };
   const survival = (c: Collaboration): WordValue =>
     c.survival === null ? { words: { key: 'findings.survivalUnknown', params: {} } } : { words: { key: 'findings.survivalKnown', params: { pct: { percent: c.survival } } } };
 
   // person-dependency: collaborations
-  const tieById = new Map(net.ties.map((t) => [t.id as string, t]));
+  let tieById: Map<string, Network['ties'][number]> | undefined;
   for (const c of result.collaborations) {
+    const flagged = c.flags.length > 0 || (c.survival !== null && c.survival < thresholds.survival);
+    if (!flagged) continue;
     const pair: ActorPair = [c.a, c.b];
     const names = { a: actor(c.a), b: actor(c.b) };
     const elements = { actors: [c.a, c.b, ...c.carrierPersons], ties: c.carrierTies, collaborations: [pair] };
     if (c.flags.includes('single-relationship')) {
+      tieById ??= new Map(net.ties.map((t) => [t.id as string, t]));
       const shared = c.sharedMembers[0];
       const tie = tieById.get(c.carrierTies[0] ?? '');
       if (shared !== undefined)
-        add('single-relationship', c.severity ?? 'medium', elements, 'singleRelationshipShared', { ...names, carrier: actor(shared), survival: survival(c) }, -c.risk);
+        add('single-relationship', c.severity ?? 'medium', elements, 'singleRelationshipShared', () => ({ ...names, carrier: actor(shared), survival: survival(c) }), -c.risk);
       else if (tie)
-        add('single-relationship', c.severity ?? 'medium', elements, 'singleRelationship', { ...names, p: actor(tie.source), q: actor(tie.target), survival: survival(c) }, -c.risk);
+        add('single-relationship', c.severity ?? 'medium', elements, 'singleRelationship', () => ({ ...names, p: actor(tie.source), q: actor(tie.target), survival: survival(c) }), -c.risk);
     } else if (c.flags.includes('single-person')) {
       const aSide = c.carriersA === 1;
       const sideOrg = aSide ? c.a : c.b;
       const members = new Set((net.membersOf.get(net.index.get(sideOrg) ?? -1) ?? []).map((i): string => net.actors[i]?.id ?? ''));
       const person = c.carrierPersons.find((p) => members.has(p)) ?? '';
       // "both" rather than "all 2", in either language
-      add('single-person', c.severity ?? 'medium', elements, c.carriers === 2 ? 'singlePersonBoth' : 'singlePerson', { ...names, side: actor(sideOrg), person: actor(person), count: c.carriers, survival: survival(c) }, -c.risk);
+      add('single-person', c.severity ?? 'medium', elements, c.carriers === 2 ? 'singlePersonBoth' : 'singlePerson', () => ({ ...names, side: actor(sideOrg), person: actor(person), count: c.carriers, survival: survival(c) }), -c.risk);
     } else if (c.flags.includes('informal-only') && c.carriers > 0) {
-      add('informal-only', 'low', elements, 'informalOnly', names, -c.risk);
+      add('informal-only', 'low', elements, 'informalOnly', () => names, -c.risk);
     } else if (c.survival !== null && c.survival < thresholds.survival) {
-      add('low-survival', 'medium', elements, 'lowSurvival', { ...names, pct: { percent: c.survival } }, -(1 - c.survival));
+      const pct = c.survival;
+      add('low-survival', 'medium', elements, 'lowSurvival', () => ({ ...names, pct: { percent: pct } }), -(1 - pct));
     }
   }
 
@@ -115,16 +120,16 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
     const count = k.collaborationsLost.length;
     const pairs = k.collaborationsLost;
     if (count >= Math.max(2, thresholds.keyPersonCollaborations))
-      add('key-person', count >= 3 ? 'high' : 'medium', { actors: [k.person], collaborations: pairs }, 'keyPerson', {
+      add('key-person', count >= 3 ? 'high' : 'medium', { actors: [k.person], collaborations: pairs }, 'keyPerson', () => ({
         person: actor(k.person),
         count,
         list: { list: pairs.map((p) => ({ pair: p })) },
-      }, -count);
+      }), -count);
     if (k.crossSectorReachLost > 0)
-      add('key-person', k.crossSectorReachLost >= 5 ? 'high' : 'medium', { actors: [k.person] }, 'keyPersonReach', {
+      add('key-person', k.crossSectorReachLost >= 5 ? 'high' : 'medium', { actors: [k.person] }, 'keyPersonReach', () => ({
         person: actor(k.person),
         count: k.crossSectorReachLost,
-      }, -k.crossSectorReachLost);
+      }), -k.crossSectorReachLost);
   }
 
   // ties that alone hold two parts (of at least two actors) of the person + organisation network together
@@ -133,7 +138,7 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
   const tiesOfPair = new Map(bridged.map(([a, b]) => [pairKey(a, b), [] as TieId[]]));
   if (tiesOfPair.size) for (const t of net.ties) tiesOfPair.get(pairKey(t.source, t.target))?.push(t.id);
   for (const [a, b, left, right] of bridged)
-    add('bridge-tie', 'medium', { actors: [a, b], ties: tiesOfPair.get(pairKey(a, b)) ?? [] }, 'bridgeTie', { a: actor(a), b: actor(b), left, right }, -Math.min(left, right));
+    add('bridge-tie', 'medium', { actors: [a, b], ties: tiesOfPair.get(pairKey(a, b)) ?? [] }, 'bridgeTie', () => ({ a: actor(a), b: actor(b), left, right }), -Math.min(left, right));
 
   // bonding and bridging
   const bb = result.bondingBridging;
@@ -143,44 +148,46 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
     const members = net.actors.filter((_, i) => net.groupNames[net.group[i] as number] === gm.group).map((x) => x.id);
     const figures = { internal: counted('ties', gm.internal), external: gm.external, ei: { decimal: gm.eiIndex } };
     if (groupBy === 'sector' || groupBy === 'organisation')
-      add('bonded-group', 'medium', { actors: members }, 'bondedGroup', { group: groupBy === 'sector' ? { sector: gm.group } : actor(gm.group), ...figures }, gm.eiIndex);
-    else add('bonded-group', 'medium', { actors: members }, 'bondedValueGroup', { attribute: groupBy, value: gm.group, ...figures }, gm.eiIndex);
+      add('bonded-group', 'medium', { actors: members }, 'bondedGroup', () => ({ group: groupBy === 'sector' ? { sector: gm.group } : actor(gm.group), ...figures }), gm.eiIndex);
+    else add('bonded-group', 'medium', { actors: members }, 'bondedValueGroup', () => ({ attribute: groupBy, value: gm.group, ...figures }), gm.eiIndex);
   }
   for (const o of bb.organisations) {
-    if (o.members < thresholds.minGroupSize || o.eiIndex === null || o.eiIndex > thresholds.bondingEi) continue;
+    const ei = o.eiIndex;
+    if (o.members < thresholds.minGroupSize || ei === null || ei > thresholds.bondingEi) continue;
     const members = (net.membersOf.get(net.index.get(o.organisation) ?? -1) ?? []).map((i) => (net.actors[i] as Actor).id);
-    add('bonded-organisation', 'medium', { actors: [o.organisation as ActorId, ...members] }, 'bondedOrganisation', {
+    add('bonded-organisation', 'medium', { actors: [o.organisation as ActorId, ...members] }, 'bondedOrganisation', () => ({
       organisation: actor(o.organisation),
       count: o.members,
       internal: counted('ties', o.internal),
       external: o.external,
-      ei: { decimal: o.eiIndex },
-    }, o.eiIndex);
+      ei: { decimal: ei },
+    }), ei);
   }
-  if (bb.pMoreBonding !== null && bb.pMoreBonding < 0.05 && bb.eiIndex !== null && bb.expectedEiIndex !== null)
-    add('more-bonding-than-chance', 'low', {}, 'moreBondingThanChance', {
+  const { pMoreBonding: p, eiIndex: ei, expectedEiIndex: expected } = bb;
+  if (p !== null && p < 0.05 && ei !== null && expected !== null)
+    add('more-bonding-than-chance', 'low', {}, 'moreBondingThanChance', () => ({
       groupBy: groupBy === 'sector' || groupBy === 'organisation' ? { words: { key: `panels.groupBy.${groupBy}`, params: {} } } : groupBy,
-      ei: { decimal: bb.eiIndex },
-      expected: { decimal: bb.expectedEiIndex },
-      p: { decimal: bb.pMoreBonding, digits: 4 },
-    });
+      ei: { decimal: ei },
+      expected: { decimal: expected },
+      p: { decimal: p, digits: 4 },
+    }));
 
   // power
   const municipal = result.power.sectors.find((s) => s.sector === MUNICIPALITY);
   if (municipal && (municipal.initiative ?? 0) >= thresholds.dominanceShare && (municipal.mandate ?? 0) >= thresholds.dominanceShare) {
     const leaning = result.power.dyads.filter((d) => d.crossSector && d.score !== null && Math.abs(d.score) >= thresholds.asymmetry);
-    add('municipal-dominance', 'medium', { ties: leaning.map((d) => d.tie as TieId) }, 'municipalDominance', {
+    add('municipal-dominance', 'medium', { ties: leaning.map((d) => d.tie as TieId) }, 'municipalDominance', () => ({
       sector: { sector: MUNICIPALITY },
       initiative: { percent: municipal.initiative ?? 0 },
       mandate: { percent: municipal.mandate ?? 0 },
-    });
+    }));
   }
   const suppliers = net.ties.filter((t) => t.governance === 'supplier');
   if (suppliers.length)
-    add('supplier-relations', 'low', { ties: suppliers.map((t) => t.id) }, 'supplierRelations', {
+    add('supplier-relations', 'low', { ties: suppliers.map((t) => t.id) }, 'supplierRelations', () => ({
       count: suppliers.length,
       list: { list: suppliers.map((t) => ({ arc: [t.source, t.target] as const })) },
-    });
+    }));
   const watched = PARTNER_SECTORS.filter((s) => net.data.codebooks.sectors.some((c) => c.key === s));
   for (const f of result.power.forums) {
     const forum = { forum: f.forum };
@@ -188,26 +195,27 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
     const top = f.bySector[0];
     if (top && top.sector === MUNICIPALITY && top.share > thresholds.forumSeatShare && f.seats >= 3) {
       const chairs = f.chairSectors.includes(top.sector);
-      add('forum-dominance', chairs ? 'high' : 'medium', { forums: [f.forum as ForumId] }, top.seats === f.seats ? 'forumDominanceAll' : 'forumDominance', {
+      add('forum-dominance', chairs ? 'high' : 'medium', { forums: [f.forum as ForumId] }, top.seats === f.seats ? 'forumDominanceAll' : 'forumDominance', () => ({
         forum,
         sector: { sector: top.sector },
         seats: top.seats,
         count: f.seats,
         chair: chairs ? { words: { key: 'findings.forumChairSuffix', params: {} } } : '',
-      });
+      }));
     }
     const missing = f.missing.filter((s) => watched.includes(s) || s === MUNICIPALITY);
     if (missing.length && f.seats > 0)
-      add('forum-missing-sector', 'medium', { forums: [f.forum as ForumId] }, 'forumMissingSector', { forum, sectors: { list: missing.map((s) => ({ sector: s })) } });
-    if (!f.hasMandate) add('forum-no-mandate', 'medium', { forums: [f.forum as ForumId] }, 'forumNoMandate', { forum });
+      add('forum-missing-sector', 'medium', { forums: [f.forum as ForumId] }, 'forumMissingSector', () => ({ forum, sectors: { list: missing.map((s) => ({ sector: s })) } }));
+    if (!f.hasMandate) add('forum-no-mandate', 'medium', { forums: [f.forum as ForumId] }, 'forumNoMandate', () => ({ forum }));
   }
   for (const s of result.power.sectors) {
-    if (s.betweennessShare === null || s.betweennessShare < 0.3 || s.betweennessShare < thresholds.centralShareRatio * s.populationShare) continue;
-    add('central-dominance', 'low', { actors: net.actors.filter((a) => a.sector === s.sector).map((a) => a.id) }, 'centralDominance', {
+    const share = s.betweennessShare;
+    if (share === null || share < 0.3 || share < thresholds.centralShareRatio * s.populationShare) continue;
+    add('central-dominance', 'low', { actors: net.actors.filter((a) => a.sector === s.sector).map((a) => a.id) }, 'centralDominance', () => ({
       sector: { sector: s.sector },
-      share: { percent: s.betweennessShare },
+      share: { percent: share },
       population: { percent: s.populationShare },
-    });
+    }));
   }
 
   // structure
@@ -216,13 +224,14 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
     .sort((x, y) => (y.hierarchy ?? 0) - (x.hierarchy ?? 0))
     .slice(0, 5);
   for (const a of concentrated)
-    add('concentrated-contacts', 'low', { actors: [a.id] }, 'concentratedContacts', { actor: actor(a.id), hierarchy: { decimal: a.hierarchy ?? 0 } }, -(a.hierarchy ?? 0));
+    add('concentrated-contacts', 'low', { actors: [a.id] }, 'concentratedContacts', () => ({ actor: actor(a.id), hierarchy: { decimal: a.hierarchy ?? 0 } }), -(a.hierarchy ?? 0));
   const kp = result.fragmentation.keyPlayers;
-  if (kp.F !== null && kp.F >= 0.1 && kp.members.length)
-    add('key-player-set', kp.F >= 0.3 ? 'high' : 'medium', { actors: kp.members }, 'keyPlayerSet', {
+  const F = kp.F;
+  if (F !== null && F >= 0.1 && kp.members.length)
+    add('key-player-set', F >= 0.3 ? 'high' : 'medium', { actors: kp.members }, 'keyPlayerSet', () => ({
       names: { list: kp.members.map(actor) },
-      pct: { percent: kp.F },
-    });
+      pct: { percent: F },
+    }));
 
   // the most serious of each kind, and a count of the rest
   const byKind = new Map<FindingKind, Draft[]>();
@@ -237,15 +246,18 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
     kept.push(...list.slice(0, MAX_FINDINGS_PER_KIND));
     const rest = list.slice(MAX_FINDINGS_PER_KIND);
     const last = rest.at(-1);
-    if (last) kept.push({ ...last, elements: { actors: [], ties: [], forums: [], collaborations: [] }, key: 'more', params: { count: rest.length }, order: Infinity });
+    if (last) kept.push({ ...last, elements: { actors: [], ties: [], forums: [], collaborations: [] }, key: 'more', params: () => ({ count: rest.length }), order: Infinity });
   }
   return kept
     .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || x.order - y.order)
-    .map((d) => ({
-      kind: d.kind,
-      severity: d.severity,
-      elements: d.elements,
-      message: { key: `findings.${d.key}.message`, params: d.params },
-      recommendation: { key: `findings.${d.key}.recommendation`, params: d.params },
-    }));
+    .map((d) => {
+      const params = d.params();
+      return {
+        kind: d.kind,
+        severity: d.severity,
+        elements: d.elements,
+        message: { key: `findings.${d.key}.message`, params },
+        recommendation: { key: `findings.${d.key}.recommendation`, params },
+      };
+    });
 }
