@@ -561,7 +561,7 @@ describe('a new user mapping a collaboration by hand', () => {
 
     await tab(/^Fund/).click();
     const oneTie = page.getByTestId('findings').locator('.finding', { hasText: /hviler på en enkelt relation/ });
-    await expect.poll(() => oneTie.textContent(), { timeout: 30_000 }).toContain('25 %');
+    await expect.poll(() => oneTie.textContent(), { timeout: 30_000 }).toMatch(/25\s%/);
     await tab(/^Personer/).click();
     const sectors = await page.getByRole('form', { name: 'Tilføj aktør' }).locator('select[name="sector"] option').allTextContents();
     expect(sectors).toContain('Frivillige foreninger');
