@@ -190,14 +190,11 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
       const result = await analyzeOnThreads(data, options);
       const scenario = departure ? departureScenario(data, options, departure) : null;
       if (opts.json) {
-        const report = analysisJson(result, tr.lang) as Record<string, unknown>;
+        const report = analysisJson(result, data, tr) as Record<string, unknown>;
         io.out(`${JSON.stringify(scenario ? { ...report, departure: scenario } : report, null, 2)}\n`);
         return;
       }
-      const sector = (key: string) => data.codebooks.sectors.find((x) => x.key === key)?.label[tr.lang] ?? key;
-      const groupBy =
-        options.groupBy === 'sector' ? tr.t('kinds.sector').toLowerCase() : options.groupBy === 'organisation' ? tr.t('kinds.organisation').toLowerCase() : options.groupBy;
-      io.out(analysisText(result, data.meta.name, tr, groupBy, sector));
+      io.out(analysisText(result, data, tr));
       if (scenario) io.out(departureText(scenario, data, tr));
     });
 

@@ -172,7 +172,7 @@ describe('Brobygger in browser mode', () => {
     const findings = page.getByTestId('findings');
     await expect.poll(() => findings.locator('.finding').count(), { timeout: 30_000 }).toBeGreaterThan(10);
     expect(await tab.textContent()).toMatch(/^Fund \d+$/);
-    const oneTie = findings.locator('.finding', { hasText: 'Samarbejdet mellem Jobcenter Bro og Bro Boldklub hviler på én relation' });
+    const oneTie = findings.locator('.finding', { hasText: 'Samarbejdet mellem Jobcenter Bro og Bro Boldklub hviler på en enkelt relation' });
     expect(await oneTie.count()).toBe(1);
     expect(await findings.locator('.severity-high').count()).toBeGreaterThan(0);
     // the ties collaborations hang on are drawn as fragile, and the legend says so
@@ -297,7 +297,7 @@ describe('Brobygger in browser mode', () => {
     const findingsTab = page.getByRole('tab', { name: /^Fund/ });
     const findings = page.getByTestId('findings');
     const map = page.getByTestId('map');
-    const oneTie = findings.locator('.finding', { hasText: 'Samarbejdet mellem Jobcenter Bro og Bro Boldklub hviler på én relation' });
+    const oneTie = findings.locator('.finding', { hasText: 'Samarbejdet mellem Jobcenter Bro og Bro Boldklub hviler på en enkelt relation' });
     await findingsTab.click();
     await expect.poll(() => oneTie.count(), { timeout: 30_000 }).toBe(1);
     await oneTie.getByRole('button').click();
@@ -461,7 +461,7 @@ describe('a new user mapping a collaboration by hand', () => {
 
     // the collaboration now exists, and hangs on that one relationship
     await tab(/^Fund/).click();
-    const oneTie = page.getByTestId('findings').locator('.finding', { hasText: /hviler på én relation: Mette Sørensen og Ali Hassan/ });
+    const oneTie = page.getByTestId('findings').locator('.finding', { hasText: /hviler på en enkelt relation, den mellem Mette Sørensen og Ali Hassan/ });
     await expect.poll(() => oneTie.count(), { timeout: 30_000 }).toBe(1);
     await expect.poll(async () => Number(await page.getByTestId('map').getAttribute('data-fragile'))).toBe(1);
     await oneTie.getByRole('button').click();
@@ -560,8 +560,8 @@ describe('a new user mapping a collaboration by hand', () => {
     expect(await dialog.count()).toBe(0);
 
     await tab(/^Fund/).click();
-    const oneTie = page.getByTestId('findings').locator('.finding', { hasText: /hviler på én relation/ });
-    await expect.poll(() => oneTie.textContent(), { timeout: 30_000 }).toContain('25 %');
+    const oneTie = page.getByTestId('findings').locator('.finding', { hasText: /hviler på en enkelt relation/ });
+    await expect.poll(() => oneTie.textContent(), { timeout: 30_000 }).toMatch(/25\s%/);
     await tab(/^Personer/).click();
     const sectors = await page.getByRole('form', { name: 'Tilføj aktør' }).locator('select[name="sector"] option').allTextContents();
     expect(sectors).toContain('Frivillige foreninger');

@@ -112,7 +112,8 @@ describe('the analysis panels', () => {
     const civil = groups.locator('tr.choosable', { hasText: 'Civilsamfund' });
     await civil.click();
     await expect.poll(highlighted).toBeGreaterThan(0);
-    expect(await groups.locator('.explanation').textContent()).toContain('Civilsamfund har');
+    // a sector in a sentence goes by its definite form
+    expect(await groups.locator('.explanation').textContent()).toContain('Civilsamfundet har 29 aktører');
     await shot('bonding');
     await civil.getByRole('button').click();
     await expect.poll(highlighted).toBe(0);
@@ -128,7 +129,7 @@ describe('the analysis panels', () => {
     expect(await page.getByTestId('dyads').locator('tr.choosable').count()).toBeGreaterThan(5);
     expect(await page.getByTestId('linking').getByRole('heading').textContent()).toMatch(/Linking-relationer \(\d+\)/);
     const forum = page.getByTestId('forums').locator('tr.choosable', { hasText: 'Koordineringsforum for integration' });
-    expect(await forum.textContent()).toContain('Kommune har flertal');
+    expect(await forum.textContent()).toContain('Kommunen har flertal');
 
     await forum.click();
     await expect.poll(highlighted).toBeGreaterThanOrEqual(8);
@@ -152,8 +153,11 @@ describe('the analysis panels', () => {
     await rows.first().waitFor();
     await shotOfTop('dependency');
     await expectNoSidewaysScroll();
-    const top = (await rows.locator('td.name').allTextContents()).slice(0, 5);
-    expect(top).toContain(RISKY);
+    // the collaborations rated high head the list, the risky one among them
+    const texts = await rows.allTextContents();
+    const high = texts.slice(0, texts.findIndex((t) => !t.includes('Høj')));
+    expect(high.length).toBeGreaterThan(0);
+    expect(high.some((t) => t.includes(RISKY))).toBe(true);
     const risky = collaborationRow(RISKY);
     expect(await risky.textContent()).toContain('Søren Ærø, Jakob Ebbesen');
     expect(await risky.textContent()).toContain('Én relation');

@@ -536,7 +536,7 @@ describe('departure scenarios', () => {
     const { scenario, revision } = await call(service, 'departure', { persons: ['p-soeren-aeroe'] });
     expect(revision).toBe(opened?.revision);
     expect(scenario.leaving).toEqual(['p-soeren-aeroe']);
-    expect(scenario.lostCollaborations).toEqual(expect.arrayContaining(['org-jobcenter|org-boldklub', 'org-jobcenter|org-toemrer']));
+    expect(scenario.lostCollaborations).toEqual(expect.arrayContaining([['org-jobcenter', 'org-boldklub'], ['org-jobcenter', 'org-toemrer']]));
     expect(scenario.after.carriedCollaborations).toBeLessThan(scenario.before.carriedCollaborations);
     expect(scenario.after.actors).toBe(scenario.before.actors - 1);
     expect((await call(service, 'getProject', {}))?.summary.counts.persons).toBe(SAMPLE_COUNTS.persons);

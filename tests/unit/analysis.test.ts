@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analysisOptions, analyze, type AnalysisResult, type AnalyzeOptions } from '../../src/core/analysis/analyze';
 import { departureScenario } from '../../src/core/analysis/departure';
+import { namesIn, word, type Wording } from '../../src/core/analysis/wording';
 import { decodeGraphml } from '../../src/core/format/graphml';
 import { decodeProjectJson } from '../../src/core/format/project-json';
+import { createTranslator } from '../../src/core/i18n/catalogue';
 import { defaultSettings } from '../../src/core/model/defaults';
 import type { ProjectData } from '../../src/core/model/schema';
 import { findAppRoot } from '../../src/main/engine/paths';
@@ -136,9 +138,9 @@ describe('person-dependency, worked by hand', () => {
 
   it('names the persons whose departure ends a collaboration', () => {
     const lost = Object.fromEntries(result.keyPersons.map((k) => [k.person, k.collaborationsLost]));
-    expect(lost['a1']).toEqual(['A|B']);
-    expect(lost['b2']).toEqual(['B|C']);
-    expect(lost['c1']).toEqual(['B|C']);
+    expect(lost['a1']).toEqual([['A', 'B']]);
+    expect(lost['b2']).toEqual([['B', 'C']]);
+    expect(lost['c1']).toEqual([['B', 'C']]);
     expect(lost['x']).toBeUndefined();
   });
 
@@ -152,7 +154,7 @@ describe('person-dependency, worked by hand', () => {
     const plan = result.resiliencePlan;
     expect(plan.every((step) => step.kind === 'introduce')).toBe(true);
     const mended = plan.flatMap((step) => step.mends).sort();
-    expect(mended).toEqual(['A|B', 'B|C']);
+    expect(mended).toEqual([['A', 'B'], ['B', 'C']]);
     // carrying the plan out leaves no collaboration hanging on one person or relationship
     const extra = plan.flatMap((step, i) => (step.kind === 'introduce' ? [{ id: `new${i}`, source: step.persons[0], target: step.persons[1] }] : []));
     const after = decodeProjectJson(JSON.stringify({ format: 'brobygger-project', version: 1, ...data, ties: [...data.ties, ...extra] }), 'after.json');
@@ -164,25 +166,32 @@ describe('person-dependency, worked by hand', () => {
     const before = JSON.stringify(data);
     const scenario = departureScenario(data, options(data), { persons: ['a1'] });
     expect(scenario.leaving).toEqual(['a1']);
-    expect(scenario.lostCollaborations).toEqual(['A|B']);
+    expect(scenario.lostCollaborations).toEqual([['A', 'B']]);
     expect(scenario.after.carriedCollaborations).toBe(scenario.before.carriedCollaborations - 1);
     const org = departureScenario(data, options(data), { organisation: 'C' });
     // C leaves with c1, who belongs only to C; x stays, being in A too
     expect(org.leaving).toEqual(['C', 'c1']);
-    expect(org.lostCollaborations.sort()).toEqual(['A|C', 'B|C']);
+    expect(org.lostCollaborations.sort()).toEqual([['A', 'C'], ['B', 'C']]);
     expect(JSON.stringify(data)).toBe(before);
   });
 
-  it('words its findings in Danish and English, naming the elements involved', () => {
+  it('words its findings in Danish and English where they are shown, naming the elements involved', () => {
     const onePerson = result.findings.find((f) => f.kind === 'single-person');
-    expect(onePerson?.text.da.message).toBe(
-      'Samarbejdet mellem A og B hænger på én person hos A: a1 bærer alle 2 relationer (overlever året med 68 % sandsynlighed).',
+    if (!onePerson) throw new Error('no single-person finding');
+    const say = (lang: 'da' | 'en', w: Wording) => word(w, namesIn(data, lang), createTranslator(lang));
+    expect(say('da', onePerson.message)).toBe(
+      'Samarbejdet mellem A og B hænger på én person hos A: a1 bærer begge relationer. Det overlever året med 68\u00a0% sandsynlighed.',
     );
-    expect(onePerson?.text.en.message).toBe(
-      'The collaboration between A and B hangs on one person at A: a1 carries all 2 relationships (survives the year with 68 % probability).',
+    expect(say('en', onePerson.message)).toBe(
+      'The collaboration between A and B hangs on one person at A: a1 carries both relationships. It survives the year with a probability of 68%.',
     );
-    expect(onePerson?.elements).toMatchObject({ ties: ['ab1', 'ab2'], collaborations: [['A', 'B']] });
-    expect(onePerson?.text.da.recommendation).toContain('kontaktperson');
+    expect(onePerson.elements).toMatchObject({ ties: ['ab1', 'ab2'], collaborations: [['A', 'B']] });
+    expect(say('da', onePerson.recommendation)).toContain('kontaktperson');
+    // the finding itself holds no sentence: a key and the actors and figures it is about
+    expect(onePerson.message).toEqual({
+      key: 'findings.singlePersonBoth.message',
+      params: { a: { actor: 'A' }, b: { actor: 'B' }, side: { actor: 'A' }, person: { actor: 'a1' }, count: 2, survival: { words: { key: 'findings.survivalKnown', params: { pct: { percent: expect.closeTo(0.68, 2) as unknown } } } } },
+    });
   });
 });
 
@@ -366,6 +375,7 @@ describe('a tie that alone holds two parts together, worked by hand', () => {
     expect(found).toHaveLength(1);
     expect([...(found[0]?.elements.actors ?? [])].sort()).toEqual(['p1', 'q1']);
     expect([...(found[0]?.elements.ties ?? [])].sort()).toEqual(['pq-collab', 'pq-info']);
-    expect(found[0]?.text.en.message).toMatch(/only link between two parts of the network \((4 and 3|3 and 4) actors\)/);
+    const message = found[0] ? word(found[0].message, namesIn(data, 'en'), createTranslator('en')) : '';
+    expect(message).toMatch(/only link between two parts of the network, of (4 and 3|3 and 4) actors/);
   });
 });

@@ -1,5 +1,7 @@
 import { UserError } from '../errors';
-import type { AnalysisSettings, ProjectData, Thresholds } from '../model/schema';
+import type { ActorId } from '../ids';
+import type { ActorPair } from '../model/pairs';
+import type { Actor, AnalysisSettings, ProjectData, Thresholds } from '../model/schema';
 import { bondingBridging, type BondingResult } from './bonding';
 import { brokerage, type Brokerage } from './brokerage';
 import { combinedGraph, personDependency, type Collaboration, type KeyPerson } from './dependency';
@@ -54,7 +56,7 @@ export function analysisOptions(
 }
 
 export interface ActorResult {
-  id: string;
+  id: ActorId;
   label: string;
   kind: string;
   sector: string | null;
@@ -95,18 +97,18 @@ export interface AnalysisResult {
     organisations: Array<{ organisation: string; members: number; internal: number; external: number; eiIndex: number | null }>;
   };
   actors: ActorResult[];
-  bridges: Array<[string, string]>;
-  articulationPoints: string[];
+  bridges: ActorPair[];
+  articulationPoints: ActorId[];
   /** ties that are bridges of the person + organisation network, the only link between two
    * parts: the ends, and the number of actors on either side */
-  bridgeTies: Array<[string, string, number, number]>;
+  bridgeTies: Array<readonly [ActorId, ActorId, number, number]>;
   collaborations: Collaboration[];
   keyPersons: KeyPerson[];
   expectedCollaborationsLost: number | null;
   resiliencePlan: ResilienceAction[];
   fragmentation: {
     intact: { F: number | null; DF: number | null };
-    keyPlayers: { members: string[]; F: number | null; DF: number | null; dfEstimated: boolean };
+    keyPlayers: { members: ActorId[]; F: number | null; DF: number | null; dfEstimated: boolean };
   };
   power: {
     bonacichBeta: number | null;
@@ -196,7 +198,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
     combined,
     monteCarloRuns: options.monteCarloRuns,
     random,
-    strengthMax: data.settings.strengthScale.max,
+    strengthScale: data.settings.strengthScale,
   });
 
   // key players: every person is a candidate (each greedy step scores all in one linear pass)
@@ -247,12 +249,13 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
       organisations: organisationBonding(net),
     },
   };
+  const id = (i: number): ActorId => (net.actors[i] as Actor).id;
   const middle = {
-    bridges: cuts.bridges.map(([a, b]) => [net.actors[a]?.id ?? '', net.actors[b]?.id ?? ''] as [string, string]),
+    bridges: cuts.bridges.map(([a, b]): ActorPair => [id(a), id(b)]),
     articulationPoints: net.actors.filter((_, i) => cuts.articulation[i]).map((a) => a.id),
     bridgeTies: combinedCuts.bridges.flatMap(([a, b], i) => {
       const [left, right] = combinedCuts.bridgeSides[i] as [number, number];
-      return isMembership(net, a, b) ? [] : [[net.actors[a]?.id ?? '', net.actors[b]?.id ?? '', left, right] as [string, string, number, number]];
+      return isMembership(net, a, b) ? [] : [[id(a), id(b), left, right] as const];
     }),
     collaborations: dependency.collaborations,
     keyPersons: dependency.keyPersons,
@@ -260,7 +263,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
     resiliencePlan: resiliencePlan(net, dependency.collaborations),
   };
   const keyPlayers = {
-    members: keySet.members.map((i) => net.actors[i]?.id ?? ''),
+    members: keySet.members.map(id),
     F: keySet.F,
     DF: keySet.DF,
     dfEstimated: keySet.dfEstimated,

@@ -1,4 +1,6 @@
 import { UserError } from '../errors';
+import type { ActorId } from '../ids';
+import { unorderedPairKey, type ActorPair } from '../model/pairs';
 import type { ProjectData } from '../model/schema';
 import { bondingBridging } from './bonding';
 import { combinedGraph, personDependency } from './dependency';
@@ -24,13 +26,13 @@ export interface ScenarioSide {
 
 export interface DepartureScenario {
   /** who leaves: the persons named, or the organisation and the members who belong only to it */
-  leaving: string[];
+  leaving: ActorId[];
   before: ScenarioSide;
   after: ScenarioSide;
-  /** collaborations ("a|b") that had carriers and have none left */
-  lostCollaborations: string[];
+  /** collaborations, as their two organisations, that had carriers and have none left */
+  lostCollaborations: ActorPair[];
   /** collaborations that keep carriers but now hang on one relationship or one person */
-  weakenedCollaborations: string[];
+  weakenedCollaborations: ActorPair[];
 }
 
 export type Departure = { persons: readonly string[] } | { organisation: string };
@@ -55,13 +57,15 @@ export function checkDeparture(data: ProjectData, departure: Departure, names: {
 }
 
 /** The actors that leave: the persons, or the organisation with the members it alone holds. */
-export function leavers(data: ProjectData, departure: Departure): string[] {
-  if ('persons' in departure) return [...new Set(departure.persons)];
+export function leavers(data: ProjectData, departure: Departure): ActorId[] {
+  const known = new Map(data.actors.map((a) => [a.id as string, a.id]));
+  const ids = (list: readonly string[]) => list.flatMap((id) => known.get(id) ?? []);
+  if ('persons' in departure) return ids([...new Set(departure.persons)]);
   const org = departure.organisation;
   const orgsOf = new Map<string, Set<string>>();
   for (const m of data.memberships) orgsOf.set(m.person, new Set([...(orgsOf.get(m.person) ?? []), m.organisation]));
   const members = [...orgsOf].filter(([, orgs]) => orgs.has(org) && orgs.size === 1).map(([p]) => p);
-  return [org, ...members];
+  return ids([org, ...members]);
 }
 
 export function without(data: ProjectData, gone: ReadonlySet<string>): ProjectData {
@@ -85,7 +89,7 @@ function side(data: ProjectData, options: AnalysisOptions) {
     combined,
     monteCarloRuns: 0,
     random: seededRandom(1),
-    strengthMax: data.settings.strengthScale.max,
+    strengthScale: data.settings.strengthScale,
     connectivityBudget: 0,
     keyPersons: false,
   });
@@ -105,15 +109,15 @@ export function departureScenario(data: ProjectData, options: AnalysisOptions, d
   const leaving = leavers(data, departure);
   const before = side(data, options);
   const after = side(without(data, new Set(leaving)), options);
-  const afterByPair = new Map(after.collaborations.map((c) => [`${c.a}|${c.b}`, c]));
-  const lost: string[] = [];
-  const weakened: string[] = [];
+  // the two sides number the actors differently, so a collaboration is looked up by its ids
+  const afterByPair = new Map(after.collaborations.map((c) => [unorderedPairKey(c.a, c.b), c]));
+  const lost: ActorPair[] = [];
+  const weakened: ActorPair[] = [];
   for (const c of before.collaborations) {
     if (c.carriers === 0) continue;
-    const key = `${c.a}|${c.b}`;
-    const now = afterByPair.get(key);
-    if (!now || now.carriers === 0) lost.push(key);
-    else if (!c.flags.some((f) => f !== 'informal-only') && now.flags.some((f) => f !== 'informal-only')) weakened.push(key);
+    const now = afterByPair.get(unorderedPairKey(c.a, c.b));
+    if (!now || now.carriers === 0) lost.push([c.a, c.b]);
+    else if (!c.flags.some((f) => f !== 'informal-only') && now.flags.some((f) => f !== 'informal-only')) weakened.push([c.a, c.b]);
   }
   return { leaving, before: before.summary, after: after.summary, lostCollaborations: lost, weakenedCollaborations: weakened };
 }

@@ -1,8 +1,12 @@
+import type { ActorId, TieId, ForumId } from '../ids';
+import type { ActorPair } from '../model/pairs';
+import type { Actor } from '../model/schema';
 import type { Network } from './network';
 import { buildGraph, type Graph } from './graph';
 import { components, cutStructure } from './structure';
-import { ConnectivityOracle, connectivityClass, cutIndex } from './connectivity';
+import { ConnectivityOracle, connectivityBudget, connectivityClass, cutIndex, type ConnectivityCount, type WorkBudget } from './connectivity';
 import type { Random } from './random';
+import { strengthShare, type StrengthScale } from '../model/strength';
 
 /**
  * Person-dependency: which collaborations between organisations rest on single relationships or
@@ -15,16 +19,16 @@ export type CollaborationFlag = 'single-relationship' | 'single-person' | 'infor
 export type Severity = 'high' | 'medium' | 'low';
 
 export interface Collaboration {
-  a: string;
-  b: string;
+  a: ActorId;
+  b: ActorId;
   /** k_AB: carrier ties plus members in common */
   carriers: number;
   /** distinct persons carrying it on A's side and on B's side */
   carriersA: number;
   carriersB: number;
-  carrierPersons: string[];
-  carrierTies: string[];
-  sharedMembers: string[];
+  carrierPersons: ActorId[];
+  carrierTies: TieId[];
+  sharedMembers: ActorId[];
   /** share of the carriers that involve the most involved person; null without carriers */
   topShare: number | null;
   /** an organisation-level tie joins A and B directly */
@@ -32,7 +36,7 @@ export interface Collaboration {
   /** a formal tie (organisation-level or between carriers) backs it */
   formal: boolean;
   /** forums where both have a seat */
-  forums: string[];
+  forums: ForumId[];
   /** strongest carrier or organisation-level tie, on the project's scale */
   strength: number | null;
   /** probability that at least one carrier is still there in a year; null without carriers */
@@ -51,9 +55,9 @@ export interface Collaboration {
 }
 
 export interface KeyPerson {
-  person: string;
-  /** collaborations (as "a|b") that lose every carrier if this person leaves */
-  collaborationsLost: string[];
+  person: ActorId;
+  /** collaborations, as their two organisations, that lose every carrier if this person leaves */
+  collaborationsLost: ActorPair[];
   /** organisation pairs across sectors that could no longer reach each other */
   crossSectorReachLost: number;
   /** a cut vertex of the person + organisation network */
@@ -91,12 +95,12 @@ export function turnoverOf(net: Network): (person: number) => number {
 interface Draft {
   a: number;
   b: number;
-  ties: Array<{ id: string; u: number; v: number; formal: boolean; strength: number | null }>;
+  ties: Array<{ id: TieId; u: number; v: number; formal: boolean; strength: number | null }>;
   shared: number[];
   orgTie: boolean;
   orgFormal: boolean;
   orgStrength: number | null;
-  forums: string[];
+  forums: ForumId[];
 }
 
 function collectDrafts(net: Network): Map<number, Draft> {
@@ -121,7 +125,7 @@ function collectDrafts(net: Network): Map<number, Draft> {
       const d = draft(u, v);
       d.orgTie = true;
       d.orgFormal ||= t.formality === 'formal';
-      d.orgStrength = Math.max(d.orgStrength ?? 0, t.strength ?? 0) || d.orgStrength;
+      if (t.strength !== null) d.orgStrength = Math.max(d.orgStrength ?? -Infinity, t.strength);
       return;
     }
     if (isOrg(u) || isOrg(v)) return;
@@ -215,8 +219,10 @@ export interface DependencyOptions {
   combined: Graph;
   monteCarloRuns: number;
   random: Random;
-  strengthMax: number;
-  /** edge visits the exact connectivity counts may spend before falling back to bounds */
+  /** the project's strength scale: a collaboration weighs by its strongest tie's share of it */
+  strengthScale: StrengthScale;
+  /** arc visits the exact connectivity counts may spend before falling back to lower bounds
+   * (default: connectivityBudget of the person + organisation network) */
   connectivityBudget?: number;
   /** false when only the collaborations are wanted (a departure scenario's before and after) */
   keyPersons?: boolean;
@@ -233,7 +239,7 @@ export interface DependencyResult {
 export function personDependency(net: Network, options: DependencyOptions): DependencyResult {
   const drafts = [...collectDrafts(net).values()].sort((x, y) => x.a - y.a || x.b - y.b);
   const leave = turnoverOf(net);
-  const id = (i: number) => net.actors[i]?.id ?? String(i);
+  const id = (i: number): ActorId => (net.actors[i] as Actor).id;
   const combined = options.combined;
   const cuts = cutIndex(combined);
 
@@ -260,31 +266,25 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
     sampled.forEach((d, i) => survival.set(d, { value: (alive[i] as number) / options.monteCarloRuns, method: 'monte-carlo' }));
   }
 
-  // exact local connectivity where the work budget allows, riskiest collaborations first
-  let budget = options.connectivityBudget ?? 5_000_000;
-  const oracle = budget > 0 ? new ConnectivityOracle(combined) : null;
-  const flowCost = oracle ? 2 * oracle.costOf(3) : Infinity;
+  // exact local connectivity while the work budget lasts, riskiest collaborations first; past
+  // it, the blocks and bridges still tell 0, 1 and "at least 2" apart
+  const budget: WorkBudget = { left: options.connectivityBudget ?? connectivityBudget(combined) };
+  const oracle = budget.left > 0 ? new ConnectivityOracle(combined) : null;
   const order = [...drafts].sort((x, y) => x.ties.length + x.shared.length - (y.ties.length + y.shared.length));
   const connectivity = new Map<Draft, { vertex: number | null; edge: number | null; exact: boolean }>();
+  const count = (d: Draft, kind: 'vertex' | 'edge'): ConnectivityCount => {
+    const known = connectivityClass(cuts, d.a, d.b, kind);
+    if (known < 2) return { value: known, exact: true };
+    return oracle && budget.left > 0 ? oracle.count(d.a, d.b, kind, budget, 2) : { value: 2, exact: false };
+  };
   for (const d of order) {
     if (d.orgTie) {
       connectivity.set(d, { vertex: null, edge: null, exact: true });
       continue;
     }
-    const vClass = connectivityClass(cuts, d.a, d.b, 'vertex');
-    const eClass = connectivityClass(cuts, d.a, d.b, 'edge');
-    if (vClass < 2 && eClass < 2) {
-      connectivity.set(d, { vertex: vClass, edge: eClass, exact: true });
-      continue;
-    }
-    if (oracle && budget >= flowCost) {
-      budget -= flowCost;
-      connectivity.set(d, {
-        vertex: vClass < 2 ? vClass : oracle.count(d.a, d.b, 'vertex', 3),
-        edge: eClass < 2 ? eClass : oracle.count(d.a, d.b, 'edge', 3),
-        exact: true,
-      });
-    } else connectivity.set(d, { vertex: vClass, edge: eClass, exact: false });
+    const vertex = count(d, 'vertex');
+    const edge = count(d, 'edge');
+    connectivity.set(d, { vertex: vertex.value, edge: edge.value, exact: vertex.exact && edge.exact });
   }
 
   const collaborations = drafts.map((d): Collaboration => {
@@ -314,7 +314,8 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
     // Risk grows with how much rests on one link and how strong (important) the link is, and
     // falls with formal backing and a shared forum.
     const base = k === 1 ? 1 : flags.includes('single-person') ? 0.75 : k > 0 && !formal && d.forums.length === 0 ? 0.25 : 0;
-    const weight = strength === null ? 0.6 : 0.4 + (0.6 * strength) / Math.max(1, options.strengthMax);
+    const share = strengthShare(strength, options.strengthScale);
+    const weight = share === null ? 0.6 : 0.4 + 0.6 * share;
     const risk = base * weight * (formal ? 0.5 : 1) * (d.forums.length ? 0.7 : 1);
     const severity: Severity | null = base === 0 ? null : risk >= 0.55 ? 'high' : risk >= 0.3 ? 'medium' : 'low';
     const s = survival.get(d);
@@ -350,7 +351,7 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
   const { articulation } = cutStructure(combined);
   const reach = (removed: number) => crossSectorReach(net, combined, removed);
   const reachBefore = reach(-1);
-  const lostBy = new Map<number, string[]>();
+  const lostBy = new Map<number, ActorPair[]>();
   drafts.forEach((d, i) => {
     const c = collaborations[i] as Collaboration;
     if (c.carriers === 0) return;
@@ -360,8 +361,8 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
     for (const p of candidates)
       if (d.ties.every((t) => t.u === p || t.v === p)) {
         const list = lostBy.get(p);
-        if (list) list.push(`${c.a}|${c.b}`);
-        else lostBy.set(p, [`${c.a}|${c.b}`]);
+        if (list) list.push([c.a, c.b]);
+        else lostBy.set(p, [[c.a, c.b]]);
       }
   });
   const keyPersons: KeyPerson[] = [];

@@ -1,13 +1,18 @@
-import type { Language, Translator } from '../i18n/catalogue';
+import type { Translator } from '../i18n/catalogue';
+import type { ActorPair } from '../model/pairs';
 import type { ProjectData } from '../model/schema';
 import type { AnalysisResult } from './analyze';
 import type { DepartureScenario } from './departure';
+import { namesIn, sayWith, word, type WordValue } from './wording';
 
 /**
  * What `brobygger analyze` prints: a JSON document with stable keys (documented in the
- * README) or a readable summary. Both word findings and labels in the chosen language.
+ * README) or a readable summary. Both word findings and labels in the chosen language, the
+ * one way the app words them (wording.ts).
  */
-export function analysisJson(result: AnalysisResult, lang: Language): unknown {
+export function analysisJson(result: AnalysisResult, data: ProjectData, tr: Translator): unknown {
+  const lang = tr.lang;
+  const names = namesIn(data, lang);
   const { bondingBridging: bb } = result;
   return {
     options: result.options,
@@ -58,117 +63,129 @@ export function analysisJson(result: AnalysisResult, lang: Language): unknown {
       kind: f.kind,
       severity: f.severity,
       elements: f.elements,
-      message: f.text[lang].message,
-      recommendation: f.text[lang].recommendation,
+      message: word(f.message, names, tr),
+      recommendation: word(f.recommendation, names, tr),
+      // the same as key and parameters, for wording them elsewhere or in another language
+      wording: { message: f.message, recommendation: f.recommendation },
     })),
   };
 }
 
-export function analysisText(result: AnalysisResult, name: string, tr: Translator, groupByLabel: string, sectorLabel: (key: string) => string): string {
+export function analysisText(result: AnalysisResult, data: ProjectData, tr: Translator): string {
   const lang = tr.lang;
-  const num = (x: number | null, digits = 2) =>
-    x === null ? '–' : new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(x);
-  const pct = (x: number | null) => (x === null ? '–' : `${num(x * 100, 0)} %`);
-  const label = new Map(result.actors.map((a) => [a.id, a.label]));
-  const named = (id: string) => label.get(id) ?? id;
+  const names = namesIn(data, lang);
+  const say = sayWith(tr, names);
+  const num = (x: number | null, digits = 2): WordValue => (x === null ? '–' : { decimal: x, digits });
+  const pct = (x: number | null): WordValue => (x === null ? '–' : { percent: x });
+  const counted = (noun: 'actors' | 'ties' | 'components' | 'carriers' | 'seats' | 'permutations', count: number): WordValue => ({
+    words: { key: `counted.${noun}`, params: { count } },
+  });
+  const actor = (id: string): WordValue => ({ actor: id });
+  const list = (items: readonly WordValue[]): WordValue => (items.length ? { list: items } : say('analysis.none'));
+  const sectorLabel = (key: string) => data.codebooks.sectors.find((x) => x.key === key)?.label[lang] ?? key;
   const lines: string[] = [];
   const o = result.options;
-  lines.push(tr.t('analysis.title', { name }));
+  lines.push(say('analysis.title', { name: data.meta.name }));
   lines.push(
-    tr.t('analysis.scope', {
-      wave: o.wave ?? tr.t('analysis.allWaves'),
-      types: o.tieTypes?.join(', ') ?? tr.t('analysis.allTypes'),
-      groupBy: groupByLabel,
+    say('analysis.scope', {
+      wave: o.wave ?? say('analysis.allWaves'),
+      types: o.tieTypes?.join(', ') ?? say('analysis.allTypes'),
+      groupBy: o.groupBy === 'sector' || o.groupBy === 'organisation' ? { words: { key: `panels.groupBy.${o.groupBy}`, params: {} } } : o.groupBy,
     }),
   );
   const net = result.network;
   lines.push(
-    tr.t('analysis.network', {
-      actors: net.actors,
-      ties: net.ties,
-      direction: tr.t(net.directed ? 'analysis.directed' : 'analysis.undirected'),
+    say('analysis.network', {
+      actors: counted('actors', net.actors),
+      ties: counted('ties', net.ties),
+      direction: say(net.directed ? 'analysis.directed' : 'analysis.undirected'),
       density: num(net.density, 3),
-      components: net.components,
+      components: counted('components', net.components),
     }),
   );
 
   const bb = result.bondingBridging;
-  lines.push('', `${tr.t('analysis.bonding')}:`);
-  lines.push(`  ${tr.t('analysis.eiLine', { ei: num(bb.eiIndex), external: bb.external, internal: bb.internal, expected: num(bb.expectedEiIndex) })}`);
+  lines.push('', `${say('analysis.bonding')}:`);
+  lines.push(`  ${say('analysis.eiLine', { ei: num(bb.eiIndex), external: counted('ties', bb.external), internal: bb.internal, expected: num(bb.expectedEiIndex) })}`);
   if (bb.permutations > 0)
-    lines.push(`  ${tr.t('analysis.pLine', { n: bb.permutations, bonding: num(bb.pMoreBonding, 4), bridging: num(bb.pMoreBridging, 4) })}`);
-  lines.push(`  ${tr.t('analysis.assortLine', { assortativity: num(bb.assortativity), modularity: num(bb.modularity) })}`);
-  lines.push(`  ${tr.t('analysis.levelsLine', { sector: num(bb.levels.sector), organisation: num(bb.levels.organisation) })}`);
+    lines.push(`  ${say('analysis.pLine', { n: counted('permutations', bb.permutations), bonding: num(bb.pMoreBonding, 4), bridging: num(bb.pMoreBridging, 4) })}`);
+  lines.push(`  ${say('analysis.assortLine', { assortativity: num(bb.assortativity), modularity: num(bb.modularity) })}`);
+  lines.push(`  ${say('analysis.levelsLine', { sector: num(bb.levels.sector), organisation: num(bb.levels.organisation) })}`);
   for (const g of bb.groups)
-    lines.push(`    ${tr.t('analysis.groupLine', { group: g.label[lang], size: g.size, internal: g.internal, external: g.external, ei: num(g.eiIndex) })}`);
+    lines.push(`    ${say('analysis.groupLine', { group: g.label[lang], size: counted('actors', g.size), internal: counted('ties', g.internal), external: g.external, ei: num(g.eiIndex) })}`);
 
-  lines.push('', `${tr.t('analysis.central')}:`);
+  lines.push('', `${say('analysis.central')}:`);
   for (const a of [...result.actors].sort((x, y) => y.betweenness - x.betweenness).slice(0, 8))
-    lines.push(
-      `  ${tr.t('analysis.centralLine', { label: a.label, betweenness: num(a.betweenness, 1), brokerage: a.brokerage.total, constraint: num(a.constraint, 3) })}`,
-    );
+    lines.push(`  ${say('analysis.centralLine', { label: a.label, betweenness: num(a.betweenness, 1), brokerage: a.brokerage.total, constraint: num(a.constraint, 3) })}`);
   lines.push(
-    `  ${tr.t('analysis.cuts', {
-      bridges: result.bridges.length ? result.bridges.map(([a, b]) => `${named(a)}–${named(b)}`).join(', ') : tr.t('analysis.none'),
-      points: result.articulationPoints.length ? result.articulationPoints.map(named).join(', ') : tr.t('analysis.none'),
+    `  ${say('analysis.cuts', {
+      bridges: list(result.bridges.map((pair) => ({ pair }))),
+      points: list(result.articulationPoints.map(actor)),
     })}`,
   );
 
-  lines.push('', `${tr.t('analysis.dependency')}:`);
+  lines.push('', `${say('analysis.dependency')}:`);
   const flagged = result.collaborations.filter((c) => c.flags.some((f) => f !== 'informal-only'));
   lines.push(
-    `  ${tr.t('analysis.collaborationsLine', { count: result.collaborations.length, flagged: flagged.length, lost: num(result.expectedCollaborationsLost, 1) })}`,
+    `  ${say('analysis.collaborationsLine', {
+      count: result.collaborations.length,
+      flagged: { words: { key: 'analysis.flagged', params: { count: flagged.length } } },
+      lost: num(result.expectedCollaborationsLost, 1),
+    })}`,
   );
   for (const c of [...flagged].sort((x, y) => y.risk - x.risk))
     lines.push(
-      `    ${tr.t('analysis.collaborationLine', {
-        a: named(c.a),
-        b: named(c.b),
-        carriers: c.carriers,
-        persons: c.carrierPersons.map(named).join(', '),
-        survival: c.survival === null ? '' : tr.t('analysis.survivalSuffix', { pct: num(c.survival * 100, 0) }),
-        flags: ` [${c.flags.map((f) => tr.t(`analysis.flags.${f}`)).join(', ')}]`,
+      `    ${say('analysis.collaborationLine', {
+        a: actor(c.a),
+        b: actor(c.b),
+        carriers: counted('carriers', c.carriers),
+        persons: list(c.carrierPersons.map(actor)),
+        survival: c.survival === null ? '' : { words: { key: 'analysis.survivalSuffix', params: { pct: { percent: c.survival } } } },
+        flags: ` [${c.flags.map((f) => say(`analysis.flags.${f}`)).join(', ')}]`,
       })}`,
     );
   if (result.keyPersons.length) {
-    lines.push(`  ${tr.t('analysis.keyPersons')}:`);
+    lines.push(`  ${say('analysis.keyPersons')}:`);
     for (const k of result.keyPersons.slice(0, 10))
       lines.push(
-        `    ${tr.t('analysis.keyPersonLine', {
-          person: named(k.person),
-          lost: k.collaborationsLost.length,
-          reach: k.crossSectorReachLost > 0 ? tr.t('analysis.reachSuffix', { reach: k.crossSectorReachLost }) : '',
+        `    ${say('analysis.keyPersonLine', {
+          person: actor(k.person),
+          count: k.collaborationsLost.length,
+          reach: k.crossSectorReachLost > 0 ? { words: { key: 'analysis.reachSuffix', params: { count: k.crossSectorReachLost } } } : '',
         })}`,
       );
   }
   if (result.resiliencePlan.length) {
-    lines.push(`  ${tr.t('analysis.plan')}:`);
-    for (const step of result.resiliencePlan) {
-      const mends = step.mends.map((k) => k.split('|').map(named).join('–')).join(', ');
+    lines.push(`  ${say('analysis.plan')}:`);
+    for (const step of result.resiliencePlan)
       lines.push(
         `    ${
           step.kind === 'introduce'
-            ? tr.t('analysis.planIntroduce', { a: named(step.persons[0]), b: named(step.persons[1]), mends })
-            : tr.t('analysis.planFormalise', { a: named(step.organisations[0]), b: named(step.organisations[1]) })
+            ? say('analysis.planIntroduce', {
+                a: actor(step.persons[0]),
+                b: actor(step.persons[1]),
+                count: step.mends.length,
+                mends: list(step.mends.map((pair) => ({ pair }))),
+              })
+            : say('analysis.planFormalise', { a: actor(step.organisations[0]), b: actor(step.organisations[1]) })
         }`,
       );
-    }
   }
   const fr = result.fragmentation;
   lines.push(
-    `  ${tr.t('analysis.fragmentation', {
+    `  ${say('analysis.fragmentation', {
       F: num(fr.intact.F, 3),
       DF: num(fr.intact.DF, 3),
-      names: fr.keyPlayers.members.map(named).join(', ') || '–',
+      names: fr.keyPlayers.members.length ? { list: fr.keyPlayers.members.map(actor) } : '–',
       kF: num(fr.keyPlayers.F, 3),
       kDF: num(fr.keyPlayers.DF, 3),
     })}`,
   );
 
-  lines.push('', `${tr.t('analysis.power')}:`);
+  lines.push('', `${say('analysis.power')}:`);
   for (const s of result.power.sectors)
     lines.push(
-      `  ${tr.t('analysis.sectorLine', {
+      `  ${say('analysis.sectorLine', {
         sector: sectorLabel(s.sector),
         initiative: pct(s.initiative),
         mandate: pct(s.mandate),
@@ -178,39 +195,47 @@ export function analysisText(result: AnalysisResult, name: string, tr: Translato
       })}`,
     );
   if (result.network.directed)
-    lines.push(`  ${tr.t('analysis.reciprocityLine', { arcs: pct(result.power.reciprocity.arcs), hierarchy: num(result.power.krackhardtHierarchy, 3) })}`);
+    lines.push(`  ${say('analysis.reciprocityLine', { arcs: pct(result.power.reciprocity.arcs), hierarchy: num(result.power.krackhardtHierarchy, 3) })}`);
   for (const f of result.power.forums)
     lines.push(
-      `  ${tr.t('analysis.forumLine', {
+      `  ${say('analysis.forumLine', {
         forum: f.label,
-        seats: f.seats,
-        sectors: f.bySector.map((s) => `${sectorLabel(s.sector)} ${s.seats}`).join(', '),
-        mandate: f.hasMandate ? '' : tr.t('analysis.noMandateSuffix'),
+        seats: counted('seats', f.seats),
+        sectors: f.bySector.map((s) => `${sectorLabel(s.sector)} ${String(s.seats)}`).join(', '),
+        mandate: f.hasMandate ? '' : say('analysis.noMandateSuffix'),
       })}`,
     );
 
-  lines.push('', `${tr.t('analysis.findings')} (${result.findings.length}):`);
+  lines.push('', `${say('analysis.findings', { count: result.findings.length })}:`);
   for (const f of result.findings) {
-    lines.push(`  [${tr.t(`analysis.severity.${f.severity}`)}] ${f.text[lang].message}`);
-    lines.push(`      → ${f.text[lang].recommendation}`);
+    lines.push(`  [${say(`analysis.severity.${f.severity}`)}] ${word(f.message, names, tr)}`);
+    lines.push(`      → ${word(f.recommendation, names, tr)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 export function departureText(scenario: DepartureScenario, data: ProjectData, tr: Translator): string {
-  const label = new Map(data.actors.map((a) => [a.id as string, a.label]));
-  const named = (id: string) => label.get(id) ?? id;
-  const num = (x: number | null, digits = 2) => (x === null ? '–' : new Intl.NumberFormat(tr.lang, { maximumFractionDigits: digits }).format(x));
+  const say = sayWith(tr, namesIn(data, tr.lang));
+  const num = (x: number | null, digits = 2): WordValue => (x === null ? '–' : { decimal: x, digits });
   const { before: b, after: a } = scenario;
-  const pairs = (keys: readonly string[]) => (keys.length ? keys.map((k) => k.split('|').map(named).join('–')).join(', ') : tr.t('analysis.none'));
+  const pairs = (list: readonly ActorPair[]): WordValue => (list.length ? { list: list.map((pair) => ({ pair })) } : say('analysis.none'));
+  // an organisation leaves first, with the members it alone holds
+  const [first, ...members] = scenario.leaving;
+  const organisation = first !== undefined && data.actors.find((x) => x.id === first)?.kind !== 'person' ? first : null;
+  const who =
+    organisation === null
+      ? say('analysis.departure', { leaving: { list: scenario.leaving.map((id) => ({ actor: id })) }, count: scenario.leaving.length })
+      : members.length === 0
+        ? say('analysis.departureOrganisation', { organisation: { actor: organisation } })
+        : say('analysis.departureOrganisationMembers', { organisation: { actor: organisation }, count: members.length, members: { list: members.map((id) => ({ actor: id })) } });
   const lines = [
     '',
-    `${tr.t('analysis.departure', { leaving: scenario.leaving.map(named).join(', ') })}:`,
-    `  ${tr.t('analysis.departureCollaborations', { before: b.carriedCollaborations, after: a.carriedCollaborations })}`,
-    `  ${tr.t('analysis.departureLost', { list: pairs(scenario.lostCollaborations) })}`,
-    `  ${tr.t('analysis.departureWeakened', { list: pairs(scenario.weakenedCollaborations) })}`,
-    `  ${tr.t('analysis.departureReach', { before: b.crossSectorReach, after: a.crossSectorReach })}`,
-    `  ${tr.t('analysis.departureStructure', { ei: num(b.eiIndex), eiAfter: num(a.eiIndex), components: b.components, componentsAfter: a.components, F: num(b.fragmentation, 3), FAfter: num(a.fragmentation, 3) })}`,
+    `${who}:`,
+    `  ${say('analysis.departureCollaborations', { before: b.carriedCollaborations, after: a.carriedCollaborations })}`,
+    `  ${say('analysis.departureLost', { list: pairs(scenario.lostCollaborations) })}`,
+    `  ${say('analysis.departureWeakened', { list: pairs(scenario.weakenedCollaborations) })}`,
+    `  ${say('analysis.departureReach', { before: b.crossSectorReach, after: a.crossSectorReach })}`,
+    `  ${say('analysis.departureStructure', { ei: num(b.eiIndex), eiAfter: num(a.eiIndex), components: b.components, componentsAfter: a.components, F: num(b.fragmentation, 3), FAfter: num(a.fragmentation, 3) })}`,
   ];
   return `${lines.join('\n')}\n`;
 }

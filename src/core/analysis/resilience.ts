@@ -1,3 +1,6 @@
+import type { ActorId } from '../ids';
+import type { ActorPair } from '../model/pairs';
+import type { Actor } from '../model/schema';
 import type { Collaboration } from './dependency';
 import { hasArc } from './graph';
 import type { Network } from './network';
@@ -14,17 +17,17 @@ export type ResilienceAction =
   | {
       kind: 'introduce';
       /** the two persons to introduce */
-      persons: [string, string];
-      /** the collaborations ("a|b") it mends */
-      mends: string[];
+      persons: ActorPair;
+      /** the collaborations it mends, as their two organisations */
+      mends: ActorPair[];
       riskRemoved: number;
     }
-  | { kind: 'formalise'; organisations: [string, string]; mends: string[]; riskRemoved: number };
+  | { kind: 'formalise'; organisations: ActorPair; mends: ActorPair[]; riskRemoved: number };
 
 const ROLE_PREFERENCE: Record<string, number> = { leader: 3, coordinator: 3, employee: 2, volunteer: 1, member: 1 };
 
 interface Target {
-  key: string;
+  pair: ActorPair;
   a: number;
   b: number;
   /** carrier persons on A's side and on B's side (members in common on both) */
@@ -96,11 +99,13 @@ export function resiliencePlan(net: Network, collaborations: readonly Collaborat
       sideA.add(p);
       sideB.add(p);
     }
-    return { key: `${c.a}|${c.b}`, a, b, sideA, sideB, risk: c.risk };
+    return { pair: [c.a, c.b], a, b, sideA, sideB, risk: c.risk };
   });
 
-  const pairKey = (a: number, b: number) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-  const targetsByPair = new Map<string, Target[]>();
+  // actor indices, so a number is key enough
+  const n = net.actors.length;
+  const pairKey = (a: number, b: number) => (a < b ? a * n + b : b * n + a);
+  const targetsByPair = new Map<number, Target[]>();
   for (const t of targets) {
     const key = pairKey(t.a, t.b);
     const list = targetsByPair.get(key);
@@ -110,7 +115,7 @@ export function resiliencePlan(net: Network, collaborations: readonly Collaborat
 
   // every candidate introduction with the targets it would mend, found through the
   // organisations of its two persons (not by trying it on every target)
-  const candidates = new Map<string, { pair: [number, number]; fixes: Target[] }>();
+  const candidates = new Map<number, { pair: [number, number]; fixes: Target[] }>();
   for (const t of targets) {
     const onA = best(t.a);
     const onB = best(t.b);
@@ -128,6 +133,7 @@ export function resiliencePlan(net: Network, collaborations: readonly Collaborat
 
   // greedy set cover, lazily: a candidate's score only falls as targets get mended, so the best
   // re-scored candidate that still beats the next stored score is the best of all
+  const id = (i: number): ActorId => (net.actors[i] as Actor).id;
   const plan: ResilienceAction[] = [];
   const done = new Set<Target>();
   const score = (c: { fixes: Target[] }) => c.fixes.reduce((sum, t) => (done.has(t) ? sum : sum + t.risk), 0);
@@ -145,8 +151,8 @@ export function resiliencePlan(net: Network, collaborations: readonly Collaborat
     for (const t of mends) done.add(t);
     plan.push({
       kind: 'introduce',
-      persons: [net.actors[c.pair[0]]?.id ?? '', net.actors[c.pair[1]]?.id ?? ''],
-      mends: mends.map((t) => t.key),
+      persons: [id(c.pair[0]), id(c.pair[1])],
+      mends: mends.map((t) => t.pair),
       riskRemoved: fresh,
     });
   }
@@ -154,8 +160,8 @@ export function resiliencePlan(net: Network, collaborations: readonly Collaborat
   for (const t of open)
     plan.push({
       kind: 'formalise',
-      organisations: [net.actors[t.a]?.id ?? '', net.actors[t.b]?.id ?? ''],
-      mends: [t.key],
+      organisations: [id(t.a), id(t.b)],
+      mends: [t.pair],
       riskRemoved: t.risk,
     });
   return plan.sort((p, q) => q.riskRemoved - p.riskRemoved);

@@ -4,6 +4,7 @@
  * `_one` / `_other`.
  */
 import { analysisDa } from './analysis-da';
+import { countsDa } from './counts-da';
 import { fieldsDa } from './fields-da';
 import { findingsDa } from './findings-da';
 import { mapDa } from './map-da';
@@ -14,6 +15,7 @@ import { helpDa } from './help-da';
 export const da = {
   fields: fieldsDa,
   findings: findingsDa,
+  counted: countsDa,
   analysis: analysisDa,
   panels: panelsDa,
   map: mapDa,

@@ -1,5 +1,6 @@
 import { analysisEn } from './analysis-en';
 import type { CatalogueShape } from './catalogue-shape';
+import { countsEn } from './counts-en';
 import { fieldsEn } from './fields-en';
 import { findingsEn } from './findings-en';
 import { mapEn } from './map-en';
@@ -10,6 +11,7 @@ import { helpEn } from './help-en';
 export const en: CatalogueShape = {
   fields: fieldsEn,
   findings: findingsEn,
+  counted: countsEn,
   analysis: analysisEn,
   panels: panelsEn,
   map: mapEn,

@@ -555,7 +555,7 @@ export const helpDa = {
       how:
         '"Hviler på én relation": k_AB = 1. "Hviler på én person": flere bærere, men én side bæres af en og samme person. "Kun uformelt": intet formelt bånd og intet fælles forum. Alvoren vokser med samarbejdets styrke og falder med formelt grundlag: grundrisikoen er 1 (én relation), 0,75 (én person) eller 0,25 (kun uformelt) og ganges med en vægt for styrken, med 0,5 ved et formelt grundlag og med 0,7 ved et fælles forum.',
       formula:
-        'risiko = grund × (0,4 + 0,6 · styrke / maks) × (0,5 ved formelt) × (0,7 ved fælles forum)\nukendt styrke: vægt 0,6\nhøj ≥ 0,55,  middel ≥ 0,3,  ellers lav',
+        'risiko = grund × (0,4 + 0,6 · s) × (0,5 ved formelt) × (0,7 ved fælles forum)\ns = (styrke − laveste) / (højeste − laveste) på projektets skala, holdt inden for 0 til 1\nukendt styrke: vægt 0,6\nhøj ≥ 0,55,  middel ≥ 0,3,  ellers lav',
       read:
         'Et stærkt, uformelt samarbejde, der hviler på én relation, er det mest sårbare: går personen, går samarbejdet. Anbefalingen er typisk en ekstra kontaktperson, et skriftligt kommissorium eller en fast plads i et forum; se Robusthedsplan.',
       cite: 'Brobyggers egen definition, ud fra feltets erfaring med personafhængige samarbejder mellem kommune og civilsamfund; der findes ingen standardkilde.',
@@ -577,7 +577,7 @@ export const helpDa = {
       terms: 'kappa, lambda, vertex connectivity, edge connectivity, uafhængige veje, Menger, maksimal strømning, enkelt fejlpunkt',
       what: 'Hvor mange personer (κ) eller bånd (λ) der skal forsvinde, før to organisationer ikke længere kan nå hinanden ad nogen vej.',
       how:
-        'Lokal knude- og kantforbindelsesgrad mellem organisation A og B i person- og organisationsnetværket (bånd plus medlemskaber). Efter Mengers sætning er det antallet af uafhængige veje mellem A og B; de tælles ved maksimal strømning med enhedskapacitet, som networkx local_node_connectivity og local_edge_connectivity eller igraph vertex_connectivity og edge_connectivity for ét par. Et direkte bånd mellem A og B ses der bort fra – det kan ikke skæres over af, at personer stopper – og samarbejdet vises som direkte forbundet. Tællingen stopper ved 3; er netværket for stort til en eksakt tælling, vises en nedre grænse.',
+        'Lokal knude- og kantforbindelsesgrad mellem organisation A og B i person- og organisationsnetværket (bånd plus medlemskaber). Efter Mengers sætning er det antallet af uafhængige veje mellem A og B; de tælles ved maksimal strømning med enhedskapacitet, som networkx local_node_connectivity og local_edge_connectivity eller igraph vertex_connectivity og edge_connectivity for ét par. Et direkte bånd mellem A og B ses der bort fra – det kan ikke skæres over af, at personer stopper – og samarbejdet vises som direkte forbundet. Tællingen er eksakt. I et meget stort netværk tælles de mest sårbare samarbejder først, og når analysens arbejdsgrænse er nået, vises for resten en nedre grænse (≥).',
       formula:
         'κ(A, B) = mindste antal aktører, hvis fjernelse adskiller A og B\nλ(A, B) = mindste antal bånd, hvis fjernelse adskiller A og B\n(= antal knude- hhv. kantuafhængige veje, Menger)',
       read: '0: ingen forbindelse. 1: ét enkelt punkt, hvor forbindelsen kan gå tabt. 2 eller flere: der er alternative veje. Altid κ ≤ λ.',

@@ -425,7 +425,7 @@ export const helpEn: CatalogueShape['help'] = {
       how:
         '"Hinges on one relationship": k_AB = 1. "Hinges on one person": several carriers, but one side is carried by one and the same person. "Informal only": no formal tie and no joint forum. Severity grows with the collaboration\'s strength and falls with formal backing: the base risk is 1 (one relationship), 0.75 (one person) or 0.25 (informal only), multiplied by a weight for strength, by 0.5 with formal backing and by 0.7 with a joint forum.',
       formula:
-        'risk = base × (0.4 + 0.6 · strength / max) × (0.5 if formal) × (0.7 if joint forum)\nunknown strength: weight 0.6\nhigh ≥ 0.55,  medium ≥ 0.3,  otherwise low',
+        'risk = base × (0.4 + 0.6 · s) × (0.5 if formal) × (0.7 if joint forum)\ns = (strength − lowest) / (highest − lowest) on the project\'s scale, kept within 0 to 1\nunknown strength: weight 0.6\nhigh ≥ 0.55,  medium ≥ 0.3,  otherwise low',
       read:
         'A strong, informal collaboration that hinges on one relationship is the most fragile: when the person goes, the collaboration goes. The usual recommendation is a second contact person, written terms of reference or a standing seat in a forum; see Resilience plan.',
       cite: 'Brobygger\'s own definition, from the field\'s experience of person-dependent collaboration between municipality and civil society; there is no standard source.',
@@ -447,7 +447,7 @@ export const helpEn: CatalogueShape['help'] = {
       terms: 'kappa, lambda, vertex connectivity, edge connectivity, independent paths, Menger, maximum flow, single point of failure',
       what: 'How many persons (κ) or ties (λ) must go before two organisations can no longer reach each other by any path.',
       how:
-        'Local vertex and edge connectivity between organisations A and B in the person + organisation network (ties plus memberships). By Menger\'s theorem it is the number of independent paths between A and B, counted by unit-capacity maximum flow, as networkx local_node_connectivity and local_edge_connectivity or igraph vertex_connectivity and edge_connectivity for one pair. A direct tie between A and B is left out – persons leaving cannot cut it – and the collaboration is shown as directly tied. Counting stops at 3; when the network is too large for an exact count, a lower bound is shown.',
+        'Local vertex and edge connectivity between organisations A and B in the person + organisation network (ties plus memberships). By Menger\'s theorem it is the number of independent paths between A and B, counted by unit-capacity maximum flow, as networkx local_node_connectivity and local_edge_connectivity or igraph vertex_connectivity and edge_connectivity for one pair. A direct tie between A and B is left out – persons leaving cannot cut it – and the collaboration is shown as directly tied. The count is exact. In a very large network the most fragile collaborations are counted first, and once the analysis has spent its work limit the rest show a lower bound (≥).',
       formula:
         'κ(A, B) = fewest actors whose removal separates A and B\nλ(A, B) = fewest ties whose removal separates A and B\n(= number of vertex- resp. edge-independent paths, Menger)',
       read: '0: no connection. 1: a single point of failure. 2 or more: there are alternative paths. Always κ ≤ λ.',

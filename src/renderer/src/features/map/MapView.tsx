@@ -10,7 +10,7 @@ import { hiddenElements, layoutGraph, mapElements, type MapOverlay } from './map
 import { DEFAULT_LEGEND_VIEW } from './legend-model';
 import { publishMapView } from './map-view-state';
 import { MapToolbar, type ToolbarState } from './MapToolbar';
-import type { MapHighlight, ProposedTie, ScenarioOverlay } from './overlays';
+import { highlightIdentity, type MapHighlight, type ProposedTie, type ScenarioOverlay } from '../../../../core/drawing/overlays';
 import './map.css';
 
 /**
@@ -159,7 +159,7 @@ export function MapView({
   // brought into view when the user chooses something new, not again after each edit
   const shownHighlight = useRef('');
   useEffect(() => {
-    const key = highlight ? `${highlight.actors.join(',')}|${highlight.ties.join(',')}` : '';
+    const key = highlightIdentity(highlight);
     controller.current?.highlight(highlight, key !== shownHighlight.current);
     shownHighlight.current = key;
   }, [highlight, elements]);

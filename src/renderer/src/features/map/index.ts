@@ -2,4 +2,4 @@
 export { Legend } from './Legend';
 export { MapView } from './MapView';
 export { overlayOf } from './map-elements';
-export type { MapHighlight, ProposedTie, ScenarioOverlay } from './overlays';
+export type { MapHighlight, ProposedTie, ScenarioOverlay } from '../../../../core/drawing/overlays';

@@ -1,7 +1,7 @@
 import type { ActorKind, Label, ProjectData } from '../../../../core/model/schema';
 import { firstOrganisation, UNKNOWN_TIE_COLOR, type MapOverlay, type SizeMetric } from './map-elements';
 import { NO_FILTERS, visibleUnder, type MapFilters } from './filters';
-import type { ProposedTie, ScenarioOverlay } from './overlays';
+import type { ProposedTie, ScenarioOverlay } from '../../../../core/drawing/overlays';
 
 /** The map's own choices the legend must explain; MapView publishes them (see map-view-state.ts). */
 export interface LegendView {

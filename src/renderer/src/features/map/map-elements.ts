@@ -3,8 +3,10 @@ import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { Language } from '../../../../core/i18n/catalogue';
 import { NO_SECTOR_COLOR } from '../../../../core/model/defaults';
 import type { ActorKind, ProjectData } from '../../../../core/model/schema';
+import { compositeKey, unorderedPairKey } from '../../../../core/model/pairs';
+import { strengthShare, type StrengthScale } from '../../../../core/model/strength';
 import type { LayoutEdge, LayoutNode } from './layouts';
-import type { ProposedTie, ScenarioOverlay } from './overlays';
+import type { ProposedTie, ScenarioOverlay } from '../../../../core/drawing/overlays';
 
 /** Map shapes by actor kind: shape, not only colour, tells kinds apart (colour-blind safe). */
 export const KIND_SHAPES: Record<ActorKind, string> = {
@@ -21,6 +23,15 @@ export type SizeMetric = (typeof SIZE_METRICS)[number];
 export const UNKNOWN_TIE_COLOR = '#6B6B6B';
 
 const BASE_SIZE: Record<ActorKind, number> = { person: 22, organisation: 40, department: 40 };
+
+/** Line widths of ties: from the weakest to the strongest on the project's scale, and without a strength. */
+export const TIE_WIDTH = { min: 1, max: 4, unknown: 1.5 } as const;
+
+/** A tie's line width from its strength, through the strength share the analysis uses too. */
+export function tieWidth(strength: number | null, scale: StrengthScale): number {
+  const share = strengthShare(strength, scale);
+  return share === null ? TIE_WIDTH.unknown : TIE_WIDTH.min + (TIE_WIDTH.max - TIE_WIDTH.min) * share;
+}
 
 export interface MapElements {
   nodes: ElementDefinition[];
@@ -90,7 +101,8 @@ export function metricShares(result: AnalysisResult | null, metric: SizeMetric):
   return out;
 }
 
-export const proposalId = (p: ProposedTie) => `proposal:${p.source}~${p.target}`;
+/** A proposed tie's element id: one per pair of persons, whichever way round it was proposed. */
+export const proposalId = (p: ProposedTie) => `proposal:${unorderedPairKey(p.source, p.target)}`;
 
 /**
  * What the map draws for a project: every actor coloured by its sector, shaped by its kind and
@@ -107,7 +119,7 @@ export function mapElements(
   const colors = new Map(data.codebooks.sectors.map((s) => [s.key, s.color]));
   const sectorLabels = new Map(data.codebooks.sectors.map((s) => [s.key, s.label[lang]]));
   const tieColors = new Map(data.codebooks.tieTypes.map((t) => [t.key, t.color]));
-  const { min, max } = data.settings.strengthScale;
+  const scale = data.settings.strengthScale;
   const shares = metricShares(options.result, options.sizeBy);
   const parentOf = options.compound ? firstOrganisation(data) : new Map<string, string>();
   const parents = new Set(parentOf.values());
@@ -126,7 +138,8 @@ export function mapElements(
     const sectorLabel = a.sector ? (sectorLabels.get(a.sector) ?? a.sector) : '';
     const size = Math.round(BASE_SIZE[a.kind] * (share === undefined ? 1 : 0.6 + 1.6 * Math.sqrt(share)));
     const joined = classes.join(' ');
-    return remembered(a, `${color}|${sectorLabel}|${String(size)}|${String(share ?? 0)}|${parent ?? ''}|${joined}`, () => ({
+    // the sector's name and the parent's id are the user's text: joined so that no two looks collide
+    return remembered(a, compositeKey([color, sectorLabel, String(size), String(share ?? 0), parent ?? '', joined]), () => ({
       group: 'nodes',
       data: {
         id: a.id,
@@ -149,7 +162,7 @@ export function mapElements(
   const edges: ElementDefinition[] = [
     ...data.ties.map((t) => {
       const color = tieColors.get(t.type) ?? UNKNOWN_TIE_COLOR;
-      const width = t.strength === null ? 1.5 : 1 + (3 * (t.strength - min)) / Math.max(1e-9, max - min);
+      const width = tieWidth(t.strength, scale);
       // built up as a string: this runs for every tie after every edit
       let classes = t.formality === 'informal' ? 'tie informal' : 'tie formal';
       if (t.directed) classes += ' directed';

@@ -9,7 +9,7 @@ import type { MapHighlight } from '../map';
 import { BondingPanel } from './BondingPanel';
 import { DependencyPanel } from './DependencyPanel';
 import { highlightOf, sameSelection, type PanelKey, type Selection } from './panel-model';
-import { usePanelText, type Choosing } from './panel-parts';
+import { PanelProjectProvider, usePanelText, type Choosing } from './panel-parts';
 import { PowerPanel } from './PowerPanel';
 import './panels.css';
 
@@ -80,12 +80,12 @@ export function AnalysisPanels({
         </span>
       </div>
       {result && (
-        <>
+        <PanelProjectProvider value={data}>
           <p className="panels-hint muted">{say('panels.common.hint')}</p>
           {panel === 'bonding' && <BondingPanel result={result} data={data} choosing={choosing} />}
           {panel === 'power' && <PowerPanel result={result} data={data} choosing={choosing} />}
           {panel === 'dependency' && <DependencyPanel result={result} data={data} choosing={choosing} />}
-        </>
+        </PanelProjectProvider>
       )}
     </div>
   );

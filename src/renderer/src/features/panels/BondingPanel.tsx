@@ -75,7 +75,7 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
             </p>
             {bb.eiIndex !== null && (
               <p className="muted">
-                {say('panels.bonding.counts', { external: nums.int(bb.external), internal: nums.int(bb.internal) })}{' '}
+                {say('panels.bonding.counts', { count: bb.external, inside: { words: { key: 'panels.bonding.countsInside', params: { count: bb.internal } } } })}{' '}
                 {result.network.directed && say('panels.bonding.arcsNote')}{' '}
                 {bb.expectedEiIndex !== null && say('panels.bonding.expected', { groupBy, expected: nums.num(bb.expectedEiIndex) })}
               </p>
@@ -121,7 +121,7 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
                 choosing={choosing}
                 label={groupCell(g.row.group)}
                 columns={5}
-                explanation={() => explainGroup(g.row, g.label, g.expected, thresholds, say, nums)}
+                explanation={() => explainGroup(g.row, bb.groupBy === 'sector' ? { sector: g.row.group } : g.label, g.expected, thresholds, say, nums)}
               >
                 <td className="num">{nums.int(g.row.size)}</td>
                 <td className="num">{nums.int(g.row.internal)}</td>

@@ -51,7 +51,7 @@ export function DependencyPanel({ result, data, choosing }: { result: AnalysisRe
     <div className="panel" data-testid="dependency-panel">
       <Section title={say('panels.nav.dependency')}>
         <p className="verdict-main">
-          {say('panels.dependency.summary', { count: nums.int(result.collaborations.length), flagged: nums.int(flagged) })}
+          {say('panels.dependency.summary', { count: result.collaborations.length, flagged: { words: { key: 'panels.dependency.flagged', params: { count: flagged } } } })}
         </p>
         {result.expectedCollaborationsLost !== null && (
           <p>

@@ -30,7 +30,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
   const none = say('panels.common.none');
 
   const ties = useMemo(() => new Map(data.ties.map((t) => [t.id as string, t])), [data.ties]);
-  const actorSector = useMemo(() => new Map(result.actors.map((a) => [a.id, a.sector])), [result.actors]);
+  const actorSector = useMemo(() => new Map<string, string | null>(result.actors.map((a) => [a.id, a.sector])), [result.actors]);
   const tieLabel = (d: DyadAsymmetry) => `${name(d.source)} ${ties.get(d.tie)?.directed ? '→' : '–'} ${name(d.target)}`;
 
   // the strongest imbalance first, whichever way it leans; of equal ones, those resting on
@@ -210,7 +210,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
 
       <Section
         title={say('panels.power.forumsHeading')}
-        note={parity !== null && parity > 0 ? say('panels.power.forumsNote', { count: nums.int(Math.round(1 / parity)), parity: nums.pct(parity) }) : undefined}
+        note={parity !== null && parity > 0 ? say('panels.power.forumsNote', { count: Math.round(1 / parity), parity: nums.pct(parity) }) : undefined}
         testId="forums"
       >
         {power.forums.length === 0 ? (
@@ -243,7 +243,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
                     </span>
                     <span className="seat-list">{f.bySector.map((s) => `${sectorLabel(s.sector)} ${nums.int(s.seats)}`).join(' · ')}</span>
                     <span className="badges">
-                      {f.dominant !== null && <span className="badge badge-warn">{say('panels.power.forumDominant', { sector: sectorLabel(f.dominant) })}</span>}
+                      {f.dominant !== null && <span className="badge badge-warn">{say('panels.power.forumDominant', { sector: { sector: f.dominant } })}</span>}
                       {f.chairSectors.length > 0 && (
                         <span className="badge">{say('panels.power.forumChair', { sectors: nums.list(f.chairSectors.map(sectorLabel)) })}</span>
                       )}

@@ -1,6 +1,7 @@
 import type { ActorResult, AnalysisResult } from '../../../../core/analysis/analyze';
 import type { Collaboration, KeyPerson } from '../../../../core/analysis/dependency';
 import type { DyadAsymmetry, ForumRepresentation, SectorShare } from '../../../../core/analysis/power';
+import type { WordValue } from '../../../../core/analysis/wording';
 import type { Thresholds } from '../../../../core/model/schema';
 import { orDash, type NameOf, type Numbers, type Say } from './panel-model';
 
@@ -23,14 +24,18 @@ type OrganisationRow = AnalysisResult['bondingBridging']['organisations'][number
 const CONSTRAINT_HIGH = 0.5;
 const CONSTRAINT_LOW = 0.25;
 
-export function explainGroup(g: GroupRow, label: string, expected: number | null, thresholds: Thresholds, say: Say, nums: Numbers): Explanation {
-  if (g.eiIndex === null) return { lines: [say('panels.bonding.explainGroupNoTies', { group: label, size: nums.int(g.size) })], advice: [] };
+/** A count with its noun ("1 relation", "2 relationer"), for a sentence that counts more than one thing. */
+const ties = (count: number): WordValue => ({ words: { key: 'counted.ties', params: { count } } });
+
+/** `group` names the group in a sentence: a sector as `{ sector }` (its definite form), else its label. */
+export function explainGroup(g: GroupRow, group: WordValue, expected: number | null, thresholds: Thresholds, say: Say, nums: Numbers): Explanation {
+  if (g.eiIndex === null) return { lines: [say('panels.bonding.explainGroupNoTies', { group, count: g.size })], advice: [] };
   const lines = [
     say('panels.bonding.explainGroup', {
-      group: label,
-      size: nums.int(g.size),
-      internal: nums.int(g.internal),
-      external: nums.int(g.external),
+      group,
+      count: g.size,
+      internal: ties(g.internal),
+      external: g.external,
       ei: nums.num(g.eiIndex),
       expected: orDash(expected, (v) => nums.num(v), say),
     }),
@@ -52,9 +57,9 @@ export function explainOrganisation(o: OrganisationRow, name: NameOf, thresholds
   const lines = [
     say('panels.bonding.explainOrganisation', {
       organisation,
-      members: nums.int(o.members),
-      internal: nums.int(o.internal),
-      external: nums.int(o.external),
+      count: o.members,
+      internal: ties(o.internal),
+      external: o.external,
       ei: orDash(o.eiIndex, (v) => nums.num(v), say),
     }),
   ];
@@ -75,12 +80,12 @@ export function explainActor(
   say: Say,
   nums: Numbers,
 ): Explanation {
-  const lines = [say('panels.bonding.explainActor', { label: a.label, group: groupLabel, degree: nums.int(a.degree), ei: orDash(a.eiIndex, (v) => nums.num(v), say) })];
+  const lines = [say('panels.bonding.explainActor', { label: a.label, group: groupLabel, count: a.degree, ei: orDash(a.eiIndex, (v) => nums.num(v), say) })];
   const advice: string[] = [];
   if (a.betweenness > 0 && a.betweenness >= brokerFrom) lines.push(say('panels.bonding.readBroker', { value: nums.num(a.betweenness, 1) }));
   if (a.constraint !== null && a.constraint >= CONSTRAINT_HIGH) lines.push(say('panels.bonding.readConstraintHigh', { value: nums.num(a.constraint) }));
   else if (a.constraint !== null && a.constraint <= CONSTRAINT_LOW) lines.push(say('panels.bonding.readConstraintLow', { value: nums.num(a.constraint) }));
-  if (a.brokerage.total > 0) lines.push(say('panels.bonding.readBrokerage', { count: nums.int(a.brokerage.total) }));
+  if (a.brokerage.total > 0) lines.push(say('panels.bonding.readBrokerage', { count: a.brokerage.total }));
   if (a.articulationPoint) {
     lines.push(say('panels.bonding.readArticulation'));
     advice.push(say('panels.bonding.recommendArticulation', { label: a.label }));
@@ -92,7 +97,9 @@ export function explainActor(
   return { lines, advice };
 }
 
+/** `label` heads the explanation; the sentences after it name the sector by its definite form. */
 export function explainSector(s: SectorShare, label: string, thresholds: Thresholds, say: Say, nums: Numbers): Explanation {
+  const sector: WordValue = { sector: s.sector };
   const share = (v: number | null) => (v === null ? say('panels.common.notRecorded') : nums.pct(v));
   const lines = [
     say('panels.power.explainSector', {
@@ -106,14 +113,14 @@ export function explainSector(s: SectorShare, label: string, thresholds: Thresho
   ];
   const advice: string[] = [];
   if ((s.initiative ?? 0) >= thresholds.dominanceShare || (s.mandate ?? 0) >= thresholds.dominanceShare) {
-    lines.push(say('panels.power.readDominant', { sector: label }));
+    lines.push(say('panels.power.readDominant', { sector }));
     advice.push(say('panels.power.recommendDominant'));
   }
   if (s.betweennessShare !== null && s.populationShare > 0 && s.betweennessShare >= thresholds.centralShareRatio * s.populationShare) {
-    lines.push(say('panels.power.readCentral', { sector: label }));
-    advice.push(say('panels.power.recommendCentral', { sector: label }));
+    lines.push(say('panels.power.readCentral', { sector }));
+    advice.push(say('panels.power.recommendCentral', { sector }));
   }
-  if (advice.length === 0) lines.push(say('panels.power.readBalanced', { sector: label }));
+  if (advice.length === 0) lines.push(say('panels.power.readBalanced', { sector }));
   return { lines, advice };
 }
 
@@ -155,15 +162,16 @@ export function explainDyad(d: DyadAsymmetry, name: NameOf, say: Say, nums: Numb
   return { lines, advice };
 }
 
+/** `sectorLabel` names the sectors in the distribution of seats; sentences use their definite forms. */
 export function explainForum(f: ForumRepresentation, sectorLabel: NameOf, say: Say, nums: Numbers): Explanation {
   const distribution = nums.list(f.bySector.map((s) => `${sectorLabel(s.sector)} ${nums.int(s.seats)}`));
-  const lines = [say('panels.power.explainForum', { forum: f.label, seats: nums.int(f.seats), distribution: distribution || say('panels.common.none') })];
+  const lines = [say('panels.power.explainForum', { forum: f.label, count: f.seats, distribution: distribution || say('panels.common.none') })];
   const advice: string[] = [];
   if (f.dominant !== null) {
     const top = f.bySector.find((s) => s.sector === f.dominant);
     lines.push(
       say('panels.power.explainForumDominant', {
-        sector: sectorLabel(f.dominant),
+        sector: { sector: f.dominant },
         share: nums.pct(top?.share ?? 0),
         chair: f.chairSectors.includes(f.dominant) ? say('panels.power.explainForumChairSuffix') : '',
       }),
@@ -171,7 +179,7 @@ export function explainForum(f: ForumRepresentation, sectorLabel: NameOf, say: S
     advice.push(say('panels.power.recommendForumDominant'));
   }
   if (f.missing.length > 0) {
-    const sectors = nums.list(f.missing.map(sectorLabel));
+    const sectors: WordValue = { list: f.missing.map((key) => ({ sector: key })) };
     lines.push(say('panels.power.explainForumMissing', { sectors }));
     advice.push(say('panels.power.recommendForumMissing', { sectors }));
   }
@@ -217,15 +225,10 @@ export function explainCollaboration(c: Collaboration, name: NameOf, say: Say, n
 
 export function explainKeyPerson(k: KeyPerson, name: NameOf, say: Say, nums: Numbers): Explanation {
   const person = name(k.person);
-  const list = nums.list(
-    k.collaborationsLost.map((pair) => {
-      const [a = '', b = ''] = pair.split('|');
-      return `${name(a)} – ${name(b)}`;
-    }),
-  );
+  const list = nums.list(k.collaborationsLost.map(([a, b]) => `${name(a)} – ${name(b)}`));
   const count = k.collaborationsLost.length;
   const lines = [count > 0 ? say('panels.dependency.explainKeyPerson', { person, count, list }) : say('panels.dependency.explainKeyPersonNone', { person })];
-  if (k.crossSectorReachLost > 0) lines.push(say('panels.dependency.explainReach', { person, reach: nums.int(k.crossSectorReachLost) }));
+  if (k.crossSectorReachLost > 0) lines.push(say('panels.dependency.explainReach', { person, count: k.crossSectorReachLost }));
   if (k.articulationPoint) lines.push(say('panels.dependency.explainArticulation', { person }));
   lines.push(say('panels.dependency.explainTurnover', { pct: nums.pct(k.turnover) }));
   return { lines, advice: [say('panels.dependency.recommendKeyPerson', { person })] };

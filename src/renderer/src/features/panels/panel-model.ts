@@ -1,6 +1,8 @@
 import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { Collaboration } from '../../../../core/analysis/dependency';
-import type { Language, MessageKey, MessageParams } from '../../../../core/i18n/catalogue';
+import type { WordParams, WordValue } from '../../../../core/analysis/wording';
+import type { Language, MessageKey } from '../../../../core/i18n/catalogue';
+import { compositeKey, pairKey } from '../../../../core/model/pairs';
 import type { ProjectData } from '../../../../core/model/schema';
 
 /**
@@ -18,8 +20,12 @@ export interface MapHighlight {
 }
 
 export type PanelKey = Extract<MessageKey, `panels.${string}`>;
-/** The panels' translator: only keys of the `panels` catalogue, checked at compile time. */
-export type Say = (key: PanelKey, params?: MessageParams) => string;
+/**
+ * The panels' translator: only keys of the `panels` catalogue, checked at compile time, worded
+ * by the one wording function of core/analysis/wording.ts (counts as numbers choose plurals;
+ * sectors, actors and lists are named where they are shown).
+ */
+export type Say = (key: PanelKey, params?: WordParams) => string;
 
 /** Rows a table shows before "show more": enough to read, few enough to stay fast at 3,000. */
 export const PAGE_SIZE = 50;
@@ -87,7 +93,7 @@ export function orDash(value: number | null | undefined, format: (v: number) => 
 export function bondingVerdict(bb: AnalysisResult['bondingBridging'], say: Say, nums: Numbers): string {
   if (bb.eiIndex === null) return say('panels.bonding.noTies');
   if (bb.permutations === 0 || bb.pMoreBonding === null || bb.pMoreBridging === null) return say('panels.bonding.testNone');
-  const n = nums.int(bb.permutations);
+  const n: WordValue = { words: { key: 'counted.permutations', params: { count: bb.permutations } } };
   if (bb.pMoreBonding <= SIGNIFICANCE) return say('panels.bonding.testBonding', { p: nums.p(bb.pMoreBonding, say), n });
   if (bb.pMoreBridging <= SIGNIFICANCE) return say('panels.bonding.testBridging', { p: nums.p(bb.pMoreBridging, say), n });
   return say('panels.bonding.testNeither', { pBonding: nums.p(bb.pMoreBonding, say), pBridging: nums.p(bb.pMoreBridging, say), n });
@@ -172,11 +178,11 @@ export type SelectionKind =
 
 export interface Selection {
   kind: SelectionKind;
-  /** the id of what is chosen; a collaboration as "a|b", as the engine names it */
+  /** the id of what is chosen; for a collaboration the key of its pair of organisations */
   id: string;
 }
 
-export const collaborationId = (c: { a: string; b: string }): string => `${c.a}|${c.b}`;
+export const collaborationId = (c: { a: string; b: string }): string => pairKey(c.a, c.b);
 export const sameSelection = (x: Selection | null, y: Selection | null): boolean =>
   x !== null && y !== null && x.kind === y.kind && x.id === y.id;
 
@@ -222,7 +228,7 @@ export function highlightOf(result: AnalysisResult, data: ProjectData, selection
     case 'keyPerson': {
       const k = result.keyPersons.find((x) => x.person === id);
       if (!k) return null;
-      const lost = new Set(k.collaborationsLost);
+      const lost = new Set(k.collaborationsLost.map(([a, b]) => pairKey(a, b)));
       const collaborations = result.collaborations.filter((c) => lost.has(collaborationId(c)));
       return {
         actors: unique([id, ...collaborations.flatMap((c) => [c.a, c.b, ...c.carrierPersons])]),
@@ -244,7 +250,7 @@ export function collaborationHighlight(c: Collaboration): MapHighlight {
 /** Same elements, whatever their order: a re-analysis that names the same things changes nothing. */
 export function highlightKey(h: MapHighlight | null): string {
   if (!h) return '';
-  return `${[...h.actors].sort().join(',')}|${[...h.ties].sort().join(',')}`;
+  return compositeKey([compositeKey([...h.actors].sort()), compositeKey([...h.ties].sort())]);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,18 +1,26 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { namesIn, plainNames, sayWith } from '../../../../core/analysis/wording';
 import type { Language } from '../../../../core/i18n/catalogue';
+import type { ProjectData } from '../../../../core/model/schema';
+import { translatorOf } from '../../i18n';
 import type { Explanation } from './explain';
 import { numbersFor, PAGE_SIZE, sameSelection, type Numbers, type Say, type Selection, type SortDirection, type SortState } from './panel-model';
 
 /** The building blocks the three panels share: wording, sortable headers, choosable rows. */
 
+/** The project whose names the panels' sentences use (actors, sectors' definite forms, forums). */
+const PanelProject = createContext<ProjectData | null>(null);
+export const PanelProjectProvider = PanelProject.Provider;
+
 export function usePanelText(): { say: Say; lang: Language; nums: Numbers } {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const data = useContext(PanelProject);
   const lang: Language = i18n.language === 'en' ? 'en' : 'da';
   return useMemo(() => {
-    const say: Say = (key, params) => t(key, params ?? {});
+    const say: Say = sayWith(translatorOf(i18n), data ? namesIn(data, lang) : plainNames(lang));
     return { say, lang, nums: numbersFor(lang) };
-  }, [t, lang]);
+  }, [i18n, data, lang]);
 }
 
 /** What a panel needs to let rows be chosen: the current choice and how to toggle one. */

@@ -12,7 +12,7 @@ import { HelpPanel } from '../help';
 import { ActorTable, AddMembershipForm, ForumTable, MembershipTable, TieTable } from '../lists';
 import { Legend, MapView, overlayOf, type MapHighlight, type ProposedTie, type ScenarioOverlay } from '../map';
 import { AnalysisPanels } from '../panels';
-import { ScenarioPanel, useScenario } from '../scenario';
+import { overlayOfScenario, ScenarioPanel, useScenario } from '../scenario';
 import { SettingsPanel } from '../settings';
 
 type Tab = 'findings' | 'analysis' | 'scenario' | 'persons' | 'organisations' | 'memberships' | 'ties' | 'forums';
@@ -53,15 +53,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const scenario = useScenario(actions.api, liveDeparture, project.revision);
   const scenarioOverlay = useMemo((): ScenarioOverlay | null => {
     const s = scenario.scenario;
-    if (!liveDeparture || !s) return null;
-    const leaving = new Set(s.leaving);
-    const pairs = (keys: readonly string[]) => keys.map((k) => k.split('|') as [string, string]);
-    return {
-      leaving: s.leaving,
-      lostTies: data.ties.filter((x) => leaving.has(x.source) || leaving.has(x.target)).map((x) => x.id),
-      lostCollaborations: pairs(s.lostCollaborations),
-      weakenedCollaborations: pairs(s.weakenedCollaborations),
-    };
+    return liveDeparture && s ? overlayOfScenario(s, data.ties) : null;
   }, [liveDeparture, scenario.scenario, data.ties]);
   const proposals = useMemo((): ProposedTie[] => {
     if (tab !== 'scenario' || !showProposals) return [];
@@ -189,7 +181,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
             />
           )}
           {tab === 'analysis' && <AnalysisPanels analysis={analysis} data={data} onHighlight={setPanelHighlight} />}
-          {tab === 'findings' && <FindingsList analysis={analysis} selected={finding} onSelect={(f) => setFindingChoice(f ? findingKey(f) : null)} />}
+          {tab === 'findings' && <FindingsList analysis={analysis} data={data} selected={finding} onSelect={(f) => setFindingChoice(f ? findingKey(f) : null)} />}
           {tab === 'persons' && (
             <ActorTable data={data} kinds={['person']} query={query} selected={selected} onSelect={setSelected} />
           )}

@@ -4,9 +4,11 @@ import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { Departure, ScenarioSide } from '../../../../core/analysis/departure';
 import { isUserError } from '../../../../core/errors';
 import { formatUserError } from '../../../../core/wording/format-error';
+import { compositeKey, type ActorPair } from '../../../../core/model/pairs';
 import type { ProjectData } from '../../../../core/model/schema';
 import { translatorOf } from '../../i18n';
 import { ActorSelect } from '../edit';
+import { pairItemKey, pairName } from './scenario-model';
 import type { ScenarioState } from './use-scenario';
 
 const MEASURES: ReadonlyArray<keyof ScenarioSide> = [
@@ -46,12 +48,13 @@ export function ScenarioPanel({
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const labels = useMemo(() => new Map(data.actors.map((a) => [a.id as string, a.label])), [data.actors]);
   const label = (id: string) => labels.get(id) ?? id;
-  const pair = (key: string) => key.split('|').map(label).join(' – ');
+  const pair = (p: ActorPair) => pairName(p, label);
   const format = useMemo(() => {
     const whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
     const fraction = new Intl.NumberFormat(lang, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
     const signed = new Intl.NumberFormat(lang, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-    return { whole, fraction, signed };
+    const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+    return { whole, fraction, signed, list };
   }, [lang]);
 
   const start = (id: string) => {
@@ -163,8 +166,8 @@ export function ScenarioPanel({
             <>
               <h3 className="lost">{t('workspace.lost', { count: scenario.lostCollaborations.length })}</h3>
               <ul className="plain" data-testid="scenario-lost">
-                {scenario.lostCollaborations.map((key) => (
-                  <li key={key}>{pair(key)}</li>
+                {scenario.lostCollaborations.map((p) => (
+                  <li key={pairItemKey(p)}>{pair(p)}</li>
                 ))}
               </ul>
             </>
@@ -173,8 +176,8 @@ export function ScenarioPanel({
             <>
               <h3 className="weakened">{t('workspace.weakened', { count: scenario.weakenedCollaborations.length })}</h3>
               <ul className="plain" data-testid="scenario-weakened">
-                {scenario.weakenedCollaborations.map((key) => (
-                  <li key={key}>{pair(key)}</li>
+                {scenario.weakenedCollaborations.map((p) => (
+                  <li key={pairItemKey(p)}>{pair(p)}</li>
                 ))}
               </ul>
             </>
@@ -200,8 +203,8 @@ export function ScenarioPanel({
                   ? t('workspace.planIntroduce', { a: label(a), b: label(b) })
                   : t('workspace.planFormalise', { a: label(a), b: label(b) });
               return (
-                <li key={`${action.kind}:${a}:${b}`}>
-                  {text} <span className="muted">— {t('workspace.planMends', { list: action.mends.map(pair).join(', ') })}</span>
+                <li key={compositeKey([action.kind, a, b])}>
+                  {text} <span className="muted">— {t('workspace.planMends', { list: format.list.format(action.mends.map(pair)) })}</span>
                 </li>
               );
             })}

@@ -1,3 +1,5 @@
+import { compositeKey } from '../model/pairs';
+
 /**
  * What the workspace asks the map to show on top of the data. The types are the contract between
  * the project view (which decides what is shown) and the map (which decides how).
@@ -24,4 +26,9 @@ export interface ProposedTie {
 export interface MapHighlight {
   actors: readonly string[];
   ties: readonly string[];
+}
+
+/** A highlight's identity, in the order its elements are named: a new one is brought into view. */
+export function highlightIdentity(h: MapHighlight | null): string {
+  return h ? compositeKey([compositeKey(h.actors), compositeKey(h.ties)]) : '';
 }
