@@ -19,6 +19,7 @@ import { LATEST_VERSION, migrate, MIGRATIONS, type Migration } from './migration
 import { fileIdentity, isOpenHere, markClosed, markOpen } from './open-files';
 import { inspectProjectFile, ioError, isErrno, sqliteUserError } from './project-file';
 import { ProjectCache } from './project-cache';
+import { overwriteWhatIsDeleted } from './purge';
 import { CODEBOOK_TABLES, codeRow } from './tables';
 
 export interface StoreOptions {
@@ -93,6 +94,7 @@ export class ProjectStore {
     try {
       const db = new Database(tmp);
       try {
+        overwriteWhatIsDeleted(db);
         db.pragma('foreign_keys = ON');
         migrate(db, basename(target), opts.migrations ?? MIGRATIONS);
         writeInitialContent(db, name);
@@ -128,6 +130,7 @@ export class ProjectStore {
         db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
       } else {
         db = new Database(target, { fileMustExist: true, timeout: 0 });
+        overwriteWhatIsDeleted(db);
         db.pragma('locking_mode = EXCLUSIVE');
         // Taking the write lock now makes a second opener fail at once, not at its first edit.
         db.exec('BEGIN EXCLUSIVE; COMMIT');

@@ -1,0 +1,15 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * What keeps deleted content out of a project file's bytes. The data name real persons, so a
+ * row that is deleted (an actor, a history step dropped from the redo stack) must not stay
+ * readable in the file's free pages or in its write-ahead log.
+ */
+
+/**
+ * Every writable connection overwrites what it deletes with zeros (SQLite's `secure_delete`),
+ * in the table's page and in pages it frees. It costs a little extra writing per delete.
+ */
+export function overwriteWhatIsDeleted(db: Database.Database): void {
+  db.pragma('secure_delete = ON');
+}
