@@ -1,13 +1,15 @@
 import Database from 'better-sqlite3';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exportProjectJson } from '../../src/main/engine/json-files';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { newStore, storeOptions } from '../helpers/store';
 import { network, SECRET, SECRETS, secretPerson, tracesIn } from '../helpers/traces';
 
 /**
  * What is left of a person in the raw bytes of a project file (and of its write-ahead log, a
- * "Save as" copy) after they are deleted. The texts are grepped as UTF-8, the way anyone with the file could.
+ * "Save as" copy and a JSON export) after they are deleted or deleted completely. The texts are grepped as UTF-8, the way anyone with the file could.
  */
 
 const connectionOf = (store: ProjectStore) => (store as unknown as { db: Database.Database }).db;
@@ -33,6 +35,31 @@ describe('a deleted person in the bytes of the file', () => {
     expect(tracesIn(copy)).toEqual(SECRETS);
   });
 
+  it('is gone after "delete completely": from the file and its log while open, after closing, from a copy and an export', () => {
+    const { store, path, dir } = projectWithSecret();
+    // a step with their change beside another's: it stays, without theirs
+    store.apply({
+      type: 'batch',
+      commands: [
+        { type: 'actor.update', id: 'secret', patch: { notes: 'rettet' } },
+        { type: 'actor.update', id: 'søren', patch: { notes: 'kender Jakob' } },
+      ],
+    });
+    expect(tracesIn(path)).not.toEqual([]);
+    store.erasePerson('secret');
+    // while the project is still open: the log was emptied into the file, which was rewritten
+    expect(tracesIn(path)).toEqual([]);
+    expect(existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0).toBe(0);
+    const copy = store.saveCopy(join(dir, 'copy.brobygger'), false);
+    const json = exportProjectJson(store, join(dir, 'export.json'));
+    // and the project goes on: an edit after the erasure is saved and can be undone
+    store.apply({ type: 'actor.update', id: 'søren', patch: { notes: 'ny note' } });
+    expect(store.undo()).toBe(true);
+    store.close();
+    for (const file of [path, copy, json]) expect({ file, traces: tracesIn(file) }).toEqual({ file, traces: [] });
+    expect(readFileSync(json, 'utf8')).toContain('Jakob');
+  });
+
   it('is overwritten in the file when a step holding them leaves the redo stack', () => {
     const { store, path } = projectWithSecret();
     store.apply({ type: 'actor.remove', id: 'secret' });
@@ -45,6 +72,22 @@ describe('a deleted person in the bytes of the file', () => {
     expect(tracesIn(path)).toEqual([]);
   });
 
+  it('is gone after "delete completely" from free pages an older version left unwritten', () => {
+    const { store, path } = projectWithSecret();
+    store.close();
+    // as a version without secure_delete did: a step of theirs dropped, its bytes left in free pages
+    const old = new Database(path);
+    old.pragma('secure_delete = OFF');
+    old.prepare("INSERT INTO history (label_key, label_params, changes, at) VALUES ('history.tieUpdate', '{}', ?, '2020-01-01T00:00:00Z')").run(
+      JSON.stringify([{ t: 'meta', b: { key: 'x', value: SECRETS.join(' ').repeat(50) }, a: null }]),
+    );
+    old.prepare('DELETE FROM history WHERE seq = (SELECT MAX(seq) FROM history)').run();
+    old.close();
+    const reopened = ProjectStore.open(path, storeOptions());
+    reopened.erasePerson('secret');
+    reopened.close();
+    expect(tracesIn(path)).toEqual([]);
+  });
 });
 
 describe('a project file', () => {

@@ -10,6 +10,7 @@ import type { Translator } from '../../core/i18n/catalogue';
 import { newId, type IdPrefix } from '../../core/ids';
 import { defaultCodebooks, defaultSettings } from '../../core/model/defaults';
 import type { CodebookName, ProjectData } from '../../core/model/schema';
+import type { ErasurePreview } from '../../core/model/erasure';
 import { parseIn } from '../../core/validation';
 import { checkProject } from '../../core/rules/project-rules';
 import { Editor, namedByElement } from './edit';
@@ -19,7 +20,8 @@ import { LATEST_VERSION, migrate, MIGRATIONS, type Migration } from './migration
 import { fileIdentity, isOpenHere, markClosed, markOpen } from './open-files';
 import { inspectProjectFile, ioError, isErrno, sqliteUserError } from './project-file';
 import { ProjectCache } from './project-cache';
-import { overwriteWhatIsDeleted } from './purge';
+import { overwriteWhatIsDeleted, purgeFreedContent } from './purge';
+import { erasePerson, planErasure } from './erase';
 import { CODEBOOK_TABLES, codeRow } from './tables';
 
 export interface StoreOptions {
@@ -208,6 +210,24 @@ export class ProjectStore {
   historyState(): HistoryState {
     this.assertOpen();
     return this.history.state();
+  }
+
+  /** What deleting this person completely would remove (`erase.ts`); changes nothing. */
+  previewErasure(id: string): ErasurePreview {
+    this.assertOpen();
+    return planErasure(this.db, id).preview;
+  }
+
+  /**
+   * Deletes a person completely: from the project, from every step of the undo history, and
+   * from the file's bytes. Not a step: it cannot be undone.
+   */
+  erasePerson(id: string): ErasurePreview {
+    this.assertWritable();
+    const { preview, changes } = this.db.transaction(() => erasePerson(this.db, id))();
+    this.cache.touch(changes);
+    purgeFreedContent(this.db);
+    return preview;
   }
 
   /**
