@@ -9,7 +9,8 @@ import { network, SECRET, SECRETS, secretPerson, tracesIn } from '../helpers/tra
 
 /**
  * What is left of a person in the raw bytes of a project file (and of its write-ahead log, a
- * "Save as" copy and a JSON export) after they are deleted or deleted completely. The texts are grepped as UTF-8, the way anyone with the file could.
+ * "Save as" copy and a JSON export) after they are deleted, deleted completely, or the history
+ * is cleared. The texts are grepped as UTF-8, the way anyone with the file could.
  */
 
 const connectionOf = (store: ProjectStore) => (store as unknown as { db: Database.Database }).db;
@@ -58,6 +59,18 @@ describe('a deleted person in the bytes of the file', () => {
     store.close();
     for (const file of [path, copy, json]) expect({ file, traces: tracesIn(file) }).toEqual({ file, traces: [] });
     expect(readFileSync(json, 'utf8')).toContain('Jakob');
+  });
+
+  it('is gone after the whole undo history is cleared', () => {
+    const { store, path, dir } = projectWithSecret();
+    store.apply({ type: 'actor.remove', id: 'secret' });
+    expect(store.compactHistory(null)).toEqual({ keepDays: null, total: 8, dropped: 8 });
+    expect(store.historyState()).toEqual({ undoCount: 0, redoCount: 0, undo: null, redo: null });
+    expect(tracesIn(path)).toEqual([]);
+    const copy = store.saveCopy(join(dir, 'copy.brobygger'), false);
+    store.close();
+    expect(tracesIn(path)).toEqual([]);
+    expect(tracesIn(copy)).toEqual([]);
   });
 
   it('is overwritten in the file when a step holding them leaves the redo stack', () => {

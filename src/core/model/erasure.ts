@@ -24,6 +24,14 @@ export interface ErasurePreview {
   };
 }
 
+/** What clearing the undo history would drop, or did. */
+export interface CompactionPreview {
+  /** null: all of it; else steps older than this many days */
+  keepDays: number | null;
+  total: number;
+  dropped: number;
+}
+
 export interface MessagePart {
   key: MessageKey;
   params: MessageParams;

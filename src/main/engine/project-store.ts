@@ -10,7 +10,7 @@ import type { Translator } from '../../core/i18n/catalogue';
 import { newId, type IdPrefix } from '../../core/ids';
 import { defaultCodebooks, defaultSettings } from '../../core/model/defaults';
 import type { CodebookName, ProjectData } from '../../core/model/schema';
-import type { ErasurePreview } from '../../core/model/erasure';
+import type { CompactionPreview, ErasurePreview } from '../../core/model/erasure';
 import { parseIn } from '../../core/validation';
 import { checkProject } from '../../core/rules/project-rules';
 import { Editor, namedByElement } from './edit';
@@ -22,6 +22,7 @@ import { inspectProjectFile, ioError, isErrno, sqliteUserError } from './project
 import { ProjectCache } from './project-cache';
 import { overwriteWhatIsDeleted, purgeFreedContent } from './purge';
 import { erasePerson, planErasure } from './erase';
+import { compactHistory, planCompaction } from './compact';
 import { CODEBOOK_TABLES, codeRow } from './tables';
 
 export interface StoreOptions {
@@ -228,6 +229,20 @@ export class ProjectStore {
     this.cache.touch(changes);
     purgeFreedContent(this.db);
     return preview;
+  }
+
+  /** What clearing the undo history would drop (`compact.ts`); changes nothing. */
+  previewCompaction(keepDays: number | null): CompactionPreview {
+    this.assertOpen();
+    return planCompaction(this.db, keepDays);
+  }
+
+  /** Drops all of the undo history, or the steps older than `keepDays`, and rewrites the file without them. */
+  compactHistory(keepDays: number | null): CompactionPreview {
+    this.assertWritable();
+    const result = this.db.transaction(() => compactHistory(this.db, keepDays))();
+    purgeFreedContent(this.db);
+    return result;
   }
 
   /**
