@@ -67,7 +67,7 @@ export const privacyEn: CatalogueShape['privacy'] = {
     erased: 'Deleted "{{name}}" ({{id}}) completely: {{list}}. {{file}} was rewritten without them.',
     cmdCompact: 'Clear the undo history (all of it, or the steps older than a number of days) and rewrite the file without it.',
     optKeepHistory: '"none": clear all of the history (the default); a number of days: keep the steps newer than that',
-    compacted_one: 'Removed {{count}} of {{total}} steps from the undo history. {{file}} was rewritten without it.',
-    compacted_other: 'Removed {{count}} of {{total}} steps from the undo history. {{file}} was rewritten without them.',
+    compacted_one: 'Removed {{count}} step of {{total}} from the undo history. {{file}} was rewritten without it.',
+    compacted_other: 'Removed {{count}} steps of {{total}} from the undo history. {{file}} was rewritten without them.',
   },
 };

@@ -47,6 +47,19 @@ export function erasureParts(p: ErasurePreview): MessagePart[] {
   return parts;
 }
 
+/**
+ * What an erasure takes, as one list in the language's words: the person (while still in the
+ * project), their elements and their traces in the history.
+ */
+export function erasureList(p: ErasurePreview, t: (key: MessageKey, params?: MessageParams) => string, lang: 'da' | 'en'): string {
+  const items = [
+    ...(p.present ? [t('privacy.parts.person')] : []),
+    ...erasureParts(p).map((part) => t(part.key, part.params)),
+    ...(p.history.changed > 0 ? [t('privacy.parts.history', { count: p.history.changed })] : []),
+  ];
+  return listOf(items, lang);
+}
+
 /** "a, b and c" in the language's own way. */
 export const listOf = (items: readonly string[], lang: 'da' | 'en'): string =>
   new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
