@@ -52,9 +52,9 @@ export const privacyDa = {
     button: 'Ryd historikken …',
     title: 'Ryd fortrydelseshistorikken?',
     body_one:
-      'Det fjerner {{count}} af {{total}} trin fra fortrydelseshistorikken, og filen skrives om, så de ikke kan læses i den bagefter. Projektet forbliver, som det er nu; ændringerne kan bare ikke længere fortrydes.',
+      'Det fjerner {{count}} trin (af {{total}}) fra fortrydelseshistorikken og skriver filen om uden det, så det ikke kan læses i den bagefter. Projektet forbliver, som det er nu; ændringen kan bare ikke længere fortrydes.',
     body_other:
-      'Det fjerner {{count}} af {{total}} trin fra fortrydelseshistorikken, og filen skrives om, så de ikke kan læses i den bagefter. Projektet forbliver, som det er nu; ændringerne kan bare ikke længere fortrydes.',
+      'Det fjerner {{count}} af {{total}} trin fra fortrydelseshistorikken og skriver filen om uden dem, så de ikke kan læses i den bagefter. Projektet forbliver, som det er nu; ændringerne kan bare ikke længere fortrydes.',
     nothing: 'Ingen trin er så gamle. Filen skrives alligevel om uden det, der allerede er slettet.',
     confirm: 'Ryd historikken',
     done_one: '{{count}} trin er fjernet fra historikken.',

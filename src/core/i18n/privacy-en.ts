@@ -27,10 +27,10 @@ export const privacyEn: CatalogueShape['privacy'] = {
     takes: 'This deletes {{list}}.',
     absent: '{{name}} has been deleted from the project already, but is still in its undo history.',
     history_one:
-      'Every trace of them also leaves the undo history ({{count}} step is changed or removed), and the file is rewritten so that none of it can be read in it afterwards.',
+      'Every trace of them also leaves the undo history ({{count}} step is changed or removed), and the file is rewritten so that none of it can be read there afterwards.',
     history_other:
-      'Every trace of them also leaves the undo history ({{count}} steps are changed or removed), and the file is rewritten so that none of it can be read in it afterwards.',
-    noHistory: 'The person is not in the undo history. The file is rewritten so that nothing of them can be read in it afterwards.',
+      'Every trace of them also leaves the undo history ({{count}} steps are changed or removed), and the file is rewritten so that none of it can be read there afterwards.',
+    noHistory: 'The person is not in the undo history. The file is rewritten so that nothing of them can be read there afterwards.',
     notTouched:
       "What was written about them elsewhere (in other people's notes or in quotes on other people's relationships) is not changed. Copies of the file and exports saved before still contain them.",
     irreversible: 'This cannot be undone.',
@@ -51,9 +51,9 @@ export const privacyEn: CatalogueShape['privacy'] = {
     button: 'Clear the history …',
     title: 'Clear the undo history?',
     body_one:
-      'This removes {{count}} of {{total}} steps from the undo history, and the file is rewritten so that it cannot be read in it afterwards. The project stays as it is now; the change just can no longer be undone.',
+      'This removes {{count}} step (of {{total}}) from the undo history and rewrites the file without it, so that it cannot be read there afterwards. The project stays as it is now; the change just can no longer be undone.',
     body_other:
-      'This removes {{count}} of {{total}} steps from the undo history, and the file is rewritten so that they cannot be read in it afterwards. The project stays as it is now; the changes just can no longer be undone.',
+      'This removes {{count}} of {{total}} steps from the undo history and rewrites the file without them, so that they cannot be read there afterwards. The project stays as it is now; the changes just can no longer be undone.',
     nothing: 'No step is that old. The file is rewritten anyway, without what was deleted already.',
     confirm: 'Clear the history',
     done_one: '{{count}} step was removed from the history.',

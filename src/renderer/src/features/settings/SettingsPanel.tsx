@@ -15,6 +15,7 @@ import { lookupOf } from '../../../../core/rules/lookup';
 import { parseIn } from '../../../../core/validation';
 import { useActions } from '../../App';
 import { useDraft } from '../edit/use-draft';
+import { HistoryCleanup } from './HistoryCleanup';
 import { translatorOf } from '../../i18n';
 
 type ThresholdKey = keyof Thresholds;
@@ -272,6 +273,8 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
             </table>
             <AddSector existing={data.codebooks.sectors.map((s) => s.key)} />
           </fieldset>
+
+          <HistoryCleanup api={actions.api} data={data} />
         </div>
       </section>
     </div>
