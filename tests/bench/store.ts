@@ -39,6 +39,9 @@ for (const [actors, ties] of [
   }, 20);
   time('delete a well-connected actor (cascade)', () => store.apply({ type: 'actor.remove', id: 'a0' }));
   time('undo that deletion', () => store.undo());
+  const person = store.read().ties.find((t) => store.read().actors.find((a) => a.id === t.source)?.kind === 'person')?.source ?? '';
+  time('delete a person completely (history rewritten, VACUUM)', () => store.erasePerson(person));
+  time('clear the undo history (VACUUM)', () => store.compactHistory(null));
   time('close', () => store.close());
   rmSync(dir, { recursive: true, force: true });
 }
