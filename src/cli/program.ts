@@ -21,6 +21,7 @@ import { analysisJson, analysisText, departureText } from '../core/analysis/repo
 import type { ProjectData } from '../core/model/schema';
 import { readNetwork } from '../main/engine/field-data';
 import { formatInfo, type InfoReport } from './info-format';
+import { erasureList } from '../core/model/erasure';
 
 /** The departure asked for with --leave or --leave-organisation, checked against the data. */
 function departureOf(data: ProjectData, opts: AnalyzeFlags): Departure | null {
@@ -75,6 +76,15 @@ function withStore<T>(path: string, tr: Translator, use: (store: ProjectStore) =
   } finally {
     store.close();
   }
+}
+
+/** `--keep-history`: "none" (or 0) keeps no step, a whole number of days keeps the steps newer than that. */
+function keepHistory(value: string): number | null {
+  const text = value.trim().toLowerCase();
+  if (text === 'none' || text === '0') return null;
+  const days = Number(text);
+  if (!/^\d+$/.test(text) || days > 36_500) throw new UserError('invalid', 'errors.badArgument', { name: '--keep-history', detail: value });
+  return days;
 }
 
 function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void): Command {
@@ -196,6 +206,35 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
       }
       io.out(analysisText(result, data, tr));
       if (scenario) io.out(departureText(scenario, data, tr));
+    });
+
+  program
+    .command('erase')
+    .description(tr.t('privacy.cli.cmdErase'))
+    .argument('<file>', tr.t('cli.argFile'))
+    .argument('<person>', tr.t('privacy.cli.argPerson'))
+    .option('--yes', tr.t('privacy.cli.optYes'))
+    .action((file: string, person: string, opts: { yes?: boolean }) => {
+      const list = (p: ReturnType<ProjectStore['previewErasure']>) => erasureList(p, (key, params) => tr.t(key, params), tr.lang);
+      if (!opts.yes) {
+        // without --yes the file is opened for reading only: not a byte of it changes
+        const preview = withStore(file, tr, (store) => store.previewErasure(person));
+        io.err(`${tr.t('cli.error')}: ${tr.t('privacy.cli.wouldErase', { name: preview.label, id: preview.id, list: list(preview) })}\n`);
+        setExit(EXIT_USER_ERROR);
+        return;
+      }
+      const erased = withStore(file, tr, (store) => store.erasePerson(person), false);
+      io.out(`${tr.t('privacy.cli.erased', { name: erased.label, id: erased.id, list: list(erased), file: resolve(file) })}\n`);
+    });
+
+  program
+    .command('compact')
+    .description(tr.t('privacy.cli.cmdCompact'))
+    .argument('<file>', tr.t('cli.argFile'))
+    .option('--keep-history <none|days>', tr.t('privacy.cli.optKeepHistory'), keepHistory, null)
+    .action((file: string, opts: { keepHistory: number | null }) => {
+      const done = withStore(file, tr, (store) => store.compactHistory(opts.keepHistory), false);
+      io.out(`${tr.t('privacy.cli.compacted', { count: done.dropped, total: done.total, file: resolve(file) })}\n`);
     });
 
   program

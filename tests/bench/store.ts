@@ -61,6 +61,9 @@ for (const [actors, ties] of [
     for (let k = 0; k < 200; k++)
       store.apply({ type: 'tie.add', tie: { source: ids[(i * 200 + k) % ids.length] ?? 'a1', target: ids[(i * 200 + k + 7) % ids.length] ?? 'a2', strength: 3 } });
   });
+  const person = store.read().ties.find((t) => store.read().actors.find((a) => a.id === t.source)?.kind === 'person')?.source ?? '';
+  time('delete a person completely (history rewritten, VACUUM)', () => store.erasePerson(person));
+  time('clear the undo history (VACUUM)', () => store.compactHistory(null));
   time('close', () => store.close());
   rmSync(dir, { recursive: true, force: true });
 }

@@ -608,3 +608,51 @@ describe('damaged files and missing folders in the app', () => {
     expect((await call(service, 'getProject', {}))?.path).toBe(original?.path);
   });
 });
+
+describe('deleting a person completely and clearing the history', () => {
+  it('previews, then erases a person of the sample, and the window reads the project whole again', async () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+    const first = await call(service, 'getProject', {});
+    if (!first) throw new Error('no project');
+    const preview = await call(service, 'previewErasure', { id: 'p-soeren-aeroe' });
+    expect(preview).toMatchObject({ id: 'p-soeren-aeroe', label: 'Søren Ærø', present: true });
+    expect(preview.ties).toBeGreaterThan(0);
+    expect((await call(service, 'getProject', {}))?.revision).toBe(first.revision);
+
+    const { revision, erased } = await call(service, 'erasePerson', { id: 'p-soeren-aeroe' });
+    expect(erased).toEqual(preview);
+    expect(revision).toBeGreaterThan(first.revision);
+    expect(projectChanges(s.events).at(-1)?.revision).toBe(revision);
+    const update = await call(service, 'getProjectChanges', { since: first.revision });
+    if (update.kind !== 'whole') throw new Error(`expected the whole project, got ${update.kind}`);
+    expect(update.project.data.actors.map((a) => a.id)).not.toContain('p-soeren-aeroe');
+  });
+
+  it('refuses an organisation in the user\'s language, naming it', async () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+    const organisation = (await call(service, 'getProject', {}))?.data.actors.find((a) => a.kind === 'organisation');
+    const refusal = await failure(service, 'erasePerson', { id: organisation?.id ?? '' });
+    expect(refusal).toMatchObject({ code: 'unsupported', key: 'privacy.errors.notAPerson' });
+    expect(refusal.message).toBe(
+      `"${organisation?.label ?? ''}" er ikke en person (Organisation). Kun personer kan slettes helt. Slet en organisation på den almindelige måde, og ryd fortrydelseshistorikken bagefter, hvis den skal ud af filen.`,
+    );
+  });
+
+  it('clears the history after a preview that says how many steps go', async () => {
+    const s = setup();
+    const service = s.start();
+    service.startup();
+    await addPerson(service, 'Ny frivillig');
+    await addPerson(service, 'Endnu en');
+    expect(await call(service, 'previewCompaction', { keepDays: 30 })).toEqual({ keepDays: 30, total: 2, dropped: 0 });
+    expect(await call(service, 'previewCompaction', { keepDays: null })).toEqual({ keepDays: null, total: 2, dropped: 2 });
+    const { compacted } = await call(service, 'compactHistory', { keepDays: null });
+    expect(compacted.dropped).toBe(2);
+    expect((await call(service, 'getProject', {}))?.history).toEqual({ undoCount: 0, redoCount: 0, undo: null, redo: null });
+    expect((await failure(service, 'compactHistory', { keepDays: 0 })).code).toBe('invalid');
+  });
+});

@@ -10,6 +10,7 @@ import {
 import type { AnalysisResult } from '../analysis/analyze';
 import type { DepartureScenario } from '../analysis/departure';
 import { ActorIdSchema } from '../ids';
+import type { CompactionPreview, ErasurePreview } from '../model/erasure';
 import type { ProjectPatch } from '../model/project-patch';
 import type { ProjectData } from '../model/schema';
 import type { ProjectSummary } from '../model/summary';
@@ -23,6 +24,8 @@ import { parseIn } from '../validation';
 
 const ProjectPathSchema = z.string().trim().min(1).max(4096);
 const NoInput = z.strictObject({});
+/** null: all of the undo history; else the steps older than this many days */
+const KeepDaysSchema = z.number().int().min(1).max(36_500).nullable();
 
 export const ApiInputSchemas = {
   getAppInfo: NoInput,
@@ -56,6 +59,14 @@ export const ApiInputSchemas = {
     z.strictObject({ persons: z.array(ActorIdSchema).min(1).max(10_000) }),
     z.strictObject({ organisation: ActorIdSchema }),
   ]),
+  /** what deleting this person completely would remove (nothing is changed) */
+  previewErasure: z.strictObject({ id: ActorIdSchema }),
+  /** deletes a person from the project, from its undo history and from the file's bytes; cannot be undone */
+  erasePerson: z.strictObject({ id: ActorIdSchema }),
+  /** what clearing the undo history would drop (nothing is changed) */
+  previewCompaction: z.strictObject({ keepDays: KeepDaysSchema }),
+  /** drops the undo history, or its steps older than `keepDays`, and rewrites the file without them */
+  compactHistory: z.strictObject({ keepDays: KeepDaysSchema }),
 } as const;
 
 export type ApiMethod = keyof typeof ApiInputSchemas;
@@ -137,6 +148,10 @@ export interface ApiOutputs {
   redo: HistoryState;
   analyze: { revision: number; result: AnalysisResult };
   departure: { revision: number; scenario: DepartureScenario };
+  previewErasure: ErasurePreview;
+  erasePerson: { revision: number; erased: ErasurePreview };
+  previewCompaction: CompactionPreview;
+  compactHistory: { revision: number; compacted: CompactionPreview };
 }
 
 /**

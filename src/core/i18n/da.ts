@@ -11,6 +11,7 @@ import { mapDa } from './map-da';
 import { panelsDa } from './panels-da';
 import { workspaceDa } from './workspace-da';
 import { helpDa } from './help-da';
+import { privacyDa } from './privacy-da';
 
 export const da = {
   fields: fieldsDa,
@@ -21,6 +22,7 @@ export const da = {
   map: mapDa,
   workspace: workspaceDa,
   help: helpDa,
+  privacy: privacyDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

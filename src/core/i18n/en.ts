@@ -7,6 +7,7 @@ import { mapEn } from './map-en';
 import { panelsEn } from './panels-en';
 import { workspaceEn } from './workspace-en';
 import { helpEn } from './help-en';
+import { privacyEn } from './privacy-en';
 
 export const en: CatalogueShape = {
   fields: fieldsEn,
@@ -17,6 +18,7 @@ export const en: CatalogueShape = {
   map: mapEn,
   workspace: workspaceEn,
   help: helpEn,
+  privacy: privacyEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',

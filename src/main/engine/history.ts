@@ -161,6 +161,35 @@ const toLabel = (row: Pick<HistoryRow, 'label_key' | 'label_params'>): HistoryLa
   params: LabelParamsSchema.parse(JSON.parse(row.label_params)),
 });
 
+/** One stored step as the history table holds it. */
+export interface StoredStep {
+  seq: number;
+  /** on the redo stack */
+  undone: boolean;
+  label: HistoryLabel;
+  changes: readonly Change[];
+  /** when it was made (ISO 8601) */
+  at: string;
+}
+
+/** Every stored step, oldest first: the undo stack from its bottom, then the redo stack. */
+export function readSteps(db: Database.Database): StoredStep[] {
+  const rows = db.prepare('SELECT seq, label_key, label_params, changes, undone, at FROM history ORDER BY seq').all() as Array<
+    HistoryRow & { undone: number; at: string }
+  >;
+  return rows.map((r) => ({ seq: r.seq, undone: r.undone === 1, label: toLabel(r), changes: ChangesSchema.parse(JSON.parse(r.changes)), at: r.at }));
+}
+
+/** Writes a step's label and changes back in place, keeping its place in the stack and its time. */
+export function rewriteStep(db: Database.Database, step: Pick<StoredStep, 'seq' | 'label' | 'changes'>): void {
+  db.prepare('UPDATE history SET label_key = ?, label_params = ?, changes = ? WHERE seq = ?').run(
+    step.label.key,
+    JSON.stringify(step.label.params),
+    JSON.stringify(step.changes),
+    step.seq,
+  );
+}
+
 export class History {
   private readonly writer: TableWriter;
 

@@ -10,6 +10,7 @@ import { messageRef, type MessageKey, type Translator } from '../../core/i18n/ca
 import { newId, type IdPrefix } from '../../core/ids';
 import { defaultCodebooks, defaultSettings } from '../../core/model/defaults';
 import type { CodebookName, ProjectData } from '../../core/model/schema';
+import type { CompactionPreview, ErasurePreview } from '../../core/model/erasure';
 import { parseIn } from '../../core/validation';
 import { checkProject } from '../../core/rules/project-rules';
 import { Editor, namedByElement } from './edit';
@@ -23,6 +24,9 @@ import { openForReading } from './read-only-open';
 import { removeStaleTemps, tempSibling } from './temp-files';
 import { checkWriteTarget } from './write-target';
 import { ProjectCache } from './project-cache';
+import { overwriteWhatIsDeleted, purgeFreedContent } from './purge';
+import { erasePerson, planErasure } from './erase';
+import { compactHistory, planCompaction } from './compact';
 import { CODEBOOK_TABLES, codeRow } from './tables';
 
 export interface StoreOptions {
@@ -96,6 +100,7 @@ export class ProjectStore {
     try {
       const db = new Database(tmp);
       try {
+        overwriteWhatIsDeleted(db);
         db.pragma('foreign_keys = ON');
         migrate(db, basename(target), opts.migrations ?? MIGRATIONS);
         writeInitialContent(db, name);
@@ -139,6 +144,7 @@ export class ProjectStore {
       if (opts.readonly) db = openForReading(target);
       else {
         db = new Database(target, { fileMustExist: true, timeout: 0 });
+        overwriteWhatIsDeleted(db);
         db.pragma('locking_mode = EXCLUSIVE');
         // Taking the write lock now makes a second opener fail at once, not at its first edit.
         db.exec('BEGIN EXCLUSIVE; COMMIT');
@@ -261,6 +267,38 @@ export class ProjectStore {
     if (e instanceof UserError || !isDamage(e)) return e;
     this.cache.forget();
     return sqliteUserError(this.path, e, 'read') ?? damaged(this.fileName, reason());
+  }
+
+  /** What deleting this person completely would remove (`erase.ts`); changes nothing. */
+  previewErasure(id: string): ErasurePreview {
+    this.assertOpen();
+    return planErasure(this.db, id).preview;
+  }
+
+  /**
+   * Deletes a person completely: from the project, from every step of the undo history, and
+   * from the file's bytes. Not a step: it cannot be undone.
+   */
+  erasePerson(id: string): ErasurePreview {
+    this.assertWritable();
+    const { preview, changes } = this.db.transaction(() => erasePerson(this.db, id))();
+    this.cache.touch(changes);
+    purgeFreedContent(this.db);
+    return preview;
+  }
+
+  /** What clearing the undo history would drop (`compact.ts`); changes nothing. */
+  previewCompaction(keepDays: number | null): CompactionPreview {
+    this.assertOpen();
+    return planCompaction(this.db, keepDays);
+  }
+
+  /** Drops all of the undo history, or the steps older than `keepDays`, and rewrites the file without them. */
+  compactHistory(keepDays: number | null): CompactionPreview {
+    this.assertWritable();
+    const result = this.db.transaction(() => compactHistory(this.db, keepDays))();
+    purgeFreedContent(this.db);
+    return result;
   }
 
   /**

@@ -188,7 +188,29 @@ export class ProjectService {
       const checked = checkDeparture(data, departure, { persons: 'persons', organisation: 'organisation' });
       return { revision: this.revision, scenario: departureScenario(data, options, checked) };
     },
+    previewErasure: ({ id }) => this.requireStore().previewErasure(id),
+    erasePerson: ({ id }) => {
+      const erased = this.requireStore().erasePerson(id);
+      this.forgetVersions();
+      return { revision: this.revision, erased };
+    },
+    previewCompaction: ({ keepDays }) => this.requireStore().previewCompaction(keepDays),
+    compactHistory: ({ keepDays }) => {
+      const compacted = this.requireStore().compactHistory(keepDays);
+      this.forgetVersions();
+      return { revision: this.revision, compacted };
+    },
   };
+
+  /**
+   * After an erasure or a cleared history: the versions kept in memory (which still hold what
+   * was erased) go, and the window reads the project whole again.
+   */
+  private forgetVersions(): void {
+    this.versions.clear();
+    this.lastAnalysis = null;
+    this.changed();
+  }
 
   /** The sample is copied into the documents folder first, so the shipped file stays pristine. */
   private openSample(): ProjectSnapshot {

@@ -7,6 +7,7 @@ import { collatorFor } from '../../../../core/text/collate';
 import { useActions } from '../../app';
 import { ActorSelect } from './ActorSelect';
 import { RoleOptions, SectorOptions } from './CodeOptions';
+import { ErasePersonDialog } from './ErasePersonDialog';
 
 /**
  * The chosen actor: name and sector edited in place, memberships and relationships listed with
@@ -27,6 +28,7 @@ export function ActorDetails({
   const actions = useActions();
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const isPerson = actor.kind === 'person';
+  const [erasing, setErasing] = useState(false);
 
   const labels = useMemo(() => new Map(data.actors.map((a) => [a.id as string, a.label])), [data.actors]);
   const roles = useMemo(() => new Map(data.codebooks.roles.map((r) => [r.key, r.label[lang]])), [data.codebooks.roles, lang]);
@@ -114,6 +116,14 @@ export function ActorDetails({
         ))}
       </ul>
 
+      {isPerson && (
+        <div className="danger-zone">
+          <button type="button" className="danger-outline" title={t('privacy.erase.buttonHint')} onClick={() => setErasing(true)}>
+            {t('privacy.erase.button')}
+          </button>
+        </div>
+      )}
+      {erasing && <ErasePersonDialog api={actions.api} person={actor} onClose={() => setErasing(false)} />}
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { parseIn } from '../../../../core/validation';
 import { useActions } from '../../app';
 import { useEscape } from '../../components/use-escape';
 import { useDraft } from '../edit';
+import { HistoryCleanup } from './HistoryCleanup';
 import { translatorOf } from '../../i18n';
 
 type ThresholdKey = keyof Thresholds;
@@ -269,6 +270,8 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
             </table>
             <AddSector existing={data.codebooks.sectors.map((s) => s.key)} />
           </fieldset>
+
+          <HistoryCleanup api={actions.api} data={data} />
         </div>
       </section>
     </div>
