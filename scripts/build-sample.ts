@@ -6,7 +6,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeProjectJson } from '../src/core/format/project-json';
-import { createTranslator } from '../src/core/i18n/catalogue';
 import type { ProjectData } from '../src/core/model/schema';
 import { findAppRoot, SAMPLE_RESOURCE } from '../src/main/engine/paths';
 import { ProjectStore } from '../src/main/engine/project-store';
@@ -19,7 +18,7 @@ export function sampleData(): ProjectData {
 export function buildSample(target: string): void {
   const data = sampleData();
   rmSync(target, { force: true });
-  ProjectStore.create(target, data.meta.name, { tr: createTranslator('da') }, data).close();
+  ProjectStore.create(target, data.meta.name, {}, data).close();
 }
 
 if (process.argv[1] && /build-sample\.ts$/.test(process.argv[1])) {

@@ -70,7 +70,7 @@ function languageFrom(argv: readonly string[], env: NodeJS.ProcessEnv): Language
 }
 
 function withStore<T>(path: string, tr: Translator, use: (store: ProjectStore) => T, readonly = true): T {
-  const store = ProjectStore.open(path, { tr, readonly });
+  const store = ProjectStore.open(path, { readonly });
   try {
     return use(store);
   } finally {
@@ -104,7 +104,7 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
     .action((file: string, opts: { name?: string }) => {
       const target = resolve(file);
       const name = opts.name ?? basename(target).replace(/\.brobygger$/i, '');
-      ProjectStore.create(target, name, { tr }).close();
+      ProjectStore.create(target, name, {}).close();
       io.out(`${tr.t('cli.created', { file: target })}\n`);
     });
 
@@ -147,7 +147,7 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
       const into = resolve(opts.into);
       // Into a new file the import is the project's starting state; into an existing project it
       // is one step the user can undo.
-      if (!existsSync(into)) ProjectStore.create(into, data.meta.name, { tr }, data).close();
+      if (!existsSync(into)) ProjectStore.create(into, data.meta.name, {}, data).close();
       else withStore(into, tr, (store) => store.importData(data, basename(json)), false);
       io.out(
         `${tr.t('cli.imported', {
@@ -185,7 +185,7 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
     .option('--leave-organisation <id>', tr.t('cli.optLeaveOrganisation'))
     .option('--json', tr.t('cli.optJson'))
     .action(async (input: string, opts: AnalyzeFlags) => {
-      const { data } = readNetwork(input, tr);
+      const { data } = readNetwork(input);
       const settings = data.settings.analysis;
       const options = analysisOptions(settings, {
         ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}),

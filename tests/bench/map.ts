@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { createTranslator } from '../../src/core/i18n/catalogue';
 import { appVersion, findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/paths';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { serveBrowserMode } from '../../src/server/serve';
@@ -20,7 +19,6 @@ import { CHROMIUM_PATH, launchChromium } from '../e2e/chromium';
 import { syntheticProject } from './generate';
 
 const root = findAppRoot(fileURLToPath(import.meta.url));
-const tr = createTranslator('en');
 const PAN_MS = 2_000;
 /** a size that has not opened by then is reported as such, so that the bench ends in minutes */
 const OPEN_LIMIT_MS = 150_000;
@@ -58,7 +56,7 @@ try {
   ].filter(([a]) => (a as number) <= upTo) as Array<[number, number]>) {
     const dir = mkdtempSync(join(tmpdir(), 'brobygger-bench-map-'));
     const path = join(dir, 'bench.brobygger');
-    ProjectStore.create(path, 'Bench', { tr }, syntheticProject(actors, ties)).close();
+    ProjectStore.create(path, 'Bench', {}, syntheticProject(actors, ties)).close();
     const { server, service } = await serveBrowserMode({
       project: path,
       port: 0,

@@ -7,13 +7,11 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createTranslator } from '../../src/core/i18n/catalogue';
 import { MIGRATIONS } from '../../src/main/engine/migrations';
 import { checkReferences, checkSchema, integrityCheckFor } from '../../src/main/engine/project-checks';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { syntheticProject } from './generate';
 
-const tr = createTranslator('en');
 
 function time<T>(label: string, run: (i: number) => T, repeat = 1): T {
   let result!: T;
@@ -32,7 +30,7 @@ for (const [actors, ties] of [
   const path = join(dir, 'bench.brobygger');
   console.log(`\nProject store, ${actors.toLocaleString('en')} actors / ${ties.toLocaleString('en')} ties`);
   const data = time('decode and validate the JSON format', () => syntheticProject(actors, ties));
-  time('create the project file with that content', () => ProjectStore.create(path, 'Bench', { tr }, data).close());
+  time('create the project file with that content', () => ProjectStore.create(path, 'Bench', {}, data).close());
   console.log(`  ${'file size'.padEnd(52)} ${(statSync(path).size / 1e6).toFixed(1).padStart(8)} MB`);
   const size = statSync(path).size;
   // what opening checks, one by one: integrityCheckFor(size) decides between the first two
@@ -43,8 +41,8 @@ for (const [actors, ties] of [
   time('schema against the migrations', () => checkSchema(db, 'bench.brobygger', MIGRATIONS.length, MIGRATIONS), 3);
   db.close();
   console.log(`  ${'check chosen on opening'.padEnd(52)} ${integrityCheckFor(size).padStart(16)}`);
-  time('open read-only (lock, checks, first read): info', () => ProjectStore.open(path, { tr, readonly: true }).close(), 3);
-  const store = time('open for editing (lock, checks, migrations, first read)', () => ProjectStore.open(path, { tr }));
+  time('open read-only (lock, checks, first read): info', () => ProjectStore.open(path, { readonly: true }).close(), 3);
+  const store = time('open for editing (lock, checks, migrations, first read)', () => ProjectStore.open(path, {}));
   time('read the project again (kept in memory)', () => store.read(), 5);
   time('apply one edit (rename an actor)', (i) => store.apply({ type: 'actor.update', id: 'a1', patch: { label: `Omdøbt ${i}` } }), 20);
   time('undo one edit', () => {

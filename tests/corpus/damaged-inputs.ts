@@ -17,7 +17,6 @@ import { seededRandom, type Random } from '../../src/core/analysis/random';
 import type { CommandInput } from '../../src/core/commands';
 import { encodeGraphml } from '../../src/core/format/graphml';
 import { encodeProjectJson } from '../../src/core/format/project-json';
-import { createTranslator } from '../../src/core/i18n/catalogue';
 import { APPLICATION_ID, LATEST_VERSION } from '../../src/main/engine/migrations';
 import { ProjectStore } from '../../src/main/engine/project-store';
 
@@ -44,7 +43,6 @@ const PROJECT_COMMANDS: readonly CorpusCommand[] = ['info', 'export', 'analyze',
 const JSON_COMMANDS: readonly CorpusCommand[] = ['import-new', 'import-existing', 'analyze'];
 const FIELD_COMMANDS: readonly CorpusCommand[] = ['analyze'];
 
-const tr = createTranslator('en');
 
 /** A small network with something in every table, and a history that can be undone and redone. */
 function baseProject(path: string): void {
@@ -104,7 +102,7 @@ function baseProject(path: string): void {
       ],
     },
   });
-  const store = ProjectStore.create(path, 'Korpus', { tr });
+  const store = ProjectStore.create(path, 'Korpus', {});
   store.apply({ type: 'batch', commands });
   store.apply({ type: 'actor.update', id: 'p-3', patch: { label: 'Omdøbt Åse', attributes: { alder: 41, kommune: 'Bro' } } });
   store.apply({ type: 'project.update', patch: { description: 'Kortlægning' } });
@@ -506,7 +504,7 @@ export function buildCorpus(dir: string, seed = 11): Corpus {
   }
 
   // ---- JSON --------------------------------------------------------------------------------
-  const reader = ProjectStore.open(base, { tr, readonly: true });
+  const reader = ProjectStore.open(base, { readonly: true });
   const data = reader.read();
   reader.close();
   const jsonText = encodeProjectJson(data);

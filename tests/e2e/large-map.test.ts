@@ -10,7 +10,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/core/i18n/catalogue';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { syntheticProject } from '../bench/generate';
 import { artefacts, findOnMap, startBrowserApp, type BrowserApp } from './browser-app';
@@ -27,7 +26,7 @@ beforeAll(async () => {
   app = await startBrowserApp('large-map');
   page = app.page;
   const path = join(app.documentsDir, 'Stor.brobygger');
-  ProjectStore.create(path, 'Stor', { tr: createTranslator('da') }, syntheticProject(1_200, 3_000)).close();
+  ProjectStore.create(path, 'Stor', {}, syntheticProject(1_200, 3_000)).close();
   await app.apiValue('openProject', { path });
   await page.goto(app.server.openUrl);
   await page.locator('[data-testid="map"][data-layout="done"]').waitFor({ timeout: 60_000 });

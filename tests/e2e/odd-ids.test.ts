@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decodeProjectJson } from '../../src/core/format/project-json';
-import { createTranslator } from '../../src/core/i18n/catalogue';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { artefacts, root, startBrowserApp, type BrowserApp } from './browser-app';
 
@@ -25,10 +24,9 @@ const tab = (name: RegExp) => page.getByRole('tab', { name });
 beforeAll(async () => {
   app = await startBrowserApp('odd-ids');
   page = app.page;
-  const tr = createTranslator('da');
   const data = decodeProjectJson(readFileSync(join(root, 'tests/fixtures/json/odd-ids.json'), 'utf8'), 'odd-ids.json');
   const path = join(app.documentsDir, 'Mærkelige id’er.brobygger');
-  ProjectStore.create(path, data.meta.name, { tr }, data).close();
+  ProjectStore.create(path, data.meta.name, {}, data).close();
   await app.apiValue('openProject', { path });
   await page.goto(app.server.openUrl);
   await page.locator('[data-testid="map"][data-layout="done"]').waitFor({ timeout: 60_000 });

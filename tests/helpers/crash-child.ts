@@ -4,7 +4,6 @@
  *   second-edit <project>  commits one edit (the log is then in use), stops inside the second
  * It prints "in-edit" once it is stopped there, and waits to be killed.
  */
-import { createTranslator } from '../../src/core/i18n/catalogue';
 import { ProjectStore } from '../../src/main/engine/project-store';
 
 const [mode, path] = process.argv.slice(2);
@@ -16,7 +15,7 @@ let made = 0;
 let stopping = false;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 const store = ProjectStore.open(path, {
-  tr: createTranslator('en'),
+  
   makeId: (prefix) => {
     made += 1;
     if (stopping && made % ROWS === 0) {

@@ -18,7 +18,7 @@ export function countingIds(): (prefix: IdPrefix) => string {
 }
 
 export function storeOptions(extra: Partial<StoreOptions> = {}): StoreOptions {
-  return { tr: en, makeId: countingIds(), ...extra };
+  return { makeId: countingIds(), ...extra };
 }
 
 /** A new empty project in a temp folder, in English, with counting ids. */

@@ -84,7 +84,7 @@ function undoRedo(c: CorpusCase, lang: Language, out: string): CliRun {
   const messages: string[] = [];
   let opened = false;
   try {
-    const store = ProjectStore.open(copy, { tr });
+    const store = ProjectStore.open(copy, {});
     opened = true;
     try {
       for (const step of [() => store.undo(), () => store.redo(), () => store.redo(), () => store.undo(), () => store.read()]) {

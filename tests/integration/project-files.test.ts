@@ -110,7 +110,7 @@ describe('opening a file that is not a healthy project', () => {
     const path = join(tempDir(), 'tom.brobygger');
     writeFileSync(path, '');
     try {
-      ProjectStore.open(path, { tr: da });
+      ProjectStore.open(path, {});
     } catch (e) {
       expect(formatUserError(e as UserError, da)).toBe('tom.brobygger er ikke et Brobygger-projekt: filen er tom.');
     }

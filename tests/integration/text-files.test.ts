@@ -75,9 +75,9 @@ describe('every reader decodes the same way', () => {
     const dir = join(tempDir(), 'Felt');
     mkdirSync(dir);
     writeFileSync(join(dir, 'actors.csv'), Buffer.concat([bom(0xff, 0xfe), Buffer.from(`id;navn\r\na;${DANISH}\r\n`, 'utf16le')]));
-    expect(readNetwork(dir, en).data.actors[0]?.label).toBe(DANISH);
+    expect(readNetwork(dir).data.actors[0]?.label).toBe(DANISH);
     writeFileSync(join(dir, 'actors.csv'), Buffer.from(`id;navn\r\na;${DANISH}\r\n`, 'utf16le'));
-    expect(formatUserError(refused(() => readNetwork(dir, en)), en)).toMatch(/^Felt\/actors\.csv cannot be read as text/);
+    expect(formatUserError(refused(() => readNetwork(dir)), en)).toMatch(/^Felt\/actors\.csv cannot be read as text/);
   });
 
   it('reads GraphML in the Latin-1 its declaration names, and in UTF-16', () => {
@@ -86,7 +86,7 @@ describe('every reader decodes the same way', () => {
       `<?xml version="1.0" encoding="${encoding}"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="l" for="node" attr.name="label" attr.type="string"/><graph edgedefault="undirected"><node id="a"><data key="l">${DANISH}</data></node></graph></graphml>`;
     writeFileSync(join(dir, 'latin1.graphml'), Buffer.from(xml('ISO-8859-1'), 'latin1'));
     writeFileSync(join(dir, 'utf16.graphml'), Buffer.concat([bom(0xff, 0xfe), Buffer.from(xml('UTF-16'), 'utf16le')]));
-    for (const name of ['latin1.graphml', 'utf16.graphml']) expect(readNetwork(join(dir, name), en).data.actors[0]?.label, name).toBe(DANISH);
+    for (const name of ['latin1.graphml', 'utf16.graphml']) expect(readNetwork(join(dir, name)).data.actors[0]?.label, name).toBe(DANISH);
   });
 
   it('refuses a folder given as a JSON file', () => {

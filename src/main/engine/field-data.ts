@@ -3,7 +3,6 @@ import { basename, extname, join, resolve } from 'node:path';
 import { decodeCsvSet, type CsvFile } from '../../core/format/csv-set';
 import { decodeGraphml } from '../../core/format/graphml';
 import { UserError } from '../../core/errors';
-import type { Translator } from '../../core/i18n/catalogue';
 import type { ProjectData } from '../../core/model/schema';
 import { readProjectJson } from './json-files';
 import { readTextFile } from './text-files';
@@ -42,8 +41,8 @@ function readCsvFolder(folder: string): ProjectData {
   return name === '' ? data : { ...data, meta: { ...data.meta, name } };
 }
 
-function readProjectFile(path: string, tr: Translator): ProjectData {
-  const store = ProjectStore.open(path, { tr, readonly: true });
+function readProjectFile(path: string): ProjectData {
+  const store = ProjectStore.open(path, { readonly: true });
   try {
     return store.read();
   } finally {
@@ -56,7 +55,7 @@ function readProjectFile(path: string, tr: Translator): ProjectData {
  * closed again), the project JSON format, GraphML, or a folder of CSV files. Nothing is
  * written; the caller decides whether the result becomes a project or is only analysed.
  */
-export function readNetwork(path: string, tr: Translator): Network {
+export function readNetwork(path: string): Network {
   const target = resolve(path);
   let stats: Stats;
   try {
@@ -74,7 +73,7 @@ export function readNetwork(path: string, tr: Translator): Network {
     case '.json':
       return { data: readProjectJson(target), kind: 'json' };
     case PROJECT_EXTENSION:
-      return { data: readProjectFile(target, tr), kind: 'project' };
+      return { data: readProjectFile(target), kind: 'project' };
     default:
       throw new UserError('unsupported', 'errors.unsupportedFile', { file });
   }

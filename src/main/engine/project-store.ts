@@ -6,7 +6,7 @@ import type { HistoryLabel, HistoryState } from '../../core/api/contract';
 import { CommandSchema } from '../../core/commands';
 import { UserError } from '../../core/errors';
 import type { Problem } from '../../core/problems';
-import { messageRef, type MessageKey, type Translator } from '../../core/i18n/catalogue';
+import { messageRef, type MessageKey } from '../../core/i18n/catalogue';
 import { newId, type IdPrefix } from '../../core/ids';
 import { defaultCodebooks, defaultSettings } from '../../core/model/defaults';
 import type { CodebookName, ProjectData } from '../../core/model/schema';
@@ -30,7 +30,6 @@ import { compactHistory, planCompaction } from './compact';
 import { CODEBOOK_TABLES, codeRow } from './tables';
 
 export interface StoreOptions {
-  tr: Translator;
   /** for tests: a deterministic id source */
   makeId?: (prefix: IdPrefix) => string;
   /** for tests of the migration machinery */
@@ -64,7 +63,6 @@ export class ProjectStore {
   private constructor(
     readonly path: string,
     private readonly db: Database.Database,
-    private tr: Translator,
     private readonly makeId: (prefix: IdPrefix) => string,
     readonly readonly: boolean,
     private readonly identity: string | null,
@@ -80,10 +78,6 @@ export class ProjectStore {
 
   get formatVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
-  }
-
-  setTranslator(tr: Translator): void {
-    this.tr = tr;
   }
 
   /**
@@ -169,7 +163,7 @@ export class ProjectStore {
         db.pragma('foreign_keys = ON');
         upgrade(db, file, migrations);
       }
-      const store = new ProjectStore(target, db, opts.tr, opts.makeId ?? defaultMakeId, opts.readonly ?? false, identity);
+      const store = new ProjectStore(target, db, opts.makeId ?? defaultMakeId, opts.readonly ?? false, identity);
       // what every caller does next, done here so that content that cannot be read is refused now
       if (readFirst) {
         store.read();

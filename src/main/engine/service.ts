@@ -138,7 +138,7 @@ export class ProjectService {
       return { kind: 'patch', since, project: header, patch: diffProjectData(base, data) };
     },
     newProject: ({ path, name }) => {
-      const store = ProjectStore.create(withExtension(path), name, { tr: this.tr });
+      const store = ProjectStore.create(withExtension(path), name, {});
       return this.adopt(store);
     },
     openProject: ({ path }) => this.open(path),
@@ -235,7 +235,7 @@ export class ProjectService {
   private open(path: string): ProjectSnapshot {
     // the project already open is simply shown again; opening it twice would meet our own lock
     if (this.store?.path === resolve(path)) return this.snapshot(this.store);
-    const store = ProjectStore.open(path, { tr: this.tr });
+    const store = ProjectStore.open(path, {});
     return this.adopt(store);
   }
 
@@ -291,7 +291,6 @@ export class ProjectService {
 
   private setLanguage(lang: Language): void {
     this.tr = createTranslator(lang);
-    this.store?.setTranslator(this.tr);
   }
 
   private appInfo(): AppInfo {
