@@ -138,6 +138,7 @@ export function analysisText(result: AnalysisResult, data: ProjectData, tr: Tran
       `    ${say('analysis.collaborationLine', {
         a: actor(c.a),
         b: actor(c.b),
+        count: c.carrierPersons.length,
         carriers: counted('carriers', c.carriers),
         persons: list(c.carrierPersons.map(actor)),
         survival: c.survival === null ? '' : { words: { key: 'analysis.survivalSuffix', params: { pct: { percent: c.survival } } } },
