@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { ApiResult } from '../../src/core/api/contract';
 import { appVersion, findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/paths';
 import type { ProjectService } from '../../src/main/engine/service';
@@ -101,4 +101,33 @@ export async function startBrowserApp(name: string): Promise<BrowserApp> {
       for (const dir of [dataDir, documentsDir]) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The app for the tests of one file: started before them, with `prepare` run first (a project of
+ * the file's own, say), the page opened on the app and its map laid out unless `open` is false;
+ * each test is checked for errors the page reported, and the app is closed after them all.
+ * `started` hands the running app to the file.
+ */
+export function appForTheseTests(
+  name: string,
+  started: (app: BrowserApp) => void | Promise<void>,
+  opts: { prepare?: (app: BrowserApp) => Promise<void>; open?: boolean; layoutTimeout?: number } = {},
+): void {
+  let app: BrowserApp | undefined;
+  beforeAll(async () => {
+    app = await startBrowserApp(name);
+    await opts.prepare?.(app);
+    if (opts.open !== false) {
+      await app.page.goto(app.server.openUrl);
+      await app.page.locator('[data-testid="map"][data-layout="done"]').waitFor({ timeout: opts.layoutTimeout ?? 30_000 });
+    }
+    await started(app);
+  });
+  afterEach(() => {
+    expect(app?.takeErrors() ?? [], 'errors the page reported').toEqual([]);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
 }

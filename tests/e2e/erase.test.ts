@@ -8,11 +8,11 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProjectSnapshot } from '../../src/core/api/contract';
 import type { CommandInput } from '../../src/core/commands';
 import { SECRET, SECRETS, tracesIn } from '../helpers/traces';
-import { artefacts, startBrowserApp, type BrowserApp } from './browser-app';
+import { appForTheseTests, artefacts, type BrowserApp } from './browser-app';
 
 let app: BrowserApp | undefined;
 let page: Page;
@@ -41,11 +41,9 @@ async function choosePerson(name: string): Promise<void> {
   await page.getByTestId('actor-details').waitFor();
 }
 
-beforeAll(async () => {
-  app = await startBrowserApp('erase');
-  page = app.page;
-  await page.goto(app.server.openUrl);
-  await page.locator('[data-testid="map"][data-layout="done"]').waitFor();
+appForTheseTests('erase', async (started) => {
+  app = started;
+  page = started.page;
   const p = await project();
   projectPath = p.path;
   const organisation = p.data.actors.find((a) => a.kind === 'organisation')?.id ?? '';
@@ -60,14 +58,6 @@ beforeAll(async () => {
   };
   await apiValue('apply', { command: secret });
   await apiValue('apply', { command: { type: 'actor.update', id: 'secret', patch: { notes: `${SECRET.notes} (rettet)` } } });
-});
-
-afterEach(() => {
-  expect(app?.takeErrors() ?? [], 'errors the page reported').toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
 });
 
 describe('deleting a person completely in the app', () => {

@@ -6,8 +6,8 @@
  * Needs the built renderer (`npm run build`) and Debian's Chromium.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserApp, type BrowserApp } from './browser-app';
+import { describe, expect, it } from 'vitest';
+import { appForTheseTests, type BrowserApp } from './browser-app';
 
 let app: BrowserApp | undefined;
 let page: Page;
@@ -17,19 +17,9 @@ const filters = () => page.getByTestId('map-filters');
 const filtersOpen = () => filters().evaluate((el) => (el as unknown as { open: boolean }).open);
 const focused = () => page.evaluate('document.activeElement?.textContent ?? ""');
 
-beforeAll(async () => {
-  app = await startBrowserApp('escape');
-  page = app.page;
-  await page.goto(app.server.openUrl);
-  await page.locator('[data-testid="map"][data-layout="done"]').waitFor();
-});
-
-afterEach(() => {
-  expect(app?.takeErrors() ?? [], 'errors the page reported').toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
+appForTheseTests('escape', (started) => {
+  app = started;
+  page = started.page;
 });
 
 describe('Escape', () => {

@@ -7,8 +7,8 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { artefacts, startBrowserApp, type BrowserApp } from './browser-app';
+import { describe, expect, it } from 'vitest';
+import { appForTheseTests, artefacts, type BrowserApp } from './browser-app';
 
 let app: BrowserApp | undefined;
 let page: Page;
@@ -22,18 +22,14 @@ const focus = () =>
     `(() => { const e = document.activeElement; return { inDialog: !!e?.closest('[role="dialog"]'), text: (e?.textContent ?? '').trim(), tag: e?.tagName ?? '' }; })()`,
   );
 
-beforeAll(async () => {
-  app = await startBrowserApp('help');
-  page = app.page;
-});
-
-afterEach(() => {
-  expect(app?.takeErrors() ?? [], 'errors the page reported').toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+appForTheseTests(
+  'help',
+  (started) => {
+    app = started;
+    page = started.page;
+  },
+  { open: false },
+);
 
 describe('the help panel', () => {
   it('finds betweenness, defines it with its sources, follows the language, and closes on Escape', async () => {

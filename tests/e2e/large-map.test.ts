@@ -9,10 +9,10 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { syntheticProject } from '../bench/generate';
-import { artefacts, findOnMap, startBrowserApp, type BrowserApp } from './browser-app';
+import { appForTheseTests, artefacts, findOnMap, type BrowserApp } from './browser-app';
 
 let app: BrowserApp | undefined;
 let page: Page;
@@ -22,23 +22,21 @@ const attr = async (name: string) => (await map().getAttribute(name)) ?? '';
 
 const find = (name: string) => findOnMap(page, name);
 
-beforeAll(async () => {
-  app = await startBrowserApp('large-map');
-  page = app.page;
-  const path = join(app.documentsDir, 'Stor.brobygger');
-  ProjectStore.create(path, 'Stor', {}, syntheticProject(1_200, 3_000)).close();
-  await app.apiValue('openProject', { path });
-  await page.goto(app.server.openUrl);
-  await page.locator('[data-testid="map"][data-layout="done"]').waitFor({ timeout: 60_000 });
-}, 120_000);
-
-afterEach(() => {
-  expect(app?.takeErrors() ?? [], 'errors the page reported').toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+appForTheseTests(
+  'large-map',
+  (started) => {
+    app = started;
+    page = started.page;
+  },
+  {
+    prepare: async (started) => {
+      const path = join(started.documentsDir, 'Stor.brobygger');
+      ProjectStore.create(path, 'Stor', {}, syntheticProject(1_200, 3_000)).close();
+      await started.apiValue('openProject', { path });
+    },
+    layoutTimeout: 60_000,
+  },
+);
 
 describe('a large map', () => {
   it('opens on the two shores, drawn on the canvas with its own hit grid', async () => {

@@ -11,9 +11,9 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProjectSnapshot } from '../../src/core/api/contract';
-import { artefacts, findOnMap, startBrowserApp, type BrowserApp } from './browser-app';
+import { appForTheseTests, artefacts, findOnMap, type BrowserApp } from './browser-app';
 
 const SAMPLE = { actors: 70, ties: 133, memberships: 60, persons: 56 };
 
@@ -42,19 +42,9 @@ async function chooseLayout(label: string) {
   await layoutDone();
 }
 
-beforeAll(async () => {
-  app = await startBrowserApp('map');
-  page = app.page;
-  await page.goto(app.server.openUrl);
-  await layoutDone();
-});
-
-afterEach(() => {
-  expect(app?.takeErrors() ?? [], 'errors the page reported').toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
+appForTheseTests('map', (started) => {
+  app = started;
+  page = started.page;
 });
 
 describe('the map', () => {

@@ -9,36 +9,32 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeProjectJson } from '../../src/core/format/project-json';
 import { ProjectStore } from '../../src/main/engine/project-store';
-import { artefacts, root, startBrowserApp, type BrowserApp } from './browser-app';
+import { appForTheseTests, artefacts, root } from './browser-app';
 
-let app: BrowserApp | undefined;
 let page: Page;
 
 const map = () => page.getByTestId('map');
 const mapNumber = async (name: string) => Number(await map().getAttribute(name));
 const tab = (name: RegExp) => page.getByRole('tab', { name });
 
-beforeAll(async () => {
-  app = await startBrowserApp('odd-ids');
-  page = app.page;
-  const data = decodeProjectJson(readFileSync(join(root, 'tests/fixtures/json/odd-ids.json'), 'utf8'), 'odd-ids.json');
-  const path = join(app.documentsDir, 'Mærkelige id’er.brobygger');
-  ProjectStore.create(path, data.meta.name, {}, data).close();
-  await app.apiValue('openProject', { path });
-  await page.goto(app.server.openUrl);
-  await page.locator('[data-testid="map"][data-layout="done"]').waitFor({ timeout: 60_000 });
-}, 120_000);
-
-afterEach(() => {
-  expect(app?.takeErrors() ?? [], 'errors the page reported').toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+appForTheseTests(
+  'odd-ids',
+  (started) => {
+    page = started.page;
+  },
+  {
+    prepare: async (started) => {
+      const data = decodeProjectJson(readFileSync(join(root, 'tests/fixtures/json/odd-ids.json'), 'utf8'), 'odd-ids.json');
+      const path = join(started.documentsDir, 'Mærkelige id’er.brobygger');
+      ProjectStore.create(path, data.meta.name, {}, data).close();
+      await started.apiValue('openProject', { path });
+    },
+    layoutTimeout: 60_000,
+  },
+);
 
 describe('a project with |, ~, spaces, æøå and emoji in its ids', () => {
   it('words its findings with the labels of the organisations the ids name', async () => {

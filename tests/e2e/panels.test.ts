@@ -8,9 +8,9 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProjectSnapshot } from '../../src/core/api/contract';
-import { artefacts, startBrowserApp, type BrowserApp } from './browser-app';
+import { appForTheseTests, artefacts, type BrowserApp } from './browser-app';
 
 const RISKY = 'Jobcenter Bro – Bro Boldklub';
 
@@ -59,19 +59,9 @@ async function idOf(label: string): Promise<string> {
   return id;
 }
 
-beforeAll(async () => {
-  app = await startBrowserApp('panels');
-  page = app.page;
-  await page.goto(app.server.openUrl);
-  await page.locator('[data-testid="map"][data-layout="done"]').waitFor();
-});
-
-afterEach(() => {
-  expect(app?.takeErrors() ?? [], 'errors the page reported').toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
+appForTheseTests('panels', (started) => {
+  app = started;
+  page = started.page;
 });
 
 describe('the analysis panels', () => {

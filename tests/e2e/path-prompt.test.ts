@@ -7,31 +7,21 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiResult, ProjectSnapshot } from '../../src/core/api/contract';
 import { UserError } from '../../src/core/errors';
 import { createTranslator, type Language } from '../../src/core/i18n/catalogue';
 import { formatUserError } from '../../src/core/wording/format-error';
-import { artefacts, startBrowserApp, type BrowserApp } from './browser-app';
+import { appForTheseTests, artefacts, type BrowserApp } from './browser-app';
 
 let app: BrowserApp | undefined;
 let page: Page;
 
 const MISSING_FOLDER = '/nonexistent/dir/x.brobygger';
 
-beforeAll(async () => {
-  app = await startBrowserApp('path-prompt');
-  page = app.page;
-  await page.goto(app.server.openUrl);
-  await page.locator('[data-testid="map"][data-layout="done"]').waitFor();
-});
-
-afterEach(() => {
-  expect(app?.takeErrors() ?? [], 'errors the page reported').toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
+appForTheseTests('path-prompt', (started) => {
+  app = started;
+  page = started.page;
 });
 
 /**
