@@ -1,23 +1,16 @@
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InfoReport } from '../../src/cli/info-format';
-import { runCli } from '../../src/cli/program';
 import type { ProjectData } from '../../src/core/model/schema';
 import { LATEST_VERSION } from '../../src/main/engine/migrations';
 import { ProjectStore } from '../../src/main/engine/project-store';
+import { runInProcess, runProcess, type CliRun } from '../helpers/cli-run';
 import { storeOptions } from '../helpers/store';
 import { sha256, tempDir } from '../helpers/temp';
-import { copySample, REPO_ROOT, SAMPLE, SAMPLE_ACTORS, SAMPLE_COUNTS, stackLines } from './fixtures/sample';
-
-interface CliRun {
-  code: number;
-  out: string;
-  err: string;
-}
+import { copySample, SAMPLE, SAMPLE_ACTORS, SAMPLE_COUNTS, stackLines } from './fixtures/sample';
 
 type ExportedJson = ProjectData & { format: string; version: number };
 
@@ -27,35 +20,8 @@ function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs the CLI in this process, capturing what it prints. */
-async function cli(args: readonly string[], env: NodeJS.ProcessEnv = cleanEnv()): Promise<CliRun> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    out: (s) => {
-      out += s;
-    },
-    err: (s) => {
-      err += s;
-    },
-    env,
-  });
-  return { code, out, err };
-}
-
-/** Runs the real CLI as its own process, the way a user's shell does. */
-function cliProcess(args: readonly string[]): CliRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, BROBYGGER_DATA_DIR: tempDir('brobygger-data-') };
-  delete env['BROBYGGER_LANG'];
-  delete env['BROBYGGER_DEBUG'];
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
-    cwd: REPO_ROOT,
-    env,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  if (result.error) throw result.error;
-  return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
-}
+const cli = (args: readonly string[], env: NodeJS.ProcessEnv = cleanEnv()): Promise<CliRun> => runInProcess(args, env);
+const cliProcess = runProcess;
 
 async function infoJson(file: string): Promise<InfoReport> {
   const run = await cli(['info', '--json', file]);
