@@ -5,7 +5,7 @@ import { UserError } from '../../src/core/errors';
 import { formatUserError } from '../../src/core/wording/format-error';
 import { readNetwork } from '../../src/main/engine/field-data';
 import { readProjectJson } from '../../src/main/engine/json-files';
-import { decodeText } from '../../src/main/engine/text-files';
+import { decodeText } from '../../src/core/text/decode';
 import { refused } from '../helpers/refused';
 import { da, en } from '../helpers/store';
 import { tempDir } from '../helpers/temp';
