@@ -27,7 +27,17 @@ export const da = {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',
   },
+  formats: {
+    json: 'Brobygger-JSON',
+    csv: 'CSV',
+    xlsx: 'Excel (XLSX)',
+    graphml: 'GraphML',
+    gexf: 'GEXF',
+    pajek: 'Pajek',
+    ucinet: 'UCINET DL',
+  },
   errors: {
+    wrongFormat: '{{file}} er en {{shown}}-fil, ikke {{expected}}. Vælg formatet {{shown}}, eller giv filen den rigtige endelse.',
     brokenRules_one: '{{file}} er beskadiget: {{count}} fejl i data, som ingen version af Brobygger skriver. Filen er ikke ændret; brug en sikkerhedskopi.',
     brokenRules_other: '{{file}} er beskadiget: {{count}} fejl i data, som ingen version af Brobygger skriver. Filen er ikke ændret; brug en sikkerhedskopi.',
     readonly: '{{file}} er åbnet skrivebeskyttet.',

@@ -23,7 +23,17 @@ export const en: CatalogueShape = {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',
   },
+  formats: {
+    json: 'Brobygger JSON',
+    csv: 'CSV',
+    xlsx: 'Excel (XLSX)',
+    graphml: 'GraphML',
+    gexf: 'GEXF',
+    pajek: 'Pajek',
+    ucinet: 'UCINET DL',
+  },
   errors: {
+    wrongFormat: '{{file}} is a {{shown}} file, not {{expected}}. Choose the {{shown}} format, or give the file the right extension.',
     brokenRules_one: '{{file}} is damaged: {{count}} problem in its data that no version of Brobygger writes. The file is unchanged; use a backup.',
     brokenRules_other: '{{file}} is damaged: {{count}} problems in its data that no version of Brobygger writes. The file is unchanged; use a backup.',
     readonly: '{{file}} is open read-only.',

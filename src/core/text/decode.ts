@@ -6,8 +6,15 @@ interface Decoder {
   decode(bytes: Uint8Array): string;
 }
 type DecoderConstructor = new (label: string, options?: { fatal?: boolean }) => Decoder;
-// core is compiled without the DOM's or Node's types: the one global it needs, named as both have it
+interface Encoder {
+  encode(text: string): Uint8Array;
+}
+// core is compiled without the DOM's or Node's types: the globals it needs, named as both have them
 const TextDecoder = (globalThis as unknown as { TextDecoder: DecoderConstructor }).TextDecoder;
+const utf8 = new (globalThis as unknown as { TextEncoder: new () => Encoder }).TextEncoder();
+
+/** Text as UTF-8 bytes, as every format is written (CSV for Danish Excel starts with a byte-order mark). */
+export const encodeText = (text: string): Uint8Array => utf8.encode(text);
 
 /** The encodings a researcher's text files come in: what the readers of every format accept. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';

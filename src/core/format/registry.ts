@@ -1,0 +1,89 @@
+import { UserError } from '../errors';
+import type { Language } from '../i18n/catalogue';
+import type { AnalysisResult } from '../analysis/analyze';
+import type { ProjectData } from '../model/schema';
+import { decodeText, encodeText, xmlDeclaredEncoding } from '../text/decode';
+import { decodeCsvSet, type CsvFile } from './csv-set';
+import { EXTENSION_OF, sniffFormat, type FileBytes, type FormatId } from './files';
+import { decodeGraphml, encodeGraphml } from './graphml';
+import { decodeProjectJson, encodeProjectJson } from './project-json';
+import type { ImportMapping } from './tables/mapping';
+
+/**
+ * Every format's reader and writer behind one shape, so the CLI, the engine and the import
+ * wizard treat them alike: files as bytes in, a project out; a project in, files out. Readers
+ * check the rules of a valid project (src/core/rules) before they return, and refuse a file
+ * with every problem found, named by file, sheet, row and column.
+ */
+export interface ReadOptions {
+  /** how a table file's columns and values map onto the model (the wizard's choices) */
+  mapping?: ImportMapping;
+}
+
+export interface WriteOptions {
+  /** the language the files' own labels are written in (headers of explanation, sheet names) */
+  lang: Language;
+  /** the analysis of the project, for formats that carry measures beside the data */
+  analysis?: AnalysisResult | null;
+  /** CSV as Danish Excel opens it: `;` between values, a decimal comma */
+  danishExcel?: boolean;
+  /** the name the written files are called by (without extension) */
+  baseName: string;
+}
+
+export interface Codec {
+  id: FormatId;
+  /** reads one input (one file, or the files of a CSV set) */
+  read?: (files: readonly FileBytes[], opts: ReadOptions) => Promise<ProjectData>;
+  /** writes a project as one file, or several (a CSV set) */
+  write?: (data: ProjectData, opts: WriteOptions) => Promise<FileBytes[]>;
+}
+
+const text = (file: FileBytes, xml = false) => decodeText(file.bytes, file.name, xml ? xmlDeclaredEncoding(file.bytes) : undefined).text;
+const only = (files: readonly FileBytes[], format: FormatId): FileBytes => {
+  const [first, ...rest] = files;
+  if (!first || rest.length > 0) throw new UserError('invalid', 'errors.badArgument', { name: format, detail: files.map((f) => f.name).join(', ') });
+  return first;
+};
+const csvFile = (f: FileBytes): CsvFile => ({ name: f.name, text: text(f) });
+const csvNamed = (files: readonly FileBytes[], table: string) =>
+  files.find((f) => f.name.toLowerCase().replace(/^.*[\\/]/, '') === `${table}.csv`);
+
+export const CODECS: Record<FormatId, Codec> = {
+  json: {
+    id: 'json',
+    read: (files) => Promise.resolve(decodeProjectJson(text(only(files, 'json')), only(files, 'json').name)),
+    write: (data, opts) => Promise.resolve([{ name: `${opts.baseName}${EXTENSION_OF.json}`, bytes: encodeText(encodeProjectJson(data)) }]),
+  },
+  csv: {
+    id: 'csv',
+    read: (files) => {
+      const actors = csvNamed(files, 'actors');
+      if (!actors) throw new UserError('not-found', 'fieldData.missingCsvFile', { folder: files[0]?.name ?? '', file: 'actors.csv' });
+      const ties = csvNamed(files, 'ties');
+      const memberships = csvNamed(files, 'memberships');
+      return Promise.resolve(
+        decodeCsvSet({ actors: csvFile(actors), ...(ties ? { ties: csvFile(ties) } : {}), ...(memberships ? { memberships: csvFile(memberships) } : {}) }),
+      );
+    },
+  },
+  xlsx: { id: 'xlsx' },
+  graphml: {
+    id: 'graphml',
+    read: (files) => Promise.resolve(decodeGraphml(text(only(files, 'graphml'), true), only(files, 'graphml').name)),
+    write: (data, opts) => Promise.resolve([{ name: `${opts.baseName}${EXTENSION_OF.graphml}`, bytes: encodeText(encodeGraphml(data)) }]),
+  },
+  gexf: { id: 'gexf' },
+  pajek: { id: 'pajek' },
+  ucinet: { id: 'ucinet' },
+};
+
+/**
+ * Refuses a file whose bytes show another format than the one it is read as ("this is a GEXF
+ * file, not GraphML"), before its reader gets confused by it.
+ */
+export function checkFormatOf(file: FileBytes, expected: FormatId): void {
+  const shown = sniffFormat(file.bytes);
+  if (shown !== undefined && shown !== expected)
+    throw new UserError('invalid', 'errors.wrongFormat', { file: file.name, shown: `$t(formats.${shown})`, expected: `$t(formats.${expected})` });
+}

@@ -1,0 +1,35 @@
+import * as z from 'zod';
+
+/**
+ * How the tables of a researcher's file map onto the model: which file or sheet holds which kind
+ * of record, which column fills which field, and which written value means which of the model's
+ * values ("Frivillig" → volunteer). The import wizard builds one, and it can be saved and given to
+ * the CLI again (`--mapping m.json`), so the same survey export imports the same way every time.
+ */
+export const TABLE_KINDS = ['actors', 'ties', 'memberships', 'forums', 'seats', 'waves', 'codebook'] as const;
+export const TableKindSchema = z.enum(TABLE_KINDS);
+export type TableKind = z.infer<typeof TableKindSchema>;
+
+export const TableMappingSchema = z.strictObject({
+  /** the file (CSV) or sheet (XLSX) that holds this table */
+  source: z.string().min(1).max(300),
+  /** the row the column names are on, from 1 */
+  headerRow: z.number().int().min(1).max(1_000).default(1),
+  /** model field (`label`, `sector`, `evidence.quote`, …) → the column's name as the file writes it */
+  columns: z.record(z.string().min(1).max(100), z.string().max(300)).default({}),
+  /** per field, a value as written → the model's value (a code key, a kind, a role) */
+  values: z.record(z.string().min(1).max(100), z.record(z.string().max(300), z.string().max(300))).default({}),
+});
+export type TableMapping = z.infer<typeof TableMappingSchema>;
+
+export const IMPORT_MAPPING_FORMAT = 'brobygger-mapping';
+
+export const ImportMappingSchema = z.strictObject({
+  format: z.literal(IMPORT_MAPPING_FORMAT),
+  version: z.literal(1),
+  tables: z.partialRecord(TableKindSchema, TableMappingSchema).default({}),
+  /** a sector or tie type the codebook does not have: added to it, or refused */
+  unknownCodes: z.enum(['add', 'refuse']).default('add'),
+});
+export type ImportMapping = z.infer<typeof ImportMappingSchema>;
+export type ImportMappingInput = z.input<typeof ImportMappingSchema>;
