@@ -20,6 +20,7 @@ const code = await runCli(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   env: process.env,
+  isTerminal: process.stderr.isTTY,
   untilStopped: stop,
 });
 process.exitCode = code;

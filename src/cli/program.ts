@@ -1,5 +1,4 @@
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { isUserError, UserError } from '../core/errors';
 import {
@@ -11,7 +10,6 @@ import {
 } from '../core/i18n/catalogue';
 import { formatUserError } from '../core/wording/format-error';
 import { summarize } from '../core/model/summary';
-import { exportProjectJson, readProjectJson } from '../main/engine/json-files';
 import { appVersion, defaultDataDir, defaultDocumentsDir, findAppRoot, SAMPLE_RESOURCE } from '../main/engine/paths';
 import { ProjectStore } from '../main/engine/project-store';
 import { analysisOptions } from '../core/analysis/analyze';
@@ -19,7 +17,8 @@ import { analyzeOnThreads } from '../main/engine/parallel-paths';
 import { checkDeparture, departureScenario, type Departure } from '../core/analysis/departure';
 import { analysisJson, analysisText, departureText } from '../core/analysis/report';
 import type { ProjectData } from '../core/model/schema';
-import { readNetwork } from '../main/engine/field-data';
+import { readInput } from '../main/engine/exchange';
+import { addExchangeCommands } from './exchange-commands';
 import { formatInfo, type InfoReport } from './info-format';
 import { erasureList } from '../core/model/erasure';
 
@@ -53,6 +52,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** resolves when a long-running command (serve) should stop */
   untilStopped?: () => Promise<void>;
+  /** stderr is a terminal: long steps say what they are doing there */
+  isTerminal?: boolean;
 }
 
 /** Exit statuses: 0 done, 2 the user's input was wrong (a message says why), 1 a bug. */
@@ -127,39 +128,7 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
       io.out(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatInfo(report, tr));
     });
 
-  program
-    .command('export')
-    .description(tr.t('cli.cmdExport'))
-    .argument('<file>', tr.t('cli.argFile'))
-    .requiredOption('--to <json>', tr.t('cli.optTo'))
-    .action((file: string, opts: { to: string }) => {
-      const written = withStore(file, tr, (store) => exportProjectJson(store, opts.to));
-      io.out(`${tr.t('cli.exported', { file: resolve(file), to: written })}\n`);
-    });
-
-  program
-    .command('import')
-    .description(tr.t('cli.cmdImport'))
-    .argument('<json>', tr.t('cli.argJson'))
-    .requiredOption('--into <file>', tr.t('cli.optInto'))
-    .action((json: string, opts: { into: string }) => {
-      const data = readProjectJson(json);
-      const into = resolve(opts.into);
-      // Into a new file the import is the project's starting state; into an existing project it
-      // is one step the user can undo.
-      if (!existsSync(into)) ProjectStore.create(into, data.meta.name, {}, data).close();
-      else withStore(into, tr, (store) => store.importData(data, basename(json)), false);
-      io.out(
-        `${tr.t('cli.imported', {
-          actors: data.actors.length,
-          ties: data.ties.length,
-          memberships: data.memberships.length,
-          forums: data.forums.length,
-          file: basename(json),
-          into,
-        })}\n`,
-      );
-    });
+  addExchangeCommands(program, tr, io);
 
   const integer = (name: string, min: number) => (v: string) => {
     const n = Number(v);
@@ -185,7 +154,7 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
     .option('--leave-organisation <id>', tr.t('cli.optLeaveOrganisation'))
     .option('--json', tr.t('cli.optJson'))
     .action(async (input: string, opts: AnalyzeFlags) => {
-      const { data } = readNetwork(input);
+      const { data } = await readInput(input);
       const settings = data.settings.analysis;
       const options = analysisOptions(settings, {
         ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}),

@@ -24,3 +24,14 @@ export function worded(
   const tr = createTranslator(lang);
   return problems.map((p) => describeProblem(p as Problem, tr, style));
 }
+
+/** Awaits something that must be refused with a UserError, and returns that error. */
+export async function rejected(run: () => Promise<unknown>): Promise<UserError> {
+  try {
+    await run();
+  } catch (e) {
+    if (e instanceof UserError) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal (a UserError), but it succeeded');
+}

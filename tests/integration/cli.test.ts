@@ -498,14 +498,17 @@ describe('brobygger info on a project open for editing elsewhere', () => {
 
 
 describe('brobygger where the user pointed at the wrong place', () => {
-  it('exits 2 for export --to a folder, suggesting a file name in it', async () => {
+  it('exports in the format the extension names: GraphML to .graphml, not JSON', async () => {
     const dir = tempDir();
     const file = copySample(dir);
+    const out = join(dir, 'bro.graphml');
 
-    const run = await cli(['export', file, '--to', dir, '--lang', 'en']);
+    const run = await cli(['export', file, '--to', out, '--lang', 'en']);
 
-    expectFileError(run);
-    expect(run.err).toContain(`${dir} is a folder. Give a file name in it, e.g. ${join(dir, 'bro-kommune.json')}.`);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<\?xml[^>]*>\s*<graphml/);
+    expect(run.out).toBe(`Exported ${file} as GraphML to ${out}.\n`);
   });
 
   it('exits 2 for export --to the project file itself, and leaves the project as it was', async () => {
@@ -515,7 +518,7 @@ describe('brobygger where the user pointed at the wrong place', () => {
     const run = await cli(['export', file, '--to', file, '--lang', 'en']);
 
     expectFileError(run);
-    expect(run.err).toContain(`${file} already exists`);
+    expect(run.err).toContain('bro-kommune.brobygger is the project itself; choose another name for the export.');
     expect(sha256(file)).toBe(before);
   });
 

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportProjectJson } from '../../src/main/engine/json-files';
+import { encodeProjectJson } from '../../src/core/format/project-json';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { newStore, storeOptions } from '../helpers/store';
 import { network, SECRET, SECRETS, secretPerson, tracesIn } from '../helpers/traces';
@@ -52,7 +52,8 @@ describe('a deleted person in the bytes of the file', () => {
     expect(tracesIn(path)).toEqual([]);
     expect(existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0).toBe(0);
     const copy = store.saveCopy(join(dir, 'copy.brobygger'), false);
-    const json = exportProjectJson(store, join(dir, 'export.json'));
+    const json = join(dir, 'export.json');
+    writeFileSync(json, encodeProjectJson(store.read()));
     // and the project goes on: an edit after the erasure is saved and can be undone
     store.apply({ type: 'actor.update', id: 'søren', patch: { notes: 'ny note' } });
     expect(store.undo()).toBe(true);

@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors';
 import { formatUserError } from '../../src/core/wording/format-error';
-import { readNetwork } from '../../src/main/engine/field-data';
-import { readProjectJson } from '../../src/main/engine/json-files';
+import { readInput } from '../../src/main/engine/exchange';
 import { decodeText } from '../../src/core/text/decode';
-import { refused } from '../helpers/refused';
+import { refused, rejected } from '../helpers/refused';
 import { da, en } from '../helpers/store';
 import { tempDir } from '../helpers/temp';
 
@@ -56,7 +55,7 @@ describe('every reader decodes the same way', () => {
   const project = (label: string) =>
     JSON.stringify({ format: 'brobygger-project', version: 1, meta: { name: 'Ærø' }, actors: [{ id: 'a', kind: 'person', label }] });
 
-  it('reads JSON saved as Windows-1252 or UTF-16 with its æ, ø and å (it used to turn them into U+FFFD)', () => {
+  it('reads JSON saved as Windows-1252 or UTF-16 with its æ, ø and å (it used to turn them into U+FFFD)', async () => {
     const dir = tempDir();
     const files: Record<string, Buffer> = {
       'ansi.json': Buffer.from(project(DANISH), 'latin1'),
@@ -65,34 +64,34 @@ describe('every reader decodes the same way', () => {
     };
     for (const [name, bytes] of Object.entries(files)) {
       writeFileSync(join(dir, name), bytes);
-      const data = readProjectJson(join(dir, name));
+      const { data } = await readInput(join(dir, name));
       expect(data.actors[0]?.label, name).toBe(DANISH);
       expect(data.meta.name, name).toBe('Ærø');
     }
   });
 
-  it('reads a CSV folder in UTF-16 and names a CSV file it cannot decode with its folder', () => {
+  it('reads a CSV folder in UTF-16 and names a CSV file it cannot decode with its folder', async () => {
     const dir = join(tempDir(), 'Felt');
     mkdirSync(dir);
     writeFileSync(join(dir, 'actors.csv'), Buffer.concat([bom(0xff, 0xfe), Buffer.from(`id;navn\r\na;${DANISH}\r\n`, 'utf16le')]));
-    expect(readNetwork(dir).data.actors[0]?.label).toBe(DANISH);
+    expect((await readInput(dir)).data.actors[0]?.label).toBe(DANISH);
     writeFileSync(join(dir, 'actors.csv'), Buffer.from(`id;navn\r\na;${DANISH}\r\n`, 'utf16le'));
-    expect(formatUserError(refused(() => readNetwork(dir)), en)).toMatch(/^Felt\/actors\.csv cannot be read as text/);
+    expect(formatUserError(await rejected(() => readInput(dir)), en)).toMatch(/^Felt\/actors\.csv cannot be read as text/);
   });
 
-  it('reads GraphML in the Latin-1 its declaration names, and in UTF-16', () => {
+  it('reads GraphML in the Latin-1 its declaration names, and in UTF-16', async () => {
     const dir = tempDir();
     const xml = (encoding: string) =>
       `<?xml version="1.0" encoding="${encoding}"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="l" for="node" attr.name="label" attr.type="string"/><graph edgedefault="undirected"><node id="a"><data key="l">${DANISH}</data></node></graph></graphml>`;
     writeFileSync(join(dir, 'latin1.graphml'), Buffer.from(xml('ISO-8859-1'), 'latin1'));
     writeFileSync(join(dir, 'utf16.graphml'), Buffer.concat([bom(0xff, 0xfe), Buffer.from(xml('UTF-16'), 'utf16le')]));
-    for (const name of ['latin1.graphml', 'utf16.graphml']) expect(readNetwork(join(dir, name)).data.actors[0]?.label, name).toBe(DANISH);
+    for (const name of ['latin1.graphml', 'utf16.graphml']) expect((await readInput(join(dir, name))).data.actors[0]?.label, name).toBe(DANISH);
   });
 
-  it('refuses a folder given as a JSON file', () => {
+  it('refuses a folder given as a JSON file', async () => {
     const dir = join(tempDir(), 'data.json');
     mkdirSync(dir);
-    const e = refused(() => readProjectJson(dir));
+    const e = await rejected(() => readInput(dir));
     expect(e).toBeInstanceOf(UserError);
     expect(formatUserError(e, en)).toBe('data.json cannot be read: it is a folder.');
   });

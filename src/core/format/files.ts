@@ -15,7 +15,6 @@ const EXTENSIONS: ReadonlyArray<[string, FormatId]> = [
   ['.json', 'json'],
   ['.csv', 'csv'],
   ['.tsv', 'csv'],
-  ['.txt', 'csv'],
   ['.xlsx', 'xlsx'],
   ['.graphml', 'graphml'],
   ['.xml', 'graphml'],

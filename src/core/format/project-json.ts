@@ -6,7 +6,7 @@ import {
   TieInputSchema,
 } from '../commands';
 import { UserError } from '../errors';
-import { jsonErrorOffset, lineAndColumn } from './json-error-position';
+import { parseJson } from './json-text';
 import { ActorIdSchema, ForumIdSchema, MembershipIdSchema, TieIdSchema } from '../ids';
 import { defaultCodebooks, defaultSettings } from '../model/defaults';
 import {
@@ -79,31 +79,6 @@ export function encodeProjectJson(data: ProjectData): string {
   return `${JSON.stringify({ format: PROJECT_JSON_FORMAT, version: PROJECT_JSON_VERSION, ...data }, null, 2)}\n`;
 }
 
-/**
- * Where a text stops being JSON and what is there, in the user's words rather than the
- * parser's (V8's "Unexpected token" is English and names no line). A text nested too deeply for
- * the position scanner is still refused, without a position.
- */
-function jsonError(text: string, fileName: string): UserError {
-  let offset: number | null;
-  try {
-    offset = jsonErrorOffset(text);
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    offset = null;
-  }
-  if (offset === null) return new UserError('invalid', 'errors.invalidJsonSomewhere', { file: fileName });
-  const { line, column } = lineAndColumn(text, offset);
-  const ch = text.charAt(offset);
-  if (ch === '') return new UserError('invalid', 'errors.invalidJsonEnd', { file: fileName, line, column });
-  // a character that cannot be seen (a control, a soft hyphen, an unusual space) is named by its code
-  const code = text.codePointAt(offset) ?? 0;
-  const shown = /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(String.fromCodePoint(code))
-    ? `"${String.fromCodePoint(code)}"`
-    : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return new UserError('invalid', 'errors.invalidJsonChar', { file: fileName, char: shown, line, column });
-}
-
 /** Names each problem's element by its id as well as its index, so it can be found in the file. */
 function withElementIds(problems: Problem[], raw: unknown): Problem[] {
   if (typeof raw !== 'object' || raw === null) return problems;
@@ -124,12 +99,7 @@ function withElementIds(problems: Problem[], raw: unknown): Problem[] {
  * a file with any problem yields nothing, so an import never half-happens.
  */
 export function decodeProjectJson(text: string, fileName: string): ProjectData {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw jsonError(text, fileName);
-  }
+  const raw = parseJson(text, fileName);
   const header = z.object({ format: z.literal(PROJECT_JSON_FORMAT), version: z.number() }).safeParse(raw);
   if (!header.success) throw new UserError('invalid', 'errors.invalidFormat', { file: fileName });
   if (header.data.version > PROJECT_JSON_VERSION)

@@ -59,7 +59,8 @@ export const CODECS: Record<FormatId, Codec> = {
     id: 'csv',
     read: (files) => {
       const actors = csvNamed(files, 'actors');
-      if (!actors) throw new UserError('not-found', 'fieldData.missingCsvFile', { folder: files[0]?.name ?? '', file: 'actors.csv' });
+      const folder = (files[0]?.name ?? '').replace(/[\\/][^\\/]*$/, '');
+      if (!actors) throw new UserError('not-found', 'fieldData.missingCsvFile', { folder, file: 'actors.csv' });
       const ties = csvNamed(files, 'ties');
       const memberships = csvNamed(files, 'memberships');
       return Promise.resolve(

@@ -5,6 +5,7 @@
  */
 import { analysisDa } from './analysis-da';
 import { countsDa } from './counts-da';
+import { exchangeDa } from './exchange-da';
 import { fieldsDa } from './fields-da';
 import { findingsDa } from './findings-da';
 import { mapDa } from './map-da';
@@ -14,6 +15,7 @@ import { helpDa } from './help-da';
 import { privacyDa } from './privacy-da';
 
 export const da = {
+  exchange: exchangeDa,
   fields: fieldsDa,
   findings: findingsDa,
   counted: countsDa,
@@ -37,6 +39,11 @@ export const da = {
     ucinet: 'UCINET DL',
   },
   errors: {
+    unsupportedFile: '{{file}}: ukendt filtype. Brobygger læser og skriver {{formats}} og mapper med CSV-filer; vælg et format, hvis filen har en anden endelse.',
+    folderIsCsv: '{{file}} er en mappe, og en mappe læses som CSV-filer, ikke som {{format}}.',
+    cannotRead: '{{file}}: Brobygger kan endnu ikke læse {{format}}.',
+    cannotWrite: '{{file}}: Brobygger kan endnu ikke skrive {{format}}.',
+    exportOverProject: '{{file}} er selve projektet; vælg et andet navn til eksporten.',
     wrongFormat: '{{file}} er en {{shown}}-fil, ikke {{expected}}. Vælg formatet {{shown}}, eller giv filen den rigtige endelse.',
     brokenRules_one: '{{file}} er beskadiget: {{count}} fejl i data, som ingen version af Brobygger skriver. Filen er ikke ændret; brug en sikkerhedskopi.',
     brokenRules_other: '{{file}} er beskadiget: {{count}} fejl i data, som ingen version af Brobygger skriver. Filen er ikke ændret; brug en sikkerhedskopi.',
@@ -75,7 +82,6 @@ export const da = {
     wrongKind: '"{{id}}" skal være {{expected}}, men er {{actual}}',
     codeInUse: '"{{key}}" bruges af {{count}} elementer og kan ikke slettes',
     unexpected: 'Uventet fejl: {{detail}}',
-    unsupportedFile: '{{file}}: ukendt filtype. Brug .brobygger, .graphml, .json eller en mappe med CSV-filer.',
     badArgument: 'Ugyldig værdi for {{name}}: {{detail}}.',
     notAFile: '{{file}} kan ikke læses: {{reason}}.',
     notText:

@@ -1,6 +1,7 @@
 import { analysisEn } from './analysis-en';
 import type { CatalogueShape } from './catalogue-shape';
 import { countsEn } from './counts-en';
+import { exchangeEn } from './exchange-en';
 import { fieldsEn } from './fields-en';
 import { findingsEn } from './findings-en';
 import { mapEn } from './map-en';
@@ -10,6 +11,7 @@ import { helpEn } from './help-en';
 import { privacyEn } from './privacy-en';
 
 export const en: CatalogueShape = {
+  exchange: exchangeEn,
   fields: fieldsEn,
   findings: findingsEn,
   counted: countsEn,
@@ -33,6 +35,11 @@ export const en: CatalogueShape = {
     ucinet: 'UCINET DL',
   },
   errors: {
+    unsupportedFile: '{{file}}: unknown file type. Brobygger reads and writes {{formats}} and folders of CSV files; choose a format if the file has another extension.',
+    folderIsCsv: '{{file}} is a folder, and a folder is read as CSV files, not as {{format}}.',
+    cannotRead: '{{file}}: Brobygger cannot read {{format}} yet.',
+    cannotWrite: '{{file}}: Brobygger cannot write {{format}} yet.',
+    exportOverProject: '{{file}} is the project itself; choose another name for the export.',
     wrongFormat: '{{file}} is a {{shown}} file, not {{expected}}. Choose the {{shown}} format, or give the file the right extension.',
     brokenRules_one: '{{file}} is damaged: {{count}} problem in its data that no version of Brobygger writes. The file is unchanged; use a backup.',
     brokenRules_other: '{{file}} is damaged: {{count}} problems in its data that no version of Brobygger writes. The file is unchanged; use a backup.',
@@ -71,7 +78,6 @@ export const en: CatalogueShape = {
     wrongKind: '"{{id}}" must be {{expected}} but is {{actual}}',
     codeInUse: '"{{key}}" is used by {{count}} elements and cannot be deleted',
     unexpected: 'Unexpected error: {{detail}}',
-    unsupportedFile: '{{file}}: unknown file type. Use .brobygger, .graphml, .json or a folder with CSV files.',
     badArgument: 'Invalid value for {{name}}: {{detail}}.',
     notAFile: '{{file}} cannot be read: {{reason}}.',
     notText:

@@ -51,7 +51,11 @@ export function modelPathText(path: ProblemPath, id?: string): string {
       }
     } else out += out === '' ? step : `.${step}`;
   }
-  if (!named) out += `${out === '' ? '' : ' '}(id "${id ?? ''}")`;
+  if (!named) {
+    // no place in a list: the element is named by its id after its collection
+    const [first, ...rest] = path;
+    return [`${first === undefined ? '' : `${String(first)} `}(id "${id ?? ''}")`, ...rest.map(String)].join('.');
+  }
   return out;
 }
 

@@ -70,6 +70,7 @@ export class Editor {
   readonly problems: Problem[] = [];
   readonly created: string[] = [];
   private readonly nextSorts = new Map<TableName, number>();
+  private readonly nextCodes = new Map<'P' | 'O', number>();
   private readonly look: StoreLookup;
   /** where the command being applied sits: `['commands', 2]` inside a batch */
   private prefix: ProblemPath = [];
@@ -184,6 +185,7 @@ export class Editor {
           if (this.ok()) {
             this.rec.update('actors', actorRow(after, this.sortOf('actors', after.id)));
             this.setWaves('actors', after.id, after.waves);
+            if (after.kind !== before.kind) this.givePseudonym(after.id, after.kind);
           }
         }
         return { key: 'history.actorUpdate', params: { label: (after ?? before).label } };
@@ -368,6 +370,31 @@ export class Editor {
   private insertActor(a: Actor): void {
     this.rec.insert('actors', actorRow(a, this.nextSort('actors')));
     this.setWaves('actors', a.id, a.waves);
+    this.givePseudonym(a.id, a.kind);
+  }
+
+  /**
+   * An actor's code for pseudonymised exports (P001 for persons, O001 for organisations and
+   * departments), kept for good: an actor brought back by undo, or given again by an import, has
+   * the code it had, and no code is given to anyone else.
+   */
+  private givePseudonym(actor: string, kind: Actor['kind']): void {
+    const prefix = kind === 'person' ? 'P' : 'O';
+    const row = this.rec.get('pseudonyms', { actor });
+    const code = row?.['code'];
+    if (typeof code === 'string' && code.startsWith(prefix)) return;
+    let next = this.nextCodes.get(prefix);
+    if (next === undefined) {
+      const highest = this.db
+        .prepare("SELECT MAX(CAST(substr(code, 2) AS INTEGER)) FROM pseudonyms WHERE substr(code, 1, 1) = ?")
+        .pluck()
+        .get(prefix) as number | null;
+      next = (highest ?? 0) + 1;
+    }
+    this.nextCodes.set(prefix, next + 1);
+    const fresh = { actor, code: `${prefix}${String(next).padStart(3, '0')}` };
+    if (row) this.rec.update('pseudonyms', fresh);
+    else this.rec.insert('pseudonyms', fresh);
   }
 
   private insertMembership(m: Membership): void {

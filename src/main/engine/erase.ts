@@ -108,6 +108,8 @@ function deleteRows(db: Database.Database, id: string): Change[] {
   for (const seat of all('SELECT forum, actor FROM forum_seats WHERE actor = @id OR represents = @id')) rec.delete('forum_seats', seat);
   for (const link of all('SELECT actor, wave FROM actor_waves WHERE actor = @id')) rec.delete('actor_waves', link);
   rec.delete('positions', { actor: id });
+  // the code stays with no one: it is never given again, and nothing links it to them any more
+  rec.delete('pseudonyms', { actor: id });
   rec.delete('actors', { id });
   return rec.changes;
 }

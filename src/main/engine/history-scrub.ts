@@ -36,6 +36,7 @@ export const PERSON_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
   forum_seats: ['actor', 'represents'],
   actor_waves: ['actor'],
   positions: ['actor'],
+  pseudonyms: ['actor'],
 };
 
 /** Rows whose wave links exist only while they do: a link belongs to whom its row belongs. */

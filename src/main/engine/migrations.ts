@@ -223,6 +223,27 @@ export const MIGRATIONS: readonly Migration[] = [
       movePositionsOutOfSettings(db);
     },
   },
+  {
+    version: 5,
+    name: 'a stable pseudonym for every actor, for pseudonymised exports',
+    up: (db) => {
+      // kept when an actor is deleted, so that no code is ever given to someone else
+      db.exec(/* sql */ `
+        CREATE TABLE pseudonyms (
+          actor TEXT PRIMARY KEY,
+          code  TEXT NOT NULL UNIQUE
+        ) STRICT, WITHOUT ROWID;
+      `);
+      const actors = db.prepare('SELECT id, kind FROM actors ORDER BY sort').all() as Array<{ id: string; kind: string }>;
+      const insert = db.prepare('INSERT INTO pseudonyms (actor, code) VALUES (?, ?)');
+      const next = { P: 0, O: 0 };
+      for (const a of actors) {
+        const prefix = a.kind === 'person' ? 'P' : 'O';
+        next[prefix] += 1;
+        insert.run(a.id, `${prefix}${String(next[prefix]).padStart(3, '0')}`);
+      }
+    },
+  },
 ];
 
 /**

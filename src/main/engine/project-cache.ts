@@ -78,6 +78,8 @@ export class ProjectCache {
         for (const row of [c.b, c.a]) if (row) ids.add(String(row[owner.column]));
       } else if (c.t === 'meta') this.metaTouched = true;
       else if (CODEBOOK_TABLES.has(c.t)) this.codebooksTouched = true;
+      // pseudonyms are not part of the project as read: they are asked for when an export needs them
+      else if (c.t === 'pseudonyms') continue;
       else if (c.t === 'positions') {
         for (const row of [c.b, c.a]) if (row) this.positionsTouched.add(String(row['actor']));
       }

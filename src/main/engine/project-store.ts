@@ -3,8 +3,9 @@ import { randomInt } from 'node:crypto';
 import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { HistoryLabel, HistoryState } from '../../core/api/contract';
-import { CommandSchema } from '../../core/commands';
+import { CommandSchema, SingleCommandSchema, type SingleCommand, type SingleCommandInput } from '../../core/commands';
 import { UserError } from '../../core/errors';
+import type { RecordRef } from '../../core/import/plan';
 import type { Problem } from '../../core/problems';
 import { messageRef, type MessageKey } from '../../core/i18n/catalogue';
 import { newId, type IdPrefix } from '../../core/ids';
@@ -14,7 +15,7 @@ import type { CompactionPreview, ErasurePreview } from '../../core/model/erasure
 import { parseIn } from '../../core/validation';
 import { checkProject } from '../../core/rules/project-rules';
 import { Editor, namedByElement } from './edit';
-import { readProject } from './read-project';
+import { readProject, readPseudonyms } from './read-project';
 import { History, TableWriter, type Change } from './history';
 import { LATEST_VERSION, migrate, MIGRATIONS, type Migration } from './migrations';
 import { fileIdentity, isOpenHere, markClosed, markOpen } from './open-files';
@@ -188,6 +189,12 @@ export class ProjectStore {
     }
   }
 
+  /** Every actor's code for pseudonymised exports (P001, O001), by actor id. */
+  pseudonyms(): Map<string, string> {
+    this.assertOpen();
+    return readPseudonyms(this.db);
+  }
+
   /** Applies one command (or batch) as one transaction and one undo step. */
   apply(input: unknown): EditResult {
     this.assertWritable();
@@ -207,6 +214,44 @@ export class ProjectStore {
       'errors.invalidData',
       fileName,
     );
+  }
+
+  /**
+   * Applies an import's commands (an update by id, src/core/import/plan.ts) as one undo step
+   * named after the file; a problem with a command is named by the record it writes.
+   */
+  applyImport(commands: readonly SingleCommandInput[], targets: ReadonlyArray<RecordRef | null>, fileName: string): EditResult {
+    this.assertWritable();
+    const parsed: SingleCommand[] = [];
+    const problems: Problem[] = [];
+    // ['commands', i, 'actor', 'label'] becomes ['actors', 'label'], with the actor's id
+    const byRecord = (p: Problem): Problem => {
+      const i = p.path[0] === 'commands' ? p.path[1] : undefined;
+      const target = typeof i === 'number' ? targets[i] : undefined;
+      return target ? { ...p, path: [target.collection, ...p.path.slice(3)], id: target.id } : p;
+    };
+    commands.forEach((c, i) => {
+      const result = parseIn(SingleCommandSchema, c, ['commands', i]);
+      if (result.ok) parsed.push(result.value);
+      else problems.push(...result.problems);
+    });
+    const refuse = (found: readonly Problem[]) =>
+      new UserError('invalid', 'errors.invalidData', { file: fileName, count: found.length }, found.map(byRecord));
+    if (problems.length > 0) throw refuse(problems);
+    if (parsed.length === 0) return { created: [] };
+    try {
+      return this.edit(
+        (editor) => {
+          editor.apply({ type: 'batch', commands: parsed });
+          return { key: 'history.import', params: { file: fileName } };
+        },
+        'errors.invalidData',
+        fileName,
+      );
+    } catch (e) {
+      if (e instanceof UserError && e.problems.length > 0) throw refuse(e.problems);
+      throw e;
+    }
   }
 
   undo(): boolean {

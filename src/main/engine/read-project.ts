@@ -287,3 +287,9 @@ export function readProject(db: Database.Database): ProjectData {
     positions: readPositions(db),
   };
 }
+
+/** Every actor's code for pseudonymised exports, by actor id. */
+export function readPseudonyms(db: Database.Database): Map<string, string> {
+  const rows = db.prepare('SELECT actor, code FROM pseudonyms').raw().all() as Array<[string, string]>;
+  return new Map(rows);
+}

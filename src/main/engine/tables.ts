@@ -32,7 +32,8 @@ export type TableName =
   | 'membership_waves'
   | 'tie_waves'
   | 'forum_waves'
-  | 'positions';
+  | 'positions'
+  | 'pseudonyms';
 
 /** Every table an edit may touch, with its key: what the undo log records row images of. */
 export const TABLES: Record<TableName, TableSpec> = {
@@ -75,6 +76,7 @@ export const TABLES: Record<TableName, TableSpec> = {
   tie_waves: spec('tie_waves', ['tie', 'wave'], ['tie', 'wave']),
   forum_waves: spec('forum_waves', ['forum', 'wave'], ['forum', 'wave']),
   positions: spec('positions', ['actor'], ['actor', 'x', 'y']),
+  pseudonyms: spec('pseudonyms', ['actor'], ['actor', 'code']),
 };
 
 /** The elements that carry wave presence, and their link tables. */

@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { UserError } from '../../errors';
+import { parseIn } from '../../validation';
+import { parseJson } from '../json-text';
 
 /**
  * How the tables of a researcher's file map onto the model: which file or sheet holds which kind
@@ -33,3 +36,12 @@ export const ImportMappingSchema = z.strictObject({
 });
 export type ImportMapping = z.infer<typeof ImportMappingSchema>;
 export type ImportMappingInput = z.input<typeof ImportMappingSchema>;
+
+/** A saved mapping from its file's text, or refused with every problem in it. */
+export function decodeMapping(text: string, fileName: string): ImportMapping {
+  const parsed = parseIn(ImportMappingSchema, parseJson(text, fileName));
+  if (!parsed.ok) throw new UserError('invalid', 'errors.invalidData', { file: fileName, count: parsed.problems.length }, parsed.problems);
+  return parsed.value;
+}
+
+export const encodeMapping = (mapping: ImportMapping): string => `${JSON.stringify(mapping, null, 2)}\n`;

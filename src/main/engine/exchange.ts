@@ -1,0 +1,178 @@
+import { mkdirSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { UserError } from '../../core/errors';
+import { EXTENSION_OF, formatOfName, FORMAT_IDS, type FileBytes, type FormatId } from '../../core/format/files';
+import { checkFormatOf, CODECS, type WriteOptions } from '../../core/format/registry';
+import type { ImportMapping } from '../../core/format/tables/mapping';
+import { PLANNED, tablesWithRecords, type PlannedCollection } from '../../core/import/plan';
+import type { ProjectData } from '../../core/model/schema';
+import { pseudonymise, type PseudonymKeyEntry, type PseudonymOptions } from '../../core/privacy/pseudonymise';
+import { writeFileAtomic } from './atomic-write';
+import { ioError, isErrno, PROJECT_EXTENSION } from './project-file';
+import { ProjectStore } from './project-store';
+import { readFileBytes } from './text-files';
+import { checkWriteTarget } from './write-target';
+
+/**
+ * Field data in and out of the engine: a path (a file, or a folder of CSV files) read into a
+ * project by its format's codec, and a project written to a path in a format. The format is the
+ * one asked for, else the one the extension names; a folder is a CSV set.
+ */
+
+export interface InputOptions {
+  format?: FormatId;
+  mapping?: ImportMapping;
+}
+
+export interface Input {
+  data: ProjectData;
+  format: FormatId | 'project';
+  /** the file or folder's name, for messages and history labels */
+  name: string;
+  /** the tables the input has, for an update by id that leaves the others alone */
+  tables: Set<PlannedCollection>;
+}
+
+const statOf = (path: string): Stats => {
+  try {
+    return statSync(path);
+  } catch (e) {
+    if (isErrno(e, 'ENOENT') || isErrno(e, 'ENOTDIR')) throw new UserError('not-found', 'errors.notFound', { file: path });
+    throw ioError(path, 'read', e);
+  }
+};
+
+/** The files of a CSV set: every `.csv` file in the folder, named with the folder, as problems name them. */
+function csvFolder(folder: string): FileBytes[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch (e) {
+    throw ioError(folder, 'read', e);
+  }
+  return entries
+    .filter((e) => e.toLowerCase().endsWith('.csv'))
+    .sort()
+    .map((e) => ({ name: join(basename(folder), e), bytes: readFileBytes(join(folder, e)) }));
+}
+
+const FORMAT_LIST = [...FORMAT_IDS.map((f) => EXTENSION_OF[f]), PROJECT_EXTENSION].join(', ');
+
+/** Reads field data or a project from a path, without writing anything. */
+export async function readInput(path: string, opts: InputOptions = {}): Promise<Input> {
+  const target = resolve(path);
+  const stats = statOf(target);
+  const name = basename(target);
+  if (stats.isDirectory()) {
+    const named = formatOfName(name);
+    // a folder called "data.json" is not the JSON file it looks like
+    if (opts.format === undefined && named !== undefined && named !== 'csv')
+      throw new UserError('unsupported', 'errors.notAFile', { file: name, reason: '$t(errors.reasonDirectory)' });
+    if (opts.format !== undefined && opts.format !== 'csv')
+      throw new UserError('unsupported', 'errors.folderIsCsv', { file: name, format: `$t(formats.${opts.format})` });
+    const files = csvFolder(target);
+    if (files.length === 0) throw new UserError('not-found', 'fieldData.missingCsvFile', { folder: target, file: 'actors.csv' });
+    const data = await readWith('csv', files, opts, name);
+    const tableNames = new Set(files.map((f) => basename(f.name).toLowerCase().replace(/\.csv$/, '')));
+    const tables = new Set(PLANNED.filter((t) => tableNames.has(t)));
+    const folderName = name.slice(0, 300).trim();
+    return { data: folderName === '' ? data : { ...data, meta: { ...data.meta, name: folderName } }, format: 'csv', name, tables };
+  }
+  if (opts.format === undefined && extname(target).toLowerCase() === PROJECT_EXTENSION) {
+    const store = ProjectStore.open(target, { readonly: true });
+    try {
+      const data = store.read();
+      return { data, format: 'project', name, tables: new Set(PLANNED) };
+    } finally {
+      store.close();
+    }
+  }
+  const format = opts.format ?? formatOfName(name);
+  if (format === undefined) throw new UserError('unsupported', 'errors.unsupportedFile', { file: name, formats: FORMAT_LIST });
+  const file = { name, bytes: readFileBytes(target) };
+  if (format !== 'csv') checkFormatOf(file, format);
+  const data = await readWith(format, [file], opts, name);
+  return { data, format, name, tables: format === 'json' ? new Set(PLANNED) : tablesWithRecords(data) };
+}
+
+function readWith(format: FormatId, files: readonly FileBytes[], opts: InputOptions, name: string): Promise<ProjectData> {
+  const read = CODECS[format].read;
+  if (!read) throw new UserError('unsupported', 'errors.cannotRead', { file: name, format: `$t(formats.${format})` });
+  return read(files, opts.mapping ? { mapping: opts.mapping } : {});
+}
+
+export interface OutputOptions extends Omit<WriteOptions, 'baseName'> {
+  format?: FormatId;
+  /** persons (and organisations, when asked) by their codes, and no text written about them */
+  pseudonymise?: PseudonymOptions | null;
+  /** the actors' codes (the store's `pseudonyms`), needed when pseudonymising */
+  codes?: ReadonlyMap<string, string>;
+  /** where the key linking codes to names goes; nowhere unless given */
+  keyFile?: string;
+  /** the project's own file, which an export must never overwrite */
+  projectPath?: string;
+}
+
+export interface Output {
+  format: FormatId;
+  /** every file written, the key file last when there is one */
+  written: string[];
+}
+
+/** The format a destination asks for: given, else by extension; a folder, or a name without one, is a CSV set. */
+export function formatOfTarget(to: string, given?: FormatId): FormatId {
+  if (given !== undefined) return given;
+  const target = resolve(to);
+  if (to.endsWith('/') || to.endsWith('\\') || isFolder(target) || extname(target) === '') return 'csv';
+  const format = formatOfName(basename(target));
+  if (format === undefined) throw new UserError('unsupported', 'errors.unsupportedFile', { file: basename(target), formats: FORMAT_LIST });
+  return format;
+}
+
+const isFolder = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+const keyFileText = (key: readonly PseudonymKeyEntry[]) =>
+  // a CSV both Excel and R read: the code first, then what it stands for
+  `code,id,label,kind\n${key.map((k) => [k.code, k.id, k.label, k.kind].map(csvCell).join(',')).join('\n')}\n`;
+const csvCell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** Writes a project to a path in a format; every file is written whole or not at all. */
+export async function writeOutput(data: ProjectData, to: string, opts: OutputOptions): Promise<Output> {
+  if (opts.projectPath !== undefined && resolve(to) === resolve(opts.projectPath))
+    throw new UserError('conflict', 'errors.exportOverProject', { file: basename(to) });
+  const format = formatOfTarget(to, opts.format);
+  const write = CODECS[format].write;
+  const target = resolve(to);
+  if (!write) throw new UserError('unsupported', 'errors.cannotWrite', { file: basename(target), format: `$t(formats.${format})` });
+  const pseudo = opts.pseudonymise ? pseudonymise(data, opts.codes ?? new Map(), opts.pseudonymise) : null;
+  const baseName = format === 'csv' ? basename(target) : basename(target, extname(target));
+  const files = await write(pseudo?.data ?? data, { ...opts, baseName });
+  const written: string[] = [];
+  const folder = format === 'csv' ? target : resolve(target, '..');
+  if (format === 'csv' && !isFolder(folder)) {
+    // a new folder for the set, in a folder that exists
+    checkWriteTarget(folder, 'actors.csv');
+    mkdirSync(folder);
+  }
+  for (const file of files) {
+    const path = format === 'csv' || files.length > 1 ? join(folder, basename(file.name)) : target;
+    if (opts.projectPath !== undefined && resolve(path) === resolve(opts.projectPath))
+      throw new UserError('conflict', 'errors.exportOverProject', { file: basename(path) });
+    checkWriteTarget(path, basename(file.name));
+    writeFileAtomic(path, file.bytes, basename(file.name));
+    written.push(path);
+  }
+  if (pseudo && opts.keyFile !== undefined) {
+    const keyPath = resolve(opts.keyFile);
+    checkWriteTarget(keyPath, 'key.csv');
+    writeFileAtomic(keyPath, keyFileText(pseudo.key), 'key.csv');
+    written.push(keyPath);
+  }
+  return { format, written };
+}
