@@ -19,6 +19,7 @@ export const ErrorCodeSchema = z.enum([
   'nothing-to-undo',
   'nothing-to-redo',
   'unsupported',
+  'cancelled',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ApiEvent, ApiMethod, ApiResult, AppInfo, HistoryState, ProjectUpdate, RecentProject } from '../core/api/contract';
 import { UserError } from '../core/errors';
 import { createTranslator, DEFAULT_LANGUAGE, type Language, type Translator } from '../core/i18n/catalogue';
+import { EXTENSION_OF, FORMAT_IDS } from '../core/format/files';
 import { formatUserError } from '../core/wording/format-error';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { EngineClient } from './engine-host';
@@ -48,17 +49,27 @@ function showError(error: UserError): void {
   dialog.showErrorBox(tr.t('ui.errorTitle'), formatUserError(error, tr));
 }
 
-async function choosePath(purpose: 'open' | 'new' | 'saveAs', suggestedName?: string): Promise<string | null> {
+type Purpose = 'open' | 'new' | 'saveAs' | 'import' | 'importFolder' | 'export';
+
+/** The files a dialog shows: projects, or the field-data formats Brobygger reads and writes. */
+function filtersFor(purpose: Purpose): Electron.FileFilter[] {
+  if (purpose !== 'import' && purpose !== 'export') return [{ name: tr.t('menu.projectFilter'), extensions: [PROJECT_EXTENSION.slice(1)] }];
+  const data = FORMAT_IDS.map((f) => ({ name: tr.t(`formats.${f}`), extensions: [EXTENSION_OF[f].slice(1)] }));
+  return purpose === 'import' ? [{ name: tr.t('menu.dataFilter'), extensions: data.flatMap((d) => d.extensions) }, ...data] : data;
+}
+
+async function choosePath(purpose: Purpose, suggestedName?: string): Promise<string | null> {
   const info = await call<AppInfo>('getAppInfo', {});
-  const filters = [{ name: tr.t('menu.projectFilter'), extensions: [PROJECT_EXTENSION.slice(1)] }];
+  const filters = filtersFor(purpose);
   const owner = window ?? undefined;
-  if (purpose === 'open') {
-    const result = owner
-      ? await dialog.showOpenDialog(owner, { properties: ['openFile'], filters, defaultPath: info?.documentsDir })
-      : await dialog.showOpenDialog({ properties: ['openFile'], filters, defaultPath: info?.documentsDir });
+  if (purpose === 'open' || purpose === 'import' || purpose === 'importFolder') {
+    const properties: Electron.OpenDialogOptions['properties'] = [purpose === 'importFolder' ? 'openDirectory' : 'openFile'];
+    const options = { properties, ...(purpose === 'importFolder' ? {} : { filters }), defaultPath: info?.documentsDir };
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   }
-  const defaultPath = join(info?.documentsDir ?? app.getPath('documents'), `${suggestedName ?? 'Projekt'}${PROJECT_EXTENSION}`);
+  const extension = purpose === 'export' ? '' : PROJECT_EXTENSION;
+  const defaultPath = join(info?.documentsDir ?? app.getPath('documents'), `${suggestedName ?? 'Projekt'}${extension}`);
   const result = owner
     ? await dialog.showSaveDialog(owner, { filters, defaultPath })
     : await dialog.showSaveDialog({ filters, defaultPath });
@@ -68,7 +79,7 @@ async function choosePath(purpose: 'open' | 'new' | 'saveAs', suggestedName?: st
 /** Calls from the renderer: the native dialog is answered here, everything else by the engine. */
 async function handleCall(method: ApiMethod, input: unknown): Promise<ApiResult<unknown>> {
   if (method === 'choosePath') {
-    const { purpose, suggestedName } = input as { purpose: 'open' | 'new' | 'saveAs'; suggestedName?: string };
+    const { purpose, suggestedName } = input as { purpose: Purpose; suggestedName?: string };
     return { ok: true, value: await choosePath(purpose, suggestedName) };
   }
   return engine.call(method, input);
@@ -95,6 +106,8 @@ const menuActions = {
     if (path) await call('saveProjectAs', { path, overwrite: true });
   },
   close: () => void call('closeProject', {}),
+  importData: () => sendEvent({ type: 'menu', action: 'import' }),
+  exportData: () => sendEvent({ type: 'menu', action: 'export' }),
   undo: () => sendEvent({ type: 'menu', action: 'undo' }),
   redo: () => sendEvent({ type: 'menu', action: 'redo' }),
   setLanguage: (lang: Language) => void call('setLanguage', { lang }),

@@ -18,6 +18,9 @@ export interface MenuActions {
   clearRecent: () => void;
   openSample: () => void;
   saveAs: () => void;
+  /** the import wizard and the export dialog open in the renderer */
+  importData: () => void;
+  exportData: () => void;
   close: () => void;
   /** undo and redo go to the renderer, which knows whether a text field has the focus */
   undo: () => void;
@@ -54,6 +57,8 @@ export function menuTemplate(tr: Translator, s: MenuState, a: MenuActions): Menu
       { label: tr.t('menu.openSample'), click: a.openSample },
       { type: 'separator' },
       { label: tr.t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', enabled: s.hasProject, click: a.saveAs },
+      { label: tr.t('menu.import'), accelerator: 'CmdOrCtrl+I', click: a.importData },
+      { label: tr.t('menu.export'), accelerator: 'CmdOrCtrl+E', enabled: s.hasProject, click: a.exportData },
       { label: tr.t('menu.close'), accelerator: 'CmdOrCtrl+W', enabled: s.hasProject, click: a.close },
       ...(s.isMac ? [] : [{ type: 'separator' as const }, { label: tr.t('menu.quit'), role: 'quit' as const }]),
     ],

@@ -3,74 +3,15 @@ import { worded } from '../helpers/refused';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiEvent, ApiInput, ApiMethod, ApiOutputs } from '../../src/core/api/contract';
-import type { SerializedUserError } from '../../src/core/errors';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiEvent } from '../../src/core/api/contract';
 import { applyProjectPatch } from '../../src/core/model/project-patch';
 import { ProjectStore } from '../../src/main/engine/project-store';
-import { ProjectService, SAMPLE_FILE_NAME } from '../../src/main/engine/service';
+import { SAMPLE_FILE_NAME, type ProjectService } from '../../src/main/engine/service';
+import { call, failure, setup } from '../helpers/service';
 import { en, storeOptions } from '../helpers/store';
-import { sha256, tempDir } from '../helpers/temp';
+import { sha256 } from '../helpers/temp';
 import { copySample, SAMPLE, SAMPLE_ACTORS, SAMPLE_COUNTS } from './fixtures/sample';
-
-interface Setup {
-  root: string;
-  dataDir: string;
-  documentsDir: string;
-  /** a copy of the shipped sample standing in for the app's resources folder */
-  samplePath: string;
-  events: ApiEvent[];
-  /** a service as the app makes one at start; every one made is shut down after the test */
-  start(): ProjectService;
-}
-
-const running: ProjectService[] = [];
-
-afterEach(() => {
-  for (const service of running.splice(0)) service.shutdown();
-});
-
-function setup(): Setup {
-  const root = tempDir('brobygger-service-');
-  const resources = join(root, 'resources');
-  mkdirSync(resources);
-  const events: ApiEvent[] = [];
-  const s: Setup = {
-    root,
-    dataDir: join(root, 'data'),
-    documentsDir: join(root, 'Documents', 'Brobygger'),
-    samplePath: copySample(resources),
-    events,
-    start() {
-      const service = new ProjectService({
-        dataDir: s.dataDir,
-        documentsDir: s.documentsDir,
-        samplePath: s.samplePath,
-        platform: 'browser',
-        nativeDialogs: false,
-        version: '0.0.0-test',
-        emit: (event) => events.push(event),
-      });
-      running.push(service);
-      return service;
-    },
-  };
-  return s;
-}
-
-/** Calls a method that must succeed, typed by the contract. */
-async function call<M extends ApiMethod>(service: ProjectService, method: M, input: ApiInput<M>): Promise<ApiOutputs[M]> {
-  const result = await service.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-  return result.value as ApiOutputs[M];
-}
-
-/** Calls a method that must fail; the failure must come back as data, never as an exception. */
-async function failure(service: ProjectService, method: string, input: unknown): Promise<SerializedUserError> {
-  const result = await service.dispatch(method, input);
-  if (result.ok) throw new Error(`${method} succeeded but should have failed`);
-  return result.error;
-}
 
 const addPerson = (service: ProjectService, label: string) =>
   call(service, 'apply', { command: { type: 'actor.add', actor: { kind: 'person', label } } });

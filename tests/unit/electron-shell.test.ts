@@ -9,7 +9,7 @@ describe('the native menus', () => {
   const noop = () => undefined;
   const actions: MenuActions = {
     newProject: noop, open: noop, openRecent: noop, clearRecent: noop, openSample: noop, saveAs: noop,
-    close: noop, undo: noop, redo: noop, setLanguage: noop, about: noop,
+    importData: noop, exportData: noop, close: noop, undo: noop, redo: noop, setLanguage: noop, about: noop,
   };
   const base = { hasProject: true, recent: [], language: 'da' as const, isMac: false, isDev: false };
   type Item = { label?: string; enabled?: boolean; registerAccelerator?: boolean; submenu?: unknown };
@@ -17,6 +17,13 @@ describe('the native menus', () => {
 
   it('are in Danish, with File, Edit, View and Help', () => {
     expect(menuTemplate(da, { ...base, history: null }, actions).map((m) => m.label)).toEqual(['Filer', 'Rediger', 'Vis', 'Hjælp']);
+  });
+
+  it('import field data always, and export only with a project open', () => {
+    const labels = (hasProject: boolean) => items(menuTemplate(da, { ...base, hasProject, history: null }, actions));
+    expect(labels(false).find((i) => i.label === 'Importér feltdata…')?.enabled).not.toBe(false);
+    expect(labels(false).find((i) => i.label === 'Eksportér…')?.enabled).toBe(false);
+    expect(labels(true).find((i) => i.label === 'Eksportér…')?.enabled).toBe(true);
   });
 
   it('name the step Undo would undo, and disable Undo and Redo when there is none', () => {

@@ -9,7 +9,10 @@ import {
 } from '../i18n/catalogue';
 import type { AnalysisResult } from '../analysis/analyze';
 import type { DepartureScenario } from '../analysis/departure';
+import { FORMAT_IDS, type FormatId } from '../format/files';
+import { ImportMappingSchema } from '../format/tables/mapping';
 import { ActorIdSchema } from '../ids';
+import type { ImportPlan } from '../import/plan';
 import type { CompactionPreview, ErasurePreview } from '../model/erasure';
 import type { ProjectPatch } from '../model/project-patch';
 import type { ProjectData } from '../model/schema';
@@ -27,6 +30,21 @@ const NoInput = z.strictObject({});
 /** null: all of the undo history; else the steps older than this many days */
 const KeepDaysSchema = z.number().int().min(1).max(36_500).nullable();
 
+/** A file to import: a path on this computer, or the bytes of a file dropped on the window in browser mode. */
+export const ImportSourceSchema = z.union([
+  z.strictObject({ path: ProjectPathSchema }),
+  z.strictObject({ name: z.string().trim().min(1).max(300), base64: z.string().max(90_000_000) }),
+]);
+export type ImportSource = z.infer<typeof ImportSourceSchema>;
+
+const ImportRequestSchema = z.strictObject({
+  source: ImportSourceSchema,
+  format: z.enum(FORMAT_IDS).optional(),
+  mapping: ImportMappingSchema.optional(),
+  updateById: z.boolean().default(false),
+  removeMissing: z.boolean().default(false),
+});
+
 export const ApiInputSchemas = {
   getAppInfo: NoInput,
   setLanguage: z.strictObject({ lang: LanguageSchema }),
@@ -34,7 +52,8 @@ export const ApiInputSchemas = {
   clearRecent: NoInput,
   /** Shows the platform's file dialog; only where `AppInfo.nativeDialogs` is true. */
   choosePath: z.strictObject({
-    purpose: z.enum(['open', 'new', 'saveAs']),
+    /** import: a file of field data; importFolder: a folder of CSV files; export: where an export goes */
+    purpose: z.enum(['open', 'new', 'saveAs', 'import', 'importFolder', 'export']),
     suggestedName: z.string().max(300).optional(),
   }),
   getProject: NoInput,
@@ -67,6 +86,22 @@ export const ApiInputSchemas = {
   previewCompaction: z.strictObject({ keepDays: KeepDaysSchema }),
   /** drops the undo history, or its steps older than `keepDays`, and rewrites the file without them */
   compactHistory: z.strictObject({ keepDays: KeepDaysSchema }),
+  /** what importing a file into the open project would change; its problems, if any, as a refusal (nothing is changed) */
+  planImport: ImportRequestSchema,
+  /** imports a file into the open project as one undoable step */
+  applyImport: ImportRequestSchema,
+  /** writes the open project to a path in a format, pseudonymised when asked */
+  exportProject: z.strictObject({
+    path: ProjectPathSchema,
+    format: z.enum(FORMAT_IDS).optional(),
+    pseudonymise: z.boolean().default(false),
+    organisations: z.boolean().default(false),
+    keyFile: ProjectPathSchema.optional(),
+    danishExcel: z.boolean().default(false),
+    withAnalysis: z.boolean().default(false),
+  }),
+  /** stops the import or export under way at its next step; what it had not written is not written */
+  cancelTask: NoInput,
 } as const;
 
 export type ApiMethod = keyof typeof ApiInputSchemas;
@@ -152,6 +187,10 @@ export interface ApiOutputs {
   erasePerson: { revision: number; erased: ErasurePreview };
   previewCompaction: CompactionPreview;
   compactHistory: { revision: number; compacted: CompactionPreview };
+  planImport: ImportPlanView;
+  applyImport: { revision: number; plan: ImportPlanView };
+  exportProject: { format: FormatId; written: string[] };
+  cancelTask: null;
 }
 
 /**
@@ -173,11 +212,30 @@ export type BrobyggerApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<A
 /** What a handler returns across a transport: errors travel as data, never as stack traces. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: SerializedUserError };
 
-export const MenuActionSchema = z.enum(['undo', 'redo']);
+export const MenuActionSchema = z.enum(['undo', 'redo', 'import', 'export']);
 export type MenuAction = z.infer<typeof MenuActionSchema>;
+
+/** What an import would do (src/core/import/plan.ts), as the wizard shows it. */
+export interface ImportPlanView {
+  /** the file's name and the format it was read as */
+  file: string;
+  format: FormatId | 'project';
+  added: ImportPlan['added'];
+  changed: ImportPlan['changed'];
+  removed: ImportPlan['removed'];
+  codes: ImportPlan['codes'];
+}
+
+/** How far an import or export has come, for a progress bar. */
+export interface TaskProgress {
+  task: 'import' | 'export';
+  phase: 'read' | 'check' | 'write' | 'done';
+  file: string;
+}
 
 export type ApiEvent =
   | { type: 'project-changed'; revision: number; path: string | null }
+  | ({ type: 'progress' } & TaskProgress)
   | { type: 'language-changed'; lang: Language }
   | { type: 'menu'; action: MenuAction };
 

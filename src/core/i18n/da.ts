@@ -39,6 +39,7 @@ export const da = {
     ucinet: 'UCINET DL',
   },
   errors: {
+    cancelled: 'Afbrudt. Intet er ændret.',
     unsupportedFile: '{{file}}: ukendt filtype. Brobygger læser og skriver {{formats}} og mapper med CSV-filer; vælg et format, hvis filen har en anden endelse.',
     folderIsCsv: '{{file}} er en mappe, og en mappe læses som CSV-filer, ikke som {{format}}.',
     cannotRead: '{{file}}: Brobygger kan endnu ikke læse {{format}}.',
@@ -352,6 +353,9 @@ export const da = {
     help: 'Hjælp',
     about: 'Om Brobygger',
     projectFilter: 'Brobygger-projekter',
+    dataFilter: 'Feltdata',
+    import: 'Importér feltdata…',
+    export: 'Eksportér…',
   },
   ui: {
     tabFindings: 'Fund',

@@ -35,6 +35,7 @@ export const en: CatalogueShape = {
     ucinet: 'UCINET DL',
   },
   errors: {
+    cancelled: 'Cancelled. Nothing was changed.',
     unsupportedFile: '{{file}}: unknown file type. Brobygger reads and writes {{formats}} and folders of CSV files; choose a format if the file has another extension.',
     folderIsCsv: '{{file}} is a folder, and a folder is read as CSV files, not as {{format}}.',
     cannotRead: '{{file}}: Brobygger cannot read {{format}} yet.',
@@ -348,6 +349,9 @@ export const en: CatalogueShape = {
     help: 'Help',
     about: 'About Brobygger',
     projectFilter: 'Brobygger projects',
+    dataFilter: 'Field data',
+    import: 'Import field data…',
+    export: 'Export…',
   },
   ui: {
     tabFindings: 'Findings',

@@ -58,6 +58,18 @@ function csvFolder(folder: string): FileBytes[] {
 
 const FORMAT_LIST = [...FORMAT_IDS.map((f) => EXTENSION_OF[f]), PROJECT_EXTENSION].join(', ');
 
+/**
+ * Reads field data given as its bytes (a file dropped on the window, whose path the page cannot
+ * know): one file, read by the format asked for or its name's.
+ */
+export async function readInputBytes(file: FileBytes, opts: InputOptions = {}): Promise<Input> {
+  const format = opts.format ?? formatOfName(file.name);
+  if (format === undefined) throw new UserError('unsupported', 'errors.unsupportedFile', { file: file.name, formats: FORMAT_LIST });
+  if (format !== 'csv') checkFormatOf(file, format);
+  const data = await readWith(format, [file], opts, file.name);
+  return { data, format, name: file.name, tables: format === 'json' ? new Set(PLANNED) : tablesWithRecords(data) };
+}
+
 /** Reads field data or a project from a path, without writing anything. */
 export async function readInput(path: string, opts: InputOptions = {}): Promise<Input> {
   const target = resolve(path);
@@ -87,12 +99,7 @@ export async function readInput(path: string, opts: InputOptions = {}): Promise<
       store.close();
     }
   }
-  const format = opts.format ?? formatOfName(name);
-  if (format === undefined) throw new UserError('unsupported', 'errors.unsupportedFile', { file: name, formats: FORMAT_LIST });
-  const file = { name, bytes: readFileBytes(target) };
-  if (format !== 'csv') checkFormatOf(file, format);
-  const data = await readWith(format, [file], opts, name);
-  return { data, format, name, tables: format === 'json' ? new Set(PLANNED) : tablesWithRecords(data) };
+  return readInputBytes({ name, bytes: readFileBytes(target) }, opts);
 }
 
 function readWith(format: FormatId, files: readonly FileBytes[], opts: InputOptions, name: string): Promise<ProjectData> {

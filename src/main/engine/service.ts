@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import {
   parseApiCall,
   type ApiEvent,
@@ -9,6 +9,8 @@ import {
   type ApiResult,
   type AppInfo,
   type HistoryState,
+  type ImportPlanView,
+  type TaskProgress,
   type ProjectSnapshot,
   type RecentProject,
 } from '../../core/api/contract';
@@ -24,6 +26,8 @@ import { AnalysisRunner } from './analysis-runner';
 import { AppStateStore } from './app-state';
 import { PROJECT_EXTENSION } from './project-file';
 import { ProjectStore } from './project-store';
+import { readInput, readInputBytes, writeOutput } from './exchange';
+import { planImport, type ImportPlan } from '../../core/import/plan';
 
 export interface ServiceOptions {
   /** where the app keeps its own state (language, recent projects) */
@@ -61,6 +65,8 @@ export class ProjectService {
   private readonly versions = new Map<number, ProjectData>();
   private versionsOf: string | null = null;
   private readonly appState: AppStateStore;
+  /** asked for by `cancelTask`: the import or export under way stops at its next step */
+  private cancelled = false;
   private tr: Translator;
 
   constructor(private readonly opts: ServiceOptions) {
@@ -200,7 +206,73 @@ export class ProjectService {
       this.forgetVersions();
       return { revision: this.revision, compacted };
     },
+    planImport: async (request) => viewOf(await this.plannedImport(request)),
+    applyImport: async (request) => {
+      const planned = await this.plannedImport(request);
+      this.progress('import', 'write', planned.name);
+      this.requireStore().applyImport(planned.plan.commands, planned.plan.targets, planned.name);
+      this.changed();
+      this.progress('import', 'done', planned.name);
+      return { revision: this.revision, plan: viewOf(planned) };
+    },
+    exportProject: async (request) => {
+      const store = this.requireStore();
+      const data = this.read(store);
+      this.cancelled = false;
+      const file = basename(request.path);
+      const analysis = request.withAnalysis ? (await this.handlers.analyze({})).result : null;
+      this.checkCancelled();
+      this.progress('export', 'write', file);
+      const out = await writeOutput(data, request.path, {
+        lang: this.tr.lang,
+        analysis,
+        danishExcel: request.danishExcel,
+        pseudonymise: request.pseudonymise ? { organisations: request.organisations } : null,
+        projectPath: store.path,
+        ...(request.format ? { format: request.format } : {}),
+        ...(request.pseudonymise ? { codes: store.pseudonyms() } : {}),
+        ...(request.pseudonymise && request.keyFile !== undefined ? { keyFile: request.keyFile } : {}),
+      });
+      this.progress('export', 'done', file);
+      return { format: out.format, written: out.written };
+    },
+    cancelTask: () => {
+      this.cancelled = true;
+      return null;
+    },
   };
+
+  /** An import request read and planned against the open project; nothing is written. */
+  private async plannedImport(request: ApiParsedInput<'planImport'>): Promise<PlannedImport> {
+    const store = this.requireStore();
+    this.cancelled = false;
+    const name = 'path' in request.source ? basename(request.source.path) : request.source.name;
+    const opts = { ...(request.format ? { format: request.format } : {}), ...(request.mapping ? { mapping: request.mapping } : {}) };
+    this.progress('import', 'read', name);
+    const input =
+      'path' in request.source
+        ? await readInput(request.source.path, opts)
+        : await readInputBytes({ name, bytes: Buffer.from(request.source.base64, 'base64') }, opts);
+    this.checkCancelled();
+    this.progress('import', 'check', name);
+    const plan = planImport(this.read(store), input.data, {
+      updateById: request.updateById,
+      removeMissing: request.removeMissing,
+      tables: input.tables,
+    });
+    this.checkCancelled();
+    return { name: input.name, format: input.format, plan };
+  }
+
+  private progress(task: TaskProgress['task'], phase: TaskProgress['phase'], file: string): void {
+    this.opts.emit({ type: 'progress', task, phase, file });
+  }
+
+  private checkCancelled(): void {
+    if (!this.cancelled) return;
+    this.cancelled = false;
+    throw new UserError('cancelled', 'errors.cancelled');
+  }
 
   /**
    * After an erasure or a cleared history: the versions kept in memory (which still hold what
@@ -313,5 +385,20 @@ export class ProjectService {
     return new UserError('io', 'errors.unexpected', { detail });
   }
 }
+
+interface PlannedImport {
+  name: string;
+  format: ImportPlanView['format'];
+  plan: ImportPlan;
+}
+
+const viewOf = ({ name, format, plan }: PlannedImport): ImportPlanView => ({
+  file: name,
+  format,
+  added: plan.added,
+  changed: plan.changed,
+  removed: plan.removed,
+  codes: plan.codes,
+});
 
 const withExtension = (path: string) => (path.toLowerCase().endsWith(PROJECT_EXTENSION) ? path : `${path}${PROJECT_EXTENSION}`);

@@ -70,7 +70,7 @@ export function App({ connection }: { connection: Connection }) {
         else if (event.type === 'language-changed') {
           void i18n.changeLanguage(event.lang);
           document.documentElement.lang = event.lang;
-        } else {
+        } else if (event.type === 'menu' && (event.action === 'undo' || event.action === 'redo')) {
           // From the native Edit menu: undo typing in a focused field, else a project step.
           // execCommand is the only way to drive a field's own undo stack from script.
           // eslint-disable-next-line @typescript-eslint/no-deprecated
