@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { mainWindowOptions, rendererSource, secureApp, secureSession } from './security';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApiEvent, ApiMethod, ApiResult, AppInfo, HistoryState, ProjectUpdate, RecentProject } from '../core/api/contract';
+import type { ApiEvent, ApiInput, ApiMethod, ApiResult, AppInfo, HistoryState, ProjectUpdate, RecentProject } from '../core/api/contract';
 import { UserError } from '../core/errors';
 import { createTranslator, DEFAULT_LANGUAGE, type Language, type Translator } from '../core/i18n/catalogue';
 import { EXTENSION_OF, FORMAT_IDS } from '../core/format/files';
@@ -49,10 +49,12 @@ function showError(error: UserError): void {
   dialog.showErrorBox(tr.t('ui.errorTitle'), formatUserError(error, tr));
 }
 
-type Purpose = 'open' | 'new' | 'saveAs' | 'import' | 'importFolder' | 'export';
+type Purpose = ApiInput<'choosePath'>['purpose'];
 
-/** The files a dialog shows: projects, or the field-data formats Brobygger reads and writes. */
+/** The files a dialog shows: projects, the field-data formats Brobygger reads and writes, a mapping or a key. */
 function filtersFor(purpose: Purpose): Electron.FileFilter[] {
+  if (purpose === 'mappingOpen' || purpose === 'mappingSave') return [{ name: tr.t('menu.mappingFilter'), extensions: ['json'] }];
+  if (purpose === 'keyFile') return [{ name: tr.t('menu.keyFilter'), extensions: ['csv'] }];
   if (purpose !== 'import' && purpose !== 'export') return [{ name: tr.t('menu.projectFilter'), extensions: [PROJECT_EXTENSION.slice(1)] }];
   const data = FORMAT_IDS.map((f) => ({ name: tr.t(`formats.${f}`), extensions: [EXTENSION_OF[f].slice(1)] }));
   return purpose === 'import' ? [{ name: tr.t('menu.dataFilter'), extensions: data.flatMap((d) => d.extensions) }, ...data] : data;
@@ -62,13 +64,13 @@ async function choosePath(purpose: Purpose, suggestedName?: string): Promise<str
   const info = await call<AppInfo>('getAppInfo', {});
   const filters = filtersFor(purpose);
   const owner = window ?? undefined;
-  if (purpose === 'open' || purpose === 'import' || purpose === 'importFolder') {
+  if (purpose === 'open' || purpose === 'import' || purpose === 'importFolder' || purpose === 'mappingOpen') {
     const properties: Electron.OpenDialogOptions['properties'] = [purpose === 'importFolder' ? 'openDirectory' : 'openFile'];
     const options = { properties, ...(purpose === 'importFolder' ? {} : { filters }), defaultPath: info?.documentsDir };
     const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   }
-  const extension = purpose === 'export' ? '' : PROJECT_EXTENSION;
+  const extension = purpose === 'export' ? '' : purpose === 'mappingSave' ? '.json' : purpose === 'keyFile' ? '.csv' : PROJECT_EXTENSION;
   const defaultPath = join(info?.documentsDir ?? app.getPath('documents'), `${suggestedName ?? 'Projekt'}${extension}`);
   const result = owner
     ? await dialog.showSaveDialog(owner, { filters, defaultPath })

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../src/core/api/contract';
@@ -89,5 +89,54 @@ describe('importing and exporting in the app', () => {
     expect(readFileSync(join(dir, 'nøgle.csv'), 'utf8')).toContain(`,${person?.label ?? ''},person`);
     expect(progressOf(s.events).slice(-2)).toEqual(['export:write:bro.graphml', 'export:done:bro.graphml']);
     expect((await failure(service, 'exportProject', { path: join(dir, 'bro.pdf') })).key).toBe('errors.unsupportedFile');
+  });
+
+  it('imports into a new project from the start screen, which then is the open project', async () => {
+    const s = setup();
+    const service = s.start();
+    await call(service, 'closeProject', {});
+    const folder = join(tempDir(), 'feltdata');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'actors.csv'), 'id;navn;type\nf1;Fritidsklubben Ærø;organisation\nf2;Søren Østergaard;person\n');
+    writeFileSync(join(folder, 'ties.csv'), 'fra;til\nf2;f1\n');
+    const path = join(tempDir(), 'Ny kortlægning');
+    const plan = await call(service, 'planImport', { source: { path: folder }, newProject: { path, name: 'Ny kortlægning' } });
+    expect(plan.added.map((r) => r.collection)).toEqual(['actors', 'actors', 'ties']);
+    expect(await call(service, 'getProject', {})).toBeNull();
+
+    await call(service, 'applyImport', { source: { path: folder }, newProject: { path, name: 'Ny kortlægning' } });
+    const project = await call(service, 'getProject', {});
+    expect(project?.path).toBe(`${path}.brobygger`);
+    expect(project?.data.meta.name).toBe('Ny kortlægning');
+    expect(project?.data.actors.map((a) => a.label)).toEqual(['Fritidsklubben Ærø', 'Søren Østergaard']);
+    expect(project?.history.undoCount).toBe(0);
+  });
+
+  it('reads a folder dropped on the window from its files’ bytes', async () => {
+    const s = setup();
+    const service = s.start();
+    await call(service, 'closeProject', {});
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
+    const source = { folder: 'feltdata', files: [{ name: 'actors.csv', base64: b64('id,label\nx,Xenia\n') }, { name: 'noter.txt', base64: b64('ikke data') }] };
+    const plan = await call(service, 'planImport', { source });
+    expect(plan).toMatchObject({ file: 'feltdata', format: 'csv', added: [{ collection: 'actors', id: 'x', label: 'Xenia' }] });
+    const preview = await call(service, 'previewImport', { source });
+    expect(preview.sheets.map((sh) => sh.source)).toEqual(['feltdata/actors.csv']);
+  });
+
+  it('saves a mapping where asked and reads it back, and refuses to replace a file unless told', async () => {
+    const s = setup();
+    const service = s.start();
+    const path = join(tempDir(), 'skabelon');
+    const mapping = { format: 'brobygger-mapping' as const, version: 1 as const, unknownCodes: 'refuse' as const, tables: { actors: { source: 'Aktører', headerRow: 2, columns: { label: 'Navn' }, values: { sector: { Frivillig: 'civil' } } } } };
+    const saved = await call(service, 'saveMapping', { path, mapping });
+    expect(saved.path).toBe(`${path}.json`);
+    expect(await call(service, 'readMapping', { path: saved.path })).toEqual(mapping);
+    expect((await failure(service, 'saveMapping', { path, mapping })).code).toBe('conflict');
+    const broken = join(tempDir(), 'broken.json');
+    writeFileSync(broken, '{"format": "brobygger-mapping", "version": 1, "tables": {"actors": {"source": ""}}}');
+    const error = await failure(service, 'readMapping', { path: broken });
+    expect(error.message).toContain('broken.json');
+    expect(error.message).not.toMatch(/zod|Expected|at \w+ \(/);
   });
 });

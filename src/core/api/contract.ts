@@ -10,7 +10,8 @@ import {
 import type { AnalysisResult } from '../analysis/analyze';
 import type { DepartureScenario } from '../analysis/departure';
 import { FORMAT_IDS, type FormatId } from '../format/files';
-import { ImportMappingSchema } from '../format/tables/mapping';
+import { ImportMappingSchema, type ImportMapping } from '../format/tables/mapping';
+import type { ImportPreview } from '../format/tables/preview';
 import { ActorIdSchema } from '../ids';
 import type { ImportPlan } from '../import/plan';
 import type { CompactionPreview, ErasurePreview } from '../model/erasure';
@@ -34,6 +35,11 @@ const KeepDaysSchema = z.number().int().min(1).max(36_500).nullable();
 export const ImportSourceSchema = z.union([
   z.strictObject({ path: ProjectPathSchema }),
   z.strictObject({ name: z.string().trim().min(1).max(300), base64: z.string().max(90_000_000) }),
+  /** a folder of CSV files dropped on the window: its name and its files' bytes */
+  z.strictObject({
+    folder: z.string().trim().min(1).max(300),
+    files: z.array(z.strictObject({ name: z.string().trim().min(1).max(300), base64: z.string().max(90_000_000) })).min(1).max(50),
+  }),
 ]);
 export type ImportSource = z.infer<typeof ImportSourceSchema>;
 
@@ -43,6 +49,8 @@ const ImportRequestSchema = z.strictObject({
   mapping: ImportMappingSchema.optional(),
   updateById: z.boolean().default(false),
   removeMissing: z.boolean().default(false),
+  /** into a new project at this path, which starts as the file's data; else into the open project */
+  newProject: z.strictObject({ path: ProjectPathSchema, name: z.string().trim().min(1).max(300) }).optional(),
 });
 
 export const ApiInputSchemas = {
@@ -53,7 +61,8 @@ export const ApiInputSchemas = {
   /** Shows the platform's file dialog; only where `AppInfo.nativeDialogs` is true. */
   choosePath: z.strictObject({
     /** import: a file of field data; importFolder: a folder of CSV files; export: where an export goes */
-    purpose: z.enum(['open', 'new', 'saveAs', 'import', 'importFolder', 'export']),
+    /** mappingOpen / mappingSave: a saved import mapping; keyFile: where a pseudonym key goes */
+    purpose: z.enum(['open', 'new', 'saveAs', 'import', 'importFolder', 'export', 'mappingOpen', 'mappingSave', 'keyFile']),
     suggestedName: z.string().max(300).optional(),
   }),
   getProject: NoInput,
@@ -86,6 +95,12 @@ export const ApiInputSchemas = {
   previewCompaction: z.strictObject({ keepDays: KeepDaysSchema }),
   /** drops the undo history, or its steps older than `keepDays`, and rewrites the file without them */
   compactHistory: z.strictObject({ keepDays: KeepDaysSchema }),
+  /** a file's tables as the import wizard shows them: first rows, suggested mapping, coded values */
+  previewImport: z.strictObject({ source: ImportSourceSchema, format: z.enum(FORMAT_IDS).optional(), mapping: ImportMappingSchema.optional() }),
+  /** a saved import mapping, read and checked */
+  readMapping: z.strictObject({ path: ProjectPathSchema }),
+  /** saves an import mapping for the next import of the same kind of file (and the CLI's `--mapping`) */
+  saveMapping: z.strictObject({ path: ProjectPathSchema, mapping: ImportMappingSchema, overwrite: z.boolean().default(false) }),
   /** what importing a file into the open project would change; its problems, if any, as a refusal (nothing is changed) */
   planImport: ImportRequestSchema,
   /** imports a file into the open project as one undoable step */
@@ -187,6 +202,9 @@ export interface ApiOutputs {
   erasePerson: { revision: number; erased: ErasurePreview };
   previewCompaction: CompactionPreview;
   compactHistory: { revision: number; compacted: CompactionPreview };
+  previewImport: ImportPreview;
+  readMapping: ImportMapping;
+  saveMapping: { path: string };
   planImport: ImportPlanView;
   applyImport: { revision: number; plan: ImportPlanView };
   exportProject: { format: FormatId; written: string[] };

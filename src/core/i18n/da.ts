@@ -354,6 +354,8 @@ export const da = {
     about: 'Om Brobygger',
     projectFilter: 'Brobygger-projekter',
     dataFilter: 'Feltdata',
+    mappingFilter: 'Importskabeloner',
+    keyFilter: 'Nøglefiler (CSV)',
     import: 'Importér feltdata…',
     export: 'Eksportér…',
   },

@@ -350,6 +350,8 @@ export const en: CatalogueShape = {
     about: 'About Brobygger',
     projectFilter: 'Brobygger projects',
     dataFilter: 'Field data',
+    mappingFilter: 'Import mappings',
+    keyFilter: 'Key files (CSV)',
     import: 'Import field data…',
     export: 'Export…',
   },

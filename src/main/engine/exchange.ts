@@ -58,48 +58,78 @@ function csvFolder(folder: string): FileBytes[] {
 
 const FORMAT_LIST = [...FORMAT_IDS.map((f) => EXTENSION_OF[f]), PROJECT_EXTENSION].join(', ');
 
-/**
- * Reads field data given as its bytes (a file dropped on the window, whose path the page cannot
- * know): one file, read by the format asked for or its name's.
- */
-export async function readInputBytes(file: FileBytes, opts: InputOptions = {}): Promise<Input> {
-  const format = opts.format ?? formatOfName(file.name);
-  if (format === undefined) throw new UserError('unsupported', 'errors.unsupportedFile', { file: file.name, formats: FORMAT_LIST });
-  if (format !== 'csv') checkFormatOf(file, format);
-  const data = await readWith(format, [file], opts, file.name);
-  return { data, format, name: file.name, tables: format === 'json' ? new Set(PLANNED) : tablesWithRecords(data) };
+/** The files of an input, before they are read: one file, or a folder's CSV files. */
+export interface InputFiles {
+  /** the file or folder's name, for messages and history labels */
+  name: string;
+  format: FormatId;
+  files: FileBytes[];
+  /** a folder of CSV files, whose tables are the files it has */
+  folder: boolean;
 }
 
-/** Reads field data or a project from a path, without writing anything. */
-export async function readInput(path: string, opts: InputOptions = {}): Promise<Input> {
+/**
+ * The files of field data given as bytes (a file or a folder dropped on the window, whose path
+ * the page cannot know), with the format asked for or their name's.
+ */
+export function inputFilesOf(name: string, files: FileBytes[], folder: boolean, format?: FormatId): InputFiles {
+  if (folder) {
+    if (format !== undefined && format !== 'csv') throw new UserError('unsupported', 'errors.folderIsCsv', { file: name, format: `$t(formats.${format})` });
+    const csv = files.filter((f) => f.name.toLowerCase().endsWith('.csv'));
+    if (csv.length === 0) throw new UserError('not-found', 'fieldData.missingCsvFile', { folder: name, file: 'actors.csv' });
+    return { name, format: 'csv', files: csv, folder: true };
+  }
+  const [file] = files;
+  const chosen = format ?? formatOfName(name);
+  if (chosen === undefined || !file) throw new UserError('unsupported', 'errors.unsupportedFile', { file: name, formats: FORMAT_LIST });
+  if (chosen !== 'csv') checkFormatOf(file, chosen);
+  return { name, format: chosen, files: [file], folder: false };
+}
+
+/** The files of field data at a path (a file, or a folder of CSV files), not yet read. */
+export function inputFilesAt(path: string, format?: FormatId): InputFiles {
   const target = resolve(path);
   const stats = statOf(target);
   const name = basename(target);
   if (stats.isDirectory()) {
     const named = formatOfName(name);
     // a folder called "data.json" is not the JSON file it looks like
-    if (opts.format === undefined && named !== undefined && named !== 'csv')
+    if (format === undefined && named !== undefined && named !== 'csv')
       throw new UserError('unsupported', 'errors.notAFile', { file: name, reason: '$t(errors.reasonDirectory)' });
-    if (opts.format !== undefined && opts.format !== 'csv')
-      throw new UserError('unsupported', 'errors.folderIsCsv', { file: name, format: `$t(formats.${opts.format})` });
+    if (format !== undefined && format !== 'csv') throw new UserError('unsupported', 'errors.folderIsCsv', { file: name, format: `$t(formats.${format})` });
     const files = csvFolder(target);
     if (files.length === 0) throw new UserError('not-found', 'fieldData.missingCsvFile', { folder: target, file: 'actors.csv' });
-    const data = await readWith('csv', files, opts, name);
+    return { name, format: 'csv', files, folder: true };
+  }
+  return inputFilesOf(name, [{ name, bytes: readFileBytes(target) }], false, format);
+}
+
+/** Reads an input's files into a project, without writing anything. */
+export async function readFiles(input: InputFiles, opts: InputOptions = {}): Promise<Input> {
+  const { name, format, files } = input;
+  const data = await readWith(format, files, opts, name);
+  if (input.folder) {
     const tableNames = new Set(files.map((f) => basename(f.name).toLowerCase().replace(/\.csv$/, '')));
     const tables = new Set(PLANNED.filter((t) => tableNames.has(t)));
     const folderName = name.slice(0, 300).trim();
-    return { data: folderName === '' ? data : { ...data, meta: { ...data.meta, name: folderName } }, format: 'csv', name, tables };
+    return { data: folderName === '' ? data : { ...data, meta: { ...data.meta, name: folderName } }, format, name, tables };
   }
-  if (opts.format === undefined && extname(target).toLowerCase() === PROJECT_EXTENSION) {
+  return { data, format, name, tables: format === 'json' ? new Set(PLANNED) : tablesWithRecords(data) };
+}
+
+/** Reads field data or a project from a path, without writing anything. */
+export async function readInput(path: string, opts: InputOptions = {}): Promise<Input> {
+  const target = resolve(path);
+  if (opts.format === undefined && extname(target).toLowerCase() === PROJECT_EXTENSION && !statOf(target).isDirectory()) {
     const store = ProjectStore.open(target, { readonly: true });
     try {
       const data = store.read();
-      return { data, format: 'project', name, tables: new Set(PLANNED) };
+      return { data, format: 'project', name: basename(target), tables: new Set(PLANNED) };
     } finally {
       store.close();
     }
   }
-  return readInputBytes({ name, bytes: readFileBytes(target) }, opts);
+  return readFiles(inputFilesAt(target, opts.format), opts);
 }
 
 function readWith(format: FormatId, files: readonly FileBytes[], opts: InputOptions, name: string): Promise<ProjectData> {

@@ -10,6 +10,7 @@ import {
   type AppInfo,
   type HistoryState,
   type ImportPlanView,
+  type ImportSource,
   type TaskProgress,
   type ProjectSnapshot,
   type RecentProject,
@@ -26,8 +27,14 @@ import { AnalysisRunner } from './analysis-runner';
 import { AppStateStore } from './app-state';
 import { PROJECT_EXTENSION } from './project-file';
 import { ProjectStore } from './project-store';
-import { readInput, readInputBytes, writeOutput } from './exchange';
+import { inputFilesAt, inputFilesOf, readFiles, readInput, writeOutput, type InputFiles } from './exchange';
 import { planImport, type ImportPlan } from '../../core/import/plan';
+import type { FormatId } from '../../core/format/files';
+import { decodeMapping, encodeMapping, IMPORT_MAPPING_FORMAT, type ImportMapping } from '../../core/format/tables/mapping';
+import { previewTables } from '../../core/format/tables/preview-tables';
+import { writeFileAtomic } from './atomic-write';
+import { readTextFile } from './text-files';
+import { checkWriteTarget } from './write-target';
 
 export interface ServiceOptions {
   /** where the app keeps its own state (language, recent projects) */
@@ -206,12 +213,35 @@ export class ProjectService {
       this.forgetVersions();
       return { revision: this.revision, compacted };
     },
+    previewImport: async ({ source, format, mapping }) => {
+      const input = this.filesOf(source, format);
+      if (input.format === 'csv' || input.format === 'xlsx') return previewTables(input.files, input.format, mapping);
+      // a graph file or a project has no tables to map: the wizard goes straight to the check
+      return { file: input.name, format: input.format, sheets: [], mapping: mapping ?? emptyMapping(), values: {}, fields: {} };
+    },
+    readMapping: ({ path }) => decodeMapping(readTextFile(path), basename(path)),
+    saveMapping: ({ path, mapping, overwrite }) => {
+      const target = resolve(path.toLowerCase().endsWith('.json') ? path : `${path}.json`);
+      if (!overwrite && existsSync(target)) throw new UserError('conflict', 'errors.exists', { file: target });
+      checkWriteTarget(target, basename(target));
+      writeFileAtomic(target, Buffer.from(encodeMapping(mapping), 'utf8'), basename(target));
+      return { path: target };
+    },
     planImport: async (request) => viewOf(await this.plannedImport(request)),
     applyImport: async (request) => {
       const planned = await this.plannedImport(request);
       this.progress('import', 'write', planned.name);
-      this.requireStore().applyImport(planned.plan.commands, planned.plan.targets, planned.name);
-      this.changed();
+      if (request.newProject) {
+        // a new project starts as the file's data, written whole or not at all
+        const store = ProjectStore.create(withExtension(request.newProject.path), request.newProject.name, {}, {
+          ...planned.data,
+          meta: { ...planned.data.meta, name: request.newProject.name },
+        });
+        this.adopt(store);
+      } else {
+        this.requireStore().applyImport(planned.plan.commands, planned.plan.targets, planned.name);
+        this.changed();
+      }
       this.progress('import', 'done', planned.name);
       return { revision: this.revision, plan: viewOf(planned) };
     },
@@ -242,26 +272,43 @@ export class ProjectService {
     },
   };
 
-  /** An import request read and planned against the open project; nothing is written. */
+  /** The files an import request names: a path here, or the bytes of what was dropped on the window. */
+  private filesOf(source: ImportSource, format?: FormatId): InputFiles {
+    if ('path' in source) return inputFilesAt(source.path, format);
+    const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
+    if ('folder' in source)
+      return inputFilesOf(
+        source.folder,
+        source.files.map((f) => ({ name: `${source.folder}/${f.name}`, bytes: bytes(f.base64) })),
+        true,
+        format,
+      );
+    return inputFilesOf(source.name, [{ name: source.name, bytes: bytes(source.base64) }], false, format);
+  }
+
+  /**
+   * An import request read and planned against the open project, or against an empty one when it
+   * goes into a new project; nothing is written.
+   */
   private async plannedImport(request: ApiParsedInput<'planImport'>): Promise<PlannedImport> {
-    const store = this.requireStore();
     this.cancelled = false;
-    const name = 'path' in request.source ? basename(request.source.path) : request.source.name;
     const opts = { ...(request.format ? { format: request.format } : {}), ...(request.mapping ? { mapping: request.mapping } : {}) };
-    this.progress('import', 'read', name);
+    const pathName = 'path' in request.source ? basename(request.source.path) : 'folder' in request.source ? request.source.folder : request.source.name;
+    this.progress('import', 'read', pathName);
     const input =
-      'path' in request.source
+      'path' in request.source && request.source.path.toLowerCase().endsWith(PROJECT_EXTENSION)
         ? await readInput(request.source.path, opts)
-        : await readInputBytes({ name, bytes: Buffer.from(request.source.base64, 'base64') }, opts);
+        : await readFiles(this.filesOf(request.source, request.format), opts);
     this.checkCancelled();
-    this.progress('import', 'check', name);
-    const plan = planImport(this.read(store), input.data, {
-      updateById: request.updateById,
-      removeMissing: request.removeMissing,
+    this.progress('import', 'check', input.name);
+    const into = request.newProject || !this.store ? emptyLike(input.data) : this.read(this.store);
+    const plan = planImport(into, input.data, {
+      updateById: request.newProject ? false : request.updateById,
+      removeMissing: request.newProject ? false : request.removeMissing,
       tables: input.tables,
     });
     this.checkCancelled();
-    return { name: input.name, format: input.format, plan };
+    return { name: input.name, format: input.format, plan, data: input.data };
   }
 
   private progress(task: TaskProgress['task'], phase: TaskProgress['phase'], file: string): void {
@@ -390,7 +437,14 @@ interface PlannedImport {
   name: string;
   format: ImportPlanView['format'];
   plan: ImportPlan;
+  /** the file's data as read, which a new project starts as */
+  data: ProjectData;
 }
+
+/** A project with the file's codebooks and settings and none of its records, to plan a new project against. */
+const emptyLike = (data: ProjectData): ProjectData => ({ ...data, actors: [], memberships: [], ties: [], forums: [], waves: [], positions: {} });
+
+const emptyMapping = (): ImportMapping => ({ format: IMPORT_MAPPING_FORMAT, version: 1, tables: {}, unknownCodes: 'add' });
 
 const viewOf = ({ name, format, plan }: PlannedImport): ImportPlanView => ({
   file: name,

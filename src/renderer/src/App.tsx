@@ -8,6 +8,7 @@ import { AppStatusStore } from './app/app-status';
 import type { Connection } from './bridge/api';
 import { ErrorBanner } from './components/ErrorBanner';
 import { PathPrompt } from './components/PathPrompt';
+import { ExportDialog, ImportWizard, carriesFiles, sourceOfDrop } from './features/exchange';
 import { ProjectView } from './features/project';
 import { StartScreen } from './features/start';
 import { translatorOf } from './i18n';
@@ -37,7 +38,7 @@ export function App({ connection }: { connection: Connection }) {
   const { actions, status } = services;
   const { project: model, analysis } = actions;
   const { loaded, project } = useSyncExternalStore(model.subscribe, model.getState);
-  const { error, prompt } = useSyncExternalStore(status.subscribe, status.getState);
+  const { error, prompt, exchange } = useSyncExternalStore(status.subscribe, status.getState);
 
   // every revision of the project gets analysed (the engine does it off this thread)
   useEffect(() => analysis.projectChanged(project?.revision ?? null), [analysis, project?.revision]);
@@ -67,10 +68,13 @@ export function App({ connection }: { connection: Connection }) {
     () =>
       bridge.onEvent((event) => {
         if (event.type === 'project-changed') model.handleEvent(event);
+        else if (event.type === 'progress') status.setTask(event.phase === 'done' ? null : { task: event.task, phase: event.phase, file: event.file });
         else if (event.type === 'language-changed') {
           void i18n.changeLanguage(event.lang);
           document.documentElement.lang = event.lang;
-        } else if (event.type === 'menu' && (event.action === 'undo' || event.action === 'redo')) {
+        } else if (event.action === 'import') actions.openImport();
+        else if (event.action === 'export') actions.openExport();
+        else {
           // From the native Edit menu: undo typing in a focused field, else a project step.
           // execCommand is the only way to drive a field's own undo stack from script.
           // eslint-disable-next-line @typescript-eslint/no-deprecated
@@ -79,8 +83,31 @@ export function App({ connection }: { connection: Connection }) {
           else actions.redo();
         }
       }),
-    [actions, bridge, i18n, model],
+    [actions, bridge, i18n, model, status],
   );
+
+  // a file or folder dropped anywhere on the window opens the import wizard with it
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (!carriesFiles(e.dataTransfer)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const drop = (e: DragEvent) => {
+      if (!carriesFiles(e.dataTransfer) || !e.dataTransfer) return;
+      e.preventDefault();
+      sourceOfDrop(e.dataTransfer).then(
+        (source) => source && actions.openImport(source),
+        () => status.setError(t('exchange.wizard.dropHint')),
+      );
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [actions, status, t]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -92,6 +119,12 @@ export function App({ connection }: { connection: Connection }) {
       } else if ((key === 'z' && e.shiftKey) || key === 'y') {
         e.preventDefault();
         if (model.current?.history.redoCount) actions.redo();
+      } else if (key === 'i' && !e.shiftKey) {
+        e.preventDefault();
+        actions.openImport();
+      } else if (key === 'e' && !e.shiftKey && model.current) {
+        e.preventDefault();
+        actions.openExport();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -110,6 +143,8 @@ export function App({ connection }: { connection: Connection }) {
       ) : (
         <StartScreen />
       )}
+      {exchange?.kind === 'import' && <ImportWizard source={exchange.source} into={exchange.into} />}
+      {exchange?.kind === 'export' && <ExportDialog />}
       {prompt && <PathPrompt request={prompt} />}
     </AppContext.Provider>
   );

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import type { BrobyggerApi, ProjectSnapshot } from '../../../core/api/contract';
+import type { BrobyggerApi, ImportSource, ProjectSnapshot } from '../../../core/api/contract';
 import type { CommandInput } from '../../../core/commands';
 import { isUserError, UserError } from '../../../core/errors';
 import type { Language } from '../../../core/i18n/catalogue';
@@ -29,7 +29,19 @@ export interface AppActions {
   undo: () => void;
   redo: () => void;
   setLanguage: (lang: Language) => void;
+  /** the import wizard: into the open project, or (from the start screen) into a new one */
+  openImport: (source?: ImportSource | null) => void;
+  openExport: () => void;
+  closeExchange: () => void;
+  /**
+   * Where a file goes or comes from: the platform's dialog, else the path prompt; null when
+   * the user cancels.
+   */
+  askPath: (purpose: AskPurpose, suggestedName?: string) => Promise<string | null>;
 }
+
+/** The paths the exchange dialogs ask for. */
+export type AskPurpose = 'import' | 'importFolder' | 'export' | 'mappingOpen' | 'mappingSave' | 'keyFile' | 'new';
 
 export interface AppActionsDeps {
   api: BrobyggerApi;
@@ -42,6 +54,15 @@ export interface AppActionsDeps {
 type Purpose = 'open' | 'new' | 'saveAs';
 
 const PROMPT_TITLE = { open: 'ui.pathPromptOpen', new: 'ui.pathPromptNew', saveAs: 'ui.pathPromptSaveAs' } as const;
+const ASK_TITLE = {
+  import: 'exchange.ask.import',
+  importFolder: 'exchange.ask.importFolder',
+  export: 'exchange.ask.export',
+  mappingOpen: 'exchange.ask.mappingOpen',
+  mappingSave: 'exchange.ask.mappingSave',
+  keyFile: 'exchange.ask.keyFile',
+  new: 'ui.pathPromptNew',
+} as const;
 
 const nameFromPath = (path: string) => path.replace(/^.*[\\/]/, '').replace(/\.brobygger$/i, '');
 
@@ -102,10 +123,40 @@ export function createAppActions({ api, project, analysis, status, i18n }: AppAc
       if (path) project.set(await open({ path, name: nameFromPath(path) }));
     });
 
+  /** Browser mode: the path prompt, answered with the path typed (the dialog that asked checks it). */
+  const askTyped = (purpose: AskPurpose, suggestedName?: string) =>
+    new Promise<string | null>((done) => {
+      const dir = status.getState().info?.documentsDir ?? '';
+      const close = (path: string | null) => {
+        if (status.getState().prompt === request) status.setPrompt(null);
+        done(path);
+      };
+      const request: PathPromptRequest = {
+        title: tr.t(ASK_TITLE[purpose]),
+        initialPath: `${dir}/${suggestedName ?? ''}`,
+        askName: false,
+        submit: ({ path }) => {
+          close(path);
+          return Promise.resolve(null);
+        },
+        cancel: () => close(null),
+      };
+      status.setPrompt(request);
+    });
+
   return {
     api,
     project,
     analysis,
+    openImport: (source = null) => status.setExchange({ kind: 'import', source, into: project.current ? 'open' : 'new' }),
+    openExport: () => {
+      if (project.current) status.setExchange({ kind: 'export' });
+    },
+    closeExchange: () => status.setExchange(null),
+    askPath: (purpose, suggestedName) =>
+      status.getState().info?.nativeDialogs
+        ? api.choosePath({ purpose, ...(suggestedName !== undefined ? { suggestedName } : {}) })
+        : askTyped(purpose, suggestedName),
     newProject: () => void atChosenPath('new', (answer) => api.newProject(answer)),
     openProject: () => void atChosenPath('open', ({ path }) => api.openProject({ path })),
     openPath: (path) => void run(async () => project.set(await api.openProject({ path }))),

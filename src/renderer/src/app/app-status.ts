@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../../core/api/contract';
+import type { AppInfo, ImportSource, TaskProgress } from '../../../core/api/contract';
 
 /** The answer to a path prompt: where, and the project's name when a new one is made. */
 export interface PathAnswer {
@@ -26,7 +26,14 @@ export interface AppStatus {
   /** the last refused action, worded for the user; null when there is none to show */
   error: string | null;
   prompt: PathPromptRequest | null;
+  /** the import wizard or the export dialog, when open */
+  exchange: ExchangeDialog | null;
+  /** the import or export under way, as the engine reports it */
+  task: TaskProgress | null;
 }
+
+/** Which exchange dialog is open: the import wizard (with what was dropped on the window, if anything) or the export. */
+export type ExchangeDialog = { kind: 'import'; source: ImportSource | null; into: 'open' | 'new' } | { kind: 'export' };
 
 type Listener = () => void;
 
@@ -35,7 +42,7 @@ type Listener = () => void;
  * run, so they never change, and only the components that show a part of it re-render when it does.
  */
 export class AppStatusStore {
-  private state: AppStatus = { info: null, error: null, prompt: null };
+  private state: AppStatus = { info: null, error: null, prompt: null, exchange: null, task: null };
   private readonly listeners = new Set<Listener>();
 
   subscribe = (listener: Listener): (() => void) => {
@@ -55,6 +62,14 @@ export class AppStatusStore {
 
   setPrompt(prompt: PathPromptRequest | null): void {
     this.update({ prompt });
+  }
+
+  setExchange(exchange: ExchangeDialog | null): void {
+    this.update({ exchange, task: null });
+  }
+
+  setTask(task: TaskProgress | null): void {
+    this.update({ task });
   }
 
   private update(next: Partial<AppStatus>): void {

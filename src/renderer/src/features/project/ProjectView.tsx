@@ -117,6 +117,12 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
             ↷ {t('ui.redo')}
           </button>
           <span className="divider" />
+          <button type="button" onClick={() => actions.openImport()} title={t('exchange.wizard.importTitle')}>
+            {t('exchange.wizard.importButton')}
+          </button>
+          <button type="button" onClick={actions.openExport} title={t('exchange.export.exportTitle')}>
+            {t('exchange.export.exportButton')}
+          </button>
           <button type="button" onClick={actions.saveAs}>
             {t('ui.saveAs')}
           </button>

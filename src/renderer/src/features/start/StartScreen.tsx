@@ -32,6 +32,9 @@ export function StartScreen() {
           <button type="button" onClick={actions.openProject}>
             {t('ui.openProject')}
           </button>
+          <button type="button" onClick={() => actions.openImport()}>
+            {t('exchange.wizard.startButton')}
+          </button>
         </div>
         <h2>{t('ui.recent')}</h2>
         {existing.length === 0 ? (

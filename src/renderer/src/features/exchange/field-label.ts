@@ -1,0 +1,25 @@
+import type { TFunction } from 'i18next';
+import type { TableKind } from '../../../../core/format/tables/mapping';
+
+/** Where the forms' field labels are, per table (src/core/i18n/fields-*.ts). */
+const GROUP: Record<TableKind, string> = {
+  actors: 'actor',
+  ties: 'tie',
+  memberships: 'membership',
+  forums: 'forum',
+  seats: 'forum',
+  waves: 'wave',
+  codebook: 'code',
+};
+
+/**
+ * A model field as the forms label it ("evidence.quote" → "Citat"), for the column mapping's
+ * choices; a field the forms do not label is shown by its own name.
+ */
+export function fieldLabel(table: TableKind, field: string, t: TFunction): string {
+  const camel = field.replace(/[._]([a-z])/g, (_, c: string) => c.toUpperCase());
+  const name = table === 'seats' ? `seats${camel.charAt(0).toUpperCase()}${camel.slice(1)}` : camel;
+  const key = `fields.${GROUP[table]}.${name}`;
+  const worded = t(key as 'fields.actor.label', { defaultValue: '' });
+  return worded === '' || worded === key ? field : `${worded} (${field})`;
+}
