@@ -139,4 +139,13 @@ describe('importing and exporting in the app', () => {
     expect(error.message).toContain('broken.json');
     expect(error.message).not.toMatch(/zod|Expected|at \w+ \(/);
   });
+
+  it('answers a CSV file opened as a project by pointing to the import, not by calling it no database', async () => {
+    const s = setup();
+    const service = s.start();
+    const file = join(tempDir(), 'aktører.csv');
+    writeFileSync(file, 'id,label\nx,Xenia\n');
+    const error = await failure(service, 'openProject', { path: file });
+    expect(error.message).toBe('aktører.csv er en CSV-fil med feltdata, ikke et Brobygger-projekt. Brug Importér (Ctrl+I) for at tage den ind i et projekt.');
+  });
 });

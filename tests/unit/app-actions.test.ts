@@ -64,4 +64,27 @@ describe("the app's actions", () => {
     expect(await actions.apply({ type: 'project.update', patch: { name: 'y' } })).toBe(true);
     expect(status.getState().error).toBeNull();
   });
+
+  it('take a file of field data chosen to open to the import wizard instead of refusing it as no project', async () => {
+    const openProject = vi.fn<BrobyggerApi['openProject']>();
+    const { actions, status } = setUp({ openProject });
+    status.setInfo(INFO);
+    actions.openProject();
+    expect(await status.getState().prompt?.submit({ path: '/home/ane/Dokumenter/feltdata.xlsx', name: 'feltdata' })).toBeNull();
+    expect(status.getState().prompt).toBeNull();
+    expect(status.getState().exchange).toEqual({ kind: 'import', source: { path: '/home/ane/Dokumenter/feltdata.xlsx' }, into: 'new' });
+    expect(openProject).not.toHaveBeenCalled();
+  });
+
+  it('ask for a path in browser mode with the prompt, answered with what was typed, or null when cancelled', async () => {
+    const { actions, status } = setUp({});
+    status.setInfo(INFO);
+    const asked = actions.askPath('export', 'Bro.gexf');
+    expect(status.getState().prompt?.initialPath).toBe('/home/ane/Dokumenter/Bro.gexf');
+    await status.getState().prompt?.submit({ path: '/tmp/Bro.gexf', name: '' });
+    expect(await asked).toBe('/tmp/Bro.gexf');
+    const cancelled = actions.askPath('keyFile');
+    status.getState().prompt?.cancel();
+    expect(await cancelled).toBeNull();
+  });
 });

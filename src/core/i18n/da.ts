@@ -39,6 +39,7 @@ export const da = {
     ucinet: 'UCINET DL',
   },
   errors: {
+    dataNotProject: '{{file}} er en {{format}}-fil med feltdata, ikke et Brobygger-projekt. Brug Importér (Ctrl+I) for at tage den ind i et projekt.',
     cancelled: 'Afbrudt. Intet er ændret.',
     unsupportedFile: '{{file}}: ukendt filtype. Brobygger læser og skriver {{formats}} og mapper med CSV-filer; vælg et format, hvis filen har en anden endelse.',
     folderIsCsv: '{{file}} er en mappe, og en mappe læses som CSV-filer, ikke som {{format}}.',

@@ -35,6 +35,7 @@ export const en: CatalogueShape = {
     ucinet: 'UCINET DL',
   },
   errors: {
+    dataNotProject: '{{file}} is a {{format}} file of field data, not a Brobygger project. Use Import (Ctrl+I) to take it into a project.',
     cancelled: 'Cancelled. Nothing was changed.',
     unsupportedFile: '{{file}}: unknown file type. Brobygger reads and writes {{formats}} and folders of CSV files; choose a format if the file has another extension.',
     folderIsCsv: '{{file}} is a folder, and a folder is read as CSV files, not as {{format}}.',

@@ -29,7 +29,7 @@ import { PROJECT_EXTENSION } from './project-file';
 import { ProjectStore } from './project-store';
 import { inputFilesAt, inputFilesOf, readFiles, readInput, writeOutput, type InputFiles } from './exchange';
 import { planImport, type ImportPlan } from '../../core/import/plan';
-import type { FormatId } from '../../core/format/files';
+import { formatOfName, type FormatId } from '../../core/format/files';
 import { decodeMapping, encodeMapping, IMPORT_MAPPING_FORMAT, type ImportMapping } from '../../core/format/tables/mapping';
 import { previewTables } from '../../core/format/tables/preview-tables';
 import { writeFileAtomic } from './atomic-write';
@@ -354,6 +354,10 @@ export class ProjectService {
   private open(path: string): ProjectSnapshot {
     // the project already open is simply shown again; opening it twice would meet our own lock
     if (this.store?.path === resolve(path)) return this.snapshot(this.store);
+    // field data is imported, not opened: say so, rather than that it is not a database
+    const format = formatOfName(basename(path));
+    if (format !== undefined && !path.toLowerCase().endsWith(PROJECT_EXTENSION))
+      throw new UserError('unsupported', 'errors.dataNotProject', { file: basename(path), format: `$t(formats.${format})` });
     const store = ProjectStore.open(path, {});
     return this.adopt(store);
   }

@@ -2,6 +2,7 @@ import type { i18n } from 'i18next';
 import type { BrobyggerApi, ImportSource, ProjectSnapshot } from '../../../core/api/contract';
 import type { CommandInput } from '../../../core/commands';
 import { isUserError, UserError } from '../../../core/errors';
+import { formatOfName } from '../../../core/format/files';
 import type { Language } from '../../../core/i18n/catalogue';
 import { formatUserError } from '../../../core/wording/format-error';
 import { translatorOf } from '../i18n';
@@ -64,6 +65,9 @@ const ASK_TITLE = {
   new: 'ui.pathPromptNew',
 } as const;
 
+/** A file one of the import formats reads, not a project. */
+const isFieldData = (path: string) => !/\.brobygger$/i.test(path) && formatOfName(path.replace(/^.*[\\/]/, '')) !== undefined;
+
 const nameFromPath = (path: string) => path.replace(/^.*[\\/]/, '').replace(/\.brobygger$/i, '');
 
 export function createAppActions({ api, project, analysis, status, i18n }: AppActionsDeps): AppActions {
@@ -87,7 +91,7 @@ export function createAppActions({ api, project, analysis, status, i18n }: AppAc
    * Browser mode: the path prompt, which stays open until a path is taken or the user cancels.
    * A path the engine refuses keeps the prompt open with what was typed and the reason.
    */
-  const prompt = (purpose: Purpose, open: (answer: PathAnswer) => Promise<ProjectSnapshot>) =>
+  const prompt = (purpose: Purpose, open: (answer: PathAnswer) => Promise<ProjectSnapshot | null>) =>
     new Promise<void>((done) => {
       const dir = status.getState().info?.documentsDir ?? '';
       const current = project.current?.data.meta.name;
@@ -116,7 +120,7 @@ export function createAppActions({ api, project, analysis, status, i18n }: AppAc
     });
 
   /** Asks where (the platform's file dialog, else the path prompt), then opens the project there. */
-  const atChosenPath = (purpose: Purpose, open: (answer: PathAnswer) => Promise<ProjectSnapshot>) =>
+  const atChosenPath = (purpose: Purpose, open: (answer: PathAnswer) => Promise<ProjectSnapshot | null>) =>
     run(async () => {
       if (!status.getState().info?.nativeDialogs) return prompt(purpose, open);
       const path = await api.choosePath({ purpose });
@@ -158,7 +162,16 @@ export function createAppActions({ api, project, analysis, status, i18n }: AppAc
         ? api.choosePath({ purpose, ...(suggestedName !== undefined ? { suggestedName } : {}) })
         : askTyped(purpose, suggestedName),
     newProject: () => void atChosenPath('new', (answer) => api.newProject(answer)),
-    openProject: () => void atChosenPath('open', ({ path }) => api.openProject({ path })),
+    openProject: () =>
+      void atChosenPath('open', async ({ path }) => {
+        // a file of field data chosen to open goes to the import wizard, which is how it gets in
+        if (isFieldData(path)) {
+          status.setPrompt(null);
+          status.setExchange({ kind: 'import', source: { path }, into: project.current ? 'open' : 'new' });
+          return project.current;
+        }
+        return api.openProject({ path });
+      }),
     openPath: (path) => void run(async () => project.set(await api.openProject({ path }))),
     openSample: () => void run(async () => project.set(await api.openSample({}))),
     // a native dialog has asked before replacing a file; the path prompt never replaces one
