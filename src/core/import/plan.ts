@@ -101,8 +101,12 @@ function compare(before: AnyRecord, after: AnyRecord, fields: ReadonlySet<string
   return { patch, changes };
 }
 
-const labelOf = (data: ProjectData, collection: PlannedCollection, record: AnyRecord): string => {
-  const actor = (id: string) => data.actors.find((a) => a.id === id)?.label ?? id;
+/** Actors' names by id, looked up once per project: a tie is named by its two ends. */
+type ActorNames = ReadonlyMap<string, string>;
+const actorNames = (data: ProjectData): ActorNames => new Map(data.actors.map((a) => [a.id, a.label]));
+
+const labelOf = (names: ActorNames, collection: PlannedCollection, record: AnyRecord): string => {
+  const actor = (id: string) => names.get(id) ?? id;
   switch (collection) {
     case 'actors':
     case 'forums':
@@ -197,6 +201,8 @@ export function planImport(current: ProjectData, incoming: ProjectData, opts: Pl
   const tables = opts.tables ?? tablesWithRecords(incoming);
   const plan: ImportPlan = { added: [], changed: [], removed: [], codes: [], commands: [], targets: [] };
   type Step = [SingleCommandInput, RecordRef | null];
+  const currentNames = actorNames(current);
+  const incomingNames = actorNames(incoming);
   const adds: Step[] = [];
   const updates: Step[] = [];
   const removes: Step[] = [];
@@ -219,7 +225,7 @@ export function planImport(current: ProjectData, incoming: ProjectData, opts: Pl
     for (const record of incoming[collection] as readonly AnyRecord[]) {
       seen.add(record.id);
       const before = existing.get(record.id);
-      const ref = { collection, id: record.id, label: labelOf(before ? current : incoming, collection, before ?? record) };
+      const ref = { collection, id: record.id, label: labelOf(before ? currentNames : incomingNames, collection, before ?? record) };
       if (!before || !opts.updateById) {
         // an id the project has, without updating by id: the rules refuse it as taken, naming it
         plan.added.push(ref);
@@ -234,7 +240,7 @@ export function planImport(current: ProjectData, incoming: ProjectData, opts: Pl
     if (opts.removeMissing)
       for (const [id, record] of existing)
         if (!seen.has(id)) {
-          const ref = { collection, id, label: labelOf(current, collection, record) };
+          const ref = { collection, id, label: labelOf(currentNames, collection, record) };
           plan.removed.push(ref);
           removes.push([removeCommand(collection, id), ref]);
         }
