@@ -3,6 +3,8 @@
  * languages) and the headers of the analysis sheets. English in tables-write-en.ts.
  */
 export const tablesWriteDa = {
+  scriptsNeedCsv: 'R- og Python-scripts skrives kun med et CSV-sæt (en mappe, eller --format csv)',
+  optWithScripts: 'med et CSV-sæt: skriv også load_network.R (igraph, network) og load_network.py (networkx), som indlæser det',
   sheets: {
     actors: 'aktører',
     ties: 'relationer',

@@ -4,6 +4,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** The words of the written tables, in English (Danish in tables-write-da.ts). */
 export const tablesWriteEn: Shape<typeof tablesWriteDa> = {
+  scriptsNeedCsv: 'R and Python scripts are written only with a CSV set (a folder, or --format csv)',
+  optWithScripts: 'with a CSV set: also write load_network.R (igraph, network) and load_network.py (networkx), which load it',
   sheets: {
     actors: 'actors',
     ties: 'ties',
