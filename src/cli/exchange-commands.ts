@@ -37,6 +37,7 @@ interface ExportFlags {
   keyFile?: string;
   danishExcel?: boolean;
   withAnalysis?: boolean;
+  withScripts?: boolean;
 }
 
 /** A line on stderr that the next one replaces, for a person watching a terminal; nothing otherwise. */
@@ -180,6 +181,7 @@ export function addExchangeCommands(program: Command, tr: Translator, io: CliIo)
     .option('--key-file <file>', tr.t('exchange.cli.optKeyFile'))
     .option('--danish-excel', tr.t('exchange.cli.optDanishExcel'))
     .option('--with-analysis', tr.t('exchange.cli.optWithAnalysis'))
+    .option('--with-scripts', tr.t('tablesWrite.optWithScripts'))
     .action(async (file: string, opts: ExportFlags) => {
       if (opts.keyFile !== undefined && !opts.pseudonymise)
         throw new UserError('invalid', 'errors.badArgument', { name: '--key-file', detail: tr.t('exchange.cli.keyNeedsPseudonyms') });
@@ -194,6 +196,7 @@ export function addExchangeCommands(program: Command, tr: Translator, io: CliIo)
           lang: tr.lang,
           analysis,
           danishExcel: Boolean(opts.danishExcel),
+          scripts: Boolean(opts.withScripts),
           pseudonymise: opts.pseudonymise ? { organisations: Boolean(opts.organisations) } : null,
           projectPath: store.path,
           ...(opts.format ? { format: opts.format } : {}),

@@ -114,6 +114,8 @@ export const ApiInputSchemas = {
     keyFile: ProjectPathSchema.optional(),
     danishExcel: z.boolean().default(false),
     withAnalysis: z.boolean().default(false),
+    /** with a CSV set: load_network.R and load_network.py beside it */
+    withScripts: z.boolean().default(false),
   }),
   /** stops the import or export under way at its next step; what it had not written is not written */
   cancelTask: NoInput,

@@ -8,6 +8,9 @@ import { EXTENSION_OF, sniffFormat, type FileBytes, type FormatId } from './file
 import { decodeGraphml, encodeGraphml } from './graphml';
 import { decodeProjectJson, encodeProjectJson } from './project-json';
 import type { ImportMapping } from './tables/mapping';
+import { pythonScript, rScript } from './tables/r-python-scripts';
+import { writeCsvSet } from './tables/write-csv';
+import { writeXlsx } from './tables/write-xlsx';
 
 /**
  * Every format's reader and writer behind one shape, so the CLI, the engine and the import
@@ -29,6 +32,8 @@ export interface WriteOptions {
   danishExcel?: boolean;
   /** the name the written files are called by (without extension) */
   baseName: string;
+  /** with a CSV set: `load_network.R` and `load_network.py`, which load it into R and Python */
+  scripts?: boolean;
 }
 
 export interface Codec {
@@ -67,8 +72,21 @@ export const CODECS: Record<FormatId, Codec> = {
         decodeCsvSet({ actors: csvFile(actors), ...(ties ? { ties: csvFile(ties) } : {}), ...(memberships ? { memberships: csvFile(memberships) } : {}) }),
       );
     },
+    write: (data, opts) => {
+      const danishExcel = Boolean(opts.danishExcel);
+      const set = writeCsvSet(data, { danishExcel });
+      if (!opts.scripts) return Promise.resolve(set);
+      return Promise.resolve([
+        ...set,
+        { name: 'load_network.R', bytes: encodeText(rScript({ danishExcel })) },
+        { name: 'load_network.py', bytes: encodeText(pythonScript({ danishExcel })) },
+      ]);
+    },
   },
-  xlsx: { id: 'xlsx' },
+  xlsx: {
+    id: 'xlsx',
+    write: async (data, opts) => [{ name: `${opts.baseName}${EXTENSION_OF.xlsx}`, bytes: await writeXlsx(data, { lang: opts.lang, analysis: opts.analysis ?? null }) }],
+  },
   graphml: {
     id: 'graphml',
     read: (files) => Promise.resolve(decodeGraphml(text(only(files, 'graphml'), true), only(files, 'graphml').name)),

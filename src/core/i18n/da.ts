@@ -13,6 +13,7 @@ import { panelsDa } from './panels-da';
 import { workspaceDa } from './workspace-da';
 import { helpDa } from './help-da';
 import { privacyDa } from './privacy-da';
+import { tablesWriteDa } from './tables-write-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -25,6 +26,7 @@ export const da = {
   workspace: workspaceDa,
   help: helpDa,
   privacy: privacyDa,
+  tablesWrite: tablesWriteDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

@@ -9,6 +9,7 @@ import { panelsEn } from './panels-en';
 import { workspaceEn } from './workspace-en';
 import { helpEn } from './help-en';
 import { privacyEn } from './privacy-en';
+import { tablesWriteEn } from './tables-write-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -21,6 +22,7 @@ export const en: CatalogueShape = {
   workspace: workspaceEn,
   help: helpEn,
   privacy: privacyEn,
+  tablesWrite: tablesWriteEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',

@@ -185,7 +185,11 @@ export async function writeOutput(data: ProjectData, to: string, opts: OutputOpt
     throw new UserError('conflict', 'errors.exportOverProject', { file: basename(to) });
   const format = formatOfTarget(to, opts.format);
   const write = CODECS[format].write;
-  const target = resolve(to);
+  if (opts.scripts && format !== 'csv')
+    throw new UserError('invalid', 'errors.badArgument', { name: '--with-scripts', detail: '$t(tablesWrite.scriptsNeedCsv)' });
+  // a CSV set is a folder: `--to net.csv` writes the set in a folder `net` beside it
+  const asked = resolve(to);
+  const target = format === 'csv' && extname(asked).toLowerCase() === '.csv' && !isFolder(asked) ? asked.slice(0, -4) : asked;
   if (!write) throw new UserError('unsupported', 'errors.cannotWrite', { file: basename(target), format: `$t(formats.${format})` });
   const pseudo = opts.pseudonymise ? pseudonymise(data, opts.codes ?? new Map(), opts.pseudonymise) : null;
   const baseName = format === 'csv' ? basename(target) : basename(target, extname(target));

@@ -257,6 +257,7 @@ export class ProjectService {
         lang: this.tr.lang,
         analysis,
         danishExcel: request.danishExcel,
+        scripts: request.withScripts,
         pseudonymise: request.pseudonymise ? { organisations: request.organisations } : null,
         projectPath: store.path,
         ...(request.format ? { format: request.format } : {}),

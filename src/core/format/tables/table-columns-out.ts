@@ -1,0 +1,177 @@
+import type { ProjectData } from '../../model/schema';
+
+/**
+ * The tables a project is written as (a CSV set, the sheets of a workbook), one row per element,
+ * with the English canonical column names the CSV reader (csv-set.ts) understands, so that a
+ * written set imports back by id. The columns, in order (docs/formats.md says what each holds):
+ *
+ * - actors: id, label, kind, sector, influence, turnover, notes, waves, then one column per attribute
+ * - ties: id, source, target, type, directed, strength, formality, initiative, mandate, resource_flow,
+ *   dependent, governance, evidence_source, evidence_quote, confidence, notes, waves, then attributes
+ * - memberships: id, person, organisation, role, start, end, waves
+ * - forums: id, label, kind, mandate, meetings_per_year, notes, waves
+ * - seats: forum, actor, represents, role
+ * - waves: id, label, date
+ * - codebook: list, key, label_da, label_en, colour, turnover, definite_da, definite_en
+ *
+ * Lists (waves) are joined by `|`, as readWaves reads them.
+ */
+
+export type CellValue = string | number | boolean | null;
+export type ColumnType = 'text' | 'number' | 'boolean' | 'date';
+
+export interface OutColumn {
+  name: string;
+  type: ColumnType;
+}
+
+export interface OutTable {
+  /** the table's canonical (English) name: the CSV file's name without `.csv` */
+  name: TableName;
+  columns: OutColumn[];
+  rows: CellValue[][];
+}
+
+export const TABLE_NAMES = ['actors', 'ties', 'memberships', 'forums', 'seats', 'waves', 'codebook'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+export const WAVE_SEPARATOR = '|';
+
+const col = (name: string, type: ColumnType = 'text'): OutColumn => ({ name, type });
+const waves = (w: readonly string[]) => w.join(WAVE_SEPARATOR);
+
+/** The attribute columns of some elements, typed by their values (a column of numbers is a number). */
+function attributeColumns(elements: ReadonlyArray<{ attributes: Record<string, CellValue> }>, taken: ReadonlySet<string>): OutColumn[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const e of elements)
+    for (const name of Object.keys(e.attributes))
+      if (!seen.has(name)) {
+        seen.add(name);
+        names.push(name);
+      }
+  return names
+    .filter((n) => !taken.has(n.trim().toLowerCase()))
+    .map((name) => {
+      const values = elements.map((e) => e.attributes[name]).filter((v) => v !== null && v !== undefined);
+      const type: ColumnType = values.length > 0 && values.every((v) => typeof v === 'number') ? 'number' : values.length > 0 && values.every((v) => typeof v === 'boolean') ? 'boolean' : 'text';
+      return col(name, type);
+    });
+}
+
+const attributeCell = (attributes: Record<string, CellValue>, name: string): CellValue => {
+  const v = attributes[name];
+  return v === undefined ? null : v;
+};
+
+export function projectTables(data: ProjectData): OutTable[] {
+  const actorBase = [
+    col('id'),
+    col('label'),
+    col('kind'),
+    col('sector'),
+    col('influence', 'number'),
+    col('turnover', 'number'),
+    col('notes'),
+    col('waves'),
+  ];
+  const actorAttrs = attributeColumns(data.actors, new Set(actorBase.map((c) => c.name)));
+  const actors: OutTable = {
+    name: 'actors',
+    columns: [...actorBase, ...actorAttrs],
+    rows: data.actors.map((a) => [
+      a.id,
+      a.label,
+      a.kind,
+      a.sector,
+      a.influence,
+      a.turnover,
+      a.notes,
+      waves(a.waves),
+      ...actorAttrs.map((c) => attributeCell(a.attributes, c.name)),
+    ]),
+  };
+
+  const tieBase = [
+    col('id'),
+    col('source'),
+    col('target'),
+    col('type'),
+    col('directed', 'boolean'),
+    col('strength', 'number'),
+    col('formality'),
+    col('initiative'),
+    col('mandate'),
+    col('resource_flow'),
+    col('dependent'),
+    col('governance'),
+    col('evidence_source'),
+    col('evidence_quote'),
+    col('confidence'),
+    col('notes'),
+    col('waves'),
+  ];
+  const tieAttrs = attributeColumns(data.ties, new Set(tieBase.map((c) => c.name)));
+  const ties: OutTable = {
+    name: 'ties',
+    columns: [...tieBase, ...tieAttrs],
+    rows: data.ties.map((t) => [
+      t.id,
+      t.source,
+      t.target,
+      t.type,
+      t.directed,
+      t.strength,
+      t.formality,
+      t.initiative,
+      t.mandate,
+      t.resourceFlow,
+      t.dependent,
+      t.governance,
+      t.evidence.source,
+      t.evidence.quote,
+      t.evidence.confidence,
+      t.notes,
+      waves(t.waves),
+      ...tieAttrs.map((c) => attributeCell(t.attributes, c.name)),
+    ]),
+  };
+
+  const memberships: OutTable = {
+    name: 'memberships',
+    columns: [col('id'), col('person'), col('organisation'), col('role'), col('start', 'date'), col('end', 'date'), col('waves')],
+    rows: data.memberships.map((m) => [m.id, m.person, m.organisation, m.role, m.start, m.end, waves(m.waves)]),
+  };
+
+  const forums: OutTable = {
+    name: 'forums',
+    columns: [col('id'), col('label'), col('kind'), col('mandate'), col('meetings_per_year', 'number'), col('notes'), col('waves')],
+    rows: data.forums.map((f) => [f.id, f.label, f.kind, f.mandate, f.meetingsPerYear, f.notes, waves(f.waves)]),
+  };
+
+  const seats: OutTable = {
+    name: 'seats',
+    columns: [col('forum'), col('actor'), col('represents'), col('role')],
+    rows: data.forums.flatMap((f) => f.seats.map((s) => [f.id, s.actor, s.represents, s.role])),
+  };
+
+  const waveTable: OutTable = {
+    name: 'waves',
+    columns: [col('id'), col('label'), col('date', 'date')],
+    rows: data.waves.map((w) => [w.id, w.label, w.date]),
+  };
+
+  const b = data.codebooks;
+  const codebook: OutTable = {
+    name: 'codebook',
+    columns: [col('list'), col('key'), col('label_da'), col('label_en'), col('colour'), col('turnover', 'number'), col('definite_da'), col('definite_en')],
+    rows: [
+      ...b.sectors.map((s) => ['sectors', s.key, s.label.da, s.label.en, s.color, null, s.definite.da, s.definite.en]),
+      ...b.tieTypes.map((t) => ['tieTypes', t.key, t.label.da, t.label.en, t.color, null, null, null]),
+      ...b.roles.map((r) => ['roles', r.key, r.label.da, r.label.en, null, r.turnover, null, null]),
+      ...b.forumKinds.map((k) => ['forumKinds', k.key, k.label.da, k.label.en, null, null, null, null]),
+    ],
+  };
+
+  return [actors, ties, memberships, forums, seats, waveTable, codebook];
+}
