@@ -7,7 +7,10 @@ import { decodeCsvSet, type CsvFile } from './csv-set';
 import { EXTENSION_OF, sniffFormat, type FileBytes, type FormatId } from './files';
 import { decodeGraphml, encodeGraphml } from './graphml';
 import { decodeProjectJson, encodeProjectJson } from './project-json';
+import { csvSheet } from './tables/csv-sheets';
 import type { ImportMapping } from './tables/mapping';
+import { readTables } from './tables/read-tables';
+import { suggestMapping } from './tables/suggest';
 
 /**
  * Every format's reader and writer behind one shape, so the CLI, the engine and the import
@@ -57,10 +60,16 @@ export const CODECS: Record<FormatId, Codec> = {
   },
   csv: {
     id: 'csv',
-    read: (files) => {
+    read: async (files, opts) => {
+      if (opts.mapping || files.length === 1) return readTables(files, 'csv', opts.mapping);
       const actors = csvNamed(files, 'actors');
       const folder = (files[0]?.name ?? '').replace(/[\\/][^\\/]*$/, '');
-      if (!actors) throw new UserError('not-found', 'fieldData.missingCsvFile', { folder, file: 'actors.csv' });
+      if (!actors) {
+        // a folder named in Danish (aktører.csv, relationer.csv) reads by suggestion
+        const suggested = suggestMapping(files.map(csvSheet));
+        if (suggested.tables.actors || suggested.tables.ties) return readTables(files, 'csv', suggested);
+        throw new UserError('not-found', 'fieldData.missingCsvFile', { folder, file: 'actors.csv' });
+      }
       const ties = csvNamed(files, 'ties');
       const memberships = csvNamed(files, 'memberships');
       return Promise.resolve(
@@ -68,7 +77,7 @@ export const CODECS: Record<FormatId, Codec> = {
       );
     },
   },
-  xlsx: { id: 'xlsx' },
+  xlsx: { id: 'xlsx', read: (files, opts) => readTables(files, 'xlsx', opts.mapping) },
   graphml: {
     id: 'graphml',
     read: (files) => Promise.resolve(decodeGraphml(text(only(files, 'graphml'), true), only(files, 'graphml').name)),

@@ -140,9 +140,10 @@ interface Table {
 
 /** Reads a sheet's header and rows, with the structural problems (missing columns, …). */
 function readTable(sheet: Sheet, mapping: TableMapping | undefined, section: number, columns: readonly Column[], problems: Problems): Table | undefined {
-  const headerAt = Math.max(0, (mapping?.headerRow ?? 1) - 1);
-  // the header row counts rows as the file shows them; rows above it (a title) are not read
-  const parsed: Row[] = sheet.rows.slice(headerAt).map((r, n) => ({ n, line: r.line, cells: r.cells, problems: r.problems }));
+  // the header row is the file's own row (or line) number; rows above it (a title) are not read
+  const headerNumber = mapping?.headerRow ?? 1;
+  const headerAt = sheet.rows.findIndex((r) => r.line >= headerNumber);
+  const parsed: Row[] = (headerAt < 0 ? [] : sheet.rows.slice(headerAt)).map((r, n) => ({ n, line: r.line, cells: r.cells, problems: r.problems }));
   const headerLine = parsed[0]?.line ?? 1;
   const file = sheet.file;
   const inFile: SourcePlace = sheet.sheet === undefined ? { file } : { file, sheet: sheet.sheet };

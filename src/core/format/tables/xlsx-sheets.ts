@@ -20,7 +20,7 @@ export function cellText(value: CellValue): string {
   if (value instanceof Date) return isoDate(value);
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: CellValue }).result ?? null);
-  if ('hyperlink' in value) return cellText(value.text as CellValue);
+  if ('hyperlink' in value) return cellText(value.text);
   if ('error' in value) return '';
   return '';
 }
