@@ -133,6 +133,12 @@ export function slug(text: string): string {
 export class CodebookBuilder {
   readonly codebooks: Codebooks = defaultCodebooks();
 
+  /** Whether a value names a code of the list, by its key or a label in either language. */
+  knows(book: 'sectors' | 'tieTypes', value: string): boolean {
+    const wanted = lower(value);
+    return this.codebooks[book].some((e) => lower(e.key) === wanted || lower(e.label.da) === wanted || lower(e.label.en) === wanted);
+  }
+
   /** The key for a value given as a key or as a label in either language, adding it if new. */
   code(book: 'sectors' | 'tieTypes', value: string): string {
     const entries = this.codebooks[book];

@@ -7,8 +7,11 @@ import { decodeCsvSet, type CsvFile } from './csv-set';
 import { EXTENSION_OF, sniffFormat, type FileBytes, type FormatId } from './files';
 import { decodeGraphml, encodeGraphml } from './graphml';
 import { decodeProjectJson, encodeProjectJson } from './project-json';
+import { csvSheet } from './tables/csv-sheets';
 import type { ImportMapping } from './tables/mapping';
 import { pythonScript, rScript } from './tables/r-python-scripts';
+import { readTables } from './tables/read-tables';
+import { suggestMapping } from './tables/suggest';
 import { writeCsvSet } from './tables/write-csv';
 import { writeXlsx } from './tables/write-xlsx';
 
@@ -62,10 +65,16 @@ export const CODECS: Record<FormatId, Codec> = {
   },
   csv: {
     id: 'csv',
-    read: (files) => {
+    read: async (files, opts) => {
+      if (opts.mapping || files.length === 1) return readTables(files, 'csv', opts.mapping);
       const actors = csvNamed(files, 'actors');
       const folder = (files[0]?.name ?? '').replace(/[\\/][^\\/]*$/, '');
-      if (!actors) throw new UserError('not-found', 'fieldData.missingCsvFile', { folder, file: 'actors.csv' });
+      if (!actors) {
+        // a folder named in Danish (aktører.csv, relationer.csv) reads by suggestion
+        const suggested = suggestMapping(files.map(csvSheet));
+        if (suggested.tables.actors || suggested.tables.ties) return readTables(files, 'csv', suggested);
+        throw new UserError('not-found', 'fieldData.missingCsvFile', { folder, file: 'actors.csv' });
+      }
       const ties = csvNamed(files, 'ties');
       const memberships = csvNamed(files, 'memberships');
       return Promise.resolve(
@@ -85,6 +94,7 @@ export const CODECS: Record<FormatId, Codec> = {
   },
   xlsx: {
     id: 'xlsx',
+    read: (files, opts) => readTables(files, 'xlsx', opts.mapping),
     write: async (data, opts) => [{ name: `${opts.baseName}${EXTENSION_OF.xlsx}`, bytes: await writeXlsx(data, { lang: opts.lang, analysis: opts.analysis ?? null }) }],
   },
   graphml: {

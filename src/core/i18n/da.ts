@@ -6,6 +6,7 @@
 import { analysisDa } from './analysis-da';
 import { countsDa } from './counts-da';
 import { exchangeDa } from './exchange-da';
+import { tablesDa } from './tables-da';
 import { fieldsDa } from './fields-da';
 import { findingsDa } from './findings-da';
 import { mapDa } from './map-da';
@@ -17,6 +18,7 @@ import { tablesWriteDa } from './tables-write-da';
 
 export const da = {
   exchange: exchangeDa,
+  tables: tablesDa,
   fields: fieldsDa,
   findings: findingsDa,
   counted: countsDa,

@@ -2,6 +2,7 @@ import { analysisEn } from './analysis-en';
 import type { CatalogueShape } from './catalogue-shape';
 import { countsEn } from './counts-en';
 import { exchangeEn } from './exchange-en';
+import { tablesEn } from './tables-en';
 import { fieldsEn } from './fields-en';
 import { findingsEn } from './findings-en';
 import { mapEn } from './map-en';
@@ -13,6 +14,7 @@ import { tablesWriteEn } from './tables-write-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
+  tables: tablesEn,
   fields: fieldsEn,
   findings: findingsEn,
   counted: countsEn,

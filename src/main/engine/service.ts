@@ -31,7 +31,7 @@ import { inputFilesAt, inputFilesOf, readFiles, readInput, writeOutput, type Inp
 import { planImport, type ImportPlan } from '../../core/import/plan';
 import { formatOfName, type FormatId } from '../../core/format/files';
 import { decodeMapping, encodeMapping, IMPORT_MAPPING_FORMAT, type ImportMapping } from '../../core/format/tables/mapping';
-import { previewTables } from '../../core/format/tables/preview-tables';
+import { previewTables } from '../../core/format/tables/preview';
 import { writeFileAtomic } from './atomic-write';
 import { readTextFile } from './text-files';
 import { checkWriteTarget } from './write-target';

@@ -1,0 +1,455 @@
+import type { MessageKey, MessageParams } from '../../i18n/catalogue';
+import type { SourcePlace } from '../../problems';
+import type { Actor, Membership, ProjectData, Tie } from '../../model/schema';
+import {
+  addAt,
+  assembleProject,
+  BOOLEAN_ACCEPTED,
+  claimId,
+  CodebookBuilder,
+  freeId,
+  Problems,
+  readBoolean,
+  readConfidence,
+  readDate,
+  readExcelBoolean,
+  readFormality,
+  readGovernance,
+  readKind,
+  readNumber,
+  readResourceFlow,
+  readTieEnd,
+  readWaves,
+  validateElement,
+  type AttributeValue,
+  type ElementSource,
+  type Read,
+} from '../field-common';
+import { ElementSchemas } from '../project-json';
+import type { ImportMapping, TableMapping } from './mapping';
+import { sourceOf, type Sheet } from './sheet';
+
+/**
+ * A network read from tables, the way researchers keep it in Excel: actors, and optionally ties
+ * and memberships, each a CSV file or a sheet of a workbook.
+ *
+ * Column names are matched without regard to case, and Danish names are understood (`navn`,
+ * `sektor`, `kilde`, `mål`, `styrke`, …), unless the import mapping names the column a field is
+ * read from. Columns that are not one of the model's fields become attributes, typed by column:
+ * numbers when every non-empty value is a number (with a decimal comma in `;` files) and none has
+ * a leading zero (postcodes stay text), booleans when every value is TRUE/FALSE (or Danish
+ * Excel's SAND/FALSK), otherwise text; an empty cell is null.
+ *
+ * Problems are named `actors.csv row 5 (id "p-3"), column sector`, with the sheet for a
+ * workbook. The row is the data row, counted from 1 below the header and not counting empty
+ * rows; when the row does not start on line (header line + row) of the file (quoted line breaks
+ * or empty lines above it), its line is given too: `ties.csv row 5 (source "a", target "b", line 9)`.
+ */
+
+/** The tables of one network, each a sheet, with how its columns and values map to the model. */
+export interface SheetSet {
+  /** absent: an edge list, whose actors are the names its ties give */
+  actors?: Sheet;
+  ties?: Sheet;
+  memberships?: Sheet;
+  mapping?: ImportMapping;
+}
+
+export interface Column {
+  /** the model field this column fills */
+  field: string;
+  /** the names a header may give it, lower case, preferred first */
+  names: readonly string[];
+  required?: boolean;
+}
+
+const NOTES = ['notes', 'note', 'noter', 'bemærkninger', 'kommentar'];
+const WAVES = ['waves', 'wave', 'runder', 'runde', 'bølger', 'bølge'];
+
+export const ACTOR_COLUMNS: readonly Column[] = [
+  { field: 'id', names: ['id'], required: true },
+  { field: 'label', names: ['label', 'navn', 'name'], required: true },
+  { field: 'kind', names: ['kind', 'type', 'slags', 'art'] },
+  { field: 'sector', names: ['sector', 'sektor'] },
+  { field: 'influence', names: ['influence', 'indflydelse'] },
+  { field: 'turnover', names: ['turnover', 'udskiftning', 'frafald'] },
+  { field: 'notes', names: NOTES },
+  { field: 'waves', names: WAVES },
+];
+export const TIE_COLUMNS: readonly Column[] = [
+  { field: 'id', names: ['id'] },
+  { field: 'source', names: ['source', 'kilde', 'fra', 'from'], required: true },
+  { field: 'target', names: ['target', 'mål', 'til', 'to'], required: true },
+  { field: 'type', names: ['type', 'relationstype', 'slags'] },
+  { field: 'directed', names: ['directed', 'rettet'] },
+  { field: 'strength', names: ['strength', 'styrke', 'weight', 'vægt'] },
+  { field: 'formality', names: ['formality', 'formalitet'] },
+  { field: 'initiative', names: ['initiative', 'initiativ'] },
+  { field: 'mandate', names: ['mandate', 'mandat'] },
+  { field: 'resourceFlow', names: ['resource_flow', 'resourceflow', 'ressourcestrøm'] },
+  { field: 'dependent', names: ['dependent', 'afhængig', 'afhængighed'] },
+  { field: 'governance', names: ['governance', 'styring'] },
+  { field: 'evidence.source', names: ['evidence_source', 'belæg'] },
+  { field: 'evidence.quote', names: ['evidence_quote', 'citat'] },
+  { field: 'evidence.confidence', names: ['confidence', 'sikkerhed'] },
+  { field: 'notes', names: NOTES },
+  { field: 'waves', names: WAVES },
+];
+export const MEMBERSHIP_COLUMNS: readonly Column[] = [
+  { field: 'id', names: ['id'] },
+  { field: 'person', names: ['person'], required: true },
+  { field: 'organisation', names: ['organisation', 'organization', 'forening'], required: true },
+  { field: 'role', names: ['role', 'rolle'] },
+  { field: 'start', names: ['start', 'startdato', 'fra'] },
+  { field: 'end', names: ['end', 'slut', 'slutdato', 'til'] },
+  { field: 'waves', names: WAVES },
+];
+
+/** The model's limit on attributes per element (AttributesSchema), checked once per file here. */
+const MAX_ATTRIBUTES = 200;
+
+export const headerKey = (name: string) => name.trim().toLocaleLowerCase('da').replace(/[\s-]+/g, '_');
+
+interface Row {
+  /** the data row, from 1 */
+  n: number;
+  /** the file line the row starts on, from 1 */
+  line: number;
+  cells: string[];
+  problems: MessageKey[];
+}
+
+interface Table {
+  file: string;
+  sheet?: string;
+  /** the mapping's written value → model value, per field */
+  values: TableMapping['values'];
+  /** which file of the set, for ordering problems */
+  section: number;
+  decimalComma: boolean;
+  /** the line the header is on, so a row's own line is given only where it differs */
+  headerLine: number;
+  /** column index of each model field present */
+  fields: Map<string, number>;
+  /** the header as written, for naming columns */
+  header: string[];
+  /** attribute columns: index and name */
+  attributes: Array<{ index: number; name: string }>;
+  rows: Row[];
+}
+
+/** Reads a sheet's header and rows, with the structural problems (missing columns, …). */
+function readTable(sheet: Sheet, mapping: TableMapping | undefined, section: number, columns: readonly Column[], problems: Problems): Table | undefined {
+  // the header row is the file's own row (or line) number; rows above it (a title) are not read
+  const headerNumber = mapping?.headerRow ?? 1;
+  const headerAt = sheet.rows.findIndex((r) => r.line >= headerNumber);
+  const parsed: Row[] = (headerAt < 0 ? [] : sheet.rows.slice(headerAt)).map((r, n) => ({ n, line: r.line, cells: r.cells, problems: r.problems }));
+  const headerLine = parsed[0]?.line ?? 1;
+  const file = sheet.file;
+  const inFile: SourcePlace = sheet.sheet === undefined ? { file } : { file, sheet: sheet.sheet };
+  const order = [section, 0] as const;
+  const [headerRow, ...rows] = parsed;
+  const wanted = columns.filter((c) => c.required).map((c) => c.names[0] ?? c.field);
+  if (!headerRow) {
+    problems.add(order, inFile, sheet.sheet === undefined ? 'fieldData.emptyFile' : 'tables.emptySheet', { columns: wanted.join(', ') });
+    return undefined;
+  }
+  const header = headerRow.cells.map((h) => h.trim());
+  const before = problems.count;
+  if (headerRow.problems.length > 0) for (const key of headerRow.problems) problems.add(order, inFile, key);
+
+  const byKey = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (name === '') {
+      if (rows.some((r) => (r.cells[i] ?? '').trim() !== ''))
+        problems.add(order, inFile, 'fieldData.unnamedColumn', { n: i + 1 });
+      return;
+    }
+    const key = headerKey(name);
+    if (byKey.has(key)) problems.add(order, { ...inFile, column: name }, 'fieldData.duplicateColumn', { column: name });
+    else byKey.set(key, i);
+  });
+  const fields = new Map<string, number>();
+  const taken = new Set<number>();
+  const found = header.filter((h) => h !== '').join(', ') || '–';
+  for (const [field, name] of Object.entries(mapping?.columns ?? {})) {
+    if (name.trim() === '') continue;
+    const index = byKey.get(headerKey(name));
+    if (index === undefined) problems.add(order, inFile, 'tables.mappedColumnMissing', { field, column: name, found });
+    else {
+      fields.set(field, index);
+      taken.add(index);
+    }
+  }
+  for (const column of columns) {
+    if (fields.has(column.field)) continue;
+    const index = column.names.map((n) => byKey.get(n)).find((i) => i !== undefined && !taken.has(i));
+    if (index !== undefined) {
+      fields.set(column.field, index);
+      taken.add(index);
+    } else if (column.required) {
+      const names = column.names.map((n) => `"${n}"`).join('/');
+      problems.add(order, inFile, 'fieldData.missingColumn', { column: names, found });
+    }
+  }
+  const attributes = header.flatMap((name, index) => (name === '' || taken.has(index) || byKey.get(headerKey(name)) !== index ? [] : [{ index, name }]));
+  if (attributes.length > MAX_ATTRIBUTES) problems.add(order, inFile, 'rules.tooManyAttributes');
+  if (problems.count > before) return undefined;
+  return {
+    file,
+    ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }),
+    values: mapping?.values ?? {},
+    headerLine,
+    section,
+    decimalComma: sheet.decimalComma,
+    fields,
+    header,
+    attributes,
+    rows: rows.map((r, i) => ({ ...r, n: i + 1 })),
+  };
+}
+
+/** Each attribute column's values, typed as the whole column allows. */
+function attributeColumns(table: Table): Array<{ name: string; values: AttributeValue[] }> {
+  return table.attributes.map(({ index, name }) => {
+    const texts = table.rows.map((r) => (r.cells[index] ?? '').trim());
+    const present = texts.filter((t) => t !== '');
+    const numbers = present.length > 0 && present.every((t) => readNumber(t, table.decimalComma) !== undefined && !/^[+-]?0\d/.test(t));
+    const booleans = !numbers && present.length > 0 && present.every((t) => readExcelBoolean(t) !== undefined);
+    const values = texts.map((t): AttributeValue => {
+      if (t === '') return null;
+      if (numbers) return readNumber(t, table.decimalComma) ?? null;
+      if (booleans) return readExcelBoolean(t) ?? null;
+      return t;
+    });
+    return { name, values };
+  });
+}
+
+/** A written value as the mapping maps it (exactly, else without regard to case); else as written. */
+export function mappedValue(values: Record<string, string> | undefined, written: string): string {
+  if (!values || written === '') return written;
+  if (Object.hasOwn(values, written)) return values[written] ?? written;
+  const wanted = written.toLocaleLowerCase('da');
+  const key = Object.keys(values).find((k) => k.trim().toLocaleLowerCase('da') === wanted);
+  return key === undefined ? written : (values[key] ?? written);
+}
+
+/** One row of a table: its cells by field, and the place names for its problems. */
+class RowReader {
+  readonly source: ElementSource;
+
+  constructor(
+    private readonly table: Table,
+    readonly row: Row,
+    names: NonNullable<SourcePlace['names']>,
+    private readonly problems: Problems,
+  ) {
+    const place: SourcePlace = {
+      file: table.file,
+      ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+      row: row.n,
+      ...(names.length > 0 ? { names } : {}),
+      ...(row.line === row.n + table.headerLine ? {} : { line: row.line }),
+    };
+    const fields: Partial<Record<string, string>> = {};
+    for (const [field, index] of table.fields) fields[field] = table.header[index];
+    this.source = {
+      at: place,
+      order: [table.section, row.n],
+      fields,
+      name: (column) => ({ column }),
+      rank: (column) => table.header.indexOf(column),
+    };
+    for (const key of row.problems) problems.add(this.source.order, place, key);
+    const extra = row.cells.slice(table.header.length);
+    if (extra.some((c) => c.trim() !== ''))
+      problems.add(this.source.order, place, 'fieldData.tooManyValues', { found: row.cells.length, expected: table.header.length });
+  }
+
+  /** The cell of a field, trimmed; empty when the column is absent or the cell is empty. */
+  text(field: string): string {
+    const index = this.table.fields.get(field);
+    const written = index === undefined ? '' : (this.row.cells[index] ?? '').trim();
+    return mappedValue(this.table.values[field], written);
+  }
+
+  /** The cell as written (notes keep their spacing). */
+  raw(field: string): string {
+    const index = this.table.fields.get(field);
+    return index === undefined ? '' : (this.row.cells[index] ?? '');
+  }
+
+  word(field: string, read: (text: string) => string): string | null {
+    const t = this.text(field);
+    return t === '' ? null : read(t);
+  }
+
+  number(field: string): number | null {
+    const t = this.text(field);
+    if (t === '') return null;
+    const n = readNumber(t, this.table.decimalComma);
+    if (n === undefined) this.fail(field, 'fieldData.notANumber', { value: t });
+    return n ?? null;
+  }
+
+  boolean(field: string, fallback: boolean): boolean {
+    const t = this.text(field);
+    if (t === '') return fallback;
+    const b = readBoolean(t);
+    if (b === undefined) this.fail(field, 'fieldData.notABoolean', { value: t, accepted: BOOLEAN_ACCEPTED });
+    return b ?? fallback;
+  }
+
+  date(field: string): string | null {
+    const t = this.text(field);
+    if (t === '') return null;
+    const d = readDate(t);
+    if (d === undefined) this.fail(field, 'fieldData.notADate', { value: t });
+    return d ?? null;
+  }
+
+  fail(field: string, key: MessageKey, params: MessageParams = {}): void {
+    addAt(this.problems, this.source, this.source.fields[field] ?? field, key, params);
+  }
+}
+
+/**
+ * Reads the tables of one network as one project. Every problem in every table is reported at
+ * once; a set with any problem yields nothing. Without an actors table (an edge list), each name
+ * the ties give becomes an actor of that id and label: an organisation, the usual node of a
+ * collaboration network between a municipality and its associations.
+ */
+export function decodeSheetSet(set: SheetSet): ProjectData {
+  const problems = new Problems();
+  const sheets = [set.actors, set.ties, set.memberships].flatMap((f) => (f ? [f] : []));
+  const label = [...new Set(sheets.map((f) => f.file))].join(', ');
+  const tables = set.mapping?.tables ?? {};
+  const refuseUnknown = set.mapping?.unknownCodes === 'refuse';
+  const actorTable = set.actors && readTable(set.actors, tables.actors, 0, ACTOR_COLUMNS, problems);
+  const tieTable = set.ties && readTable(set.ties, tables.ties, 1, TIE_COLUMNS, problems);
+  const membershipTable = set.memberships && readTable(set.memberships, tables.memberships, 2, MEMBERSHIP_COLUMNS, problems);
+  // a table whose columns cannot be read leaves nothing to check row by row
+  if ((!actorTable && !tieTable) || problems.count > 0) return problems.refuse(label);
+
+  const book = new CodebookBuilder();
+  const withAttributes = (table: Table) => {
+    const columns = attributeColumns(table);
+    return (i: number) => Object.fromEntries(columns.map((c) => [c.name, c.values[i] ?? null]));
+  };
+  type Name = NonNullable<SourcePlace['names']>[number];
+  const quoted = (as: Name['as'], id: string): Name[] => (id === '' ? [] : [{ as, id }]);
+
+  const actors: Array<Read<Actor>> = [];
+  const unreadActors = new Set<string>();
+  const actorIds = new Set<string>();
+  /** A sector or tie type's key; a value the codebook lacks is added, or refused as the mapping says. */
+  const coded = (r: RowReader, list: 'sectors' | 'tieTypes', field: string, text: string): string => {
+    if (refuseUnknown && !book.knows(list, text)) r.fail(field, 'tables.unknownCode', { value: text, list });
+    return book.code(list, text);
+  };
+  const actorAttributes = actorTable ? withAttributes(actorTable) : () => ({});
+  actorTable?.rows.forEach((row, i) => {
+    const id = (row.cells[actorTable.fields.get('id') ?? -1] ?? '').trim();
+    const r = new RowReader(actorTable, row, quoted('id', id), problems);
+    const sector = r.text('sector');
+    const raw = {
+      id,
+      kind: r.word('kind', readKind) ?? 'person',
+      label: r.text('label'),
+      sector: sector === '' ? null : coded(r, 'sectors', 'sector', sector),
+      attributes: actorAttributes(i),
+      influence: r.number('influence'),
+      turnover: r.number('turnover'),
+      notes: r.raw('notes'),
+      waves: readWaves(r.text('waves')),
+    };
+    if (!claimId(actorIds, id, r.source, problems)) return;
+    const actor = validateElement(ElementSchemas.actor, raw, r.source, problems);
+    if (actor) actors.push({ value: actor, source: r.source });
+    else unreadActors.add(id);
+  });
+
+  const ties: Array<Read<Tie>> = [];
+  if (tieTable) {
+    const tieAttributes = withAttributes(tieTable);
+    const readers = tieTable.rows.map((row) => {
+      const cell = (field: string) => (row.cells[tieTable.fields.get(field) ?? -1] ?? '').trim();
+      const details = cell('id') !== '' ? quoted('id', cell('id')) : [...quoted('source', cell('source')), ...quoted('target', cell('target'))];
+      return new RowReader(tieTable, row, details, problems);
+    });
+    const taken = new Set(readers.map((r) => r.text('id')).filter((id) => id !== ''));
+    const tieIds = new Set<string>();
+    readers.forEach((r, i) => {
+      const type = r.text('type');
+      const raw = {
+        id: r.text('id') || freeId('t', r.row.n, taken),
+        source: r.text('source'),
+        target: r.text('target'),
+        type: type === '' ? 'collaboration' : coded(r, 'tieTypes', 'type', type),
+        directed: r.boolean('directed', false),
+        strength: r.number('strength'),
+        formality: r.word('formality', readFormality),
+        initiative: r.word('initiative', readTieEnd),
+        mandate: r.word('mandate', readTieEnd),
+        resourceFlow: r.word('resourceFlow', readResourceFlow),
+        dependent: r.word('dependent', readTieEnd),
+        governance: r.word('governance', readGovernance),
+        evidence: {
+          source: r.text('evidence.source'),
+          quote: r.raw('evidence.quote'),
+          confidence: r.word('evidence.confidence', readConfidence),
+        },
+        attributes: tieAttributes(i),
+        notes: r.raw('notes'),
+        waves: readWaves(r.text('waves')),
+      };
+      if (!actorTable) {
+        for (const end of [raw.source, raw.target]) {
+          if (end === '' || actorIds.has(end)) continue;
+          actorIds.add(end);
+          const actor = ElementSchemas.actor.safeParse({ id: end, kind: 'organisation', label: end, sector: null, attributes: {}, influence: null, turnover: null, notes: '', waves: [] });
+          if (actor.success) actors.push({ value: actor.data, source: { ...r.source, fields: {} } });
+        }
+      }
+      if (!claimId(tieIds, raw.id, r.source, problems)) return;
+      const tie = validateElement(ElementSchemas.tie, raw, r.source, problems);
+      if (tie) ties.push({ value: tie, source: r.source });
+    });
+  }
+
+  const memberships: Array<Read<Membership>> = [];
+  if (membershipTable) {
+    const readers = membershipTable.rows.map((row) => {
+      const cell = (field: string) => (row.cells[membershipTable.fields.get(field) ?? -1] ?? '').trim();
+      const details =
+        cell('id') !== ''
+          ? quoted('id', cell('id'))
+          : [...quoted('person', cell('person')), ...quoted('organisation', cell('organisation'))];
+      return new RowReader(membershipTable, row, details, problems);
+    });
+    const taken = new Set(readers.map((r) => r.text('id')).filter((id) => id !== ''));
+    const membershipIds = new Set<string>();
+    for (const r of readers) {
+      const roleText = r.text('role');
+      const role = roleText === '' ? 'member' : book.role(roleText);
+      if (role === undefined) r.fail('role', 'fieldData.unknownRole', { value: roleText, accepted: book.roleNames() });
+      const raw = {
+        id: r.text('id') || freeId('m', r.row.n, taken),
+        person: r.text('person'),
+        organisation: r.text('organisation'),
+        role: role ?? 'member',
+        start: r.date('start'),
+        end: r.date('end'),
+        waves: readWaves(r.text('waves')),
+      };
+      if (!claimId(membershipIds, raw.id, r.source, problems)) continue;
+      const membership = validateElement(ElementSchemas.membership, raw, r.source, problems);
+      if (membership) memberships.push({ value: membership, source: r.source });
+    }
+  }
+
+  const first = set.actors ?? set.ties;
+  const name = (first ? sourceOf(first) : '').replace(/\.(csv|tsv|txt)$/i, '').trim() || 'Tabeller';
+  return assembleProject({ name, codebooks: book.codebooks, actors, ties, memberships, unreadActors }, problems, label);
+}
