@@ -228,10 +228,10 @@ describe('brobygger analyze refuses bad input with one clear message and exit st
     );
     return expectRefused(['analyze', path, '--lang', 'en'], /broken\.graphml[\s\S]*"b"/);
   });
-  it('a folder without actors.csv', () => {
+  it('a folder without actors.csv and without any tie', () => {
     const dir = join(tempDir(), 'data');
     mkdirSync(dir);
-    writeFileSync(join(dir, 'ties.csv'), 'source,target\na,b\n');
-    return expectRefused(['analyze', dir, '--lang', 'en'], /actors\.csv/);
+    writeFileSync(join(dir, 'ties.csv'), 'source,target\n');
+    return expectRefused(['analyze', dir, '--lang', 'en'], /ties\.csv has no sheet or file that can be read as actors or ties/);
   });
 });

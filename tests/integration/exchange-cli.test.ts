@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXTENSION_OF, FORMAT_IDS } from '../../src/core/format/files';
+import { CODECS } from '../../src/core/format/registry';
 import type { ProjectData } from '../../src/core/model/schema';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { runInProcess } from '../helpers/cli-run';
@@ -10,6 +13,29 @@ import { sha256, tempDir } from '../helpers/temp';
 import { copySample } from './fixtures/sample';
 
 type Exported = ProjectData & { format: string; version: number };
+
+/**
+ * Every byte an export wrote, as text both as UTF-8 and as Windows-1252 (Pajek and DL files may
+ * be either), and inside a zipped workbook every part of it (unzipped by Python's zipfile).
+ */
+function everyByteOf(path: string): string {
+  const files = statSync(path).isDirectory() ? readdirSync(path).map((f) => join(path, f)) : [path];
+  return files
+    .map((file) => {
+      const bytes = readFileSync(file);
+      const parts = bytes.subarray(0, 2).toString('latin1') === 'PK' ? unzipped(file) : [bytes];
+      return parts.map((b) => `${b.toString('utf8')}\n${b.toString('latin1')}`).join('\n');
+    })
+    .join('\n');
+}
+function unzipped(file: string): Buffer[] {
+  const script = 'import sys, zipfile, base64\nz = zipfile.ZipFile(sys.argv[1])\nfor n in z.namelist(): print(base64.b64encode(z.read(n)).decode())';
+  const out = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return out.trim().split('\n').map((line) => Buffer.from(line, 'base64'));
+}
+/** A text as each format may write it: as it is, escaped for XML (either way), quoted for CSV. */
+const writtenForms = (s: string) => [s, escapeXml(s), s.replace(/'/g, '&#39;').replace(/"/g, '&#34;'), s.replace(/"/g, '""')];
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 const cli = (args: readonly string[]) => runInProcess(args, { BROBYGGER_DATA_DIR: tempDir('brobygger-data-') });
 
@@ -102,14 +128,22 @@ describe('a pseudonymised export', () => {
     ].filter((s) => s.trim().length >= 4);
     expect(secrets.length).toBeGreaterThan(50);
 
-    for (const name of ['pseudo.json', 'pseudo.graphml']) {
+    // every format, and the CSV set as Danish Excel writes it and with the R and Python scripts
+    const exports: Array<[string, string[]]> = [
+      ...FORMAT_IDS.filter((f) => CODECS[f].write).map((f): [string, string[]] => [f === 'csv' ? 'pseudo-csv' : `pseudo${EXTENSION_OF[f]}`, []]),
+      ['pseudo-dansk', ['--danish-excel']],
+      ['pseudo-r', ['--with-scripts']],
+      ['pseudo-analyse.xlsx', ['--with-analysis']],
+    ];
+    for (const [name, flags] of exports) {
       const to = join(dir, name);
-      const run = await cli(['export', project, '--to', to, '--pseudonymise']);
-      expect(run.err).toBe('');
-      const bytes = readFileSync(to, 'utf8');
-      expect(secrets.filter((s) => bytes.includes(s)), `${name} holds no name, note, quote or source of the sample`).toEqual([]);
+      const run = await cli(['export', project, '--to', to, '--pseudonymise', ...flags]);
+      expect(run.err, name).toBe('');
+      const text = everyByteOf(to);
+      const found = secrets.filter((s) => writtenForms(s).some((form) => text.includes(form)));
+      expect(found, `${name} holds no name, note, quote or source of the sample`).toEqual([]);
       const person = data.actors.find((a) => a.kind === 'person');
-      expect(bytes).toContain(codes.get(person?.id ?? '') ?? 'no code');
+      expect(text, name).toContain(codes.get(person?.id ?? '') ?? 'no code');
     }
 
     const key = join(dir, 'nøgle.csv');

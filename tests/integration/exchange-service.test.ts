@@ -121,7 +121,7 @@ describe('importing and exporting in the app', () => {
     const plan = await call(service, 'planImport', { source });
     expect(plan).toMatchObject({ file: 'feltdata', format: 'csv', added: [{ collection: 'actors', id: 'x', label: 'Xenia' }] });
     const preview = await call(service, 'previewImport', { source });
-    expect(preview.sheets.map((sh) => sh.source)).toEqual(['feltdata/actors.csv']);
+    expect(preview.sheets.map((sh) => sh.source)).toEqual(['actors.csv']);
   });
 
   it('saves a mapping where asked and reads it back, and refuses to replace a file unless told', async () => {

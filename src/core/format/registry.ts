@@ -66,13 +66,20 @@ export const CODECS: Record<FormatId, Codec> = {
   csv: {
     id: 'csv',
     read: async (files, opts) => {
-      if (opts.mapping || files.length === 1) return readTables(files, 'csv', opts.mapping);
+      if (opts.mapping || files.length === 1) {
+        const read = await readTables(files, 'csv', opts.mapping);
+        // a header without rows is no network: say so, rather than import nothing
+        if (read.actors.length === 0) throw new UserError('invalid', 'tables.noTables', { file: files.map((f) => f.name).join(', ') });
+        return read;
+      }
       const actors = csvNamed(files, 'actors');
       const folder = (files[0]?.name ?? '').replace(/[\\/][^\\/]*$/, '');
       if (!actors) {
         // a folder named in Danish (aktører.csv, relationer.csv) reads by suggestion
         const suggested = suggestMapping(files.map(csvSheet));
-        if (suggested.tables.actors || suggested.tables.ties) return readTables(files, 'csv', suggested);
+        // ties alone are an edge list whose ends become the actors; a folder of nothing is not a network
+        const read = suggested.tables.actors || suggested.tables.ties ? await readTables(files, 'csv', suggested) : null;
+        if (read && read.actors.length > 0) return read;
         throw new UserError('not-found', 'fieldData.missingCsvFile', { folder, file: 'actors.csv' });
       }
       const ties = csvNamed(files, 'ties');

@@ -149,6 +149,7 @@ export const exchangeDa = {
       csv: 'CSV-filer (en mappe)',
       csvDanish: 'CSV-filer til dansk Excel (semikolon, decimalkomma)',
       xlsx: 'Excel-projektmappe (XLSX)',
+      rPython: 'Til R og Python: CSV-filer med et R-script (igraph, network) og et Python-script (networkx), der indlæser dem',
       graphml: 'GraphML (R, Python, Gephi, yEd)',
       gexf: 'GEXF (Gephi, med kortets placeringer og farver)',
       pajek: 'Pajek (.net)',

@@ -146,6 +146,7 @@ export const exchangeEn = {
       csv: 'CSV files (a folder)',
       csvDanish: 'CSV files for Danish Excel (semicolon, decimal comma)',
       xlsx: 'Excel workbook (XLSX)',
+      rPython: 'For R and Python: CSV files with an R script (igraph, network) and a Python script (networkx) that load them',
       graphml: 'GraphML (R, Python, Gephi, yEd)',
       gexf: 'GEXF (Gephi, with the map’s positions and colours)',
       pajek: 'Pajek (.net)',

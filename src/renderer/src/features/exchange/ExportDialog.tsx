@@ -9,9 +9,10 @@ import { translatorOf } from '../../i18n';
 import { TaskBar } from './TaskBar';
 
 /** The choices of format as a user names them; Danish Excel is CSV written with `;` and a decimal comma. */
-const CHOICES = ['xlsx', 'csv', 'csvDanish', 'graphml', 'gexf', 'pajek', 'ucinet', 'json'] as const;
+// GEXF, Pajek and UCINET DL join the list when their writers land (src/core/format/registry.ts)
+const CHOICES = ['xlsx', 'csv', 'csvDanish', 'rPython', 'graphml', 'json'] as const;
 type Choice = (typeof CHOICES)[number];
-const formatOf = (c: Choice): FormatId => (c === 'csvDanish' ? 'csv' : c);
+const formatOf = (c: Choice): FormatId => (c === 'csvDanish' || c === 'rPython' ? 'csv' : c);
 
 /**
  * The export: a format, whether the analysis's measures go with it, and a pseudonymised export
@@ -57,6 +58,7 @@ export function ExportDialog() {
         path,
         format,
         danishExcel: choice === 'csvDanish',
+        withScripts: choice === 'rPython',
         withAnalysis: format === 'xlsx' && withAnalysis,
         pseudonymise,
         organisations: pseudonymise && organisations,
