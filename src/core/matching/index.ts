@@ -1,0 +1,3 @@
+export { nameKey, nameTokens } from './normalise';
+export { scoreTokens, similarity, tokenSimilarity } from './score';
+export { likelyDuplicates, matchNames, SUGGEST_AT, type DuplicatePair, type MatchCandidate, type MatchDecision, type NameMatch } from './match';
