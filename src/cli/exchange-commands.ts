@@ -7,7 +7,7 @@ import { FORMAT_IDS, type FormatId } from '../core/format/files';
 import { decodeMapping, type ImportMapping } from '../core/format/tables/mapping';
 import type { Translator } from '../core/i18n/catalogue';
 import { PLANNED, planImport, type ImportPlan, type PlannedCollection } from '../core/import/plan';
-import { readInput, writeOutput } from '../main/engine/exchange';
+import { checkPlanned, readInput, writeOutput } from '../main/engine/exchange';
 import { analyzeOnThreads } from '../main/engine/parallel-paths';
 import { ProjectStore } from '../main/engine/project-store';
 import { readTextFile } from '../main/engine/text-files';
@@ -152,7 +152,9 @@ export function addExchangeCommands(program: Command, tr: Translator, io: CliIo)
           updateById: Boolean(opts.updateById),
           removeMissing: Boolean(opts.removeMissing),
           tables: read.tables,
+          ...(read.places ? { addOnly: read.places.derived } : {}),
         });
+        checkPlanned(store, read, plan);
         if (!opts.dryRun) {
           progress.say(tr.t('exchange.cli.progressWrite', { file: basename(into) }));
           store.applyImport(plan.commands, plan.targets, file);

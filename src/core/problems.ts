@@ -21,7 +21,7 @@ export interface SourcePlace {
   /** the line the row starts on, where that is not the row's own number */
   line?: number;
   /** how the row or element names itself: its id, or its two ends */
-  names?: Array<{ as: 'id' | 'source' | 'target' | 'person' | 'organisation'; id: string }>;
+  names?: Array<{ as: 'id' | 'source' | 'target' | 'person' | 'organisation' | 'forum' | 'actor'; id: string }>;
   column?: string;
   node?: string;
   nodeAt?: number;
@@ -50,7 +50,7 @@ const SourcePlaceSchema = z.strictObject({
   row: z.number().optional(),
   line: z.number().optional(),
   names: z
-    .array(z.strictObject({ as: z.enum(['id', 'source', 'target', 'person', 'organisation']), id: z.string() }))
+    .array(z.strictObject({ as: z.enum(['id', 'source', 'target', 'person', 'organisation', 'forum', 'actor']), id: z.string() }))
     .optional(),
   column: z.string().optional(),
   node: z.string().optional(),

@@ -5,7 +5,7 @@ import { WaveIdSchema } from '../ids';
 import { defaultCodebooks, defaultSettings, OKABE_ITO } from '../model/defaults';
 import type { Problem, ProblemPath, SourcePlace } from '../problems';
 import { checkProject } from '../rules/project-rules';
-import { NO_DEFINITE_FORM, type Actor, type Codebooks, type Membership, type ProjectData, type Tie, type Wave } from '../model/schema';
+import { NO_DEFINITE_FORM, type Actor, type Codebooks, type Forum, type Membership, type ProjectData, type Tie, type Wave } from '../model/schema';
 import { parseIn } from '../validation';
 
 /**
@@ -158,6 +158,34 @@ export class CodebookBuilder {
     return key;
   }
 
+  /** The key of a forum kind given as a key or a label in either language, adding it if new. */
+  forumKind(value: string): string {
+    const text = value.trim();
+    const wanted = lower(text);
+    const entries = this.codebooks.forumKinds;
+    const known = entries.find((e) => e.key === text) ?? entries.find((e) => lower(e.key) === wanted || lower(e.label.da) === wanted || lower(e.label.en) === wanted);
+    if (known) return known.key;
+    const base = slug(text) || 'forum';
+    let key = base;
+    for (let n = 2; entries.some((e) => e.key === key); n++) key = `${base.slice(0, 55)}_${n}`;
+    const label = text.slice(0, 200).trim();
+    entries.push({ key, label: { da: label, en: label } });
+    return key;
+  }
+
+  knowsForumKind(value: string): boolean {
+    const wanted = lower(value);
+    return this.codebooks.forumKinds.some((e) => lower(e.key) === wanted || lower(e.label.da) === wanted || lower(e.label.en) === wanted);
+  }
+
+  /** An entry as a codebook table gives it: it replaces the entry of the same key, or is added. */
+  set<B extends keyof Codebooks>(book: B, entry: Codebooks[B][number]): void {
+    const entries = this.codebooks[book] as Array<Codebooks[B][number]>;
+    const at = entries.findIndex((e) => e.key === entry.key);
+    if (at >= 0) entries[at] = entry;
+    else entries.push(entry);
+  }
+
   /** The key of a role given as a key or a label in either language; undefined if unknown. */
   role(value: string): string | undefined {
     const wanted = lower(value);
@@ -290,12 +318,20 @@ export interface FieldData {
   actors: Array<Read<Actor>>;
   ties: Array<Read<Tie>>;
   memberships: Array<Read<Membership>>;
+  /** forums, with where each of their seats was read from (a row of a seats table) */
+  forums?: Array<Read<Forum> & { seats: ElementSource[] }>;
+  /** waves as a table of the file gives them; without one, the waves the elements name are made */
+  waves?: Array<Read<Wave>>;
   /** ids of actors the schema refused, so references to them are not also reported as unknown */
   unreadActors: ReadonlySet<string>;
+  /** likewise, waves of a waves table */
+  unreadWaves?: ReadonlySet<string>;
+  /** the actors are the ends an edge list names, not records of the file */
+  derivedActors?: boolean;
 }
 
 const numeric = new Intl.Collator('da', { numeric: true });
-const REFERENCE_FIELDS = new Set(['source', 'target', 'person', 'organisation']);
+const REFERENCE_FIELDS = new Set(['source', 'target', 'person', 'organisation', 'actor', 'represents']);
 
 /**
  * The project read from field data: waves made from the wave ids used, a strength scale that
@@ -303,12 +339,16 @@ const REFERENCE_FIELDS = new Set(['source', 'target', 'person', 'organisation'])
  * references). Throws every problem at once, or returns the whole project.
  */
 export function assembleProject(read: FieldData, problems: Problems, file: string): ProjectData {
-  const elements = [...read.actors, ...read.ties, ...read.memberships];
+  const forums = read.forums ?? [];
+  const elements = [...read.actors, ...read.ties, ...read.memberships, ...forums];
   const waveIds = new Set(elements.flatMap((e) => e.value.waves));
-  const waves: Wave[] = [...waveIds]
-    .filter((id) => WaveIdSchema.safeParse(id).success)
-    .sort((a, b) => numeric.compare(a, b))
-    .map((id) => ({ id: WaveIdSchema.parse(id), label: id, date: null }));
+  // a file with a table of waves names its own; references to others are problems, as in a project
+  const waves: Wave[] = read.waves
+    ? read.waves.map((w) => w.value)
+    : [...waveIds]
+        .filter((id) => WaveIdSchema.safeParse(id).success)
+        .sort((a, b) => numeric.compare(a, b))
+        .map((id) => ({ id: WaveIdSchema.parse(id), label: id, date: null }));
 
   const settings = defaultSettings();
   const strengths = read.ties.flatMap((t) => (t.value.strength === null ? [] : [t.value.strength]));
@@ -327,11 +367,11 @@ export function assembleProject(read: FieldData, problems: Problems, file: strin
     actors: read.actors.map((a) => a.value),
     memberships: read.memberships.map((m) => m.value),
     ties: read.ties.map((t) => t.value),
-    forums: [],
+    forums: forums.map((f) => f.value),
     positions: {},
   };
 
-  const collections = { actors: read.actors, ties: read.ties, memberships: read.memberships } as const;
+  const collections = { actors: read.actors, ties: read.ties, memberships: read.memberships, forums, waves: read.waves ?? [] } as const;
   for (const p of checkProject(data)) {
     const [collection, index, field] = p.path;
     const rows = typeof collection === 'string' && Object.hasOwn(collections, collection) ? collections[collection as keyof typeof collections] : undefined;
@@ -340,12 +380,59 @@ export function assembleProject(read: FieldData, problems: Problems, file: strin
       problems.add([99, 0], { file }, p.key, p.params);
       continue;
     }
-    const ref = typeof field === 'string' && REFERENCE_FIELDS.has(field) ? (element.value as Record<string, unknown>)[field] : undefined;
+    // a seat's problem belongs to the seat's own row: ['forums', 2, 'seats', 0, 'actor']
+    const seatAt = collection === 'forums' && field === 'seats' && typeof p.path[3] === 'number' ? p.path[3] : undefined;
+    const seat = seatAt === undefined ? undefined : forums[index as number]?.seats[seatAt];
+    const at = seat ?? element.source;
+    const rest = seat ? p.path.slice(4) : p.path.slice(2);
+    const named = seat ? rest[0] : field;
+    const owner = (seat && seatAt !== undefined ? forums[index as number]?.value.seats[seatAt] : element.value) as Record<string, unknown> | undefined;
+    const ref = typeof named === 'string' && REFERENCE_FIELDS.has(named) ? owner?.[named] : undefined;
     if (typeof ref === 'string' && read.unreadActors.has(ref)) continue;
-    addAt(problems, element.source, field === undefined ? undefined : sourceField(element.source, p.path.slice(2)), p.key, p.params);
+    if (named === 'waves' && read.unreadWaves?.has(String(p.params['id']))) continue;
+    addAt(problems, at, named === undefined ? undefined : sourceField(at, rest), p.key, p.params);
   }
   problems.throwIfAny(file);
+  RECORD_SOURCES.set(data, {
+    sources: new Map(Object.entries(collections).flatMap(([collection, rows]) => rows.map((r): [string, ElementSource] => [recordKey(collection, (r.value as { id: string }).id), r.source]))),
+    derived: new Set([...(read.waves || waves.length === 0 ? [] : ['waves' as const]), ...(read.derivedActors ? ['actors' as const] : [])]),
+  });
   return data;
+}
+
+// --- where records came from, after reading --------------------------------------------------
+
+const RECORD_SOURCES = new WeakMap<ProjectData, { sources: ReadonlyMap<string, ElementSource>; derived: ReadonlySet<'waves' | 'actors'> }>();
+const recordKey = (collection: string, id: string) => `${collection}\u0000${id}`;
+
+/** Where each record of field data was read from, so a problem the project finds later (an id it already has) is named by file, sheet, row and column. */
+export interface RecordPlaces {
+  placeOf(collection: string, id: string, path: ProblemPath): SourcePlace | undefined;
+  /**
+   * Tables made from what the file names rather than read from it: the waves its elements list
+   * (without a waves table), the actors an edge list's ends name. Their records are added where
+   * a project lacks them, but never update or remove what it has.
+   */
+  derived: ReadonlySet<'waves' | 'actors'>;
+}
+
+/**
+ * The places of the records a reader returned, while the project is the one it returned (a copy
+ * made afterwards has none); undefined for data not read by a field-data reader.
+ */
+export function recordPlaces(data: ProjectData): RecordPlaces | undefined {
+  const kept = RECORD_SOURCES.get(data);
+  if (!kept) return undefined;
+  const { sources, derived } = kept;
+  return {
+    derived,
+    placeOf: (collection, id, path) => {
+      const source = sources.get(recordKey(collection, id));
+      if (!source) return undefined;
+      const field = path.length === 0 ? undefined : sourceField(source, path);
+      return placeOf(source, field);
+    },
+  };
 }
 
 /** An id of the form `${prefix}${n}` for an element the file gave none, clashing with no given id. */

@@ -3,7 +3,6 @@ import type { Language } from '../i18n/catalogue';
 import type { AnalysisResult } from '../analysis/analyze';
 import type { ProjectData } from '../model/schema';
 import { decodeText, encodeText, xmlDeclaredEncoding } from '../text/decode';
-import { decodeCsvSet, type CsvFile } from './csv-set';
 import { EXTENSION_OF, sniffFormat, type FileBytes, type FormatId } from './files';
 import { decodeGraphml, encodeGraphml } from './graphml';
 import { decodeProjectJson, encodeProjectJson } from './project-json';
@@ -53,9 +52,6 @@ const only = (files: readonly FileBytes[], format: FormatId): FileBytes => {
   if (!first || rest.length > 0) throw new UserError('invalid', 'errors.badArgument', { name: format, detail: files.map((f) => f.name).join(', ') });
   return first;
 };
-const csvFile = (f: FileBytes): CsvFile => ({ name: f.name, text: text(f) });
-const csvNamed = (files: readonly FileBytes[], table: string) =>
-  files.find((f) => f.name.toLowerCase().replace(/^.*[\\/]/, '') === `${table}.csv`);
 
 export const CODECS: Record<FormatId, Codec> = {
   json: {
@@ -72,21 +68,13 @@ export const CODECS: Record<FormatId, Codec> = {
         if (read.actors.length === 0) throw new UserError('invalid', 'tables.noTables', { file: files.map((f) => f.name).join(', ') });
         return read;
       }
-      const actors = csvNamed(files, 'actors');
+      // a folder: each file is the table its name says (actors.csv, relationer.csv, …)
       const folder = (files[0]?.name ?? '').replace(/[\\/][^\\/]*$/, '');
-      if (!actors) {
-        // a folder named in Danish (aktører.csv, relationer.csv) reads by suggestion
-        const suggested = suggestMapping(files.map(csvSheet));
-        // ties alone are an edge list whose ends become the actors; a folder of nothing is not a network
-        const read = suggested.tables.actors || suggested.tables.ties ? await readTables(files, 'csv', suggested) : null;
-        if (read && read.actors.length > 0) return read;
-        throw new UserError('not-found', 'fieldData.missingCsvFile', { folder, file: 'actors.csv' });
-      }
-      const ties = csvNamed(files, 'ties');
-      const memberships = csvNamed(files, 'memberships');
-      return Promise.resolve(
-        decodeCsvSet({ actors: csvFile(actors), ...(ties ? { ties: csvFile(ties) } : {}), ...(memberships ? { memberships: csvFile(memberships) } : {}) }),
-      );
+      const suggested = suggestMapping(files.map(csvSheet));
+      // ties alone are an edge list whose ends become the actors; a folder of nothing is not a network
+      const read = suggested.tables.actors || suggested.tables.ties ? await readTables(files, 'csv', suggested) : null;
+      if (read && read.actors.length > 0) return read;
+      throw new UserError('not-found', 'fieldData.missingCsvFile', { folder, file: 'actors.csv' });
     },
     write: (data, opts) => {
       const danishExcel = Boolean(opts.danishExcel);

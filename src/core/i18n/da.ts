@@ -139,6 +139,8 @@ export const da = {
     placeTarget: 'mål "{{id}}"',
     placePerson: 'person "{{id}}"',
     placeOrganisation: 'organisation "{{id}}"',
+    placeForum: 'forum "{{id}}"',
+    placeActor: 'aktør "{{id}}"',
     placeColumn: 'kolonne {{column}}',
     placeNode: 'knude "{{id}}"',
     placeNodeAt: 'knude nr. {{n}}',

@@ -135,6 +135,8 @@ export const en: CatalogueShape = {
     placeTarget: 'target "{{id}}"',
     placePerson: 'person "{{id}}"',
     placeOrganisation: 'organisation "{{id}}"',
+    placeForum: 'forum "{{id}}"',
+    placeActor: 'actor "{{id}}"',
     placeColumn: 'column {{column}}',
     placeNode: 'node "{{id}}"',
     placeNodeAt: 'node no. {{n}}',

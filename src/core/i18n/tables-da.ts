@@ -9,4 +9,7 @@ export const tablesDa = {
   unknownList: 'listen "{{value}}" findes ikke; brug en af: {{accepted}}',
   notAColour: '"{{value}}" er ikke en farve (skriv #RRGGBB)',
   mappedColumnMissing: 'tilknytningen læser {{field}} fra kolonnen "{{column}}", som arket ikke har; det har: {{found}}',
+  seatsWithoutForums: 'pladserne hører til fora, men filen har ingen tabel med fora (id, navn); tilføj den, eller lad pladserne ude',
+  unknownForum: 'forummet "{{id}}" findes ikke i tabellen med fora',
+  unknownSeatRole: '"{{value}}" er ikke en rolle i et forum; brug en af: {{accepted}}',
 };

@@ -9,4 +9,7 @@ export const tablesEn = {
   unknownList: 'the list "{{value}}" does not exist; use one of: {{accepted}}',
   notAColour: '"{{value}}" is not a colour (write #RRGGBB)',
   mappedColumnMissing: 'the mapping reads {{field}} from the column "{{column}}", which the sheet does not have; it has: {{found}}',
+  seatsWithoutForums: 'seats belong to forums, but the file has no table of forums (id, label); add one, or leave the seats out',
+  unknownForum: 'the forum "{{id}}" is not in the table of forums',
+  unknownSeatRole: '"{{value}}" is not a role in a forum; use one of: {{accepted}}',
 };

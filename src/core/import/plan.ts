@@ -47,6 +47,11 @@ export interface PlanOptions {
   tables?: ReadonlySet<PlannedCollection>;
   /** per table, the fields the file has (others keep their value); by default every field */
   fields?: Partial<Record<PlannedCollection, ReadonlySet<string>>>;
+  /**
+   * tables the file only names (the waves its rows list, the ends of an edge list): their records
+   * are added where the project lacks them, and never update or remove what it has
+   */
+  addOnly?: ReadonlySet<PlannedCollection>;
 }
 
 type AnyRecord = Actor | Membership | Tie | Forum | Wave;
@@ -222,9 +227,11 @@ export function planImport(current: ProjectData, incoming: ProjectData, opts: Pl
     if (!tables.has(collection)) continue;
     const existing = new Map<string, AnyRecord>((current[collection] as readonly AnyRecord[]).map((r) => [r.id, r]));
     const seen = new Set<string>();
+    const addOnly = opts.addOnly?.has(collection) ?? false;
     for (const record of incoming[collection] as readonly AnyRecord[]) {
       seen.add(record.id);
       const before = existing.get(record.id);
+      if (addOnly && before) continue;
       const ref = { collection, id: record.id, label: labelOf(before ? currentNames : incomingNames, collection, before ?? record) };
       if (!before || !opts.updateById) {
         // an id the project has, without updating by id: the rules refuse it as taken, naming it
@@ -237,7 +244,7 @@ export function planImport(current: ProjectData, incoming: ProjectData, opts: Pl
       plan.changed.push({ ...ref, fields: changes });
       updates.push([updateCommand(collection, record.id, patch), ref]);
     }
-    if (opts.removeMissing)
+    if (opts.removeMissing && !addOnly)
       for (const [id, record] of existing)
         if (!seen.has(id)) {
           const ref = { collection, id, label: labelOf(currentNames, collection, record) };

@@ -65,6 +65,8 @@ const NAMES_AS = {
   target: 'fieldData.placeTarget',
   person: 'fieldData.placePerson',
   organisation: 'fieldData.placeOrganisation',
+  forum: 'fieldData.placeForum',
+  actor: 'fieldData.placeActor',
 } as const satisfies Record<string, MessageKey>;
 
 /**

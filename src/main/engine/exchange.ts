@@ -4,7 +4,9 @@ import { UserError } from '../../core/errors';
 import { EXTENSION_OF, formatOfName, FORMAT_IDS, type FileBytes, type FormatId } from '../../core/format/files';
 import { checkFormatOf, CODECS, type WriteOptions } from '../../core/format/registry';
 import type { ImportMapping } from '../../core/format/tables/mapping';
-import { PLANNED, tablesWithRecords, type PlannedCollection } from '../../core/import/plan';
+import { tableByName } from '../../core/format/tables/suggest';
+import { PLANNED, tablesWithRecords, type ImportPlan, type PlannedCollection } from '../../core/import/plan';
+import { recordPlaces, type RecordPlaces } from '../../core/format/field-common';
 import type { ProjectData } from '../../core/model/schema';
 import { pseudonymise, type PseudonymKeyEntry, type PseudonymOptions } from '../../core/privacy/pseudonymise';
 import { writeFileAtomic } from './atomic-write';
@@ -31,6 +33,8 @@ export interface Input {
   name: string;
   /** the tables the input has, for an update by id that leaves the others alone */
   tables: Set<PlannedCollection>;
+  /** where each record was read from, for naming what the project refuses by sheet and row */
+  places?: RecordPlaces;
 }
 
 const statOf = (path: string): Stats => {
@@ -108,13 +112,39 @@ export function inputFilesAt(path: string, format?: FormatId): InputFiles {
 export async function readFiles(input: InputFiles, opts: InputOptions = {}): Promise<Input> {
   const { name, format, files } = input;
   const data = await readWith(format, files, opts, name);
+  const placed = recordPlaces(data);
+  const places = placed ? { places: placed } : {};
+  // the tables the file has, even empty ones (an empty ties sheet removes every tie with
+  // --remove-missing): as the mapping says, else by the files' names (ties.csv, relationer.csv)
+  const named = new Set<string>(
+    opts.mapping ? Object.keys(opts.mapping.tables) : input.folder ? files.flatMap((f) => tableByName(basename(f.name)) ?? []) : [],
+  );
+  const tables = format === 'json' ? new Set(PLANNED) : new Set([...PLANNED.filter((t) => named.has(t)), ...tablesWithRecords(data)]);
   if (input.folder) {
-    const tableNames = new Set(files.map((f) => basename(f.name).toLowerCase().replace(/\.csv$/, '')));
-    const tables = new Set(PLANNED.filter((t) => tableNames.has(t)));
     const folderName = name.slice(0, 300).trim();
-    return { data: folderName === '' ? data : { ...data, meta: { ...data.meta, name: folderName } }, format, name, tables };
+    return { data: folderName === '' ? data : { ...data, meta: { ...data.meta, name: folderName } }, format, name, tables, ...places };
   }
-  return { data, format, name, tables: format === 'json' ? new Set(PLANNED) : tablesWithRecords(data) };
+  return { data, format, name, tables, ...places };
+}
+
+/**
+ * Checks an input's plan against the project it goes into, as the import itself would, writing
+ * nothing; what the project refuses (an id it already has, an actor it lacks) is named by the
+ * file's sheet, row and column where the reader kept them.
+ */
+export function checkPlanned(store: ProjectStore, input: Input, plan: ImportPlan): void {
+  try {
+    store.checkImport(plan.commands, plan.targets, input.name);
+  } catch (e) {
+    const places = input.places;
+    if (!(e instanceof UserError) || !places || e.problems.length === 0) throw e;
+    const problems = e.problems.map((p) => {
+      const [collection, ...path] = p.path;
+      const at = typeof collection === 'string' && p.id !== undefined ? places.placeOf(collection, p.id, path) : undefined;
+      return at ? { ...p, at } : p;
+    });
+    throw new UserError(e.code, e.key, e.params, problems);
+  }
 }
 
 /** Reads field data or a project from a path, without writing anything. */

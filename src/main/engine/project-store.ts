@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { HistoryLabel, HistoryState } from '../../core/api/contract';
-import { CommandSchema, SingleCommandSchema, type SingleCommand, type SingleCommandInput } from '../../core/commands';
+import { CommandSchema, SingleCommandSchema, type Command, type SingleCommand, type SingleCommandInput } from '../../core/commands';
 import { UserError } from '../../core/errors';
 import type { RecordRef } from '../../core/import/plan';
 import type { Problem } from '../../core/problems';
@@ -222,35 +222,52 @@ export class ProjectStore {
    */
   applyImport(commands: readonly SingleCommandInput[], targets: ReadonlyArray<RecordRef | null>, fileName: string): EditResult {
     this.assertWritable();
-    const parsed: SingleCommand[] = [];
-    const problems: Problem[] = [];
-    // ['commands', i, 'actor', 'label'] becomes ['actors', 'label'], with the actor's id
-    const byRecord = (p: Problem): Problem => {
-      const i = p.path[0] === 'commands' ? p.path[1] : undefined;
-      const target = typeof i === 'number' ? targets[i] : undefined;
-      return target ? { ...p, path: [target.collection, ...p.path.slice(3)], id: target.id } : p;
-    };
-    commands.forEach((c, i) => {
-      const result = parseIn(SingleCommandSchema, c, ['commands', i]);
-      if (result.ok) parsed.push(result.value);
-      else problems.push(...result.problems);
-    });
-    const refuse = (found: readonly Problem[]) =>
-      new UserError('invalid', 'errors.invalidData', { file: fileName, count: found.length }, found.map(byRecord));
-    if (problems.length > 0) throw refuse(problems);
-    if (parsed.length === 0) return { created: [] };
+    const batch = importBatch(commands, targets, fileName);
+    if (!batch) return { created: [] };
     try {
       return this.edit(
         (editor) => {
-          editor.apply({ type: 'batch', commands: parsed });
+          editor.apply(batch);
           return { key: 'history.import', params: { file: fileName } };
         },
         'errors.invalidData',
         fileName,
       );
     } catch (e) {
-      if (e instanceof UserError && e.problems.length > 0) throw refuse(e.problems);
+      if (e instanceof UserError && e.problems.length > 0) throw refusedImport(e.problems, targets, fileName);
       throw e;
+    }
+  }
+
+  /**
+   * Refuses an import as applyImport would, with every problem, and writes nothing: the commands
+   * run by the same rules in a transaction that is always rolled back (in a copy in memory, when
+   * the project is open read-only), so the check before an import lists what the import itself
+   * would refuse: ids the project already has, references to actors it lacks, strengths outside
+   * its scale.
+   */
+  checkImport(commands: readonly SingleCommandInput[], targets: ReadonlyArray<RecordRef | null>, fileName: string): void {
+    this.assertOpen();
+    const batch = importBatch(commands, targets, fileName);
+    if (!batch) return;
+    const db = this.readonly ? new Database(this.db.serialize()) : this.db;
+    const rolledBack = new Error('rolled back');
+    try {
+      db.transaction(() => {
+        const editor = new Editor(db, new History(db).recorder(), this.makeId);
+        try {
+          editor.apply(batch);
+        } catch (e) {
+          if (e instanceof UserError && e.problems.length > 0) throw refusedImport(e.problems, targets, fileName);
+          throw e;
+        }
+        if (editor.problems.length > 0) throw refusedImport(editor.problems, targets, fileName);
+        throw rolledBack;
+      })();
+    } catch (e) {
+      if (e !== rolledBack) throw e;
+    } finally {
+      if (db !== this.db) db.close();
     }
   }
 
@@ -419,6 +436,29 @@ export class ProjectStore {
     this.assertOpen();
     if (this.readonly) throw new UserError('unsupported', 'errors.readonly', { file: this.fileName });
   }
+}
+
+/** An import's commands parsed into one batch; every command that does not parse is refused together. */
+function importBatch(commands: readonly SingleCommandInput[], targets: ReadonlyArray<RecordRef | null>, fileName: string): Command | null {
+  const parsed: SingleCommand[] = [];
+  const problems: Problem[] = [];
+  commands.forEach((c, i) => {
+    const result = parseIn(SingleCommandSchema, c, ['commands', i]);
+    if (result.ok) parsed.push(result.value);
+    else problems.push(...result.problems);
+  });
+  if (problems.length > 0) throw refusedImport(problems, targets, fileName);
+  return parsed.length === 0 ? null : { type: 'batch', commands: parsed };
+}
+
+/** An import refused, each problem named by the record its command writes: ['commands', i, 'actor', 'label'] becomes ['actors', 'label'] with the actor's id. */
+function refusedImport(found: readonly Problem[], targets: ReadonlyArray<RecordRef | null>, fileName: string): UserError {
+  const byRecord = (p: Problem): Problem => {
+    const i = p.path[0] === 'commands' ? p.path[1] : undefined;
+    const target = typeof i === 'number' ? targets[i] : undefined;
+    return target ? { ...p, path: [target.collection, ...p.path.slice(3)], id: target.id } : p;
+  };
+  return new UserError('invalid', 'errors.invalidData', { file: fileName, count: found.length }, found.map(byRecord));
 }
 
 /**

@@ -27,7 +27,7 @@ import { AnalysisRunner } from './analysis-runner';
 import { AppStateStore } from './app-state';
 import { PROJECT_EXTENSION } from './project-file';
 import { ProjectStore } from './project-store';
-import { inputFilesAt, inputFilesOf, readFiles, readInput, writeOutput, type InputFiles } from './exchange';
+import { checkPlanned, inputFilesAt, inputFilesOf, readFiles, readInput, writeOutput, type InputFiles } from './exchange';
 import { planImport, type ImportPlan } from '../../core/import/plan';
 import { formatOfName, type FormatId } from '../../core/format/files';
 import { decodeMapping, encodeMapping, IMPORT_MAPPING_FORMAT, type ImportMapping } from '../../core/format/tables/mapping';
@@ -307,8 +307,10 @@ export class ProjectService {
       updateById: request.newProject ? false : request.updateById,
       removeMissing: request.newProject ? false : request.removeMissing,
       tables: input.tables,
+      ...(input.places ? { addOnly: input.places.derived } : {}),
     });
     this.checkCancelled();
+    if (!request.newProject && this.store) checkPlanned(this.store, input, plan);
     return { name: input.name, format: input.format, plan, data: input.data };
   }
 

@@ -1,6 +1,7 @@
 import type { MessageKey, MessageParams } from '../../i18n/catalogue';
 import type { SourcePlace } from '../../problems';
-import type { Actor, Membership, ProjectData, Tie } from '../../model/schema';
+import { OKABE_ITO } from '../../model/defaults';
+import { ForumKindSchema, RoleSchema, SectorSchema, TieTypeSchema, WaveSchema, type Actor, type Forum, type Membership, type ProjectData, type SeatRole, type Tie, type Wave } from '../../model/schema';
 import {
   addAt,
   assembleProject,
@@ -52,6 +53,12 @@ export interface SheetSet {
   actors?: Sheet;
   ties?: Sheet;
   memberships?: Sheet;
+  forums?: Sheet;
+  /** who sits in which forum: needs the forums table */
+  seats?: Sheet;
+  waves?: Sheet;
+  /** the project's code lists as the CSV set writes them; read first, so the other tables' codes are known */
+  codebook?: Sheet;
   mapping?: ImportMapping;
 }
 
@@ -104,6 +111,64 @@ export const MEMBERSHIP_COLUMNS: readonly Column[] = [
   { field: 'end', names: ['end', 'slut', 'slutdato', 'til'] },
   { field: 'waves', names: WAVES },
 ];
+
+export const FORUM_COLUMNS: readonly Column[] = [
+  { field: 'id', names: ['id'], required: true },
+  { field: 'label', names: ['label', 'navn', 'name'], required: true },
+  { field: 'kind', names: ['kind', 'type', 'slags', 'art'] },
+  { field: 'mandate', names: ['mandate', 'kommissorium', 'mandat'] },
+  { field: 'meetingsPerYear', names: ['meetings_per_year', 'møder_om_året', 'møder_pr_år', 'møder'] },
+  { field: 'notes', names: NOTES },
+  { field: 'waves', names: WAVES },
+];
+export const SEAT_COLUMNS: readonly Column[] = [
+  { field: 'forum', names: ['forum'], required: true },
+  { field: 'actor', names: ['actor', 'aktør', 'person', 'medlem'], required: true },
+  { field: 'represents', names: ['represents', 'repræsenterer', 'for'] },
+  { field: 'role', names: ['role', 'rolle'] },
+];
+export const WAVE_COLUMNS: readonly Column[] = [
+  { field: 'id', names: ['id'], required: true },
+  { field: 'label', names: ['label', 'navn', 'name'] },
+  { field: 'date', names: ['date', 'dato'] },
+];
+export const CODEBOOK_COLUMNS: readonly Column[] = [
+  { field: 'list', names: ['list', 'liste'], required: true },
+  { field: 'key', names: ['key', 'nøgle', 'kode'], required: true },
+  { field: 'label.da', names: ['label_da', 'dansk', 'navn_da'] },
+  { field: 'label.en', names: ['label_en', 'engelsk', 'english', 'navn_en'] },
+  { field: 'color', names: ['colour', 'color', 'farve'] },
+  { field: 'turnover', names: ['turnover', 'udskiftning', 'frafald'] },
+  { field: 'definite.da', names: ['definite_da', 'bestemt_da'] },
+  { field: 'definite.en', names: ['definite_en', 'bestemt_en'] },
+];
+
+/** A seat's role as written, in English or Danish; undefined for another word. */
+const SEAT_ROLES = new Map<string, SeatRole>([
+  ['chair', 'chair'],
+  ['formand', 'chair'],
+  ['forkvinde', 'chair'],
+  ['leder', 'chair'],
+  ['coordinator', 'coordinator'],
+  ['koordinator', 'coordinator'],
+  ['tovholder', 'coordinator'],
+  ['member', 'member'],
+  ['medlem', 'member'],
+  ['secretary', 'secretary'],
+  ['sekretær', 'secretary'],
+  ['referent', 'secretary'],
+]);
+const CODE_LISTS = ['sectors', 'tieTypes', 'roles', 'forumKinds'] as const;
+const CODE_LIST_NAMES = new Map<string, (typeof CODE_LISTS)[number]>([
+  ['sectors', 'sectors'],
+  ['sektorer', 'sectors'],
+  ['tietypes', 'tieTypes'],
+  ['relationstyper', 'tieTypes'],
+  ['roles', 'roles'],
+  ['roller', 'roles'],
+  ['forumkinds', 'forumKinds'],
+  ['forumtyper', 'forumKinds'],
+]);
 
 /** The model's limit on attributes per element (AttributesSchema), checked once per file here. */
 const MAX_ATTRIBUTES = 200;
@@ -322,17 +387,23 @@ class RowReader {
  */
 export function decodeSheetSet(set: SheetSet): ProjectData {
   const problems = new Problems();
-  const sheets = [set.actors, set.ties, set.memberships].flatMap((f) => (f ? [f] : []));
+  const sheets = [set.actors, set.ties, set.memberships, set.forums, set.seats, set.waves, set.codebook].flatMap((f) => (f ? [f] : []));
   const label = [...new Set(sheets.map((f) => f.file))].join(', ');
   const tables = set.mapping?.tables ?? {};
   const refuseUnknown = set.mapping?.unknownCodes === 'refuse';
   const actorTable = set.actors && readTable(set.actors, tables.actors, 0, ACTOR_COLUMNS, problems);
   const tieTable = set.ties && readTable(set.ties, tables.ties, 1, TIE_COLUMNS, problems);
   const membershipTable = set.memberships && readTable(set.memberships, tables.memberships, 2, MEMBERSHIP_COLUMNS, problems);
+  const waveTable = set.waves && readTable(set.waves, tables.waves, 3, WAVE_COLUMNS, problems);
+  const forumTable = set.forums && readTable(set.forums, tables.forums, 4, FORUM_COLUMNS, problems);
+  const seatTable = set.seats && readTable(set.seats, tables.seats, 5, SEAT_COLUMNS, problems);
+  const codebookTable = set.codebook && readTable(set.codebook, tables.codebook, 6, CODEBOOK_COLUMNS, problems);
+  if (set.seats && !set.forums) problems.add([5, 0], sheetPlace(set.seats), 'tables.seatsWithoutForums');
   // a table whose columns cannot be read leaves nothing to check row by row
   if ((!actorTable && !tieTable) || problems.count > 0) return problems.refuse(label);
 
   const book = new CodebookBuilder();
+  if (codebookTable) readCodebook(codebookTable, book, problems);
   const withAttributes = (table: Table) => {
     const columns = attributeColumns(table);
     return (i: number) => Object.fromEntries(columns.map((c) => [c.name, c.values[i] ?? null]));
@@ -449,7 +520,130 @@ export function decodeSheetSet(set: SheetSet): ProjectData {
     }
   }
 
+  const unreadWaves = new Set<string>();
+  const waves = waveTable ? readWaveTable(waveTable, problems, unreadWaves) : undefined;
+  const forums = forumTable ? readForums(forumTable, seatTable, book, refuseUnknown, problems) : [];
+
   const first = set.actors ?? set.ties;
-  const name = (first ? sourceOf(first) : '').replace(/\.(csv|tsv|txt)$/i, '').trim() || 'Tabeller';
-  return assembleProject({ name, codebooks: book.codebooks, actors, ties, memberships, unreadActors }, problems, label);
+  // a workbook is called by its file's name, not by its first sheet's
+  const name = (first ? (first.sheet === undefined ? sourceOf(first) : first.file.replace(/^.*[\\/]/, '')) : '').replace(/\.(csv|tsv|txt|xlsx)$/i, '').trim() || 'Tabeller';
+  return assembleProject(
+    { name, codebooks: book.codebooks, actors, ties, memberships, forums, ...(waves ? { waves } : {}), unreadActors, unreadWaves, derivedActors: !actorTable },
+    problems,
+    label,
+  );
+}
+
+const sheetPlace = (sheet: Sheet): SourcePlace => (sheet.sheet === undefined ? { file: sheet.file } : { file: sheet.file, sheet: sheet.sheet });
+
+/** The rows of a codebook table, each replacing the default entry of its key or adding one. */
+function readCodebook(table: Table, book: CodebookBuilder, problems: Problems): void {
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    const r = new RowReader(table, row, [], problems);
+    const listText = r.text('list');
+    const list = CODE_LIST_NAMES.get(listText.toLowerCase().replace(/[\s_-]+/g, ''));
+    const key = r.text('key');
+    if (list === undefined) {
+      r.fail('list', 'tables.unknownList', { value: listText, accepted: CODE_LISTS.join(', ') });
+      continue;
+    }
+    if (seen.has(`${list}/${key}`)) {
+      r.fail('key', 'errors.duplicateId', { id: key });
+      continue;
+    }
+    seen.add(`${list}/${key}`);
+    const da = r.text('label.da') || r.text('label.en') || key;
+    const label = { da, en: r.text('label.en') || da };
+    const colour = r.text('color');
+    if (colour !== '' && !/^#[0-9a-fA-F]{6}$/.test(colour)) r.fail('color', 'tables.notAColour', { value: colour });
+    const color = /^#[0-9a-fA-F]{6}$/.test(colour) ? colour : (OKABE_ITO[book.codebooks[list].length % OKABE_ITO.length] ?? '#999999');
+    const parsed = (() => {
+      switch (list) {
+        case 'sectors':
+          return validateElement(SectorSchema, { key, label, color, definite: { da: r.text('definite.da'), en: r.text('definite.en') } }, r.source, problems);
+        case 'tieTypes':
+          return validateElement(TieTypeSchema, { key, label, color }, r.source, problems);
+        case 'roles': {
+          const turnover = r.number('turnover');
+          return validateElement(RoleSchema, { key, label, turnover: turnover ?? book.codebooks.roles.find((e) => e.key === key)?.turnover ?? 0.2 }, r.source, problems);
+        }
+        case 'forumKinds':
+          return validateElement(ForumKindSchema, { key, label }, r.source, problems);
+      }
+    })();
+    if (parsed) book.set(list, parsed);
+  }
+}
+
+function readWaveTable(table: Table, problems: Problems, unread: Set<string>): Array<Read<Wave>> {
+  const waves: Array<Read<Wave>> = [];
+  const ids = new Set<string>();
+  for (const row of table.rows) {
+    const id = (row.cells[table.fields.get('id') ?? -1] ?? '').trim();
+    const r = new RowReader(table, row, id === '' ? [] : [{ as: 'id', id }], problems);
+    const raw = { id, label: r.text('label') || id, date: r.date('date') };
+    if (!claimId(ids, id, r.source, problems)) continue;
+    const wave = validateElement(WaveSchema, raw, r.source, problems);
+    if (wave) waves.push({ value: wave, source: r.source });
+    else unread.add(id);
+  }
+  return waves;
+}
+
+/** Forums, each with the seats the seats table gives it (and where each seat was read). */
+function readForums(
+  table: Table,
+  seatTable: Table | undefined,
+  book: CodebookBuilder,
+  refuseUnknown: boolean,
+  problems: Problems,
+): Array<Read<Forum> & { seats: ElementSource[] }> {
+  const seatsOf = new Map<string, Array<{ seat: Record<string, unknown>; source: ElementSource }>>();
+  const forumIds = new Set(table.rows.map((row) => (row.cells[table.fields.get('id') ?? -1] ?? '').trim()));
+  for (const row of seatTable?.rows ?? []) {
+    if (!seatTable) break;
+    const cell = (field: string) => (row.cells[seatTable.fields.get(field) ?? -1] ?? '').trim();
+    const r = new RowReader(seatTable, row, [...(cell('forum') ? [{ as: 'forum' as const, id: cell('forum') }] : []), ...(cell('actor') ? [{ as: 'actor' as const, id: cell('actor') }] : [])], problems);
+    const forum = r.text('forum');
+    if (!forumIds.has(forum)) {
+      r.fail('forum', 'tables.unknownForum', { id: forum });
+      continue;
+    }
+    const roleText = r.text('role');
+    const role = roleText === '' ? 'member' : SEAT_ROLES.get(roleText.toLocaleLowerCase('da'));
+    if (role === undefined) r.fail('role', 'tables.unknownSeatRole', { value: roleText, accepted: 'chair/formand, coordinator/tovholder, member/medlem, secretary/sekretær' });
+    const represents = r.text('represents');
+    seatsOf.set(forum, [...(seatsOf.get(forum) ?? []), { seat: { actor: r.text('actor'), represents: represents === '' ? null : represents, role: role ?? 'member' }, source: r.source }]);
+  }
+  const forums: Array<Read<Forum> & { seats: ElementSource[] }> = [];
+  const ids = new Set<string>();
+  for (const row of table.rows) {
+    const id = (row.cells[table.fields.get('id') ?? -1] ?? '').trim();
+    const r = new RowReader(table, row, id === '' ? [] : [{ as: 'id', id }], problems);
+    const kindText = r.text('kind');
+    if (kindText !== '' && refuseUnknown && !book.knowsForumKind(kindText)) r.fail('kind', 'tables.unknownCode', { value: kindText, list: 'forumKinds' });
+    const seats = seatsOf.get(id) ?? [];
+    const raw = {
+      id,
+      label: r.text('label'),
+      kind: kindText === '' ? 'coordination' : book.forumKind(kindText),
+      mandate: r.raw('mandate'),
+      meetingsPerYear: r.number('meetingsPerYear'),
+      notes: r.raw('notes'),
+      waves: readWaves(r.text('waves')),
+      seats: seats.map((s) => s.seat),
+    };
+    if (!claimId(ids, id, r.source, problems)) continue;
+    // two seats of one actor in a forum: the second seat's row is the one to fix
+    const once = new Set<string>();
+    for (const s of seats) {
+      const actor = String(s.seat['actor']);
+      if (once.has(actor)) addAt(problems, s.source, s.source.fields['actor'] ?? 'actor', 'rules.oneSeatPerActor');
+      once.add(actor);
+    }
+    const forum = validateElement(ElementSchemas.forum, raw, r.source, problems);
+    if (forum) forums.push({ value: forum, source: r.source, seats: seats.map((s) => s.source) });
+  }
+  return forums;
 }

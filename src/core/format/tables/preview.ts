@@ -56,14 +56,21 @@ const CODED: Partial<Record<TableKind, readonly string[]>> = {
   actors: ['kind', 'sector'],
   ties: ['type', 'formality', 'governance'],
   memberships: ['role'],
+  forums: ['kind'],
+  seats: ['role'],
 };
 
+const SEAT_ROLE_WORDS: Readonly<Record<string, string>> = { formand: 'chair', tovholder: 'coordinator', koordinator: 'coordinator', medlem: 'member', sekretær: 'secretary', referent: 'secretary' };
+
 /** What a written value becomes without a mapping of it: a code key, a kind, or null if unknown. */
-function modelValue(field: string, written: string): string | null {
+function modelValue(table: TableKind, field: string, written: string): string | null {
   const books = defaultCodebooks();
   const wanted = written.trim().toLocaleLowerCase('da');
   const find = (list: ReadonlyArray<{ key: string; label: { da: string; en: string } }>) =>
     list.find((e) => [e.key, e.label.da, e.label.en].some((t) => t.toLocaleLowerCase('da') === wanted))?.key ?? null;
+  if (table === 'forums' && field === 'kind') return find(books.forumKinds);
+  if (table === 'seats' && field === 'role')
+    return ['chair', 'coordinator', 'member', 'secretary'].includes(wanted) ? wanted : (Object.hasOwn(SEAT_ROLE_WORDS, wanted) ? SEAT_ROLE_WORDS[wanted] : undefined) ?? null;
   switch (field) {
     case 'sector':
       return find(books.sectors);
@@ -114,7 +121,7 @@ export async function previewTables(files: readonly FileBytes[], format: 'csv' |
         }
         perField[field] = [...counts].map(([written, count]) => {
           const mapped = mappedValue(t?.values[field], written);
-          return { written, count, mapped: mapped !== written ? mapped : modelValue(field, written) };
+          return { written, count, mapped: mapped !== written ? mapped : modelValue(table, field, written) };
         });
       }
       values[table] = perField;

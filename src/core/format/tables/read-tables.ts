@@ -2,7 +2,7 @@ import { UserError } from '../../errors';
 import type { ProjectData } from '../../model/schema';
 import type { FileBytes } from '../files';
 import { csvSheet } from './csv-sheets';
-import { decodeSheetSet } from './decode-tables';
+import { decodeSheetSet, type SheetSet } from './decode-tables';
 import type { ImportMapping, TableKind } from './mapping';
 import { sourceOf, type Sheet } from './sheet';
 import { suggestMapping } from './suggest';
@@ -36,12 +36,11 @@ export async function readTables(files: readonly FileBytes[], format: 'csv' | 'x
   const chosen = mapping ?? suggestMapping(sheets);
   const actors = sheetFor(sheets, chosen, 'actors', label);
   const ties = sheetFor(sheets, chosen, 'ties', label);
-  const memberships = sheetFor(sheets, chosen, 'memberships', label);
   if (!actors && !ties) throw new UserError('invalid', 'tables.noTables', { file: label });
-  return decodeSheetSet({
-    ...(actors ? { actors } : {}),
-    ...(ties ? { ties } : {}),
-    ...(memberships ? { memberships } : {}),
-    mapping: chosen,
-  });
+  const set: SheetSet = { mapping: chosen };
+  for (const kind of ['actors', 'ties', 'memberships', 'forums', 'seats', 'waves', 'codebook'] as const) {
+    const sheet = kind === 'actors' ? actors : kind === 'ties' ? ties : sheetFor(sheets, chosen, kind, label);
+    if (sheet) set[kind] = sheet;
+  }
+  return decodeSheetSet(set);
 }

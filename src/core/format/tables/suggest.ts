@@ -1,12 +1,16 @@
-import { ACTOR_COLUMNS, headerKey, MEMBERSHIP_COLUMNS, TIE_COLUMNS, type Column } from './decode-tables';
+import { ACTOR_COLUMNS, CODEBOOK_COLUMNS, FORUM_COLUMNS, headerKey, MEMBERSHIP_COLUMNS, SEAT_COLUMNS, TIE_COLUMNS, WAVE_COLUMNS, type Column } from './decode-tables';
 import { IMPORT_MAPPING_FORMAT, type ImportMapping, type TableKind, type TableMapping } from './mapping';
 import { sourceOf, type Sheet } from './sheet';
 
-/** The columns each table's fields are recognised by; tables the decoder does not read yet have none. */
+/** The columns each table's fields are recognised by. */
 export const COLUMNS_OF: Partial<Record<TableKind, readonly Column[]>> = {
   actors: ACTOR_COLUMNS,
   ties: TIE_COLUMNS,
   memberships: MEMBERSHIP_COLUMNS,
+  forums: FORUM_COLUMNS,
+  seats: SEAT_COLUMNS,
+  waves: WAVE_COLUMNS,
+  codebook: CODEBOOK_COLUMNS,
 };
 
 /** The names researchers give a file or sheet of each table, in Danish and English, lower case. */
