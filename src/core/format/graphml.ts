@@ -1,6 +1,5 @@
-import { XMLParser, XMLValidator, type EntityDecoderOptions } from 'fast-xml-parser';
 import { UserError } from '../errors';
-import { messageRef, type MessageKey, type MessageParams } from '../i18n/catalogue';
+import type { MessageKey, MessageParams } from '../i18n/catalogue';
 import type { SourcePlace } from '../problems';
 import type { Actor, Membership, ProjectData, Tie } from '../model/schema';
 import {
@@ -26,6 +25,7 @@ import {
   type Refusal,
 } from './field-common';
 import { ElementSchemas } from './project-json';
+import { attribute, children, escapeXml, textOf, xmlReader, type XmlElement } from './xml';
 
 /**
  * GraphML as Gephi, igraph, networkx and yEd write it (http://graphml.graphdrawing.org).
@@ -39,9 +39,6 @@ import { ElementSchemas } from './project-json';
  * keys (`yfiles.type`) are skipped. Problems are named `file: node "12", attribute "kind"` or
  * `file: edge 57 (source "3", target "99"), attribute "target"`, where an edge's number is its
  * position among the graph's edges, counted from 1.
- *
- * The XML parser expands only XML's five predefined entities and character references: a DTD
- * is never processed and entities it declares are left as written.
  */
 
 type GraphmlType = 'boolean' | 'int' | 'long' | 'float' | 'double' | 'string';
@@ -65,59 +62,7 @@ interface KeyRole {
   field?: string;
 }
 
-type XmlElement = Record<string, unknown>;
-
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decodeReference(whole: string, hex: string | undefined, dec: string | undefined, name: string | undefined): string {
-  if (name !== undefined) return PREDEFINED[name] ?? whole;
-  const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec ?? '', 10);
-  const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff));
-  return allowed ? String.fromCodePoint(code) : whole;
-}
-
-/** XML's own entities and character references; nothing a DOCTYPE declares. */
-const entityDecoder: EntityDecoderOptions = {
-  setExternalEntities: () => undefined,
-  addInputEntities: () => undefined,
-  reset: () => undefined,
-  setXmlVersion: () => undefined,
-  decode: (text) =>
-    text.replace(/&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(lt|gt|amp|quot|apos));/g, (whole, hex?: string, dec?: string, name?: string) =>
-      decodeReference(whole, hex, dec, name),
-    ),
-};
-
-const ARRAYS = new Set(['key', 'graph', 'node', 'edge', 'data', 'default', 'hyperedge']);
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  removeNSPrefix: true,
-  processEntities: true,
-  entityDecoder,
-  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAYS.has(name),
-});
-
-const isElement = (v: unknown): v is XmlElement => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Child elements by name; one holding only text (`<default>4</default>`) or nothing counts too. */
-const children = (el: XmlElement, name: string): XmlElement[] => {
-  const v = el[name];
-  return Array.isArray(v) ? v.map((c: unknown) => (isElement(c) ? c : typeof c === 'string' ? { '#text': c } : {})) : [];
-};
-const attribute = (el: XmlElement, name: string): string | undefined => {
-  const v = el[`@_${name}`];
-  return typeof v === 'string' ? v : undefined;
-};
-/** The text of an element, or undefined when it holds markup (yEd's graphics) rather than a value. */
-const textOf = (el: XmlElement): string | undefined => {
-  for (const name of Object.keys(el)) if (!name.startsWith('@_') && name !== '#text') return undefined;
-  const t = el['#text'];
-  return typeof t === 'string' ? t : '';
-};
+const readXml = xmlReader(new Set(['key', 'graph', 'node', 'edge', 'data', 'default', 'hyperedge']));
 
 const XSD_BOOLEANS = new Map([
   ['true', true],
@@ -280,41 +225,9 @@ class FieldReader {
   }
 }
 
-/** fast-xml-parser's validator codes, as what the reader is told is wrong. */
-const XML_ERRORS: Partial<Record<string, MessageKey>> = {
-  InvalidChar: 'fieldData.xmlChar',
-  InvalidTag: 'fieldData.xmlTag',
-  InvalidAttr: 'fieldData.xmlAttribute',
-};
-
 export function decodeGraphml(text: string, fileName: string): ProjectData {
-  const xml = text.replace(/^\uFEFF/, '');
-  // The parser alone reads a truncated or broken file without complaint; the validator that
-  // ships with it finds the first error and its position. (Deprecated in favour of the separate
-  // fast-xml-validator package, which this project does not depend on yet.)
-  // eslint-disable-next-line @typescript-eslint/no-deprecated
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true)
-    throw new UserError('invalid', 'fieldData.notXml', {
-      file: fileName,
-      // the validator's own sentence is English and names its internals; its code says enough
-      detail: messageRef(XML_ERRORS[valid.err.code] ?? 'fieldData.xmlStructure'),
-      line: valid.err.line,
-      column: valid.err.col,
-    });
-  let doc: unknown;
-  try {
-    doc = parser.parse(xml);
-  } catch (e) {
-    const said = e instanceof Error ? e.message : '';
-    const reason = /entit/i.test(said) ? 'fieldData.xmlEntities' : /nest|depth/i.test(said) ? 'fieldData.xmlTooDeep' : 'fieldData.xmlStructure';
-    throw new UserError('invalid', 'fieldData.unreadableXml', { file: fileName, detail: messageRef(reason) });
-  }
-  const top = isElement(doc) ? doc : {};
-  const rootName = Object.keys(top).find((k) => !k.startsWith('?') && !k.startsWith('#'));
-  if (rootName !== 'graphml')
-    throw new UserError('invalid', 'fieldData.notGraphml', { file: fileName, root: rootName ?? '' });
-  const root = isElement(top['graphml']) ? top['graphml'] : {};
+  const { root: rootName, element: root } = readXml(text, fileName);
+  if (rootName !== 'graphml') throw new UserError('invalid', 'fieldData.notGraphml', { file: fileName, root: rootName });
   const graph = children(root, 'graph')[0];
   if (!graph) throw new UserError('invalid', 'fieldData.noGraph', { file: fileName });
 
@@ -486,27 +399,6 @@ export function decodeGraphml(text: string, fileName: string): ProjectData {
 }
 
 // --- writing --------------------------------------------------------------------------------
-
-// eslint-disable-next-line no-control-regex -- the characters XML 1.0 cannot carry, not even as references
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text for XML content or a quoted attribute; line breaks kept as references so they survive. */
-function escapeXml(text: string): string {
-  return text.replace(INVALID_XML, '\uFFFD').replace(/[&<>"\r\n\t]/g, (c) => {
-    switch (c) {
-      case '&':
-        return '&amp;';
-      case '<':
-        return '&lt;';
-      case '>':
-        return '&gt;';
-      case '"':
-        return '&quot;';
-      default:
-        return `&#${c.charCodeAt(0)};`;
-    }
-  });
-}
 
 interface OutKey {
   id: string;
