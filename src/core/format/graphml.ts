@@ -1,5 +1,4 @@
 import { UserError } from '../errors';
-import type { MessageKey, MessageParams } from '../i18n/catalogue';
 import type { SourcePlace } from '../problems';
 import type { Actor, Membership, ProjectData, Tie } from '../model/schema';
 import {
@@ -9,14 +8,7 @@ import {
   freeId,
   isRefusal,
   Problems,
-  readConfidence,
-  readFormality,
-  readGovernance,
-  readKind,
   readNumber,
-  readResourceFlow,
-  readTieEnd,
-  readWaves,
   refusal,
   validateElement,
   type AttributeValue,
@@ -24,6 +16,7 @@ import {
   type Read,
   type Refusal,
 } from './field-common';
+import { actorFields, FieldReader, fieldRoles, tieFields, valueType, type ElementValues, type Report } from './graph-fields';
 import { ElementSchemas } from './project-json';
 import { attribute, children, escapeXml, textOf, xmlReader, type XmlElement } from './xml';
 
@@ -88,65 +81,16 @@ function typedValue(text: string, type: GraphmlType): AttributeValue | Refusal {
   return n;
 }
 
-/** The model field each data name (in lower case) fills; Maps, since names come from files. */
-const NODE_FIELDS: ReadonlyArray<[string, string]> = [
-  ['label', 'label'],
-  ['kind', 'kind'],
-  ['sector', 'sector'],
-  ['influence', 'influence'],
-  ['turnover', 'turnover'],
-  ['notes', 'notes'],
-  ['waves', 'waves'],
-];
-const EDGE_FIELDS: ReadonlyArray<[string, string]> = [
-  ['type', 'type'],
-  ['strength', 'strength'],
-  ['formality', 'formality'],
-  ['initiative', 'initiative'],
-  ['mandate', 'mandate'],
-  ['resourceflow', 'resourceFlow'],
-  ['resource_flow', 'resourceFlow'],
-  ['dependent', 'dependent'],
-  ['governance', 'governance'],
-  ['evidence_source', 'evidence.source'],
-  ['evidence_quote', 'evidence.quote'],
-  ['confidence', 'evidence.confidence'],
-  ['notes', 'notes'],
-  ['waves', 'waves'],
-];
-
 /** What each key means for one kind of element; the first key named after a field fills it. */
 function keyRoles(keys: readonly Key[], domain: Domain, problems: Problems, place: (k: Key) => SourcePlace) {
   const applicable = keys.filter((k) => !k.skip && (k.for === domain || k.for === 'all'));
-  const names = new Set(applicable.map((k) => k.name.trim().toLowerCase()));
-  const fields = new Map(domain === 'node' ? NODE_FIELDS : EDGE_FIELDS);
-  if (domain === 'node' && !names.has('label')) fields.set('name', 'label');
-  if (domain === 'edge' && !names.has('strength')) fields.set('weight', 'strength');
+  const fields = fieldRoles(applicable, (k) => k.name, domain, (key) =>
+    problems.add([0, keys.indexOf(key)], place(key), 'fieldData.duplicateKeyName', { name: key.name, element: domain }),
+  );
   const roles = new Map<string, KeyRole>();
-  const filled = new Set<string>();
-  const attributes = new Set<string>();
-  for (const key of applicable) {
-    const field = fields.get(key.name.trim().toLowerCase());
-    if (field !== undefined && !filled.has(field)) {
-      filled.add(field);
-      roles.set(key.id, { key, field });
-    } else if (attributes.has(key.name)) {
-      problems.add([0, keys.indexOf(key)], place(key), 'fieldData.duplicateKeyName', { name: key.name, element: domain });
-    } else {
-      attributes.add(key.name);
-      roles.set(key.id, { key });
-    }
-  }
+  for (const [key, field] of fields) roles.set(key.id, field === undefined ? { key } : { key, field });
   return roles;
 }
-
-interface ElementValues {
-  fields: Map<string, { value: AttributeValue; from: string }>;
-  attributes: Record<string, AttributeValue>;
-}
-
-/** Records a problem at an element, or at one of its attributes. */
-type Report = (attribute: string | undefined, key: MessageKey, params?: MessageParams) => void;
 
 /** Reads the `<data>` of one node or edge: each value typed, and the keys' defaults. */
 function readData(
@@ -190,39 +134,6 @@ function readData(
     else attributes.push([role.key.name, value]);
   }
   return { fields, attributes: Object.fromEntries(attributes) };
-}
-
-/** Field values as the model wants them, refusing what cannot be one (a word for a number). */
-class FieldReader {
-  constructor(
-    private readonly values: ElementValues,
-    private readonly report: Report,
-  ) {}
-
-  text(field: string): string | null {
-    const v = this.values.fields.get(field)?.value ?? null;
-    if (v === null) return null;
-    const s = String(v);
-    return s.trim() === '' ? null : s;
-  }
-
-  number(field: string): number | null {
-    const entry = this.values.fields.get(field);
-    const v = entry?.value ?? null;
-    if (v === null || typeof v === 'number') return v;
-    if (typeof v === 'string' && v.trim() === '') return null;
-    const n = typeof v === 'string' ? readNumber(v, false) : undefined;
-    if (n !== undefined) return n;
-    this.report(entry?.from ?? field, 'fieldData.notANumber', { value: String(v) });
-    return null;
-  }
-
-  /** The attribute name each model field was read from, for naming problems. */
-  sources(): Partial<Record<string, string>> {
-    const out: Partial<Record<string, string>> = {};
-    for (const [field, { from }] of this.values.fields) out[field] = from;
-    return out;
-  }
 }
 
 export function decodeGraphml(text: string, fileName: string): ProjectData {
@@ -304,18 +215,7 @@ export function decodeGraphml(text: string, fileName: string): ProjectData {
     if (children(el, 'graph').length > 0) report(undefined, 'fieldData.nestedGraph');
     const values = readData(el, 'node', nodeRoles, skipped, report);
     const fields = new FieldReader(values, report);
-    const sector = fields.text('sector');
-    const raw = {
-      id,
-      kind: readKind(fields.text('kind') ?? 'person'),
-      label: fields.text('label') ?? id,
-      sector: sector === null ? null : book.code('sectors', sector),
-      attributes: values.attributes,
-      influence: fields.number('influence'),
-      turnover: fields.number('turnover'),
-      notes: fields.text('notes') ?? '',
-      waves: readWaves(fields.text('waves') ?? ''),
-    };
+    const raw = { id, label: fields.text('label') ?? id, ...actorFields(fields, book), attributes: values.attributes };
     const source: ElementSource = { at: place, order, fields: fields.sources(), name: (n) => ({ attribute: n }), rank: keyRank };
     if (!claimId(actorIds, id, source, problems)) return;
     const actor = validateElement(ElementSchemas.actor, raw, source, problems);
@@ -353,32 +253,13 @@ export function decodeGraphml(text: string, fileName: string): ProjectData {
     }
     const values = readData(el, 'edge', edgeRoles, skipped, report);
     const fields = new FieldReader(values, report);
-    const word = (field: string, read: (t: string) => string) => {
-      const t = fields.text(field);
-      return t === null ? null : read(t);
-    };
-    const type = fields.text('type');
     const raw = {
       id: given ?? freeId('e', i + 1, takenIds),
       source: ends.source ?? '',
       target: ends.target ?? '',
-      type: type === null ? 'collaboration' : book.code('tieTypes', type),
       directed,
-      strength: fields.number('strength'),
-      formality: word('formality', readFormality),
-      initiative: word('initiative', readTieEnd),
-      mandate: word('mandate', readTieEnd),
-      resourceFlow: word('resourceFlow', readResourceFlow),
-      dependent: word('dependent', readTieEnd),
-      governance: word('governance', readGovernance),
-      evidence: {
-        source: fields.text('evidence.source') ?? '',
-        quote: fields.text('evidence.quote') ?? '',
-        confidence: word('evidence.confidence', readConfidence),
-      },
+      ...tieFields(fields, book),
       attributes: values.attributes,
-      notes: fields.text('notes') ?? '',
-      waves: readWaves(fields.text('waves') ?? ''),
     };
     if (missingEnd) return;
     const source: ElementSource = { at: place, order, fields: fields.sources(), name: (n) => ({ attribute: n }), rank: keyRank };
@@ -409,13 +290,8 @@ interface OutKey {
 
 /** The GraphML type that keeps an attribute's values: numbers, booleans, else strings. */
 function attributeType(values: readonly AttributeValue[]): GraphmlType {
-  const present = values.filter((v) => v !== null);
-  if (present.length > 0 && present.every((v) => typeof v === 'boolean')) return 'boolean';
-  if (present.length > 0 && present.every((v) => typeof v === 'number')) {
-    if (!present.every((v) => Number.isInteger(v))) return 'double';
-    return present.every((v) => Math.abs(v) <= 2 ** 31 - 1) ? 'int' : 'long';
-  }
-  return 'string';
+  const type = valueType(values);
+  return type === 'integer' ? 'int' : type;
 }
 
 /**
