@@ -28,7 +28,9 @@ import { attribute, children, escapeXml, textOf, xmlReader, type XmlElement } fr
  * Reading: `<attributes class="node|edge">` declare each `<attvalue>`'s title, type and default;
  * values whose titles match an actor's or tie's own fields fill them (as GraphML's do, see
  * graph-fields.ts), every other value is kept as a typed attribute. A node's `label` is the
- * actor's; an edge's `weight` is the strength where no value is titled `strength` (or `weight`);
+ * actor's; an edge's `weight` is the strength where no attribute is titled `strength` (or
+ * `weight`), and an edge without one has GEXF's default 1 when others have one (Gephi writes only
+ * weights other than 1), else no strength;
  * its `type` is its direction (`mutual`, both ways, reads as undirected), or, when it is not a
  * direction, the tie's type, which is where networkx writes an edge attribute called `type`;
  * Gephi's `kind` is the tie's type too where no value gives one; a `label` is kept as the
@@ -375,6 +377,10 @@ export function decodeGexf(text: string, fileName: string): ProjectData {
   const tieIds = new Set<string>();
   const tieColours: Array<{ key: string | null; colour: string | undefined }> = [];
   const edgeTitles = new Set(declared.edge.map((d) => d.title.toLowerCase()));
+  // a declared strength (or type) is the edge's even where it gives no value: then it has none
+  const edgeFields = new Set([...edgeDeclarations.roles.values()].filter((f) => f !== undefined));
+  // Gephi writes a weight only where it is not GEXF's default 1; a file without any says nothing of strength
+  const weighted = edgeElements.some((el) => (attribute(el, 'weight') ?? '').trim() !== '');
   edgeElements.forEach((el, i) => {
     const order = [2, i] as const;
     const given = attribute(el, 'id');
@@ -390,9 +396,9 @@ export function decodeGexf(text: string, fileName: string): ProjectData {
     const missingEnd = ends.source === undefined || ends.target === undefined;
     for (const end of ['source', 'target'] as const) if (ends[end] === undefined) report(undefined, 'fieldData.missingAttribute', { name: end });
     const values = readValues(el, 'edge', edgeDeclarations, report);
-    /** what the edge's own XML attributes give, where no declared value does */
+    /** what the edge's own XML attributes give, for fields no declared attribute fills */
     const own = (field: string, from: string, value: AttributeValue) => {
-      if (!values.fields.has(field)) values.fields.set(field, { value, from });
+      if (!edgeFields.has(field) && !values.fields.has(field)) values.fields.set(field, { value, from });
     };
     const typeText = (attribute(el, 'type') ?? '').trim();
     const direction = DIRECTIONS.get(typeText.toLowerCase());
@@ -401,7 +407,7 @@ export function decodeGexf(text: string, fileName: string): ProjectData {
       const n = readNumber(weight, false);
       if (n === undefined) report('weight', 'fieldData.notANumber', { value: weight });
       else own('strength', 'weight', n);
-    }
+    } else if (weighted) own('strength', 'weight', 1);
     const kind = (attribute(el, 'kind') ?? '').trim();
     if (kind !== '') own('type', 'kind', kind);
     if (typeText !== '' && direction === undefined) own('type', 'type', typeText);
