@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeGexf } from '../../src/core/format/gexf';
@@ -8,7 +8,7 @@ import type { ProjectData } from '../../src/core/model/schema';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { runInProcess } from '../helpers/cli-run';
 import { storeOptions } from '../helpers/store';
-import { tempDir } from '../helpers/temp';
+import { sha256, tempDir } from '../helpers/temp';
 import { copySample, SAMPLE_ACTORS, SAMPLE_COUNTS } from './fixtures/sample';
 
 const cli = (args: readonly string[]) => runInProcess(args, { BROBYGGER_DATA_DIR: tempDir('brobygger-data-') });
@@ -148,4 +148,42 @@ print(json.dumps({
       );
     },
   );
+});
+
+describe('a GEXF file the command line cannot import', () => {
+  it('is refused with every problem by file and place, and the project is left as it was', async () => {
+    const { dir, project } = sample();
+    const file = join(dir, 'fra-gephi.gexf');
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">
+<attributes class="node"><attribute id="0" title="alder" type="integer"/></attributes>
+<nodes><node id="ny-1" label="Ny Ø"><attvalues><attvalue for="0" value="mange"/></attvalues></node><node id="ny-2" label="Ny Å"/></nodes>
+<edges><edge id="0" source="ny-1" target="ny-2" weight="-1"/><edge id="1" source="ny-1" target="findes-ikke"/></edges>
+</graph></gexf>`,
+    );
+    const before = sha256(project);
+    const run = await cli(['import', file, '--into', project, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(
+      [
+        'Error: fra-gephi.gexf: 3 errors in the data.',
+        '  fra-gephi.gexf: node "ny-1", attribute "alder": "mange" is not a number',
+        '  fra-gephi.gexf: edge 1 (id "0", source "ny-1", target "ny-2"), attribute "weight": must be above 0',
+        '  fra-gephi.gexf: edge 2 (id "1", source "ny-1", target "findes-ikke"), attribute "target": a person or organisation "findes-ikke" does not exist',
+        '',
+      ].join('\n'),
+    );
+    expect(sha256(project)).toBe(before);
+  });
+
+  it('says a GraphML file named .gexf is GraphML', async () => {
+    const { dir, project } = sample();
+    const file = join(dir, 'net.gexf');
+    writeFileSync(file, '<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected"/></graphml>');
+    const run = await cli(['import', file, '--into', project, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.err).toBe('Error: net.gexf is a GraphML file, not GEXF. Choose the GraphML format, or give the file the right extension.\n');
+  });
 });
