@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors';
 import { decodeGexf, encodeGexf } from '../../src/core/format/gexf';
 import { decodeProjectJson } from '../../src/core/format/project-json';
-import { checkFormatOf } from '../../src/core/format/registry';
+import { checkFormatOf, CODECS } from '../../src/core/format/registry';
 import { createTranslator } from '../../src/core/i18n/catalogue';
 import { defaultCodebooks, NO_SECTOR_COLOR } from '../../src/core/model/defaults';
 import type { ProjectData } from '../../src/core/model/schema';
@@ -264,6 +264,21 @@ describe('reading GEXF in any of its forms', () => {
       ),
     );
     expect(data.actors[0]).toMatchObject({ label: 'Åse', attributes: { constructor: 'x' } });
+    const labelled = read(
+      gexf(
+        '<attributes class="node"><attribute id="0" title="name" type="string"/></attributes>',
+        '<nodes><node id="a" label="Åse"><attvalues><attvalue for="0" value="Åse Ø. Hansen"/></attvalues></node></nodes>',
+      ),
+    );
+    expect(labelled.actors[0]).toMatchObject({ label: 'Åse', attributes: { name: 'Åse Ø. Hansen' } });
+    expect(read(encodeGexf(labelled)).actors).toEqual(labelled.actors);
+  });
+
+  it('honours the encoding its XML declaration names', async () => {
+    const latin1 = (text: string) => Uint8Array.from(Buffer.from(text, 'latin1'));
+    const bytes = latin1('<?xml version="1.0" encoding="ISO-8859-1"?><gexf><graph><nodes><node id="s" label="Søren Ærø"/></nodes></graph></gexf>');
+    const data = await CODECS.gexf.read?.([{ name: 'net.gexf', bytes }], {});
+    expect(data?.actors[0]?.label).toBe('Søren Ærø');
   });
 });
 

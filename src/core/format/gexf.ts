@@ -238,7 +238,12 @@ function readPosition(el: XmlElement, report: Report): Point | undefined {
  */
 function adoptColours(entries: Array<{ key: string; color: string }>, coloured: ReadonlyArray<{ key: string | null; colour: string | undefined }>): void {
   const byKey = new Map<string, Array<string | undefined>>();
-  for (const { key, colour } of coloured) if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), colour]);
+  for (const { key, colour } of coloured) {
+    if (key === null) continue;
+    const colours = byKey.get(key);
+    if (colours) colours.push(colour);
+    else byKey.set(key, [colour]);
+  }
   for (const entry of entries) {
     const colours = byKey.get(entry.key) ?? [];
     const [first] = colours;
@@ -354,7 +359,12 @@ export function decodeGexf(text: string, fileName: string): ProjectData {
     const report: Report = (name, key, params) => problems.add([...order, rank(name)], withAttribute(place, name), key, params);
     const values = readValues(el, 'node', nodeDeclarations, report);
     const label = attribute(el, 'label');
-    if (label !== undefined && label.trim() !== '') values.fields.set('label', { value: label, from: 'label' });
+    if (label !== undefined && label.trim() !== '') {
+      // a `name` attribute stands in for a missing label only; beside a label it is an attribute
+      const named = values.fields.get('label');
+      if (named && named.from.trim().toLowerCase() !== 'label') values.attributes[named.from] = named.value;
+      values.fields.set('label', { value: label, from: 'label' });
+    }
     const colour = readColour(el, report);
     const position = readPosition(el, report);
     const fields = new FieldReader(values, report);
