@@ -28,21 +28,22 @@ import { attribute, children, escapeXml, textOf, xmlReader, type XmlElement } fr
  * Reading: `<attributes class="node|edge">` declare each `<attvalue>`'s title, type and default;
  * values whose titles match an actor's or tie's own fields fill them (as GraphML's do, see
  * graph-fields.ts), every other value is kept as a typed attribute. A node's `label` is the
- * actor's; an edge's `weight` is the strength where no attribute is titled `strength` (or
- * `weight`), and an edge without one has GEXF's default 1 when others have one (Gephi writes only
- * weights other than 1), else no strength;
- * its `type` is its direction (`mutual`, both ways, reads as undirected), or, when it is not a
- * direction, the tie's type, which is where networkx writes an edge attribute called `type`;
- * Gephi's `kind` is the tie's type too where no value gives one; a `label` is kept as the
- * attribute `label`. `viz:position` becomes the project's saved map layout, with y turned over
- * (Gephi's y axis points up, the map's down); where every actor of a sector has the same
- * `viz:color` (r/g/b, or 1.3's hex), that becomes the sector's colour, and likewise for edges and
- * tie types. `viz:size`, `viz:shape`, alpha and z are not part of the model and are passed over.
- * Dynamic graphs are read as they stand: spells are passed over, and of an attribute's values
- * with start/end the one without is taken, else the last. Gephi's hierarchies are read flat:
- * nested nodes are actors like the others (`pid` is passed over), and edges inside a node are
- * read before the graph's own, in the order of the file. Problems are named as GraphML's are:
- * `file: node "12", attribute "kind"`, `file: edge 57 (source "3", target "99"), attribute "weight"`.
+ * actor's. An edge's `weight` is the strength where no attribute is titled `strength` (or
+ * `weight`); an edge without one has GEXF's default 1 when others have one (Gephi writes only
+ * weights other than 1), else no strength. Its `type` is its direction (`mutual`, both ways,
+ * reads as undirected) or, when it is not a direction, the tie's type, which is where networkx
+ * writes an edge attribute called `type`; Gephi's `kind` is the tie's type too where no attribute
+ * gives one; a `label` is kept as the attribute `label`.
+ *
+ * `viz:position` becomes the project's saved map layout, with y turned over (Gephi's y axis
+ * points up, the map's down); where every actor of a sector has the same `viz:color` (r/g/b, or
+ * 1.3's hex), that becomes the sector's colour, and likewise for edges and tie types. `viz:size`,
+ * `viz:shape`, alpha and z are not part of the model and are passed over. Dynamic graphs are read
+ * as they stand: spells are passed over, and of an attribute's values with start/end the one
+ * without is taken, else the last. Gephi's hierarchies are read flat: nested nodes are actors like
+ * the others (`pid` is passed over), and edges inside a node are read before the graph's own, in
+ * the order of the file. Problems are named as GraphML's are: `file: node "12", attribute "kind"`,
+ * `file: edge 57 (source "3", target "99"), attribute "weight"`.
  *
  * Writing: GEXF 1.2draft, which networkx's read_gexf (1.1draft and 1.2draft only) and every Gephi
  * since 0.8 read; 1.3 would add nothing the project uses and networkx cannot read it.
