@@ -88,7 +88,7 @@ export function xmlReader(arrays: ReadonlySet<string>): (text: string, fileName:
   };
 }
 
-export const isElement = (v: unknown): v is XmlElement => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isElement = (v: unknown): v is XmlElement => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Child elements by name; one holding only text (`<default>4</default>`) or nothing counts too. */
 export const children = (el: XmlElement, name: string): XmlElement[] => {
