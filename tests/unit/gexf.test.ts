@@ -213,6 +213,22 @@ describe('reading GEXF in any of its forms', () => {
     expect(read(gexf('', '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b"/></edges>')).ties[0]?.strength).toBeNull();
   });
 
+  it('reads a directed value as the direction of an edge whose type does not say, as a networkx graph converted from GraphML has it', () => {
+    const data = read(
+      gexf(
+        '<attributes class="edge"><attribute id="0" title="directed" type="boolean"/></attributes>',
+        `<nodes><node id="a"/><node id="b"/></nodes><edges><edge id="1" source="a" target="b"><attvalues><attvalue for="0" value="false"/></attvalues></edge>
+         <edge id="2" source="b" target="a"/><edge id="3" source="b" target="a" type="undirected"><attvalues><attvalue for="0" value="true"/></attvalues></edge></edges>`,
+        'defaultedgetype="directed"',
+      ),
+    );
+    expect(data.ties.map((t) => [t.id, t.directed, t.attributes])).toEqual([
+      ['1', false, {}],
+      ['2', true, {}],
+      ['3', false, {}],
+    ]);
+  });
+
   it('takes the strength from a strength attribute where the file declares one, and then passes the weight over', () => {
     const data = read(
       gexf(

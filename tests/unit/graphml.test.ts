@@ -355,15 +355,27 @@ describe('writing GraphML', () => {
       expect(text).toMatch(new RegExp(`<key id="d\\d+" for="${domain}" attr.name="${name}" attr.type="${type}"/>`));
   });
 
-  it('writes edges undirected by default unless every tie is directed, and says so on the edges that differ', () => {
+  it('writes a network of directed and undirected ties as directed, each edge saying its direction as data', () => {
     const data = project();
     const mixed = encodeGraphml(data);
-    expect(mixed).toContain('edgedefault="undirected"');
-    expect(mixed).toMatch(/<edge id="t-1" source="p-1" target="org-1" directed="true">/);
-    expect(mixed).toMatch(/<edge id="t-2" source="org-1" target="dep-1">/);
+    expect(mixed).toContain('edgedefault="directed"');
+    expect(mixed).toMatch(/<key id="(d\d+)" for="edge" attr.name="directed" attr.type="boolean"\/>/);
+    expect(mixed).not.toMatch(/<edge [^>]*directed=/);
+    const back = decodeGraphml(mixed, 'mixed.graphml');
+    expect(back.ties.map((t) => t.directed)).toEqual(data.ties.map((t) => t.directed));
+    expect(back.ties.every((t) => !('directed' in t.attributes))).toBe(true);
     const directed = encodeGraphml({ ...data, ties: data.ties.map((t) => ({ ...t, directed: true })) });
     expect(directed).toContain('edgedefault="directed"');
-    expect(directed).not.toContain(' directed="');
+    expect(directed).not.toContain('attr.name="directed"');
+    const undirected = encodeGraphml({ ...data, ties: data.ties.map((t) => ({ ...t, directed: false })) });
+    expect(undirected).toContain('edgedefault="undirected"');
+    expect(undirected).not.toContain('attr.name="directed"');
+  });
+
+  it('reads an edge direction given as data where the edge itself says nothing', () => {
+    const keys = '<key id="dir" for="edge" attr.name="directed" attr.type="boolean"/>';
+    const body = '<node id="a"/><node id="b"/><edge source="a" target="b"><data key="dir">false</data></edge><edge source="b" target="a" directed="true"><data key="dir">false</data></edge>';
+    expect(read(graphml(keys, body, 'directed')).ties.map((t) => t.directed)).toEqual([false, true]);
   });
 });
 

@@ -430,7 +430,8 @@ export function decodeGexf(text: string, fileName: string): ProjectData {
       id: given ?? freeId('e', i + 1, takenIds),
       source: ends.source ?? '',
       target: ends.target ?? '',
-      directed: direction ?? directedByDefault,
+      // an edge's own type first; then a `directed` value, as Brobygger's GraphML of a mixed network has it
+      directed: direction ?? fields.boolean('directed') ?? directedByDefault,
       ...tieFields(fields, book),
       attributes: values.attributes,
     };

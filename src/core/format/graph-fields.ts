@@ -48,6 +48,8 @@ const EDGE_FIELDS: ReadonlyArray<[string, string]> = [
   ['confidence', 'evidence.confidence'],
   ['notes', 'notes'],
   ['waves', 'waves'],
+  // Brobygger's GraphML of a mixed network, and networkx users, say an edge's direction as data
+  ['directed', 'directed'],
 ];
 
 /**
@@ -83,6 +85,14 @@ export function fieldRoles<D>(
   return roles;
 }
 
+/** XML Schema's booleans, as both formats write them. */
+const XSD_BOOLEANS = new Map([
+  ['true', true],
+  ['false', false],
+  ['1', true],
+  ['0', false],
+]);
+
 /** One node's or edge's values: those that fill the model's fields (and the name each came from), and its attributes. */
 export interface ElementValues {
   fields: Map<string, { value: AttributeValue; from: string }>;
@@ -104,6 +114,16 @@ export class FieldReader {
     if (v === null) return null;
     const s = String(v);
     return s.trim() === '' ? null : s;
+  }
+
+  boolean(field: string): boolean | null {
+    const entry = this.values.fields.get(field);
+    const v = entry?.value ?? null;
+    if (v === null || typeof v === 'boolean') return v;
+    const b = typeof v === 'string' ? (v.trim() === '' ? null : XSD_BOOLEANS.get(v.trim().toLowerCase())) : undefined;
+    if (b !== undefined) return b;
+    this.report(entry?.from ?? field, 'fieldData.notABoolean', { value: String(v), accepted: 'true/false' });
+    return null;
   }
 
   number(field: string): number | null {

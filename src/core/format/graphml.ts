@@ -244,15 +244,18 @@ export function decodeGraphml(text: string, fileName: string): ProjectData {
     const missingEnd = ends.source === undefined || ends.target === undefined;
     for (const end of ['source', 'target'] as const)
       if (ends[end] === undefined) report(undefined, 'fieldData.missingAttribute', { name: end });
+    const values = readData(el, 'edge', edgeRoles, skipped, report);
+    const fields = new FieldReader(values, report);
     const directedText = attribute(el, 'directed');
     let directed = directedByDefault;
     if (directedText !== undefined) {
       const d = typedValue(directedText, 'boolean');
       if (typeof d === 'boolean') directed = d;
       else report('directed', 'fieldData.notABoolean', { value: directedText, accepted: 'true/false' });
+    } else {
+      const given = fields.boolean('directed');
+      if (given !== null) directed = given;
     }
-    const values = readData(el, 'edge', edgeRoles, skipped, report);
-    const fields = new FieldReader(values, report);
     const raw = {
       id: given ?? freeId('e', i + 1, takenIds),
       source: ends.source ?? '',
@@ -296,8 +299,8 @@ function attributeType(values: readonly AttributeValue[]): GraphmlType {
 
 /**
  * Writes actors as nodes and ties as edges, for Gephi, igraph and networkx: a typed key for
- * each of the model's fields and each attribute. Edges are undirected by default unless every
- * tie is directed; ties that differ say so on the edge. Memberships, forums and the codebooks'
+ * each of the model's fields and each attribute. Edges are undirected unless a tie is directed;
+ * in a network of both, each edge's `directed` value says which it is. Memberships, forums and the codebooks'
  * labels and colours are not part of GraphML's model and are not written.
  */
 export function encodeGraphml(data: ProjectData): string {
@@ -348,17 +351,23 @@ export function encodeGraphml(data: ProjectData): string {
   nodeCells.push(...attributeCells('node', data.actors));
   edgeCells.push(...attributeCells('edge', data.ties));
 
+  // networkx refuses a file whose edges differ from edgedefault, and igraph ignores such marks: a
+  // mixed network is written directed, each edge saying its own direction as data (an undirected
+  // tie is one arc from source to target), as the CSV set's Python loader has it
+  const allDirected = data.ties.length > 0 && data.ties.every((t) => t.directed);
+  const mixed = !allDirected && data.ties.some((t) => t.directed);
+  if (mixed) edgeCells.splice(1, 0, [add('edge', 'directed', 'boolean'), (t) => t.directed]);
+
   const cell = (key: OutKey, value: AttributeValue | undefined) => {
     if (value === undefined) return '';
     return `\n      <data key="${key.id}">${value === null ? '' : escapeXml(String(value))}</data>`;
   };
-  const allDirected = data.ties.length > 0 && data.ties.every((t) => t.directed);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
     '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...keys.map((k) => `  <key id="${k.id}" for="${k.domain}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"/>`),
-    `  <graph id="G" edgedefault="${allDirected ? 'directed' : 'undirected'}">`,
+    `  <graph id="G" edgedefault="${allDirected || mixed ? 'directed' : 'undirected'}">`,
     `    <data key="${graphName.id}">${escapeXml(data.meta.name)}</data>`,
     ...(data.meta.description ? [`    <data key="${graphDescription.id}">${escapeXml(data.meta.description)}</data>`] : []),
   ];
@@ -368,10 +377,7 @@ export function encodeGraphml(data: ProjectData): string {
   }
   for (const t of data.ties) {
     const cells = edgeCells.map(([key, get]) => cell(key, get(t))).join('');
-    const directed = t.directed === allDirected ? '' : ` directed="${String(t.directed)}"`;
-    lines.push(
-      `    <edge id="${escapeXml(t.id)}" source="${escapeXml(t.source)}" target="${escapeXml(t.target)}"${directed}>${cells}\n    </edge>`,
-    );
+    lines.push(`    <edge id="${escapeXml(t.id)}" source="${escapeXml(t.source)}" target="${escapeXml(t.target)}">${cells}\n    </edge>`);
   }
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');
