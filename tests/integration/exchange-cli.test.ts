@@ -135,6 +135,7 @@ describe('a pseudonymised export', () => {
       ['pseudo-r', ['--with-scripts']],
       ['pseudo-analyse.xlsx', ['--with-analysis']],
     ];
+    expect(exports.map(([name]) => name)).toEqual(expect.arrayContaining(['pseudo.json', 'pseudo-csv', 'pseudo.xlsx', 'pseudo.graphml', 'pseudo.gexf']));
     for (const [name, flags] of exports) {
       const to = join(dir, name);
       const run = await cli(['export', project, '--to', to, '--pseudonymise', ...flags]);

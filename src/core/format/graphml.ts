@@ -1,6 +1,4 @@
-import { XMLParser, XMLValidator, type EntityDecoderOptions } from 'fast-xml-parser';
 import { UserError } from '../errors';
-import { messageRef, type MessageKey, type MessageParams } from '../i18n/catalogue';
 import type { SourcePlace } from '../problems';
 import type { Actor, Membership, ProjectData, Tie } from '../model/schema';
 import {
@@ -10,14 +8,7 @@ import {
   freeId,
   isRefusal,
   Problems,
-  readConfidence,
-  readFormality,
-  readGovernance,
-  readKind,
   readNumber,
-  readResourceFlow,
-  readTieEnd,
-  readWaves,
   refusal,
   validateElement,
   type AttributeValue,
@@ -25,7 +16,9 @@ import {
   type Read,
   type Refusal,
 } from './field-common';
+import { actorFields, FieldReader, fieldRoles, tieFields, valueType, type ElementValues, type Report } from './graph-fields';
 import { ElementSchemas } from './project-json';
+import { attribute, children, escapeXml, textOf, xmlReader, type XmlElement } from './xml';
 
 /**
  * GraphML as Gephi, igraph, networkx and yEd write it (http://graphml.graphdrawing.org).
@@ -39,9 +32,6 @@ import { ElementSchemas } from './project-json';
  * keys (`yfiles.type`) are skipped. Problems are named `file: node "12", attribute "kind"` or
  * `file: edge 57 (source "3", target "99"), attribute "target"`, where an edge's number is its
  * position among the graph's edges, counted from 1.
- *
- * The XML parser expands only XML's five predefined entities and character references: a DTD
- * is never processed and entities it declares are left as written.
  */
 
 type GraphmlType = 'boolean' | 'int' | 'long' | 'float' | 'double' | 'string';
@@ -65,59 +55,7 @@ interface KeyRole {
   field?: string;
 }
 
-type XmlElement = Record<string, unknown>;
-
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decodeReference(whole: string, hex: string | undefined, dec: string | undefined, name: string | undefined): string {
-  if (name !== undefined) return PREDEFINED[name] ?? whole;
-  const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec ?? '', 10);
-  const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff));
-  return allowed ? String.fromCodePoint(code) : whole;
-}
-
-/** XML's own entities and character references; nothing a DOCTYPE declares. */
-const entityDecoder: EntityDecoderOptions = {
-  setExternalEntities: () => undefined,
-  addInputEntities: () => undefined,
-  reset: () => undefined,
-  setXmlVersion: () => undefined,
-  decode: (text) =>
-    text.replace(/&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(lt|gt|amp|quot|apos));/g, (whole, hex?: string, dec?: string, name?: string) =>
-      decodeReference(whole, hex, dec, name),
-    ),
-};
-
-const ARRAYS = new Set(['key', 'graph', 'node', 'edge', 'data', 'default', 'hyperedge']);
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  removeNSPrefix: true,
-  processEntities: true,
-  entityDecoder,
-  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAYS.has(name),
-});
-
-const isElement = (v: unknown): v is XmlElement => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Child elements by name; one holding only text (`<default>4</default>`) or nothing counts too. */
-const children = (el: XmlElement, name: string): XmlElement[] => {
-  const v = el[name];
-  return Array.isArray(v) ? v.map((c: unknown) => (isElement(c) ? c : typeof c === 'string' ? { '#text': c } : {})) : [];
-};
-const attribute = (el: XmlElement, name: string): string | undefined => {
-  const v = el[`@_${name}`];
-  return typeof v === 'string' ? v : undefined;
-};
-/** The text of an element, or undefined when it holds markup (yEd's graphics) rather than a value. */
-const textOf = (el: XmlElement): string | undefined => {
-  for (const name of Object.keys(el)) if (!name.startsWith('@_') && name !== '#text') return undefined;
-  const t = el['#text'];
-  return typeof t === 'string' ? t : '';
-};
+const readXml = xmlReader(new Set(['key', 'graph', 'node', 'edge', 'data', 'default', 'hyperedge']));
 
 const XSD_BOOLEANS = new Map([
   ['true', true],
@@ -143,67 +81,16 @@ function typedValue(text: string, type: GraphmlType): AttributeValue | Refusal {
   return n;
 }
 
-/** The model field each data name (in lower case) fills; Maps, since names come from files. */
-const NODE_FIELDS: ReadonlyArray<[string, string]> = [
-  ['label', 'label'],
-  ['kind', 'kind'],
-  ['sector', 'sector'],
-  ['influence', 'influence'],
-  ['turnover', 'turnover'],
-  ['notes', 'notes'],
-  ['waves', 'waves'],
-];
-const EDGE_FIELDS: ReadonlyArray<[string, string]> = [
-  ['type', 'type'],
-  ['strength', 'strength'],
-  ['formality', 'formality'],
-  ['initiative', 'initiative'],
-  ['mandate', 'mandate'],
-  ['resourceflow', 'resourceFlow'],
-  ['resource_flow', 'resourceFlow'],
-  ['dependent', 'dependent'],
-  ['governance', 'governance'],
-  ['evidence_source', 'evidence.source'],
-  ['evidence_quote', 'evidence.quote'],
-  ['confidence', 'evidence.confidence'],
-  ['notes', 'notes'],
-  ['waves', 'waves'],
-  // our own files on mixed networks, and networkx users, say an edge's direction as data
-  ['directed', 'directed'],
-];
-
 /** What each key means for one kind of element; the first key named after a field fills it. */
 function keyRoles(keys: readonly Key[], domain: Domain, problems: Problems, place: (k: Key) => SourcePlace) {
   const applicable = keys.filter((k) => !k.skip && (k.for === domain || k.for === 'all'));
-  const names = new Set(applicable.map((k) => k.name.trim().toLowerCase()));
-  const fields = new Map(domain === 'node' ? NODE_FIELDS : EDGE_FIELDS);
-  if (domain === 'node' && !names.has('label')) fields.set('name', 'label');
-  if (domain === 'edge' && !names.has('strength')) fields.set('weight', 'strength');
+  const fields = fieldRoles(applicable, (k) => k.name, domain, (key) =>
+    problems.add([0, keys.indexOf(key)], place(key), 'fieldData.duplicateKeyName', { name: key.name, element: domain }),
+  );
   const roles = new Map<string, KeyRole>();
-  const filled = new Set<string>();
-  const attributes = new Set<string>();
-  for (const key of applicable) {
-    const field = fields.get(key.name.trim().toLowerCase());
-    if (field !== undefined && !filled.has(field)) {
-      filled.add(field);
-      roles.set(key.id, { key, field });
-    } else if (attributes.has(key.name)) {
-      problems.add([0, keys.indexOf(key)], place(key), 'fieldData.duplicateKeyName', { name: key.name, element: domain });
-    } else {
-      attributes.add(key.name);
-      roles.set(key.id, { key });
-    }
-  }
+  for (const [key, field] of fields) roles.set(key.id, field === undefined ? { key } : { key, field });
   return roles;
 }
-
-interface ElementValues {
-  fields: Map<string, { value: AttributeValue; from: string }>;
-  attributes: Record<string, AttributeValue>;
-}
-
-/** Records a problem at an element, or at one of its attributes. */
-type Report = (attribute: string | undefined, key: MessageKey, params?: MessageParams) => void;
 
 /** Reads the `<data>` of one node or edge: each value typed, and the keys' defaults. */
 function readData(
@@ -249,84 +136,9 @@ function readData(
   return { fields, attributes: Object.fromEntries(attributes) };
 }
 
-/** Field values as the model wants them, refusing what cannot be one (a word for a number). */
-class FieldReader {
-  constructor(
-    private readonly values: ElementValues,
-    private readonly report: Report,
-  ) {}
-
-  text(field: string): string | null {
-    const v = this.values.fields.get(field)?.value ?? null;
-    if (v === null) return null;
-    const s = String(v);
-    return s.trim() === '' ? null : s;
-  }
-
-  boolean(field: string): boolean | null {
-    const entry = this.values.fields.get(field);
-    const v = entry?.value ?? null;
-    if (v === null || typeof v === 'boolean') return v;
-    const b = typeof v === 'string' ? (v.trim() === '' ? null : XSD_BOOLEANS.get(v.trim().toLowerCase())) : undefined;
-    if (b !== undefined) return b;
-    this.report(entry?.from ?? field, 'fieldData.notABoolean', { value: String(v), accepted: 'true/false' });
-    return null;
-  }
-
-  number(field: string): number | null {
-    const entry = this.values.fields.get(field);
-    const v = entry?.value ?? null;
-    if (v === null || typeof v === 'number') return v;
-    if (typeof v === 'string' && v.trim() === '') return null;
-    const n = typeof v === 'string' ? readNumber(v, false) : undefined;
-    if (n !== undefined) return n;
-    this.report(entry?.from ?? field, 'fieldData.notANumber', { value: String(v) });
-    return null;
-  }
-
-  /** The attribute name each model field was read from, for naming problems. */
-  sources(): Partial<Record<string, string>> {
-    const out: Partial<Record<string, string>> = {};
-    for (const [field, { from }] of this.values.fields) out[field] = from;
-    return out;
-  }
-}
-
-/** fast-xml-parser's validator codes, as what the reader is told is wrong. */
-const XML_ERRORS: Partial<Record<string, MessageKey>> = {
-  InvalidChar: 'fieldData.xmlChar',
-  InvalidTag: 'fieldData.xmlTag',
-  InvalidAttr: 'fieldData.xmlAttribute',
-};
-
 export function decodeGraphml(text: string, fileName: string): ProjectData {
-  const xml = text.replace(/^\uFEFF/, '');
-  // The parser alone reads a truncated or broken file without complaint; the validator that
-  // ships with it finds the first error and its position. (Deprecated in favour of the separate
-  // fast-xml-validator package, which this project does not depend on yet.)
-  // eslint-disable-next-line @typescript-eslint/no-deprecated
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true)
-    throw new UserError('invalid', 'fieldData.notXml', {
-      file: fileName,
-      // the validator's own sentence is English and names its internals; its code says enough
-      detail: messageRef(XML_ERRORS[valid.err.code] ?? 'fieldData.xmlStructure'),
-      line: valid.err.line,
-      column: valid.err.col,
-    });
-  let doc: unknown;
-  try {
-    doc = parser.parse(xml);
-  } catch (e) {
-    const said = e instanceof Error ? e.message : '';
-    const reason = /entit/i.test(said) ? 'fieldData.xmlEntities' : /nest|depth/i.test(said) ? 'fieldData.xmlTooDeep' : 'fieldData.xmlStructure';
-    throw new UserError('invalid', 'fieldData.unreadableXml', { file: fileName, detail: messageRef(reason) });
-  }
-  const top = isElement(doc) ? doc : {};
-  const rootName = Object.keys(top).find((k) => !k.startsWith('?') && !k.startsWith('#'));
-  if (rootName !== 'graphml')
-    throw new UserError('invalid', 'fieldData.notGraphml', { file: fileName, root: rootName ?? '' });
-  const root = isElement(top['graphml']) ? top['graphml'] : {};
+  const { root: rootName, element: root } = readXml(text, fileName);
+  if (rootName !== 'graphml') throw new UserError('invalid', 'fieldData.notGraphml', { file: fileName, root: rootName });
   const graph = children(root, 'graph')[0];
   if (!graph) throw new UserError('invalid', 'fieldData.noGraph', { file: fileName });
 
@@ -403,18 +215,7 @@ export function decodeGraphml(text: string, fileName: string): ProjectData {
     if (children(el, 'graph').length > 0) report(undefined, 'fieldData.nestedGraph');
     const values = readData(el, 'node', nodeRoles, skipped, report);
     const fields = new FieldReader(values, report);
-    const sector = fields.text('sector');
-    const raw = {
-      id,
-      kind: readKind(fields.text('kind') ?? 'person'),
-      label: fields.text('label') ?? id,
-      sector: sector === null ? null : book.code('sectors', sector),
-      attributes: values.attributes,
-      influence: fields.number('influence'),
-      turnover: fields.number('turnover'),
-      notes: fields.text('notes') ?? '',
-      waves: readWaves(fields.text('waves') ?? ''),
-    };
+    const raw = { id, label: fields.text('label') ?? id, ...actorFields(fields, book), attributes: values.attributes };
     const source: ElementSource = { at: place, order, fields: fields.sources(), name: (n) => ({ attribute: n }), rank: keyRank };
     if (!claimId(actorIds, id, source, problems)) return;
     const actor = validateElement(ElementSchemas.actor, raw, source, problems);
@@ -455,32 +256,13 @@ export function decodeGraphml(text: string, fileName: string): ProjectData {
       const given = fields.boolean('directed');
       if (given !== null) directed = given;
     }
-    const word = (field: string, read: (t: string) => string) => {
-      const t = fields.text(field);
-      return t === null ? null : read(t);
-    };
-    const type = fields.text('type');
     const raw = {
       id: given ?? freeId('e', i + 1, takenIds),
       source: ends.source ?? '',
       target: ends.target ?? '',
-      type: type === null ? 'collaboration' : book.code('tieTypes', type),
       directed,
-      strength: fields.number('strength'),
-      formality: word('formality', readFormality),
-      initiative: word('initiative', readTieEnd),
-      mandate: word('mandate', readTieEnd),
-      resourceFlow: word('resourceFlow', readResourceFlow),
-      dependent: word('dependent', readTieEnd),
-      governance: word('governance', readGovernance),
-      evidence: {
-        source: fields.text('evidence.source') ?? '',
-        quote: fields.text('evidence.quote') ?? '',
-        confidence: word('evidence.confidence', readConfidence),
-      },
+      ...tieFields(fields, book),
       attributes: values.attributes,
-      notes: fields.text('notes') ?? '',
-      waves: readWaves(fields.text('waves') ?? ''),
     };
     if (missingEnd) return;
     const source: ElementSource = { at: place, order, fields: fields.sources(), name: (n) => ({ attribute: n }), rank: keyRank };
@@ -502,27 +284,6 @@ export function decodeGraphml(text: string, fileName: string): ProjectData {
 
 // --- writing --------------------------------------------------------------------------------
 
-// eslint-disable-next-line no-control-regex -- the characters XML 1.0 cannot carry, not even as references
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text for XML content or a quoted attribute; line breaks kept as references so they survive. */
-function escapeXml(text: string): string {
-  return text.replace(INVALID_XML, '\uFFFD').replace(/[&<>"\r\n\t]/g, (c) => {
-    switch (c) {
-      case '&':
-        return '&amp;';
-      case '<':
-        return '&lt;';
-      case '>':
-        return '&gt;';
-      case '"':
-        return '&quot;';
-      default:
-        return `&#${c.charCodeAt(0)};`;
-    }
-  });
-}
-
 interface OutKey {
   id: string;
   domain: 'graph' | Domain;
@@ -532,13 +293,8 @@ interface OutKey {
 
 /** The GraphML type that keeps an attribute's values: numbers, booleans, else strings. */
 function attributeType(values: readonly AttributeValue[]): GraphmlType {
-  const present = values.filter((v) => v !== null);
-  if (present.length > 0 && present.every((v) => typeof v === 'boolean')) return 'boolean';
-  if (present.length > 0 && present.every((v) => typeof v === 'number')) {
-    if (!present.every((v) => Number.isInteger(v))) return 'double';
-    return present.every((v) => Math.abs(v) <= 2 ** 31 - 1) ? 'int' : 'long';
-  }
-  return 'string';
+  const type = valueType(values);
+  return type === 'integer' ? 'int' : type;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { AnalysisResult } from '../analysis/analyze';
 import type { ProjectData } from '../model/schema';
 import { decodeText, encodeText, xmlDeclaredEncoding } from '../text/decode';
 import { EXTENSION_OF, sniffFormat, type FileBytes, type FormatId } from './files';
+import { decodeGexf, encodeGexf } from './gexf';
 import { decodeGraphml, encodeGraphml } from './graphml';
 import { decodeProjectJson, encodeProjectJson } from './project-json';
 import { csvSheet } from './tables/csv-sheets';
@@ -97,7 +98,11 @@ export const CODECS: Record<FormatId, Codec> = {
     read: (files) => Promise.resolve(decodeGraphml(text(only(files, 'graphml'), true), only(files, 'graphml').name)),
     write: (data, opts) => Promise.resolve([{ name: `${opts.baseName}${EXTENSION_OF.graphml}`, bytes: encodeText(encodeGraphml(data)) }]),
   },
-  gexf: { id: 'gexf' },
+  gexf: {
+    id: 'gexf',
+    read: (files) => Promise.resolve(decodeGexf(text(only(files, 'gexf'), true), only(files, 'gexf').name)),
+    write: (data, opts) => Promise.resolve([{ name: `${opts.baseName}${EXTENSION_OF.gexf}`, bytes: encodeText(encodeGexf(data)) }]),
+  },
   pajek: { id: 'pajek' },
   ucinet: { id: 'ucinet' },
 };
