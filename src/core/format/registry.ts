@@ -6,6 +6,7 @@ import { decodeText, encodeText, xmlDeclaredEncoding } from '../text/decode';
 import { decodeCsvSet, type CsvFile } from './csv-set';
 import { EXTENSION_OF, sniffFormat, type FileBytes, type FormatId } from './files';
 import { decodeGraphml, encodeGraphml } from './graphml';
+import { decodePajek, encodePajek } from './pajek';
 import { decodeProjectJson, encodeProjectJson } from './project-json';
 import { csvSheet } from './tables/csv-sheets';
 import type { ImportMapping } from './tables/mapping';
@@ -110,7 +111,12 @@ export const CODECS: Record<FormatId, Codec> = {
     write: (data, opts) => Promise.resolve([{ name: `${opts.baseName}${EXTENSION_OF.graphml}`, bytes: encodeText(encodeGraphml(data)) }]),
   },
   gexf: { id: 'gexf' },
-  pajek: { id: 'pajek' },
+  pajek: {
+    id: 'pajek',
+    read: (files) => Promise.resolve(decodePajek(text(only(files, 'pajek')), only(files, 'pajek').name)),
+    write: (data, opts) =>
+      Promise.resolve(encodePajek(data, { baseName: opts.baseName, lang: opts.lang }).map((f) => ({ name: f.name, bytes: encodeText(f.text) }))),
+  },
   ucinet: { id: 'ucinet' },
 };
 
