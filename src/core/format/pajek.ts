@@ -26,16 +26,16 @@ export { encodePajek, type PajekFile } from './pajek-write';
  * label, coordinates and drawing parameters, and a vertex without a line is labelled by its
  * number. `*Arcs` and `*Arcslist` lines are directed ties, `*Edges` and `*Edgeslist` lines
  * undirected ones, and a `*Matrix` gives an arc for every value that is not 0. A line's weight is
- * the tie's strength (none when left out); its label (`l "…"`) is its type, unless the line
- * belongs to a relation (`*Arcs :2 "advice"`, or a line starting `2:`), whose name is then the
- * type. A pair the line adds beyond Pajek's own drawing parameters (networkx writes its node and
- * edge attributes so) is kept as a text attribute; `kind` and `sector` fill the actor's fields.
- * The same pair of vertices named on several lines gives several ties, as the line says each
- * time, just as networkx, igraph and R read Pajek (as multigraphs).
+ * the tie's strength (none when left out). Its type is the name of the relation the line belongs
+ * to (`*Arcs :2 "advice"`, or a line starting `2:`), else its `type` pair, else its label
+ * (`l "…"`). A `name value` pair beyond Pajek's own drawing parameters (networkx writes its node
+ * and edge attributes so) is kept as a text attribute; `kind` and `sector` fill the actor's
+ * fields. The same pair of vertices named on several lines gives several ties, one per line, as
+ * networkx, igraph and R read Pajek (as multigraphs).
  *
  * A two-mode network (`*Vertices n n1`) is persons (the first n1) and organisations (the rest),
- * and each of its lines is a membership, whose role is the line's label when it names a role of
- * the codebook and otherwise the codebook's member role.
+ * and each of its lines is a membership, whose role is the line's label (a role of the codebook,
+ * by key or name) or, without one, the codebook's member role.
  *
  * Coordinates (Pajek's lie in 0…1, y growing downwards as on a screen) become the map's
  * positions, times 1000; when every vertex stands on the same point (networkx writes 0 0 for all
@@ -487,10 +487,14 @@ function assemble(net: Network, problems: Problems, fileName: string): ProjectDa
       if (membership) memberships.push({ value: membership, source });
       return;
     }
+    // the type: the line's relation, else a `type` pair (as networkx writes it), else its label;
+    // whichever is not the type is kept as an attribute
     const relationName = link.relation === null ? undefined : (net.relationNames.get(link.relation) ?? String(link.relation));
-    const typeName = relationName ?? link.label;
     const attributes: Record<string, string> = { ...link.attributes };
-    if (relationName !== undefined && link.label !== null) attributes['label'] = link.label;
+    const typePair = Object.hasOwn(attributes, 'type') ? attributes['type'] : undefined;
+    const typeName = relationName ?? typePair ?? link.label;
+    if (typeName === typePair) delete attributes['type'];
+    if (typeName !== link.label && link.label !== null) attributes['label'] = link.label;
     const raw = {
       id: `e${i + 1}`,
       source: id(link.a),
