@@ -9,8 +9,8 @@ import { translatorOf } from '../../i18n';
 import { TaskBar } from './TaskBar';
 
 /** The choices of format as a user names them; Danish Excel is CSV written with `;` and a decimal comma. */
-// GEXF, Pajek and UCINET DL join the list when their writers land (src/core/format/registry.ts)
-const CHOICES = ['xlsx', 'csv', 'csvDanish', 'rPython', 'graphml', 'json'] as const;
+// GEXF and UCINET DL join the list when their writers land (src/core/format/registry.ts)
+const CHOICES = ['xlsx', 'csv', 'csvDanish', 'rPython', 'graphml', 'pajek', 'json'] as const;
 type Choice = (typeof CHOICES)[number];
 const formatOf = (c: Choice): FormatId => (c === 'csvDanish' || c === 'rPython' ? 'csv' : c);
 
