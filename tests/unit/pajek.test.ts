@@ -269,6 +269,15 @@ describe('reading what Pajek allows', () => {
     expect(data.ties[0]).toMatchObject({ type: 'advice', attributes: { label: 'i 2019', kilde: 'survey' } });
   });
 
+  it('keeps a pair whose name is also a name of JavaScript’s object machinery', () => {
+    const data = read('*Vertices 2\n1 "A" hasOwnProperty x constructor y\n*Edges\n1 2 1 toString z\n');
+    expect(Object.entries(data.actors[0]?.attributes ?? {})).toEqual([
+      ['hasOwnProperty', 'x'],
+      ['constructor', 'y'],
+    ]);
+    expect(Object.entries(data.ties[0]?.attributes ?? {})).toEqual([['toString', 'z']]);
+  });
+
   it('gives a two-mode line’s label as the membership’s role, by the codebook’s key or name', () => {
     const data = read('*Vertices 4 2\n*Edges\n1 3 1 l "Frivillig"\n4 2\n2 3 1 l "leader"\n');
     expect(data.memberships.map((m) => [m.id, m.person, m.organisation, m.role])).toEqual([

@@ -70,7 +70,8 @@ interface VertexLine {
   point: Point | null;
   kind: string | null;
   sector: string | null;
-  attributes: Record<string, string>;
+  /** `name value` pairs as entries, not an object: a name from a file may be `__proto__` */
+  attributes: Array<[string, string]>;
 }
 
 interface Link {
@@ -81,7 +82,7 @@ interface Link {
   weight: number | null;
   relation: number | null;
   label: string | null;
-  attributes: Record<string, string>;
+  attributes: Array<[string, string]>;
 }
 
 interface ListOfValues {
@@ -185,12 +186,12 @@ export function decodePajek(text: string, fileName: string): ProjectData {
     }
     const [x, y] = coordinates;
     if (SHAPES.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
-    const read: VertexLine = { line, label, point: x !== undefined && y !== undefined ? { x, y } : null, kind: null, sector: null, attributes: {} };
+    const read: VertexLine = { line, label, point: x !== undefined && y !== undefined ? { x, y } : null, kind: null, sector: null, attributes: [] };
     for (const [key, value] of pairs(tokens, i, VERTEX_DRAWING, line)) {
       const field = key.toLowerCase();
       if (field === 'kind') read.kind = value;
       else if (field === 'sector') read.sector = value;
-      else read.attributes[key] = value;
+      else read.attributes.push([key, value]);
     }
     vertices.set(k, read);
   };
@@ -209,7 +210,7 @@ export function decodePajek(text: string, fileName: string): ProjectData {
       const ends = tokens.slice(i + 1).map((t) => vertex(t, line));
       if (a === undefined) return;
       for (const b of ends)
-        if (b !== undefined) links.push({ line, a, b, directed, weight: null, relation, label: null, attributes: {} });
+        if (b !== undefined) links.push({ line, a, b, directed, weight: null, relation, label: null, attributes: [] });
       return;
     }
     const a = vertex(tokens[i], line);
@@ -229,10 +230,10 @@ export function decodePajek(text: string, fileName: string): ProjectData {
       }
     }
     let label: string | null = null;
-    const attributes: Record<string, string> = {};
+    const attributes: Array<[string, string]> = [];
     for (const [key, value] of pairs(tokens, i, LINE_DRAWING, line)) {
       if (key === 'l' || key === 'L') label = value.trim() || null;
-      else attributes[key] = value;
+      else attributes.push([key, value]);
     }
     if (a !== undefined && b !== undefined) links.push({ line, a, b, directed, weight, relation, label, attributes });
   };
@@ -254,7 +255,7 @@ export function decodePajek(text: string, fileName: string): ProjectData {
       if (value === undefined) report(line, 'fieldData.notANumber', { value: t.text });
       else if (value < 0) report(line, 'pajek.weightNotPositive', { value: t.text });
       else if (value > 0)
-        links.push({ line, a: s.rows, b: twoMode ? rows + c + 1 : c + 1, directed: true, weight: value, relation: s.relation, label: null, attributes: {} });
+        links.push({ line, a: s.rows, b: twoMode ? rows + c + 1 : c + 1, directed: true, weight: value, relation: s.relation, label: null, attributes: [] });
     });
   };
 
@@ -435,10 +436,10 @@ function assemble(net: Network, problems: Problems, fileName: string): ProjectDa
   const unreadActors = new Set<string>();
   for (let k = 1; k <= net.count; k++) {
     const v = net.vertices.get(k);
-    const attributes: Record<string, string | number> = { ...(v?.attributes ?? {}) };
+    const attributes: Array<[string, string | number]> = [...(v?.attributes ?? [])];
     listed.forEach((l, i) => {
       const value = l.values[k - 1];
-      if (value !== undefined) attributes[l.name.slice(0, 100).trim() || `${l.integers ? 'partition' : 'vector'} ${i + 1}`] = value;
+      if (value !== undefined) attributes.push([l.name.slice(0, 100).trim() || `${l.integers ? 'partition' : 'vector'} ${i + 1}`, value]);
     });
     const twoMode = net.firstMode !== null;
     const raw = {
@@ -446,7 +447,7 @@ function assemble(net: Network, problems: Problems, fileName: string): ProjectDa
       kind: twoMode ? (k <= (net.firstMode ?? 0) ? 'person' : 'organisation') : readKind(v?.kind ?? 'person'),
       label: v?.label ?? String(k),
       sector: v?.sector ? book.code('sectors', v.sector) : null,
-      attributes,
+      attributes: Object.fromEntries(attributes),
       influence: null,
       turnover: null,
       notes: '',
@@ -490,11 +491,10 @@ function assemble(net: Network, problems: Problems, fileName: string): ProjectDa
     // the type: the line's relation, else a `type` pair (as networkx writes it), else its label;
     // whichever is not the type is kept as an attribute
     const relationName = link.relation === null ? undefined : (net.relationNames.get(link.relation) ?? String(link.relation));
-    const attributes: Record<string, string> = { ...link.attributes };
-    const typePair = Object.hasOwn(attributes, 'type') ? attributes['type'] : undefined;
+    const typePair = link.attributes.find(([key]) => key === 'type')?.[1];
     const typeName = relationName ?? typePair ?? link.label;
-    if (typeName === typePair) delete attributes['type'];
-    if (typeName !== link.label && link.label !== null) attributes['label'] = link.label;
+    const attributes = link.attributes.filter(([key]) => !(key === 'type' && typeName === typePair));
+    if (typeName !== link.label && link.label !== null) attributes.push(['label', link.label]);
     const raw = {
       id: `e${i + 1}`,
       source: id(link.a),
@@ -509,7 +509,7 @@ function assemble(net: Network, problems: Problems, fileName: string): ProjectDa
       dependent: null,
       governance: null,
       evidence: { source: '', quote: '', confidence: null },
-      attributes,
+      attributes: Object.fromEntries(attributes),
       notes: '',
       waves: [],
     };
