@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_OF, FORMAT_IDS } from '../../src/core/format/files';
@@ -15,12 +15,13 @@ import { copySample } from './fixtures/sample';
 type Exported = ProjectData & { format: string; version: number };
 
 /**
- * Every byte an export wrote, as text both as UTF-8 and as Windows-1252 (Pajek and DL files may
- * be either), and inside a zipped workbook every part of it (unzipped by Python's zipfile).
+ * Every byte an export wrote (every file in a folder, and in the folders inside it), as text both
+ * as UTF-8 and as Windows-1252 (Pajek and DL files may be either), and inside a zipped workbook
+ * every part of it (unzipped by Python's zipfile).
  */
 function everyByteOf(path: string): string {
-  const files = statSync(path).isDirectory() ? readdirSync(path).map((f) => join(path, f)) : [path];
-  return files
+  const filesIn = (p: string): string[] => (statSync(p).isDirectory() ? readdirSync(p).flatMap((f) => filesIn(join(p, f))) : [p]);
+  return filesIn(path)
     .map((file) => {
       const bytes = readFileSync(file);
       const parts = bytes.subarray(0, 2).toString('latin1') === 'PK' ? unzipped(file) : [bytes];
@@ -137,10 +138,15 @@ describe('a pseudonymised export', () => {
     ];
     expect(exports.map(([name]) => name)).toEqual(expect.arrayContaining(['pseudo.json', 'pseudo-csv', 'pseudo.xlsx', 'pseudo.graphml', 'pseudo.gexf']));
     for (const [name, flags] of exports) {
-      const to = join(dir, name);
+      // each export in a folder of its own, so that every file it writes is searched (Pajek
+      // writes the memberships and the partitions beside the network)
+      const folder = join(dir, `${name}-export`);
+      mkdirSync(folder);
+      const to = join(folder, name);
       const run = await cli(['export', project, '--to', to, '--pseudonymise', ...flags]);
       expect(run.err, name).toBe('');
-      const text = everyByteOf(to);
+      if (name === 'pseudo.net') expect(readdirSync(folder).sort()).toEqual(['pseudo-kind.clu', 'pseudo-memberships.net', 'pseudo-sector.clu', 'pseudo.net']);
+      const text = everyByteOf(folder);
       const found = secrets.filter((s) => writtenForms(s).some((form) => text.includes(form)));
       expect(found, `${name} holds no name, note, quote or source of the sample`).toEqual([]);
       const person = data.actors.find((a) => a.kind === 'person');

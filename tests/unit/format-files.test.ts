@@ -19,6 +19,7 @@ describe('the format of a file', () => {
     expect(sniffFormat(bytes('<?xml version="1.0" encoding="UTF-8"?>\n<!-- Gephi -->\n<gexf xmlns="http://gexf.net/1.3" version="1.3">'))).toBe('gexf');
     expect(sniffFormat(bytes('\uFEFF<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'))).toBe('graphml');
     expect(sniffFormat(bytes('*Vertices 3\n1 "a"\n'))).toBe('pajek');
+    expect(sniffFormat(bytes('% written on Windows\r\n%\r\n*network Århus\r\n'))).toBe('pajek');
     expect(sniffFormat(bytes('DL n=3\nformat = edgelist1\n'))).toBe('ucinet');
     expect(sniffFormat(bytes('  {"format": "brobygger-project"}'))).toBe('json');
     expect(sniffFormat(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]))).toBe('xlsx');

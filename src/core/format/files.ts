@@ -64,7 +64,8 @@ export function sniffFormat(bytes: Uint8Array): FormatId | undefined {
   const root = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(head);
   if (root?.[2] === 'graphml') return 'graphml';
   if (root?.[2] === 'gexf') return 'gexf';
-  if (/^\*(vertices|network|arcs|edges)\b/i.test(head)) return 'pajek';
+  // Pajek files may open with comment lines (`% written by …`)
+  if (/^(?:%[^\r\n]*[\r\n]+\s*)*\*(vertices|network|arcs|edges)\b/i.test(head)) return 'pajek';
   if (/^dl\b/i.test(head)) return 'ucinet';
   return undefined;
 }

@@ -6,6 +6,7 @@ import { decodeText, encodeText, xmlDeclaredEncoding } from '../text/decode';
 import { EXTENSION_OF, sniffFormat, type FileBytes, type FormatId } from './files';
 import { decodeGexf, encodeGexf } from './gexf';
 import { decodeGraphml, encodeGraphml } from './graphml';
+import { decodePajek, encodePajek } from './pajek';
 import { decodeProjectJson, encodeProjectJson } from './project-json';
 import { csvSheet } from './tables/csv-sheets';
 import type { ImportMapping } from './tables/mapping';
@@ -103,7 +104,12 @@ export const CODECS: Record<FormatId, Codec> = {
     read: (files) => Promise.resolve(decodeGexf(text(only(files, 'gexf'), true), only(files, 'gexf').name)),
     write: (data, opts) => Promise.resolve([{ name: `${opts.baseName}${EXTENSION_OF.gexf}`, bytes: encodeText(encodeGexf(data)) }]),
   },
-  pajek: { id: 'pajek' },
+  pajek: {
+    id: 'pajek',
+    read: (files) => Promise.resolve(decodePajek(text(only(files, 'pajek')), only(files, 'pajek').name)),
+    write: (data, opts) =>
+      Promise.resolve(encodePajek(data, { baseName: opts.baseName, lang: opts.lang }).map((f) => ({ name: f.name, bytes: encodeText(f.text) }))),
+  },
   ucinet: { id: 'ucinet' },
 };
 

@@ -16,6 +16,7 @@ import { helpDa } from './help-da';
 import { privacyDa } from './privacy-da';
 import { tablesWriteDa } from './tables-write-da';
 import { gexfDa } from './gexf-da';
+import { pajekDa } from './pajek-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -31,6 +32,7 @@ export const da = {
   privacy: privacyDa,
   tablesWrite: tablesWriteDa,
   gexf: gexfDa,
+  pajek: pajekDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

@@ -12,6 +12,7 @@ import { helpEn } from './help-en';
 import { privacyEn } from './privacy-en';
 import { tablesWriteEn } from './tables-write-en';
 import { gexfEn } from './gexf-en';
+import { pajekEn } from './pajek-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -27,6 +28,7 @@ export const en: CatalogueShape = {
   privacy: privacyEn,
   tablesWrite: tablesWriteEn,
   gexf: gexfEn,
+  pajek: pajekEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',
