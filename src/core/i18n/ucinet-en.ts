@@ -1,0 +1,43 @@
+import type { ucinetDa } from './ucinet-da';
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** English wording for reading UCINET DL files (Danish in ucinet-da.ts). */
+export const ucinetEn: Shape<typeof ucinetDa> = {
+  notDl: '{{file}} is not a UCINET DL file: it does not begin with "dl".',
+  noSize: 'the size is missing: give n = (one-mode) or nr = and nc = (two-mode)',
+  notACount: '{{keyword}} = {{value}} is not a whole number of {{min}} or more',
+  tooLarge: '{{keyword}} = {{value}} is more than Brobygger reads (at most {{max}})',
+  sizeBoth: 'give either n = or nr = and nc =, not both',
+  sizeHalf: '{{given}} = is given without {{missing}} =; a two-mode network needs both',
+  repeatedKeyword: '{{keyword}} is given more than once',
+  unknownKeyword: '"{{word}}" is not a DL keyword Brobygger knows (n, nr, nc, nm, format, diagonal, labels, row labels, column labels, matrix labels, labels embedded, data:)',
+  missingValue: '{{keyword}} = has no value',
+  unknownFormat: 'format = {{format}} is not a DL format Brobygger reads ({{accepted}})',
+  formatOneMode: 'format = {{format}} is for one-mode data (n =), but the file gives nr = and nc =',
+  formatTwoMode: 'format = {{format}} is for two-mode data (nr = and nc =), but the file gives n =',
+  embeddedHalf: 'labels embedded does not go with format = {{format}}; give the names under labels:',
+  unknownDiagonal: 'diagonal {{value}}: write diagonal absent or diagonal present',
+  noData: 'there is no "data:" line, so there is no network to read',
+  unclosedQuote: 'a quotation mark is not closed on this line',
+  labelCount: '{{list}} gives {{found}} names, but the file needs {{expected}}',
+  labelsTwoMode: 'labels: does not say which names are rows and which are columns; give row labels: and column labels:',
+  rowColumnLabelsDiffer: 'row labels: and column labels: differ (name no. {{n}}: "{{row}}" and "{{column}}"), but with n = rows and columns are the same actors',
+  rowLength: 'row {{row}} has {{found}} values, but needs {{expected}}',
+  rowLengthIn: 'row {{row}} of matrix {{matrix}} has {{found}} values, but needs {{expected}}',
+  extraRow: 'the data need {{rows}} rows, and this is one more',
+  missingRows: 'the data end after {{found}} of {{expected}} rows',
+  headerLength: 'the line names {{found}} columns, but there are {{expected}}',
+  headerDiffers: 'column {{n}} is called "{{found}}" here, but "{{expected}}" under labels:',
+  labelsDiffer: 'column {{n}} is called "{{found}}" here, but "{{expected}}" in the first matrix',
+  rowLabelDiffers: 'the row is called "{{found}}", but row {{row}} is "{{expected}}"',
+  negativeValue: '{{value}} is below zero: a tie’s strength is positive, and 0 means no tie',
+  edgeEntries: 'an edge line has two actors and perhaps a value, but this line has {{found}} entries',
+  nodeNumber: '"{{value}}" is not among {{which}} 1 to {{max}}',
+  whichActor: 'the actor numbers',
+  whichRow: 'the row numbers',
+  whichColumn: 'the column numbers',
+  tooManyNames: '"{{label}}" would be name no. {{count}}, but {{keyword}} = {{max}}',
+  repeatedCell: 'the cell from {{row}} to {{column}} is given again (first on line {{first}}); a cell of a DL matrix has one value',
+  extraMatrix: 'one matrix more than nm = {{nm}} says',
+};
