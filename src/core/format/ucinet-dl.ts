@@ -134,8 +134,9 @@ function readTies(
       if (undirected) paired.add(reverse);
       const raw = {
         id: `t${ties.length + 1}`,
-        source: ids[row] ?? '',
-        target: ids[column] ?? '',
+        // an undirected tie names the earlier actor first, whichever triangle gave it
+        source: ids[undirected ? Math.min(row, column) : row] ?? '',
+        target: ids[undirected ? Math.max(row, column) : column] ?? '',
         type: types[m] ?? 'collaboration',
         directed: !undirected,
         strength: cell.value,
