@@ -153,6 +153,13 @@ function readLists(shape: DlShape, lines: readonly DlLine[], data: DlData, repor
   };
   const rowIndex = index(data.rowNames);
   const columnIndex = twoMode ? index(data.columnNames) : rowIndex;
+  // the next unnamed place on each side: names given under labels: come first, embedded ones after
+  const free = { row: 0, column: 0 };
+  const nextFree = (names: Array<DlToken | undefined>, side: 'row' | 'column') => {
+    const key = twoMode ? side : 'row';
+    while (free[key] < names.length && names[free[key]] !== undefined) free[key]++;
+    return free[key] < names.length ? free[key] : -1;
+  };
 
   const node = (token: DlToken, side: 'row' | 'column'): number | undefined => {
     const names = side === 'row' ? data.rowNames : data.columnNames;
@@ -161,15 +168,15 @@ function readLists(shape: DlShape, lines: readonly DlLine[], data: DlData, repor
       const map = side === 'row' ? rowIndex : columnIndex;
       const known = map.get(token.text);
       if (known !== undefined) return known;
-      const free = names.findIndex((n) => n === undefined);
-      if (free < 0) {
+      const place = nextFree(names, side);
+      if (place < 0) {
         const keyword = twoMode ? (side === 'row' ? 'nr' : 'nc') : 'n';
         report(token.line, 'ucinet.tooManyNames', { label: token.text, count: size + 1, keyword, max: size });
         return undefined;
       }
-      names[free] = token;
-      map.set(token.text, free);
-      return free;
+      names[place] = token;
+      map.set(token.text, place);
+      return place;
     }
     const n = token.quoted || !/^\d+$/.test(token.text) ? NaN : Number(token.text);
     if (n >= 1 && n <= size) return n - 1;

@@ -39,6 +39,8 @@ export interface LabelList {
 export interface DlHeader {
   dlLine: number;
   sizes: Partial<Record<SizeWord, Given<number>>>;
+  /** sizes written, read or not: one that could not be read is reported already */
+  written: Set<SizeWord>;
   format: Given<DlFormat> | undefined;
   diagonal: Given<'present' | 'absent'> | undefined;
   lists: Partial<Record<ListName, LabelList>>;
@@ -65,12 +67,15 @@ type Phrase =
 
 export function readHeader(tokens: readonly DlToken[], report: Report): DlHeader {
   const dlLine = tokens[0]?.line ?? 1;
-  const header: DlHeader = { dlLine, sizes: {}, format: undefined, diagonal: undefined, lists: {}, embedded: { rows: false, columns: false } };
+  const header: DlHeader = { dlLine, sizes: {}, written: new Set(), format: undefined, diagonal: undefined, lists: {}, embedded: { rows: false, columns: false } };
   const word = (i: number): string | undefined => {
     const t = tokens[i];
     return t && !t.quoted ? t.text.toLowerCase() : undefined;
   };
-  const together = (i: number, j: number) => tokens[i] !== undefined && tokens[i]?.line === tokens[j]?.line;
+  const together = (i: number, j: number) => {
+    const [a, b] = [tokens[i], tokens[j]];
+    return a !== undefined && b !== undefined && a.line === b.line;
+  };
   const isLabels = (w: string | undefined) => w === 'labels' || w === 'labels:';
   const isEmbedded = (w: string | undefined) => w === 'embedded' || w === 'embedded:';
   /** the length of a phrase with a `:` that may stand apart (`labels :`) */
@@ -124,6 +129,7 @@ export function readHeader(tokens: readonly DlToken[], report: Report): DlHeader
           break;
         }
         i++;
+        header.written.add(phrase.word);
         if (header.sizes[phrase.word] !== undefined) report(token.line, 'ucinet.repeatedKeyword', { keyword: `${phrase.word} =` });
         const min = phrase.word === 'nm' ? 1 : 0;
         const max = phrase.word === 'nm' ? MAX_MATRICES : MAX_ACTORS;
@@ -217,6 +223,8 @@ export function shapeOf(header: DlHeader, report: Report): DlShape | undefined {
     if (rows + columns > MAX_ACTORS) report(nc.line, 'ucinet.tooLarge', { keyword: 'nr + nc', value: rows + columns, max: MAX_ACTORS });
   } else {
     const given = nr ?? nc;
+    // a size that could not be read has been reported as such
+    if (header.written.has('n') || (header.written.has('nr') && header.written.has('nc'))) return undefined;
     if (given === undefined) report(header.dlLine, 'ucinet.noSize');
     else report(given.line, 'ucinet.sizeHalf', nr ? { given: 'nr', missing: 'nc' } : { given: 'nc', missing: 'nr' });
     return undefined;
@@ -243,7 +251,10 @@ export function shapeOf(header: DlHeader, report: Report): DlShape | undefined {
     rowLabels = counted(labels, 'labels:', rows) ?? counted(row, 'row labels:', rows) ?? counted(column, 'column labels:', columns);
     if (labels === undefined && row !== undefined && column !== undefined) {
       counted(column, 'column labels:', columns);
-      const k = row.labels.findIndex((r, i) => column.labels[i] !== undefined && column.labels[i]?.text !== r.text);
+      const k = row.labels.findIndex((r, i) => {
+        const c = column.labels[i];
+        return c !== undefined && c.text !== r.text;
+      });
       if (k >= 0)
         report(column.line, 'ucinet.rowColumnLabelsDiffer', { n: k + 1, row: row.labels[k]?.text ?? '', column: column.labels[k]?.text ?? '' });
     }
