@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_OF, FORMAT_IDS } from '../../src/core/format/files';
@@ -16,10 +16,12 @@ type Exported = ProjectData & { format: string; version: number };
 
 /**
  * Every byte an export wrote, as text both as UTF-8 and as Windows-1252 (Pajek and DL files may
- * be either), and inside a zipped workbook every part of it (unzipped by Python's zipfile).
+ * be either), and inside a zipped workbook every part of it (unzipped by Python's zipfile). A
+ * file's export may have written its memberships beside it (`pseudo-memberships.dl`).
  */
 function everyByteOf(path: string): string {
-  const files = statSync(path).isDirectory() ? readdirSync(path).map((f) => join(path, f)) : [path];
+  const beside = path.replace(/(\.[^./]+)$/, '-memberships$1');
+  const files = statSync(path).isDirectory() ? readdirSync(path).map((f) => join(path, f)) : [path, ...(beside !== path && existsSync(beside) ? [beside] : [])];
   return files
     .map((file) => {
       const bytes = readFileSync(file);
@@ -33,8 +35,14 @@ function unzipped(file: string): Buffer[] {
   const out = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8', maxBuffer: 1 << 28 });
   return out.trim().split('\n').map((line) => Buffer.from(line, 'base64'));
 }
-/** A text as each format may write it: as it is, escaped for XML (either way), quoted for CSV. */
-const writtenForms = (s: string) => [s, escapeXml(s), s.replace(/'/g, '&#39;').replace(/"/g, '&#34;'), s.replace(/"/g, '""')];
+/** A text as each format may write it: as it is, escaped for XML (either way), quoted for CSV, as one DL label. */
+const writtenForms = (s: string) => [
+  s,
+  escapeXml(s),
+  s.replace(/'/g, '&#39;').replace(/"/g, '&#34;'),
+  s.replace(/"/g, '""'),
+  s.trim().replace(/[\s,="]+/g, '_'),
+];
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 const cli = (args: readonly string[]) => runInProcess(args, { BROBYGGER_DATA_DIR: tempDir('brobygger-data-') });
@@ -145,6 +153,7 @@ describe('a pseudonymised export', () => {
       const person = data.actors.find((a) => a.kind === 'person');
       expect(text, name).toContain(codes.get(person?.id ?? '') ?? 'no code');
     }
+    expect(existsSync(join(dir, 'pseudo-memberships.dl')), 'the DL export wrote its memberships file, and it was searched').toBe(true);
 
     const key = join(dir, 'nøgle.csv');
     const withKey = await cli(['export', project, '--to', join(dir, 'pseudo2.json'), '--pseudonymise', '--key-file', key]);
