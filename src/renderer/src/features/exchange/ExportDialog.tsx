@@ -10,7 +10,7 @@ import { TaskBar } from './TaskBar';
 
 /** The choices of format as a user names them; Danish Excel is CSV written with `;` and a decimal comma. */
 // GEXF, Pajek and UCINET DL join the list when their writers land (src/core/format/registry.ts)
-const CHOICES = ['xlsx', 'csv', 'csvDanish', 'rPython', 'graphml', 'json'] as const;
+const CHOICES = ['xlsx', 'csv', 'csvDanish', 'rPython', 'graphml', 'ucinet', 'json'] as const;
 type Choice = (typeof CHOICES)[number];
 const formatOf = (c: Choice): FormatId => (c === 'csvDanish' || c === 'rPython' ? 'csv' : c);
 
