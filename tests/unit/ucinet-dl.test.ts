@@ -280,7 +280,7 @@ describe('refusing DL that cannot be read', () => {
       { where: 'net.dl, line 5', message: 'the data need 2 rows, and this is one more' },
     ]);
     expect(worded(readError('dl n=2 nm=2\ndata:\n0 1\n1 0\n0 1\n1\n').problems)).toEqual([
-      { where: 'net.dl, line 6', message: 'row 2 of matrix 2 has 1 values, but needs 2' },
+      { where: 'net.dl, line 6', message: 'row 2 of matrix 2 has 1 value, but needs 2' },
     ]);
   });
 

@@ -87,7 +87,7 @@ function readMatrices(shape: DlShape, lines: readonly DlLine[], dataLine: number
     if (embeddedColumns && r === firstRow(0) && isColumnHeader(tokens, m, columns, embeddedRows, header)) {
       if (header === undefined) {
         header = tokens;
-        if (tokens.length !== columns) report(line.line, 'ucinet.headerLength', { found: tokens.length, expected: columns });
+        if (tokens.length !== columns) report(line.line, 'ucinet.headerLength', { count: tokens.length, expected: columns });
         tokens.slice(0, columns).forEach((t, k) => {
           const given = data.columnNames[k];
           if (given === undefined) data.columnNames[k] = t;
@@ -103,7 +103,7 @@ function readMatrices(shape: DlShape, lines: readonly DlLine[], dataLine: number
     const values = embeddedRows ? tokens.slice(1) : tokens;
     const expected = rowLength(r);
     if (values.length !== expected) {
-      const counts = { row: r + 1, found: values.length, expected };
+      const counts = { row: r + 1, count: values.length, expected };
       if (matrices > 1) report(line.line, 'ucinet.rowLengthIn', { ...counts, matrix: m + 1 });
       else report(line.line, 'ucinet.rowLength', counts);
     } else {
@@ -215,7 +215,7 @@ function readLists(shape: DlShape, lines: readonly DlLine[], data: DlData, repor
     if (edges) {
       const [target, weight] = rest;
       if (target === undefined || rest.length > 2) {
-        report(line.line, 'ucinet.edgeEntries', { found: line.tokens.length });
+        report(line.line, 'ucinet.edgeEntries', { count: line.tokens.length });
         continue;
       }
       set(node(first, 'row'), target, weight === undefined ? 1 : valueOf(weight, shape, report));

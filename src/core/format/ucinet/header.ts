@@ -237,7 +237,7 @@ export function shapeOf(header: DlHeader, report: Report): DlShape | undefined {
   const { labels, row, column, matrix } = header.lists;
   const counted = (list: LabelList | undefined, name: string, expected: number): DlToken[] | undefined => {
     if (list === undefined) return undefined;
-    if (list.labels.length !== expected) report(list.line, 'ucinet.labelCount', { list: name, found: list.labels.length, expected });
+    if (list.labels.length !== expected) report(list.line, 'ucinet.labelCount', { list: name, count: list.labels.length, expected });
     return list.labels;
   };
   let rowLabels: DlToken[] | undefined;
