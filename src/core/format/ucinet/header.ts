@@ -124,12 +124,12 @@ export function readHeader(tokens: readonly DlToken[], report: Report): DlHeader
     switch (phrase.kind) {
       case 'size': {
         const value = tokens[i];
+        header.written.add(phrase.word);
         if (value === undefined || value.line !== token.line || phraseAt(i, false) !== undefined) {
           report(token.line, 'ucinet.missingValue', { keyword: phrase.word });
           break;
         }
         i++;
-        header.written.add(phrase.word);
         if (header.sizes[phrase.word] !== undefined) report(token.line, 'ucinet.repeatedKeyword', { keyword: `${phrase.word} =` });
         const min = phrase.word === 'nm' ? 1 : 0;
         const max = phrase.word === 'nm' ? MAX_MATRICES : MAX_ACTORS;
@@ -212,21 +212,23 @@ export function shapeOf(header: DlHeader, report: Report): DlShape | undefined {
   let mode: DlShape['mode'];
   let rows: number;
   let columns: number;
-  if (n !== undefined) {
-    if (nr !== undefined || nc !== undefined) report((nr ?? nc ?? n).line, 'ucinet.sizeBoth');
+  const written = header.written;
+  // a size written but unreadable has been reported as such; the shape is then unknown
+  if (written.has('n')) {
+    if (n === undefined) return undefined;
+    if (written.has('nr') || written.has('nc')) report((nr ?? nc ?? n).line, 'ucinet.sizeBoth');
     mode = 'one';
     rows = columns = n.value;
-  } else if (nr !== undefined && nc !== undefined) {
+  } else if (written.has('nr') && written.has('nc')) {
+    if (nr === undefined || nc === undefined) return undefined;
     mode = 'two';
     rows = nr.value;
     columns = nc.value;
     if (rows + columns > MAX_ACTORS) report(nc.line, 'ucinet.tooLarge', { keyword: 'nr + nc', value: rows + columns, max: MAX_ACTORS });
   } else {
-    const given = nr ?? nc;
-    // a size that could not be read has been reported as such
-    if (header.written.has('n') || (header.written.has('nr') && header.written.has('nc'))) return undefined;
-    if (given === undefined) report(header.dlLine, 'ucinet.noSize');
-    else report(given.line, 'ucinet.sizeHalf', nr ? { given: 'nr', missing: 'nc' } : { given: 'nc', missing: 'nr' });
+    if (written.has('nr')) report(nr?.line ?? header.dlLine, 'ucinet.sizeHalf', { given: 'nr', missing: 'nc' });
+    else if (written.has('nc')) report(nc?.line ?? header.dlLine, 'ucinet.sizeHalf', { given: 'nc', missing: 'nr' });
+    else report(header.dlLine, 'ucinet.noSize');
     return undefined;
   }
   if (mode === 'two' && ONE_MODE_FORMATS.has(format)) report(formatLine, 'ucinet.formatOneMode', { format });
