@@ -55,13 +55,17 @@ export function decodeDl(text: string, fileName: string): ProjectData {
   const baseName = fileName.replace(/^.*[\\/]/, '').replace(/\.dl$/i, '').trim();
   const book = new CodebookBuilder();
   const embedded = shape.embeddedRows || shape.embeddedColumns;
+  // DL names no fields: a problem with an actor or tie is placed by its line alone
   const place = (line: number): ElementSource => ({ at: { file: fileName, line } satisfies SourcePlace, order: [line, 0], fields: {}, name: () => ({}) });
 
   // actors: rows (and in two-mode data, columns), ids by label where embedded and unique
-  const sides = shape.mode === 'one' ? [{ names: data.rowNames, prefix: 'n', kind: 'person' as const }] : [
-    { names: data.rowNames, prefix: 'r', kind: 'person' as const },
-    { names: data.columnNames, prefix: 'c', kind: 'organisation' as const },
-  ];
+  const sides =
+    shape.mode === 'one'
+      ? [{ names: data.rowNames, prefix: 'n', kind: 'person' as const }]
+      : [
+          { names: data.rowNames, prefix: 'r', kind: 'person' as const },
+          { names: data.columnNames, prefix: 'c', kind: 'organisation' as const },
+        ];
   const taken = new Set<string>();
   const labelText = (t: DlToken | undefined) => t?.text.trim() ?? '';
   const count = new Map<string, number>();
