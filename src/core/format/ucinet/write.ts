@@ -25,7 +25,7 @@ import type { Actor, ProjectData } from '../../model/schema';
 const EOL = '\r\n';
 
 /** A label as one DL word that igraph and UCINET read the same, and that Brobygger reads back as written here. */
-export function dlLabel(label: string): string {
+function dlLabel(label: string): string {
   const word = label.trim().replace(/[\s,="]+/g, '_');
   if (word === '') return '_';
   return word.endsWith(':') ? `${word}_` : word;
