@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_OF, FORMAT_IDS } from '../../src/core/format/files';
@@ -34,8 +34,14 @@ function unzipped(file: string): Buffer[] {
   const out = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8', maxBuffer: 1 << 28 });
   return out.trim().split('\n').map((line) => Buffer.from(line, 'base64'));
 }
-/** A text as each format may write it: as it is, escaped for XML (either way), quoted for CSV. */
-const writtenForms = (s: string) => [s, escapeXml(s), s.replace(/'/g, '&#39;').replace(/"/g, '&#34;'), s.replace(/"/g, '""')];
+/** A text as each format may write it: as it is, escaped for XML (either way), quoted for CSV, as one DL label. */
+const writtenForms = (s: string) => [
+  s,
+  escapeXml(s),
+  s.replace(/'/g, '&#39;').replace(/"/g, '&#34;'),
+  s.replace(/"/g, '""'),
+  s.trim().replace(/[\s,="]+/g, '_'),
+];
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 const cli = (args: readonly string[]) => runInProcess(args, { BROBYGGER_DATA_DIR: tempDir('brobygger-data-') });
@@ -136,7 +142,7 @@ describe('a pseudonymised export', () => {
       ['pseudo-r', ['--with-scripts']],
       ['pseudo-analyse.xlsx', ['--with-analysis']],
     ];
-    expect(exports.map(([name]) => name)).toEqual(expect.arrayContaining(['pseudo.json', 'pseudo-csv', 'pseudo.xlsx', 'pseudo.graphml', 'pseudo.gexf']));
+    expect(exports.map(([name]) => name)).toEqual(expect.arrayContaining(['pseudo.json', 'pseudo-csv', 'pseudo.xlsx', 'pseudo.graphml', 'pseudo.gexf', 'pseudo.net', 'pseudo.dl']));
     for (const [name, flags] of exports) {
       // each export in a folder of its own, so that every file it writes is searched (Pajek
       // writes the memberships and the partitions beside the network)
@@ -152,6 +158,7 @@ describe('a pseudonymised export', () => {
       const person = data.actors.find((a) => a.kind === 'person');
       expect(text, name).toContain(codes.get(person?.id ?? '') ?? 'no code');
     }
+    expect(existsSync(join(dir, 'pseudo.dl-export', 'pseudo-memberships.dl')), 'the DL export wrote its memberships file, and it was searched').toBe(true);
 
     const key = join(dir, 'nøgle.csv');
     const withKey = await cli(['export', project, '--to', join(dir, 'pseudo2.json'), '--pseudonymise', '--key-file', key]);

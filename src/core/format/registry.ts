@@ -15,6 +15,7 @@ import { readTables } from './tables/read-tables';
 import { suggestMapping } from './tables/suggest';
 import { writeCsvSet } from './tables/write-csv';
 import { writeXlsx } from './tables/write-xlsx';
+import { decodeDl, encodeDl } from './ucinet-dl';
 
 /**
  * Every format's reader and writer behind one shape, so the CLI, the engine and the import
@@ -110,7 +111,17 @@ export const CODECS: Record<FormatId, Codec> = {
     write: (data, opts) =>
       Promise.resolve(encodePajek(data, { baseName: opts.baseName, lang: opts.lang }).map((f) => ({ name: f.name, bytes: encodeText(f.text) }))),
   },
-  ucinet: { id: 'ucinet' },
+  ucinet: {
+    id: 'ucinet',
+    read: (files) => Promise.resolve(decodeDl(text(only(files, 'ucinet')), only(files, 'ucinet').name)),
+    write: (data, opts) => {
+      const { network, memberships } = encodeDl(data);
+      const files: FileBytes[] = [{ name: `${opts.baseName}${EXTENSION_OF.ucinet}`, bytes: encodeText(network) }];
+      // a two-mode file beside the network, as UCINET keeps affiliations apart from ties
+      if (memberships !== null) files.push({ name: `${opts.baseName}-memberships${EXTENSION_OF.ucinet}`, bytes: encodeText(memberships) });
+      return Promise.resolve(files);
+    },
+  },
 };
 
 /**

@@ -17,6 +17,7 @@ import { privacyDa } from './privacy-da';
 import { tablesWriteDa } from './tables-write-da';
 import { gexfDa } from './gexf-da';
 import { pajekDa } from './pajek-da';
+import { ucinetDa } from './ucinet-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -33,6 +34,7 @@ export const da = {
   tablesWrite: tablesWriteDa,
   gexf: gexfDa,
   pajek: pajekDa,
+  ucinet: ucinetDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

@@ -13,6 +13,7 @@ import { privacyEn } from './privacy-en';
 import { tablesWriteEn } from './tables-write-en';
 import { gexfEn } from './gexf-en';
 import { pajekEn } from './pajek-en';
+import { ucinetEn } from './ucinet-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -29,6 +30,7 @@ export const en: CatalogueShape = {
   tablesWrite: tablesWriteEn,
   gexf: gexfEn,
   pajek: pajekEn,
+  ucinet: ucinetEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',

@@ -9,8 +9,7 @@ import { translatorOf } from '../../i18n';
 import { TaskBar } from './TaskBar';
 
 /** The choices of format as a user names them; Danish Excel is CSV written with `;` and a decimal comma. */
-// UCINET DL joins the list when its writer lands (src/core/format/registry.ts)
-const CHOICES = ['xlsx', 'csv', 'csvDanish', 'rPython', 'graphml', 'gexf', 'pajek', 'json'] as const;
+const CHOICES = ['xlsx', 'csv', 'csvDanish', 'rPython', 'graphml', 'gexf', 'pajek', 'ucinet', 'json'] as const;
 type Choice = (typeof CHOICES)[number];
 const formatOf = (c: Choice): FormatId => (c === 'csvDanish' || c === 'rPython' ? 'csv' : c);
 
