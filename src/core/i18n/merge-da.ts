@@ -89,6 +89,7 @@ export const mergeDa = {
   cli: {
     cmdDuplicates: 'List par af aktører, der kan være den samme (navne, der ligner hinanden), de mest ens først.',
     cmdMerge: 'Flet to aktører: <drop> forsvinder, og dens relationer, medlemskaber og forumpladser flyttes til <keep> (ét trin, der kan fortrydes).',
+    optOnly: 'kun personer (persons) eller kun organisationer og forvaltninger (organisations)',
     argKeep: 'id på den aktør, der beholdes',
     argDrop: 'id på den aktør, der flettes ind og forsvinder',
     noPairs: 'Ingen mulige dubletter i {{file}}.',

@@ -88,6 +88,7 @@ export const mergeEn: CatalogueShape['merge'] = {
   cli: {
     cmdDuplicates: 'List pairs of actors that may be the same (names that are alike), the most alike first.',
     cmdMerge: 'Merge two actors: <drop> goes, and its relationships, memberships and forum seats move to <keep> (one step, which can be undone).',
+    optOnly: 'persons only (persons), or organisations and departments only (organisations)',
     argKeep: 'id of the actor kept',
     argDrop: 'id of the actor merged in, which goes',
     noPairs: 'No possible duplicates in {{file}}.',
