@@ -19,6 +19,7 @@ import { analysisJson, analysisText, departureText } from '../core/analysis/repo
 import type { ProjectData } from '../core/model/schema';
 import { readInput } from '../main/engine/exchange';
 import { addExchangeCommands } from './exchange-commands';
+import { addMergeCommands } from './merge-commands';
 import { formatInfo, type InfoReport } from './info-format';
 import { erasureList } from '../core/model/erasure';
 
@@ -129,6 +130,7 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
     });
 
   addExchangeCommands(program, tr, io);
+  addMergeCommands(program, tr, io);
 
   const integer = (name: string, min: number) => (v: string) => {
     const n = Number(v);

@@ -106,6 +106,11 @@ const SingleCommands = [
   cmd('actor.add', { actor: ActorInputSchema }),
   cmd('actor.update', { id: ActorIdSchema, patch: ActorPatch }),
   cmd('actor.remove', { id: ActorIdSchema }),
+  /**
+   * one actor merged into another that is the same: `drop` goes, its ties, memberships, seats,
+   * map place and waves move to `keep` (the rules: src/core/model/merge.ts)
+   */
+  cmd('actor.merge', { keep: ActorIdSchema, drop: ActorIdSchema }),
   cmd('membership.add', { membership: MembershipInputSchema }),
   cmd('membership.update', { id: MembershipIdSchema, patch: MembershipPatch }),
   cmd('membership.remove', { id: MembershipIdSchema }),

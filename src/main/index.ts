@@ -110,6 +110,7 @@ const menuActions = {
   close: () => void call('closeProject', {}),
   importData: () => sendEvent({ type: 'menu', action: 'import' }),
   exportData: () => sendEvent({ type: 'menu', action: 'export' }),
+  findDuplicates: () => sendEvent({ type: 'menu', action: 'duplicates' }),
   undo: () => sendEvent({ type: 'menu', action: 'undo' }),
   redo: () => sendEvent({ type: 'menu', action: 'redo' }),
   setLanguage: (lang: Language) => void call('setLanguage', { lang }),

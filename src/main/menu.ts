@@ -21,6 +21,8 @@ export interface MenuActions {
   /** the import wizard and the export dialog open in the renderer */
   importData: () => void;
   exportData: () => void;
+  /** the duplicates dialog opens in the renderer */
+  findDuplicates: () => void;
   close: () => void;
   /** undo and redo go to the renderer, which knows whether a text field has the focus */
   undo: () => void;
@@ -86,6 +88,8 @@ export function menuTemplate(tr: Translator, s: MenuState, a: MenuActions): Menu
       { label: tr.t('menu.copy'), role: 'copy' },
       { label: tr.t('menu.paste'), role: 'paste' },
       { label: tr.t('menu.selectAll'), role: 'selectAll' },
+      { type: 'separator' },
+      { label: tr.t('merge.dialog.open'), enabled: s.hasProject, click: a.findDuplicates },
     ],
   };
 

@@ -9,7 +9,7 @@ describe('the native menus', () => {
   const noop = () => undefined;
   const actions: MenuActions = {
     newProject: noop, open: noop, openRecent: noop, clearRecent: noop, openSample: noop, saveAs: noop,
-    importData: noop, exportData: noop, close: noop, undo: noop, redo: noop, setLanguage: noop, about: noop,
+    importData: noop, exportData: noop, findDuplicates: noop, close: noop, undo: noop, redo: noop, setLanguage: noop, about: noop,
   };
   const base = { hasProject: true, recent: [], language: 'da' as const, isMac: false, isDev: false };
   type Item = { label?: string; enabled?: boolean; registerAccelerator?: boolean; submenu?: unknown };
@@ -31,6 +31,12 @@ describe('the native menus', () => {
     const undo = withHistory.find((i) => i.label?.startsWith('Fortryd'));
     expect(undo).toMatchObject({ label: 'Fortryd tilføj "Åse"', enabled: true, registerAccelerator: false });
     expect(withHistory.find((i) => i.label === 'Gentag')).toMatchObject({ enabled: false });
+  });
+
+  it('offer Find duplicates in the Edit menu only with a project open', () => {
+    const find = (hasProject: boolean) => items(menuTemplate(da, { ...base, hasProject, history: null }, actions)).find((i) => i.label === 'Find dubletter …');
+    expect(find(false)?.enabled).toBe(false);
+    expect(find(true)?.enabled).toBe(true);
   });
 
   it('offer Save As and Close only with a project open', () => {

@@ -232,7 +232,7 @@ export type BrobyggerApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<A
 /** What a handler returns across a transport: errors travel as data, never as stack traces. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: SerializedUserError };
 
-export const MenuActionSchema = z.enum(['undo', 'redo', 'import', 'export']);
+export const MenuActionSchema = z.enum(['undo', 'redo', 'import', 'export', 'duplicates']);
 export type MenuAction = z.infer<typeof MenuActionSchema>;
 
 /** What an import would do (src/core/import/plan.ts), as the wizard shows it. */

@@ -18,6 +18,7 @@ import { tablesWriteDa } from './tables-write-da';
 import { gexfDa } from './gexf-da';
 import { pajekDa } from './pajek-da';
 import { ucinetDa } from './ucinet-da';
+import { mergeDa } from './merge-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -35,6 +36,7 @@ export const da = {
   gexf: gexfDa,
   pajek: pajekDa,
   ucinet: ucinetDa,
+  merge: mergeDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

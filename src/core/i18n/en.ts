@@ -14,6 +14,7 @@ import { tablesWriteEn } from './tables-write-en';
 import { gexfEn } from './gexf-en';
 import { pajekEn } from './pajek-en';
 import { ucinetEn } from './ucinet-en';
+import { mergeEn } from './merge-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -31,6 +32,7 @@ export const en: CatalogueShape = {
   gexf: gexfEn,
   pajek: pajekEn,
   ucinet: ucinetEn,
+  merge: mergeEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',

@@ -20,6 +20,7 @@ export const HELP_GROUPS = [
     key: 'dependency',
     topics: ['collaboration', 'carriers', 'flags', 'survival', 'connectivity', 'keyPersons', 'fragmentation', 'departureScenario', 'resiliencePlan'],
   },
+  { key: 'dataQuality', topics: ['duplicates'] },
 ] as const;
 
 export type HelpGroup = (typeof HELP_GROUPS)[number]['key'];
@@ -71,6 +72,7 @@ export const RELATED_TOPICS: Partial<Record<HelpTopic, readonly HelpTopic[]>> = 
   fragmentation: ['keyPersons', 'components'],
   departureScenario: ['keyPersons', 'resiliencePlan'],
   resiliencePlan: ['flags', 'departureScenario'],
+  duplicates: ['degree', 'components'],
 };
 
 /** The literature, worded once: a reference reads the same in both languages. */
@@ -107,6 +109,10 @@ export const REFERENCES = {
   fordFulkerson1956: 'Ford, L. R. & Fulkerson, D. R. (1956). Maximal flow through a network. Canadian Journal of Mathematics, 8, 399–404.',
   borgatti2006: 'Borgatti, S. P. (2006). Identifying sets of key players in a social network. Computational and Mathematical Organization Theory, 12(1), 21–34.',
   chvatal1979: 'Chvátal, V. (1979). A greedy heuristic for the set-covering problem. Mathematics of Operations Research, 4(3), 233–235.',
+  levenshtein1966: 'Levenshtein, V. I. (1966). Binary codes capable of correcting deletions, insertions, and reversals. Soviet Physics Doklady, 10(8), 707–710.',
+  dice1945: 'Dice, L. R. (1945). Measures of the amount of ecologic association between species. Ecology, 26(3), 297–302.',
+  christen2012:
+    'Christen, P. (2012). Data Matching: Concepts and Techniques for Record Linkage, Entity Resolution, and Duplicate Detection. Berlin: Springer.',
 } as const;
 
 const R = REFERENCES;
@@ -149,6 +155,7 @@ export const helpDa = {
     structure: 'Struktur',
     power: 'Magtasymmetri',
     dependency: 'Personafhængighed',
+    dataQuality: 'Datakvalitet',
   },
   entries: {
     bondingCapital: {
@@ -630,6 +637,19 @@ export const helpDa = {
       read:
         'Start fra toppen: de første forslag fjerner mest risiko. En introduktion er en konkret handling – at præsentere to personer for hinanden og give dem en fælles opgave. Grådig mængdedækning giver en god plan, men ikke nødvendigvis den mindst mulige.',
       cite: refs('Planen er Brobyggers definition. Grådig mængdedækning:', R.chvatal1979),
+    },
+    duplicates: {
+      title: 'Dubletter og fletning',
+      terms: 'dublet, duplikat, to gange, samme person, flet, sammenlæg, navnematch, stavemåde, duplicates, merge, record linkage',
+      what:
+        'Den samme person eller organisation registreret to gange, fx "Mette Sørensen" fra ét spørgeskema og "Sørensen, Mette" fra et andet. En dublet deler aktørens relationer på to punkter i netværket, så aktøren ser mindre central ud, end den er, og netværket får et mellemled for meget. Find dubletter (i Personer og Organisationer og i menuen Rediger) viser de par, hvis navne ligner hinanden så meget, at de kan være den samme; Flet med … i en aktørs detaljer fletter to, man selv har fundet.',
+      how:
+        'Navnene sammenlignes efter dansk normalisering: store og små bogstaver, accenter og tegnsætning tæller ikke, å og aa, æ og ae, ø og oe læses ens, og "Efternavn, Fornavn" læses som "Fornavn Efternavn". Ord, der er ens, tæller fuldt, et forbogstav ("M.") næsten fuldt, og et ord med en tastefejl efter sin Levenshtein-afstand. Kun aktører af samme slags sammenlignes, og kun dem, der deler et ord, der begynder ens. Par med en lighed på mindst 0,75 vises, de mest ens først. Ved fletning forsvinder den ene, og alt dens flyttes til den, der beholdes: dens navn, slags og sektor bliver; hvad den mangler (sektor, indflydelse, udskiftning, egenskaber), udfyldes af den anden, og noterne lægges sammen. En relation mellem de to forsvinder. To relationer af samme type (og retning) til den samme tredje aktør bliver én: den stærkeste styrke, formel frem for uformel, for hver magtegenskab den kendte (den beholdtes, hvis begge er kendt), og begge kilder og citater bevares. To medlemskaber af samme organisation med samme rolle bliver ét med de bredeste datoer. En plads i et forum, hvor den beholdte allerede sidder, forsvinder, og den beholdtes rolle bliver; pladser, der repræsenterede den ene, repræsenterer nu den beholdte. Kortplaceringen og pseudonymkoden er den beholdtes. Runder: foreningen, og er den ene med i alle runder, er den flettede det også.',
+      formula:
+        'lighed = 0,7 × ordoverlap + 0,3 × strenglighed\nordoverlap = 2 × Σ ordpar-lighed / (antal ord i navn 1 + antal ord i navn 2)\nstrenglighed = 1 − Levenshtein-afstand / længste længde (navnenes ord sorteret og sat sammen)',
+      read:
+        'Et forslag er ikke en afgørelse: to forskellige personer kan hedde næsten det samme. Se på organisationer og relationer, før du fletter, og vælg at beholde den, der er registreret bedst (som standard den med flest relationer). En fletning er ét trin i fortrydelseshistorikken og kan fortrydes med Ctrl+Z. Efter fletningen regnes analysen igen: grad, centralitet og komponenter bliver den ene aktørs.',
+      cite: refs(R.christen2012, R.levenshtein1966, R.dice1945),
     },
   },
 } satisfies { entries: Record<HelpTopic, HelpEntry> } & Record<string, unknown>;

@@ -24,6 +24,7 @@ export const helpEn: CatalogueShape['help'] = {
     structure: 'Structure',
     power: 'Power asymmetry',
     dependency: 'Person-dependency',
+    dataQuality: 'Data quality',
   },
   entries: {
     bondingCapital: {
@@ -499,6 +500,19 @@ export const helpEn: CatalogueShape['help'] = {
       read:
         'Start from the top: the first proposals remove most risk. An introduction is a concrete step – introducing two persons to each other and giving them a shared task. Greedy set cover gives a good plan, though not necessarily the smallest possible.',
       cite: refs('The plan is Brobygger\'s definition. Greedy set cover:', R.chvatal1979),
+    },
+    duplicates: {
+      title: 'Duplicates and merging',
+      terms: 'duplicate, twice, same person, merge, combine, name matching, spelling, dublet, flet, record linkage, entity resolution',
+      what:
+        'The same person or organisation entered twice, say "Mette Sørensen" from one survey and "Sørensen, Mette" from another. A duplicate splits the actor\'s ties between two points of the network, so the actor looks less central than it is and the network gains a go-between too many. Find duplicates (in Persons and Organisations, and in the Edit menu) shows the pairs whose names are so alike that they may be the same; Merge with … in an actor\'s details merges two you have found yourself.',
+      how:
+        'Names are compared after Danish normalisation: case, accents and punctuation do not count, å and aa, æ and ae, ø and oe read alike, and "Surname, Given name" reads as "Given name Surname". Equal words count fully, an initial ("M.") almost fully, and a word with a typing error by its Levenshtein distance. Only actors of the same kind are compared, and only those sharing a word that begins alike. Pairs with a similarity of at least 0.75 are shown, the most alike first. When two are merged, one goes and everything it had moves to the one kept: its name, kind and sector stay; what it lacks (sector, influence, turnover, attributes) is filled from the other, and the notes are joined. A tie between the two disappears. Two ties of the same type (and direction) with the same third actor become one: the stronger strength, formal over informal, for each power attribute the known one (the kept one\'s when both are known), and both sources and quotes are kept. Two memberships of the same organisation with the same role become one with the widest dates. A seat in a forum where the kept one already sits goes, and the kept one\'s role stays; seats that represented the other now represent the one kept. The place on the map and the pseudonym code are the kept one\'s. Waves: the union, and if either is present in every wave, so is the merged actor.',
+      formula:
+        'similarity = 0.7 × word overlap + 0.3 × string similarity\nword overlap = 2 × Σ word-pair similarity / (words in name 1 + words in name 2)\nstring similarity = 1 − Levenshtein distance / longest length (the names\' words sorted and joined)',
+      read:
+        'A suggestion is not a decision: two different people can have almost the same name. Look at the organisations and ties before merging, and keep the one entered best (by default the one with more ties). A merge is one step in the undo history and can be undone with Ctrl+Z. After the merge the analysis runs again: degree, centrality and components become the one actor\'s.',
+      cite: refs(R.christen2012, R.levenshtein1966, R.dice1945),
     },
   },
 };

@@ -1,3 +1,4 @@
 export { nameKey, nameTokens } from './normalise';
 export { scoreTokens, similarity, tokenSimilarity } from './score';
 export { likelyDuplicates, matchNames, SUGGEST_AT, type DuplicatePair, type MatchCandidate, type MatchDecision, type NameMatch } from './match';
+export { defaultKeep, duplicateRows, duplicateSide, likenessOf, type DuplicateRow, type DuplicateScope, type DuplicateSide } from './duplicates';

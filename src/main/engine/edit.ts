@@ -20,6 +20,7 @@ import {
   type Tie,
   type Wave,
 } from '../../core/model/schema';
+import { mergeProblems, planMerge } from '../../core/model/merge';
 import { problem, type Problem, type ProblemPath } from '../../core/problems';
 import {
   CODE_KIND,
@@ -59,6 +60,7 @@ import {
   type TableName,
   type WaveOwner,
 } from './tables';
+import { readMergeInput } from './merge-input';
 import { StoreLookup } from './store-lookup';
 
 /**
@@ -190,6 +192,8 @@ export class Editor {
         }
         return { key: 'history.actorUpdate', params: { label: (after ?? before).label } };
       }
+      case 'actor.merge':
+        return this.mergeActors(c.keep, c.drop);
       case 'actor.remove': {
         const actor = this.loadActor(c.id);
         if (actor) this.removeActor(actor.id);
@@ -324,6 +328,55 @@ export class Editor {
         return { key: 'history.codeRemove', params: { key: c.key } };
       }
     }
+  }
+
+  /**
+   * Merges `drop` into `keep` by the rules of src/core/model/merge.ts. Every element the merge
+   * changes is checked by the rules an edit of it meets, all before anything is written; the
+   * dropped actor goes last, as a deletion takes it, so undo brings back every row as it was.
+   */
+  private mergeActors(keepId: string, dropId: string): HistoryLabel {
+    // the refusals name no field: the message says which actor and why
+    const keep = readActor(this.db, keepId);
+    const drop = readActor(this.db, dropId);
+    if (!keep) this.missing(this.at(), 'kinds.personOrOrganisation', keepId);
+    if (!drop && dropId !== keepId) this.missing(this.at(), 'kinds.personOrOrganisation', dropId);
+    const label: HistoryLabel = { key: 'merge.history', params: { keep: keep?.label ?? keepId, drop: drop?.label ?? dropId } };
+    if (!keep || !drop) return label;
+    this.report(mergeProblems(keep, drop, this.at()));
+    if (!this.ok()) return label;
+
+    const plan = planMerge(readMergeInput(this.db, keep, drop));
+    // joined texts may outgrow a field, and are then refused by the field's own limit
+    const actor = this.parsed(ActorSchema, plan.actor, 'actor');
+    if (actor) this.report(checkActor(actor, this.at('actor'), this.look));
+    const ties = [...plan.ties.joined, ...plan.ties.moved].map((t) => this.parsed(TieSchema, t, 'tie'));
+    // strengths come from the file as they are: a tie from an older file on another scale stays mergeable
+    for (const t of ties) if (t) this.report(checkTie(t, this.at('tie'), this.look, { strength: false }));
+    const memberships = [...plan.memberships.joined, ...plan.memberships.moved].map((m) => this.parsed(MembershipSchema, m, 'membership'));
+    for (const m of memberships) if (m) this.report(checkMembership(m, this.at('membership'), this.look));
+    const forums = plan.forums.map((f) => this.parsed(ForumSchema, f, 'forum'));
+    for (const f of forums) if (f) this.report(checkForum(f, this.at('forum'), this.look));
+    if (!this.ok() || !actor) return label;
+
+    for (const id of plan.ties.removed) this.removeOwned('ties', id);
+    for (const t of ties)
+      if (t) {
+        this.rec.update('ties', tieRow(t, this.sortOf('ties', t.id)));
+        this.setWaves('ties', t.id, t.waves);
+      }
+    for (const id of plan.memberships.removed) this.removeOwned('memberships', id);
+    for (const m of memberships)
+      if (m) {
+        this.rec.update('memberships', membershipRow(m, this.sortOf('memberships', m.id)));
+        this.setWaves('memberships', m.id, m.waves);
+      }
+    for (const f of forums) if (f) this.setSeats(f);
+    this.rec.update('actors', actorRow(actor, this.sortOf('actors', actor.id)));
+    this.setWaves('actors', actor.id, actor.waves);
+    if (plan.position) this.placeActors({ [actor.id]: plan.position }, this.at('positions'));
+    this.removeActor(drop.id);
+    return label;
   }
 
   // --- writes -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import { AppStatusStore } from './app/app-status';
 import type { Connection } from './bridge/api';
 import { ErrorBanner } from './components/ErrorBanner';
 import { PathPrompt } from './components/PathPrompt';
+import { DuplicatesDialog } from './features/duplicates';
 import { ExportDialog, ImportWizard, carriesFiles, sourceOfDrop } from './features/exchange';
 import { ProjectView } from './features/project';
 import { StartScreen } from './features/start';
@@ -15,9 +16,12 @@ import { translatorOf } from './i18n';
 import { AnalysisModel } from './state/analysis-model';
 import { ProjectModel } from './state/project-model';
 
+/** Inputs that hold no text of their own to undo: a radio or a tick box in a dialog leaves Ctrl+Z to the project. */
+const NOT_TEXT = new Set(['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
 /** Text fields keep their own undo; everywhere else Ctrl+Z undoes a step in the project. */
 const isTextField = (el: Element | null) =>
-  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable);
+  (el instanceof HTMLInputElement && !NOT_TEXT.has(el.type)) || el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable);
 
 /**
  * The shell: builds the app's services once, provides them to the features and shows the start
@@ -38,7 +42,7 @@ export function App({ connection }: { connection: Connection }) {
   const { actions, status } = services;
   const { project: model, analysis } = actions;
   const { loaded, project } = useSyncExternalStore(model.subscribe, model.getState);
-  const { error, prompt, exchange } = useSyncExternalStore(status.subscribe, status.getState);
+  const { error, prompt, exchange, duplicates } = useSyncExternalStore(status.subscribe, status.getState);
 
   // every revision of the project gets analysed (the engine does it off this thread)
   useEffect(() => analysis.projectChanged(project?.revision ?? null), [analysis, project?.revision]);
@@ -74,6 +78,7 @@ export function App({ connection }: { connection: Connection }) {
           document.documentElement.lang = event.lang;
         } else if (event.action === 'import') actions.openImport();
         else if (event.action === 'export') actions.openExport();
+        else if (event.action === 'duplicates') actions.openDuplicates();
         else {
           // From the native Edit menu: undo typing in a focused field, else a project step.
           // execCommand is the only way to drive a field's own undo stack from script.
@@ -145,6 +150,7 @@ export function App({ connection }: { connection: Connection }) {
       )}
       {exchange?.kind === 'import' && <ImportWizard source={exchange.source} into={exchange.into} />}
       {exchange?.kind === 'export' && <ExportDialog />}
+      {duplicates && project && <DuplicatesDialog key={duplicates} data={project.data} scope={duplicates} />}
       {prompt && <PathPrompt request={prompt} />}
     </AppContext.Provider>
   );

@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next';
 import type { BrobyggerApi, ImportSource, ProjectSnapshot } from '../../../core/api/contract';
 import type { CommandInput } from '../../../core/commands';
+import type { DuplicateScope } from '../../../core/matching/duplicates';
 import { isUserError, UserError } from '../../../core/errors';
 import { formatOfName } from '../../../core/format/files';
 import type { Language } from '../../../core/i18n/catalogue';
@@ -34,6 +35,9 @@ export interface AppActions {
   openImport: (source?: ImportSource | null) => void;
   openExport: () => void;
   closeExchange: () => void;
+  /** the duplicates dialog (with a project open), listing all actors or those of one table */
+  openDuplicates: (scope?: DuplicateScope) => void;
+  closeDuplicates: () => void;
   /**
    * Where a file goes or comes from: the platform's dialog, else the path prompt; null when
    * the user cancels.
@@ -157,6 +161,10 @@ export function createAppActions({ api, project, analysis, status, i18n }: AppAc
       if (project.current) status.setExchange({ kind: 'export' });
     },
     closeExchange: () => status.setExchange(null),
+    openDuplicates: (scope = 'all') => {
+      if (project.current) status.setDuplicates(scope);
+    },
+    closeDuplicates: () => status.setDuplicates(null),
     askPath: (purpose, suggestedName) =>
       status.getState().info?.nativeDialogs
         ? api.choosePath({ purpose, ...(suggestedName !== undefined ? { suggestedName } : {}) })

@@ -1,4 +1,5 @@
 import type { AppInfo, ImportSource, TaskProgress } from '../../../core/api/contract';
+import type { DuplicateScope } from '../../../core/matching/duplicates';
 
 /** The answer to a path prompt: where, and the project's name when a new one is made. */
 export interface PathAnswer {
@@ -30,6 +31,8 @@ export interface AppStatus {
   exchange: ExchangeDialog | null;
   /** the import or export under way, as the engine reports it */
   task: TaskProgress | null;
+  /** the duplicates dialog, when open, and which actors it lists (all, or those of the table it was opened from) */
+  duplicates: DuplicateScope | null;
 }
 
 /** Which exchange dialog is open: the import wizard (with what was dropped on the window, if anything) or the export. */
@@ -42,7 +45,7 @@ type Listener = () => void;
  * run, so they never change, and only the components that show a part of it re-render when it does.
  */
 export class AppStatusStore {
-  private state: AppStatus = { info: null, error: null, prompt: null, exchange: null, task: null };
+  private state: AppStatus = { info: null, error: null, prompt: null, exchange: null, task: null, duplicates: null };
   private readonly listeners = new Set<Listener>();
 
   subscribe = (listener: Listener): (() => void) => {
@@ -66,6 +69,10 @@ export class AppStatusStore {
 
   setExchange(exchange: ExchangeDialog | null): void {
     this.update({ exchange, task: null });
+  }
+
+  setDuplicates(duplicates: DuplicateScope | null): void {
+    this.update({ duplicates });
   }
 
   setTask(task: TaskProgress | null): void {

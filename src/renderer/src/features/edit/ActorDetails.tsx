@@ -7,6 +7,7 @@ import { collatorFor } from '../../../../core/text/collate';
 import { useActions } from '../../app';
 import { ActorSelect } from './ActorSelect';
 import { RoleOptions, SectorOptions } from './CodeOptions';
+import { MergeWithDialog } from '../duplicates';
 import { ErasePersonDialog } from './ErasePersonDialog';
 
 /**
@@ -29,6 +30,7 @@ export function ActorDetails({
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const isPerson = actor.kind === 'person';
   const [erasing, setErasing] = useState(false);
+  const [merging, setMerging] = useState(false);
 
   const labels = useMemo(() => new Map(data.actors.map((a) => [a.id as string, a.label])), [data.actors]);
   const roles = useMemo(() => new Map(data.codebooks.roles.map((r) => [r.key, r.label[lang]])), [data.codebooks.roles, lang]);
@@ -115,6 +117,13 @@ export function ActorDetails({
           </li>
         ))}
       </ul>
+
+      <div className="row">
+        <button type="button" title={t('merge.withActor.buttonHint')} onClick={() => setMerging(true)}>
+          {t('merge.withActor.button')}
+        </button>
+      </div>
+      {merging && <MergeWithDialog data={data} actor={actor} onClose={() => setMerging(false)} />}
 
       {isPerson && (
         <div className="danger-zone">

@@ -89,6 +89,14 @@ export function ActorTable({
             <SectorOptions data={data} none="-" />
           </select>
         </BulkBar>
+        <button
+          type="button"
+          className="find-duplicates"
+          title={t('merge.dialog.openHint')}
+          onClick={() => actions.openDuplicates(isPersons ? 'persons' : 'organisations')}
+        >
+          {t('merge.dialog.open')}
+        </button>
       </div>
       {rows.length === 0 ? (
         <p className="muted empty">{t('ui.empty')}</p>
