@@ -15,6 +15,7 @@ import { workspaceDa } from './workspace-da';
 import { helpDa } from './help-da';
 import { privacyDa } from './privacy-da';
 import { tablesWriteDa } from './tables-write-da';
+import { namesDa } from './names-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -29,6 +30,7 @@ export const da = {
   help: helpDa,
   privacy: privacyDa,
   tablesWrite: tablesWriteDa,
+  names: namesDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

@@ -11,6 +11,7 @@ import { workspaceEn } from './workspace-en';
 import { helpEn } from './help-en';
 import { privacyEn } from './privacy-en';
 import { tablesWriteEn } from './tables-write-en';
+import { namesEn } from './names-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -25,6 +26,7 @@ export const en: CatalogueShape = {
   help: helpEn,
   privacy: privacyEn,
   tablesWrite: tablesWriteEn,
+  names: namesEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',
