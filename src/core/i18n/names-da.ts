@@ -44,7 +44,7 @@ export const namesDa = {
     becomesNew: 'ny aktør {{id}}',
     becomesSkip: 'springes over',
     becomesUndecided: 'ikke afgjort',
-    how: { exact: 'samme navn', suggested: 'forslag, lighed {{score, number}}', decided: 'valgt i skabelonen', same: 'samme som "{{other}}"' },
+    how: { exact: 'samme navn', suggested: 'forslag, lighed {{score, number}}', decided: 'valgt i skabelonen', same: 'en anden stavemåde i filen' },
   },
   wizard: {
     step: 'Navne',

@@ -46,7 +46,7 @@ export const namesEn: Shape<typeof namesDa> = {
     becomesNew: 'new actor {{id}}',
     becomesSkip: 'skipped',
     becomesUndecided: 'undecided',
-    how: { exact: 'same name', suggested: 'suggestion, similarity {{score, number}}', decided: 'chosen in the mapping', same: 'same as "{{other}}"' },
+    how: { exact: 'same name', suggested: 'suggestion, similarity {{score, number}}', decided: 'chosen in the mapping', same: 'another spelling in the file' },
   },
   wizard: {
     step: 'Names',

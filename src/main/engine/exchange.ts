@@ -4,7 +4,10 @@ import { UserError } from '../../core/errors';
 import { EXTENSION_OF, formatOfName, FORMAT_IDS, type FileBytes, type FormatId } from '../../core/format/files';
 import { checkFormatOf, CODECS, type WriteOptions } from '../../core/format/registry';
 import type { ImportMapping } from '../../core/format/tables/mapping';
+import { readSurvey } from '../../core/format/tables/read-survey';
+import type { NameEntry } from '../../core/import/name-groups';
 import { PLANNED, tablesWithRecords, type PlannedCollection } from '../../core/import/plan';
+import { resolveSurvey } from '../../core/import/resolve-names';
 import type { ProjectData } from '../../core/model/schema';
 import { pseudonymise, type PseudonymKeyEntry, type PseudonymOptions } from '../../core/privacy/pseudonymise';
 import { writeFileAtomic } from './atomic-write';
@@ -22,6 +25,10 @@ import { checkWriteTarget } from './write-target';
 export interface InputOptions {
   format?: FormatId;
   mapping?: ImportMapping;
+  /** the project a survey's names are matched against; null or absent: a new project, with no actors */
+  into?: ProjectData | null;
+  /** a survey's names that are not exact matches: suggestions taken, the rest new (`--match-names`) */
+  matchNames?: boolean;
 }
 
 export interface Input {
@@ -31,7 +38,14 @@ export interface Input {
   name: string;
   /** the tables the input has, for an update by id that leaves the others alone */
   tables: Set<PlannedCollection>;
+  /** for a survey (a roster or a name generator): every name in it and what it became */
+  names?: NameEntry[];
+  /** for a survey: the rows left out because a name in them is skipped */
+  skippedRows?: number;
 }
+
+/** What a survey adds: actors, their ties and memberships, and the waves they are in; nothing is changed or removed. */
+const SURVEY_ADDS: ReadonlySet<PlannedCollection> = new Set(['waves', 'actors', 'memberships', 'ties']);
 
 const statOf = (path: string): Stats => {
   try {
@@ -107,6 +121,15 @@ export function inputFilesAt(path: string, format?: FormatId): InputFiles {
 /** Reads an input's files into a project, without writing anything. */
 export async function readFiles(input: InputFiles, opts: InputOptions = {}): Promise<Input> {
   const { name, format, files } = input;
+  // a folder with actors.csv is a CSV set by id, whatever else lies beside it
+  const byId = !opts.mapping && input.folder && files.some((f) => basename(f.name).toLowerCase() === 'actors.csv');
+  const survey = (format === 'csv' || format === 'xlsx') && !byId ? await readSurvey(files, format, opts.mapping) : null;
+  if (survey) {
+    const resolved = resolveSurvey(survey, opts.into ?? null, opts.matchNames ? 'match' : 'strict');
+    const folderName = input.folder ? name.slice(0, 300).trim() : '';
+    const data = folderName === '' ? resolved.data : { ...resolved.data, meta: { ...resolved.data.meta, name: folderName } };
+    return { data, format, name, tables: new Set(SURVEY_ADDS), names: resolved.names, skippedRows: resolved.skippedRows };
+  }
   const data = await readWith(format, files, opts, name);
   if (input.folder) {
     const tableNames = new Set(files.map((f) => basename(f.name).toLowerCase().replace(/\.csv$/, '')));

@@ -56,6 +56,8 @@ const CODED: Partial<Record<TableKind, readonly string[]>> = {
   actors: ['kind', 'sector'],
   ties: ['type', 'formality', 'governance'],
   memberships: ['role'],
+  roster: ['role', 'sector'],
+  nominations: ['type'],
 };
 
 /** What a written value becomes without a mapping of it: a code key, a kind, or null if unknown. */
