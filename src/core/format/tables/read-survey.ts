@@ -136,14 +136,17 @@ function rosterRows(table: Table, problems: Problems): RosterRow[] {
 }
 
 /**
- * The survey in a file of tables, read through the mapping given (else the one suggested), or
- * null when the mapping reads no survey table. A survey is imported on its own: a mapping that
+ * The survey in a file of tables, read through the mapping given (else the one suggested; a
+ * mapping of decisions on names alone takes the tables suggested), or null when the mapping reads
+ * no survey table. A survey is imported on its own: a mapping that
  * also reads tables by id is refused, naming them.
  */
 export async function readSurvey(files: readonly FileBytes[], format: 'csv' | 'xlsx', given?: ImportMapping): Promise<SurveyRead | null> {
-  if (given && !isSurveyMapping(given)) return null;
+  // a mapping of no tables (only decisions on names) reads the tables suggested
+  const tablesGiven = given !== undefined && Object.keys(given.tables).length > 0;
+  if (given && tablesGiven && !isSurveyMapping(given)) return null;
   const sheets = await sheetsOf(files, format);
-  const mapping = given ?? suggestMapping(sheets);
+  const mapping = given && tablesGiven ? given : { ...suggestMapping(sheets), ...(given ? { unknownCodes: given.unknownCodes, names: given.names, organisations: given.organisations } : {}) };
   if (!isSurveyMapping(mapping)) return null;
   const label = files.map((f) => f.name).join(', ');
   const others = othersOf(mapping);
