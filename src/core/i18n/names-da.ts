@@ -60,6 +60,7 @@ export const namesDa = {
     noMatch: 'intet match',
     candidate: '{{label}} – {{words}} ({{score, number}})',
     sameInFile: 'samme som "{{name}}" i filen – {{words}} ({{score, number}})',
+    sameAs: 'samme som "{{name}}" i filen',
     choose: '– bekræft eller vælg –',
     newActor: 'Ny aktør: {{name}}',
     skip: 'Spring over (rækkerne udelades)',

@@ -62,6 +62,7 @@ export const namesEn: Shape<typeof namesDa> = {
     noMatch: 'no match',
     candidate: '{{label}} – {{words}} ({{score, number}})',
     sameInFile: 'same as "{{name}}" in the file – {{words}} ({{score, number}})',
+    sameAs: 'same as "{{name}}" in the file',
     choose: '– confirm or choose –',
     newActor: 'New actor: {{name}}',
     skip: 'Skip (its rows are left out)',

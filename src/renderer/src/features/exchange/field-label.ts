@@ -28,3 +28,7 @@ export function fieldLabel(table: TableKind, field: string, t: TFunction): strin
   const worded = t(key as 'fields.actor.label', { defaultValue: '' });
   return worded === '' || worded === key ? field : `${worded} (${field})`;
 }
+
+/** A table's name as the wizard shows it ("Aktører", "Navnegenerator (navne)"). */
+export const tableLabel = (table: TableKind, t: TFunction): string =>
+  table === 'roster' || table === 'nominations' ? t(`names.tables.${table}`) : t(`exchange.tables.${table}`);
