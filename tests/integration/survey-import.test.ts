@@ -162,7 +162,7 @@ describe('a survey through the app’s service', () => {
     expect(preview.mapping.tables.nominations?.columns).toMatchObject({ respondent: 'Respondent', contact: 'Navn på kontakt', strength: 'Styrke' });
     expect(preview.names?.refusal).toBeNull();
     expect(preview.names?.entries.map((n) => [n.name, n.match, n.decision, n.candidates[0]?.actorId ?? null])).toEqual([
-      ['Maja Sørensen', 'exact', 'exact', 'p-maja-soerensen'],
+      ['Sørensen, Maja', 'exact', 'exact', 'p-maja-soerensen'],
       ['Ahmad K.', 'none', 'undecided', null],
       ['Aase Østergaard', 'exact', 'exact', 'p-aase-oestergaard'],
       ['M. Lund', 'suggested', 'undecided', 'p-mette-lund'],

@@ -87,7 +87,7 @@ describe('names matched to the project, spelled the Danish ways', () => {
     const { data, names } = resolveSurvey(read, project(), 'strict');
     // the name as the file writes it, the actor as the project has it
     expect(names.map((n) => [n.name, n.decision, n.actorId])).toEqual([
-      ['Mette Soerensen', 'exact', 'p-mette'],
+      ['Soerensen, Mette', 'exact', 'p-mette'],
       ['Aase Holm', 'exact', 'p-aase'],
     ]);
     expect(data.actors).toEqual([]);
@@ -229,7 +229,7 @@ describe('a roster', () => {
     if (!read) throw new Error('a roster');
     const { data, names } = resolveSurvey(read, project(), 'match');
     expect(names.map((n) => [n.kind, n.name, n.decision])).toEqual([
-      ['person', 'Mette Sørensen', 'exact'],
+      ['person', 'Sørensen, Mette', 'exact'],
       ['person', 'Lise Bæk', 'new'],
       ['organisation', 'Jobcenter Bro', 'exact'],
       ['organisation', 'Røde Kors Bro', 'exact'],

@@ -14,6 +14,7 @@ const mapping: ImportMapping = {
 const entry = (name: string, match: NameEntry['match'], extra: Partial<NameEntry> = {}): NameEntry => ({
   kind: 'person',
   name,
+  label: name,
   spellings: [name],
   count: 1,
   at: { file: 'svar.csv', row: 1, column: 'Kontakt' },

@@ -35,6 +35,8 @@ export interface NameEntry {
   kind: NameKind;
   /** the name as the file mostly writes it */
   name: string;
+  /** what a new actor of this name is called: as written, but a person's "Sørensen, Mette" is "Mette Sørensen" */
+  label: string;
   /** every spelling of it in the file, in the order first written */
   spellings: string[];
   /** how many times the file writes it */
@@ -74,6 +76,7 @@ interface Group {
   written: WrittenName[];
   spellings: string[];
   name: string;
+  label: string;
   letters: number;
   first: number;
 }
@@ -111,13 +114,14 @@ function groupsOf(kind: NameKind, names: readonly WrittenName[]): Group[] {
     if (group) {
       group.written.push(w);
       if (!group.spellings.includes(w.text)) group.spellings.push(w.text);
-    } else byKey.set(key, { kind, key, tokens, written: [w], spellings: [w.text], name: w.text, letters: tokens.join('').length, first: i });
+    } else byKey.set(key, { kind, key, tokens, written: [w], spellings: [w.text], name: w.text, label: w.text, letters: tokens.join('').length, first: i });
   });
   for (const g of byKey.values()) {
     // the spelling most written, else one not written surname first, else the first
     const uses = (s: string) => g.written.filter((w) => w.text === s).length;
     const best = [...g.spellings].sort((a, b) => uses(b) - uses(a) || Number(a.includes(',')) - Number(b.includes(',')))[0] ?? g.name;
-    g.name = displayName(kind, best);
+    g.name = best;
+    g.label = displayName(kind, best);
   }
   return [...byKey.values()];
 }
@@ -199,6 +203,7 @@ export function decideNames(
       const entry: NameEntry = {
         kind,
         name: group.name,
+        label: group.label,
         spellings: group.spellings,
         count: group.written.length,
         at: placeOf(first.source, first.source.fields[first.field] ?? first.field),

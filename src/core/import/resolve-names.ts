@@ -114,7 +114,7 @@ export function resolveSurvey(survey: SurveyRead, project: ProjectData | null, p
     if (!existing.has(found.actor) && !newActors.has(found.actor)) {
       const owner = resolution.entries.find((e) => e.decision === 'new' && e.actorId === found.actor && e.kind === kind);
       const source: ElementSource = { ...w.source, fields: { ...w.source.fields, label: column(w) } };
-      const raw = { id: found.actor, kind, label: owner?.name ?? found.entry.name, sector: null, attributes: {}, influence: null, turnover: null, notes: '', waves: [], ...extra };
+      const raw = { id: found.actor, kind, label: owner?.label ?? found.entry.label, sector: null, attributes: {}, influence: null, turnover: null, notes: '', waves: [], ...extra };
       const actor = validateElement(ElementSchemas.actor, raw, source, problems);
       if (actor) newActors.set(found.actor, { value: actor, source });
     }

@@ -307,7 +307,7 @@ export function ImportWizard({ source: given, into: intoGiven }: { source: Impor
               {preview && preview.sheets.length === 0 && source && (
                 <p className="muted">{t('exchange.wizard.noGraphTables', { file: sourceName(source), format: t(`formats.${preview.format}`) })}</p>
               )}
-              {into === 'open' && (
+              {into === 'open' && !isSurvey(mapping) && (
                 <div className="check-options">
                   <label className="check">
                     <input

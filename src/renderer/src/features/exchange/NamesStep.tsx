@@ -37,7 +37,9 @@ export function NamesStep({ names, mapping, createUnmatched, onCreateUnmatched, 
   }
   const entries = names.entries;
   const pending = pendingNames(mapping, entries, createUnmatched);
-  const count = (match: NameEntry['match']) => entries.filter((e) => e.match === match).length;
+  // a fuller spelling of a name in the file is a suggestion too
+  const count = (match: NameEntry['match']) =>
+    entries.filter((e) => (e.match === 'none' && e.similar.length > 0 ? 'suggested' : e.match) === match).length;
   return (
     <div className="wizard-names">
       <p className="muted">{t('names.wizard.intro')}</p>
@@ -89,6 +91,9 @@ function NameTable({
   if (entries.length === 0) return null;
   const caption = t(kind === 'person' ? 'names.wizard.persons' : 'names.wizard.organisations');
   const scored = (score: number) => ({ words: t(scoreWord(score)), score });
+  /** an actor of the project as a candidate: its name, and how alike (the same name needs no number) */
+  const candidateText = (c: { label: string; score: number }) =>
+    c.score >= 1 ? t('names.wizard.candidateExact', { label: c.label }) : t('names.wizard.candidate', { label: c.label, ...scored(c.score) });
   return (
     <section className="value-group" aria-label={caption}>
       <h3>{caption}</h3>
@@ -120,7 +125,7 @@ function NameTable({
                 <td className="num">{entry.count}</td>
                 <td>
                   {best
-                    ? t('names.wizard.candidate', { label: best.label, ...scored(best.score) })
+                    ? candidateText(best)
                     : similar
                       ? t('names.wizard.sameInFile', { name: similar.name, ...scored(similar.score) })
                       : t('names.wizard.noMatch')}
@@ -130,7 +135,7 @@ function NameTable({
                     {choice === '' && <option value="">{t('names.wizard.choose')}</option>}
                     {entry.candidates.map((c) => (
                       <option key={c.actorId} value={`actor:${c.actorId}`}>
-                        {t('names.wizard.candidate', { label: c.label, ...scored(c.score) })}
+                        {candidateText(c)}
                       </option>
                     ))}
                     {chosenActor !== null && !listed && <option value={choice}>{actorLabel(chosenActor) ?? chosenActor}</option>}
@@ -142,7 +147,7 @@ function NameTable({
                         {t('names.wizard.sameInFile', { name: s.name, ...scored(s.score) })}
                       </option>
                     ))}
-                    <option value="new">{t('names.wizard.newActor', { name: entry.name })}</option>
+                    <option value="new">{t('names.wizard.newActor', { name: entry.label })}</option>
                     <option value="skip">{t('names.wizard.skip')}</option>
                   </select>
                 </td>
