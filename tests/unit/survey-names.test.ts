@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/core/errors';
+import { checkProject } from '../../src/core/rules/project-rules';
 import { ActorInputSchema, MembershipInputSchema } from '../../src/core/commands';
 import type { FileBytes } from '../../src/core/format/files';
 import { IMPORT_MAPPING_FORMAT, type ImportMapping } from '../../src/core/format/tables/mapping';
@@ -281,5 +284,37 @@ describe('bad input, named by file, row and column, with nothing read', () => {
   it('refuses a sheet of names that has no rows', async () => {
     const read = await survey('');
     expect((refused(() => resolveSurvey(read, project(), 'strict'))).key).toBe('names.noRows');
+  });
+});
+
+describe('a survey from anywhere', () => {
+  /** Reads and resolves a survey; what it throws, unless a UserError. */
+  async function crash(text: string, into: ProjectData | null, policy: 'strict' | 'match'): Promise<unknown> {
+    try {
+      const read = await readSurvey([csv('navnegenerator.csv', text)], 'csv');
+      if (!read) return undefined;
+      const { data } = resolveSurvey(read, into, policy);
+      // whole or nothing: what is returned, added to the project, keeps every rule
+      const base = into ?? { ...project(), actors: [], memberships: [] };
+      const merged = { ...base, codebooks: data.codebooks, settings: data.settings, waves: [...base.waves, ...data.waves], actors: [...base.actors, ...data.actors], ties: [...base.ties, ...data.ties], memberships: [...base.memberships, ...data.memberships] };
+      expect(checkProject(merged)).toEqual([]);
+      return undefined;
+    } catch (e) {
+      return e instanceof UserError ? undefined : e;
+    }
+  }
+
+  it('never throws anything but a UserError, and never returns a half-read survey, for random rows', async () => {
+    const cell = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('', ' ', 'Åse Holm', 'Aase Holm', 'Holm, Åse', 'M. Sørensen', 'Mette Sørensen', 'Røde Kors Bro', 'Jobcenter Bro', '3', '2,5', '9', '"', ';', '\n', 'new', 'skip'),
+    );
+    const row = fc.array(cell, { minLength: 1, maxLength: 8 }).map((cells) => cells.join(';'));
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 8 }), fc.boolean(), fc.constantFrom('strict' as const, 'match' as const), async (rows, intoProject, policy) => {
+        expect(await crash(HEADER + rows.join('\n'), intoProject ? project() : null, policy)).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
   });
 });
