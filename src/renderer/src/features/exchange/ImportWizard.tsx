@@ -241,12 +241,29 @@ export function ImportWizard({ source: given, into: intoGiven }: { source: Impor
                 <legend>{t('exchange.wizard.into')}</legend>
                 {open && (
                   <label className="check">
-                    <input type="radio" name="into" checked={into === 'open'} onChange={() => setInto('open')} />
+                    <input
+                      type="radio"
+                      name="into"
+                      checked={into === 'open'}
+                      onChange={() => {
+                        setInto('open');
+                        setCreateUnmatched(false);
+                      }}
+                    />
                     {t('exchange.wizard.intoOpen', { name: open.data.meta.name })}
                   </label>
                 )}
                 <label className="check">
-                  <input type="radio" name="into" checked={into === 'new'} onChange={() => setInto('new')} />
+                  <input
+                    type="radio"
+                    name="into"
+                    checked={into === 'new'}
+                    onChange={() => {
+                      // a new project has no actors to match: every name is new unless the user says otherwise
+                      setInto('new');
+                      setCreateUnmatched(true);
+                    }}
+                  />
                   {t('exchange.wizard.intoNew')}
                 </label>
                 {into === 'new' && (
