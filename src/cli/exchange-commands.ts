@@ -6,8 +6,10 @@ import { UserError } from '../core/errors';
 import { FORMAT_IDS, type FormatId } from '../core/format/files';
 import { decodeMapping, type ImportMapping } from '../core/format/tables/mapping';
 import type { Translator } from '../core/i18n/catalogue';
+import type { NameEntry } from '../core/import/name-groups';
 import { PLANNED, planImport, type ImportPlan, type PlannedCollection } from '../core/import/plan';
-import { checkPlanned, readInput, writeOutput } from '../main/engine/exchange';
+import type { ProjectData } from '../core/model/schema';
+import { checkPlanned, readInput, writeOutput, type Input } from '../main/engine/exchange';
 import { analyzeOnThreads } from '../main/engine/parallel-paths';
 import { ProjectStore } from '../main/engine/project-store';
 import { readTextFile } from '../main/engine/text-files';
@@ -27,6 +29,7 @@ interface ImportFlags {
   removeMissing?: boolean;
   dryRun?: boolean;
   json?: boolean;
+  matchNames?: boolean;
 }
 
 interface ExportFlags {
@@ -89,20 +92,85 @@ function planLines(plan: ImportPlan, tr: Translator): string[] {
   ];
 }
 
-/** What `--dry-run --json` prints: counts by table, and every record and field the import would touch. */
-function planJson(plan: ImportPlan, file: string, format: string, into: string) {
+/** What `--dry-run --json` prints: counts by table, and every record and field the import would touch; for a survey, every name. */
+function planJson(plan: ImportPlan, file: string, read: Input, into: string) {
   const count = (refs: ReadonlyArray<{ collection: PlannedCollection }>) =>
     Object.fromEntries(PLANNED.map((c) => [c, refs.filter((r) => r.collection === c).length]));
   return {
     file,
-    format,
+    format: read.format,
     into,
     counts: { added: count(plan.added), changed: count(plan.changed), removed: count(plan.removed) },
     codes: plan.codes,
     added: plan.added,
     changed: plan.changed,
     removed: plan.removed,
+    ...(read.names ? { names: read.names.map(nameJson), skippedRows: read.skippedRows ?? 0 } : {}),
   };
+}
+
+/** One name of a survey as `--json` prints it, for a researcher to review before importing. */
+const nameJson = (n: NameEntry) => ({
+  name: n.name,
+  kind: n.kind,
+  decision: n.decision,
+  actorId: n.actorId,
+  score: n.score,
+  sameAs: n.sameAs,
+  fromMapping: n.fromMapping,
+  match: n.match,
+  candidates: n.candidates,
+  similar: n.similar,
+  spellings: n.spellings,
+  count: n.count,
+  at: n.at,
+});
+
+/** What happens to each name that is not simply the same name as an actor's: for a person reading a dry run. */
+function nameLines(names: readonly NameEntry[], tr: Translator): string[] {
+  return names
+    .filter((n) => n.decision !== 'exact')
+    .map((n) => {
+      const label = n.decision === 'same' ? (n.sameAs ?? '') : (n.candidates.find((c) => c.actorId === n.actorId)?.label ?? n.actorId ?? '');
+      const how =
+        n.decision === 'suggested'
+          ? tr.t('names.cli.how.suggested', { score: n.score ?? 0 })
+          : n.decision === 'same'
+            ? tr.t('names.cli.how.same')
+            : tr.t('names.cli.how.decided');
+      const what =
+        n.actorId === null
+          ? tr.t(n.decision === 'undecided' ? 'names.cli.becomesUndecided' : 'names.cli.becomesSkip')
+          : n.decision === 'new'
+            ? tr.t('names.cli.becomesNew', { id: n.actorId })
+            : tr.t('names.cli.becomesActor', { label, id: n.actorId, how });
+      return `  ${tr.t('names.cli.nameLine', { name: n.name, what })}`;
+    });
+}
+
+/** The keys of the problems that say a name needs a decision. */
+const UNDECIDED = new Set(['names.notExact', 'names.likeInFile', 'names.newPerson', 'names.newOrganisation']);
+
+/** Reads the input; a survey with undecided names is refused with a word on how to decide them. */
+async function readForImport(input: string, opts: ImportFlags, mapping: ImportMapping | undefined, current: ProjectData | null): Promise<Input> {
+  try {
+    return await readInput(input, {
+      ...(opts.format ? { format: opts.format } : {}),
+      ...(mapping ? { mapping } : {}),
+      into: current,
+      matchNames: Boolean(opts.matchNames),
+    });
+  } catch (e) {
+    if (e instanceof UserError && e.problems.some((p) => UNDECIDED.has(p.key))) throw new UserError(e.code, 'names.cli.undecided', e.params, e.problems);
+    throw e;
+  }
+}
+
+/** For a survey: how many rows were left out, and (on a dry run) what each name that is not simply an actor's becomes. */
+function surveyLines(read: Input, tr: Translator, dryRun: boolean): string[] {
+  if (!read.names) return [];
+  const skipped = read.skippedRows ? [tr.t('names.cli.skipped', { count: read.skippedRows })] : [];
+  return [...skipped, ...(dryRun ? nameLines(read.names, tr) : [])];
 }
 
 const formatOption = (tr: Translator) => new Option('--format <format>', tr.t('exchange.cli.optFormat')).choices([...FORMAT_IDS]);
@@ -119,19 +187,20 @@ export function addExchangeCommands(program: Command, tr: Translator, io: CliIo)
     .option('--remove-missing', tr.t('exchange.cli.optRemoveMissing'))
     .option('--dry-run', tr.t('exchange.cli.optDryRun'))
     .option('--json', tr.t('cli.optJson'))
+    .option('--match-names', tr.t('names.cli.optMatchNames'))
     .action(async (input: string, opts: ImportFlags) => {
       if (opts.removeMissing && !opts.updateById)
         throw new UserError('invalid', 'errors.badArgument', { name: '--remove-missing', detail: tr.t('exchange.cli.removeNeedsUpdate') });
       const progress = progressLine(io);
       const file = basename(resolve(input));
-      progress.say(tr.t('exchange.cli.progressRead', { file }));
       const mapping = opts.mapping === undefined ? undefined : readMapping(opts.mapping);
-      const read = await readInput(input, { ...(opts.format ? { format: opts.format } : {}), ...(mapping ? { mapping } : {}) });
       const into = resolve(opts.into);
-      progress.say(tr.t('exchange.cli.progressCheck', { file }));
       // Into a new file the import is the project's starting state (written whole or not at all);
       // into an existing project it is one step the user can undo.
       if (!existsSync(into)) {
+        progress.say(tr.t('exchange.cli.progressRead', { file }));
+        const read = await readForImport(input, opts, mapping, null);
+        progress.say(tr.t('exchange.cli.progressCheck', { file }));
         const plan = planImport({ ...read.data, actors: [], memberships: [], ties: [], forums: [], waves: [], positions: {} }, read.data, {
           updateById: false,
           removeMissing: false,
@@ -141,14 +210,18 @@ export function addExchangeCommands(program: Command, tr: Translator, io: CliIo)
           ProjectStore.create(into, read.data.meta.name, {}, read.data).close();
         }
         progress.done();
-        if (opts.json) io.out(`${JSON.stringify({ ...planJson(plan, file, read.format, into), dryRun: Boolean(opts.dryRun), created: !opts.dryRun }, null, 2)}\n`);
-        else if (opts.dryRun) io.out(`${tr.t('exchange.cli.wouldApply', { file, into, summary: summaryOf(plan, tr, false) })}\n`);
-        else io.out(`${tr.t('exchange.cli.created', { into, what: countsOf(plan.added, tr), file })}\n`);
+        if (opts.json) io.out(`${JSON.stringify({ ...planJson(plan, file, read, into), dryRun: Boolean(opts.dryRun), created: !opts.dryRun }, null, 2)}\n`);
+        else if (opts.dryRun) io.out(`${[tr.t('exchange.cli.wouldApply', { file, into, summary: summaryOf(plan, tr, false) }), ...surveyLines(read, tr, true)].join('\n')}\n`);
+        else io.out(`${[tr.t('exchange.cli.created', { into, what: countsOf(plan.added, tr), file }), ...surveyLines(read, tr, false)].join('\n')}\n`);
         return;
       }
       const store = ProjectStore.open(into, { readonly: Boolean(opts.dryRun) });
       try {
-        const plan = planImport(store.read(), read.data, {
+        const current = store.read();
+        progress.say(tr.t('exchange.cli.progressRead', { file }));
+        const read = await readForImport(input, opts, mapping, current);
+        progress.say(tr.t('exchange.cli.progressCheck', { file }));
+        const plan = planImport(current, read.data, {
           updateById: Boolean(opts.updateById),
           removeMissing: Boolean(opts.removeMissing),
           tables: read.tables,
@@ -160,12 +233,12 @@ export function addExchangeCommands(program: Command, tr: Translator, io: CliIo)
           store.applyImport(plan.commands, plan.targets, file);
         }
         progress.done();
-        if (opts.json) io.out(`${JSON.stringify({ ...planJson(plan, file, read.format, into), dryRun: Boolean(opts.dryRun) }, null, 2)}\n`);
+        if (opts.json) io.out(`${JSON.stringify({ ...planJson(plan, file, read, into), dryRun: Boolean(opts.dryRun) }, null, 2)}\n`);
         else {
           const head = opts.dryRun
             ? tr.t('exchange.cli.wouldApply', { file, into, summary: summaryOf(plan, tr, false) })
             : tr.t('exchange.cli.applied', { file, into, summary: summaryOf(plan, tr, true) });
-          io.out(`${[head, ...(opts.dryRun ? planLines(plan, tr) : [])].join('\n')}\n`);
+          io.out(`${[head, ...surveyLines(read, tr, Boolean(opts.dryRun)), ...(opts.dryRun ? planLines(plan, tr) : [])].join('\n')}\n`);
         }
       } finally {
         store.close();

@@ -13,11 +13,13 @@ import { FORMAT_IDS, type FormatId } from '../format/files';
 import { ImportMappingSchema, type ImportMapping } from '../format/tables/mapping';
 import type { ImportPreview } from '../format/tables/preview';
 import { ActorIdSchema } from '../ids';
+import type { NameEntry } from '../import/name-groups';
 import type { ImportPlan } from '../import/plan';
 import type { CompactionPreview, ErasurePreview } from '../model/erasure';
 import type { ProjectPatch } from '../model/project-patch';
 import type { ProjectData } from '../model/schema';
 import type { ProjectSummary } from '../model/summary';
+import type { Problem } from '../problems';
 import { parseIn } from '../validation';
 
 /**
@@ -49,6 +51,9 @@ const ImportRequestSchema = z.strictObject({
   mapping: ImportMappingSchema.optional(),
   updateById: z.boolean().default(false),
   removeMissing: z.boolean().default(false),
+  /** a survey's names that are not exact matches: suggestions taken, the rest new actors (the CLI's `--match-names`);
+   * without it, such a name needs a decision in the mapping */
+  matchNames: z.boolean().default(false),
   /** into a new project at this path, which starts as the file's data; else into the open project */
   newProject: z.strictObject({ path: ProjectPathSchema, name: z.string().trim().min(1).max(300) }).optional(),
 });
@@ -96,7 +101,13 @@ export const ApiInputSchemas = {
   /** drops the undo history, or its steps older than `keepDays`, and rewrites the file without them */
   compactHistory: z.strictObject({ keepDays: KeepDaysSchema }),
   /** a file's tables as the import wizard shows them: first rows, suggested mapping, coded values */
-  previewImport: z.strictObject({ source: ImportSourceSchema, format: z.enum(FORMAT_IDS).optional(), mapping: ImportMappingSchema.optional() }),
+  previewImport: z.strictObject({
+    source: ImportSourceSchema,
+    format: z.enum(FORMAT_IDS).optional(),
+    mapping: ImportMappingSchema.optional(),
+    /** a survey's names are matched against no project (a new one), rather than the open one */
+    intoNew: z.boolean().default(false),
+  }),
   /** a saved import mapping, read and checked */
   readMapping: z.strictObject({ path: ProjectPathSchema }),
   /** saves an import mapping for the next import of the same kind of file (and the CLI's `--mapping`) */
@@ -204,7 +215,7 @@ export interface ApiOutputs {
   erasePerson: { revision: number; erased: ErasurePreview };
   previewCompaction: CompactionPreview;
   compactHistory: { revision: number; compacted: CompactionPreview };
-  previewImport: ImportPreview;
+  previewImport: ImportPreview & { names: NamesPreview | null };
   readMapping: ImportMapping;
   saveMapping: { path: string };
   planImport: ImportPlanView;
@@ -235,6 +246,16 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: Serializ
 export const MenuActionSchema = z.enum(['undo', 'redo', 'import', 'export', 'duplicates']);
 export type MenuAction = z.infer<typeof MenuActionSchema>;
 
+/**
+ * A survey's names as the wizard's names step shows them, matched against the project the import
+ * goes into: each name with its best candidates and what the mapping decides for it; or, when
+ * the survey's sheets cannot be read, why (as a refusal to word where it is shown).
+ */
+export interface NamesPreview {
+  entries: NameEntry[];
+  refusal: { key: MessageKey; params: MessageParams; problems: Problem[] } | null;
+}
+
 /** What an import would do (src/core/import/plan.ts), as the wizard shows it. */
 export interface ImportPlanView {
   /** the file's name and the format it was read as */
@@ -244,6 +265,10 @@ export interface ImportPlanView {
   changed: ImportPlan['changed'];
   removed: ImportPlan['removed'];
   codes: ImportPlan['codes'];
+  /** for a survey: every name in it and what it becomes */
+  names?: NameEntry[];
+  /** for a survey: the rows left out because a name in them is skipped */
+  skippedRows?: number;
 }
 
 /** How far an import or export has come, for a progress bar. */

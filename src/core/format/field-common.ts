@@ -131,7 +131,14 @@ export function slug(text: string): string {
  * reads as it is), coloured from the Okabe–Ito palette in turn.
  */
 export class CodebookBuilder {
-  readonly codebooks: Codebooks = defaultCodebooks();
+  readonly codebooks: Codebooks;
+
+  /** from the defaults, or from a project's own codebooks (which are copied, not changed) */
+  constructor(start?: Codebooks) {
+    this.codebooks = start
+      ? { sectors: [...start.sectors], tieTypes: [...start.tieTypes], roles: [...start.roles], forumKinds: [...start.forumKinds] }
+      : defaultCodebooks();
+  }
 
   /** Whether a value names a code of the list, by its key or a label in either language. */
   knows(book: 'sectors' | 'tieTypes', value: string): boolean {
@@ -266,7 +273,7 @@ export function addAt(problems: Problems, source: ElementSource, field: string |
 }
 
 /** The source field behind a model path such as `['label']`, `['evidence', 'quote']` or `['attributes', 'Alder']`. */
-function sourceField(source: ElementSource, path: ProblemPath): string | undefined {
+export function sourceField(source: ElementSource, path: ProblemPath): string | undefined {
   const [top, sub] = path;
   if (top === undefined || (top === 'attributes' && sub === undefined)) return undefined;
   if (top === 'attributes') return String(sub);

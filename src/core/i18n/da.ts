@@ -19,6 +19,7 @@ import { gexfDa } from './gexf-da';
 import { pajekDa } from './pajek-da';
 import { ucinetDa } from './ucinet-da';
 import { mergeDa } from './merge-da';
+import { namesDa } from './names-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -37,6 +38,7 @@ export const da = {
   pajek: pajekDa,
   ucinet: ucinetDa,
   merge: mergeDa,
+  names: namesDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

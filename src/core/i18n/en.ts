@@ -15,6 +15,7 @@ import { gexfEn } from './gexf-en';
 import { pajekEn } from './pajek-en';
 import { ucinetEn } from './ucinet-en';
 import { mergeEn } from './merge-en';
+import { namesEn } from './names-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -33,6 +34,7 @@ export const en: CatalogueShape = {
   pajek: pajekEn,
   ucinet: ucinetEn,
   merge: mergeEn,
+  names: namesEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',

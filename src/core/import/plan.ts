@@ -207,7 +207,8 @@ export function planImport(current: ProjectData, incoming: ProjectData, opts: Pl
   const plan: ImportPlan = { added: [], changed: [], removed: [], codes: [], commands: [], targets: [] };
   type Step = [SingleCommandInput, RecordRef | null];
   const currentNames = actorNames(current);
-  const incomingNames = actorNames(incoming);
+  // a new tie may join actors the project has (a survey's ties do): named from either
+  const incomingNames = new Map([...currentNames, ...actorNames(incoming)]);
   const adds: Step[] = [];
   const updates: Step[] = [];
   const removes: Step[] = [];

@@ -5,7 +5,10 @@ import { EXTENSION_OF, formatOfName, FORMAT_IDS, type FileBytes, type FormatId }
 import { checkFormatOf, CODECS, type WriteOptions } from '../../core/format/registry';
 import type { ImportMapping } from '../../core/format/tables/mapping';
 import { tableByName } from '../../core/format/tables/suggest';
+import { readSurvey } from '../../core/format/tables/read-survey';
+import type { NameEntry } from '../../core/import/name-groups';
 import { PLANNED, tablesWithRecords, type ImportPlan, type PlannedCollection } from '../../core/import/plan';
+import { resolveSurvey } from '../../core/import/resolve-names';
 import { recordPlaces, type RecordPlaces } from '../../core/format/field-common';
 import type { ProjectData } from '../../core/model/schema';
 import { pseudonymise, type PseudonymKeyEntry, type PseudonymOptions } from '../../core/privacy/pseudonymise';
@@ -24,6 +27,10 @@ import { checkWriteTarget } from './write-target';
 export interface InputOptions {
   format?: FormatId;
   mapping?: ImportMapping;
+  /** the project a survey's names are matched against; null or absent: a new project, with no actors */
+  into?: ProjectData | null;
+  /** a survey's names that are not exact matches: suggestions taken, the rest new (`--match-names`) */
+  matchNames?: boolean;
 }
 
 export interface Input {
@@ -35,7 +42,14 @@ export interface Input {
   tables: Set<PlannedCollection>;
   /** where each record was read from, for naming what the project refuses by sheet and row */
   places?: RecordPlaces;
+  /** for a survey (a roster or a name generator): every name in it and what it became */
+  names?: NameEntry[];
+  /** for a survey: the rows left out because a name in them is skipped */
+  skippedRows?: number;
 }
+
+/** What a survey adds: actors, their ties and memberships, and the waves they are in; nothing is changed or removed. */
+const SURVEY_ADDS: ReadonlySet<PlannedCollection> = new Set(['waves', 'actors', 'memberships', 'ties']);
 
 const statOf = (path: string): Stats => {
   try {
@@ -111,6 +125,15 @@ export function inputFilesAt(path: string, format?: FormatId): InputFiles {
 /** Reads an input's files into a project, without writing anything. */
 export async function readFiles(input: InputFiles, opts: InputOptions = {}): Promise<Input> {
   const { name, format, files } = input;
+  // a folder with actors.csv is a CSV set by id, whatever else lies beside it
+  const byId = !opts.mapping && input.folder && files.some((f) => basename(f.name).toLowerCase() === 'actors.csv');
+  const survey = (format === 'csv' || format === 'xlsx') && !byId ? await readSurvey(files, format, opts.mapping) : null;
+  if (survey) {
+    const resolved = resolveSurvey(survey, opts.into ?? null, opts.matchNames ? 'match' : 'strict');
+    const folderName = input.folder ? name.slice(0, 300).trim() : '';
+    const data = folderName === '' ? resolved.data : { ...resolved.data, meta: { ...resolved.data.meta, name: folderName } };
+    return { data, format, name, tables: new Set(SURVEY_ADDS), names: resolved.names, skippedRows: resolved.skippedRows };
+  }
   const data = await readWith(format, files, opts, name);
   const placed = recordPlaces(data);
   const places = placed ? { places: placed } : {};

@@ -11,6 +11,7 @@ import {
   type HistoryState,
   type ImportPlanView,
   type ImportSource,
+  type NamesPreview,
   type TaskProgress,
   type ProjectSnapshot,
   type RecentProject,
@@ -29,9 +30,11 @@ import { PROJECT_EXTENSION } from './project-file';
 import { ProjectStore } from './project-store';
 import { checkPlanned, inputFilesAt, inputFilesOf, readFiles, readInput, writeOutput, type InputFiles } from './exchange';
 import { planImport, type ImportPlan } from '../../core/import/plan';
-import { formatOfName, type FormatId } from '../../core/format/files';
+import { formatOfName, type FileBytes, type FormatId } from '../../core/format/files';
 import { decodeMapping, encodeMapping, IMPORT_MAPPING_FORMAT, type ImportMapping } from '../../core/format/tables/mapping';
 import { previewTables } from '../../core/format/tables/preview';
+import { isSurveyMapping, readSurvey } from '../../core/format/tables/read-survey';
+import { decideNames } from '../../core/import/name-groups';
 import { writeFileAtomic } from './atomic-write';
 import { readTextFile } from './text-files';
 import { checkWriteTarget } from './write-target';
@@ -213,11 +216,15 @@ export class ProjectService {
       this.forgetVersions();
       return { revision: this.revision, compacted };
     },
-    previewImport: async ({ source, format, mapping }) => {
+    previewImport: async ({ source, format, mapping, intoNew }) => {
       const input = this.filesOf(source, format);
-      if (input.format === 'csv' || input.format === 'xlsx') return previewTables(input.files, input.format, mapping);
+      if (input.format === 'csv' || input.format === 'xlsx') {
+        const preview = await previewTables(input.files, input.format, mapping);
+        const into = intoNew || !this.store ? null : this.read(this.store);
+        return { ...preview, names: await namesPreview(input.files, input.format, preview.mapping, into) };
+      }
       // a graph file or a project has no tables to map: the wizard goes straight to the check
-      return { file: input.name, format: input.format, sheets: [], mapping: mapping ?? emptyMapping(), values: {}, fields: {} };
+      return { file: input.name, format: input.format, sheets: [], mapping: mapping ?? emptyMapping(), values: {}, fields: {}, names: null };
     },
     readMapping: ({ path }) => decodeMapping(readTextFile(path), basename(path)),
     saveMapping: ({ path, mapping, overwrite }) => {
@@ -293,7 +300,14 @@ export class ProjectService {
    */
   private async plannedImport(request: ApiParsedInput<'planImport'>): Promise<PlannedImport> {
     this.cancelled = false;
-    const opts = { ...(request.format ? { format: request.format } : {}), ...(request.mapping ? { mapping: request.mapping } : {}) };
+    // a survey's names are matched against the project the import goes into
+    const current = request.newProject || !this.store ? null : this.read(this.store);
+    const opts = {
+      ...(request.format ? { format: request.format } : {}),
+      ...(request.mapping ? { mapping: request.mapping } : {}),
+      into: current,
+      matchNames: request.matchNames,
+    };
     const pathName = 'path' in request.source ? basename(request.source.path) : 'folder' in request.source ? request.source.folder : request.source.name;
     this.progress('import', 'read', pathName);
     const input =
@@ -302,7 +316,7 @@ export class ProjectService {
         : await readFiles(this.filesOf(request.source, request.format), opts);
     this.checkCancelled();
     this.progress('import', 'check', input.name);
-    const into = request.newProject || !this.store ? emptyLike(input.data) : this.read(this.store);
+    const into = current ?? emptyLike(input.data);
     const plan = planImport(into, input.data, {
       updateById: request.newProject ? false : request.updateById,
       removeMissing: request.newProject ? false : request.removeMissing,
@@ -311,7 +325,13 @@ export class ProjectService {
     });
     this.checkCancelled();
     if (!request.newProject && this.store) checkPlanned(this.store, input, plan);
-    return { name: input.name, format: input.format, plan, data: input.data };
+    return {
+      name: input.name,
+      format: input.format,
+      plan,
+      data: input.data,
+      ...(input.names ? { names: input.names, skippedRows: input.skippedRows ?? 0 } : {}),
+    };
   }
 
   private progress(task: TaskProgress['task'], phase: TaskProgress['phase'], file: string): void {
@@ -446,6 +466,23 @@ interface PlannedImport {
   plan: ImportPlan;
   /** the file's data as read, which a new project starts as */
   data: ProjectData;
+  names?: ImportPlanView['names'];
+  skippedRows?: number;
+}
+
+/**
+ * A survey's names for the wizard, matched against the project the import goes into (none for a
+ * new project); null for a file that is no survey. A survey whose sheets cannot be read says why.
+ */
+async function namesPreview(files: readonly FileBytes[], format: 'csv' | 'xlsx', mapping: ImportMapping, into: ProjectData | null): Promise<NamesPreview | null> {
+  if (!isSurveyMapping(mapping)) return null;
+  try {
+    const survey = await readSurvey(files, format, mapping);
+    return survey ? { entries: decideNames(survey, into?.actors ?? [], 'strict').entries, refusal: null } : null;
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    return { entries: [], refusal: { key: e.key, params: e.params, problems: e.problems } };
+  }
 }
 
 /** A project with the file's codebooks and settings and none of its records, to plan a new project against. */
@@ -453,13 +490,14 @@ const emptyLike = (data: ProjectData): ProjectData => ({ ...data, actors: [], me
 
 const emptyMapping = (): ImportMapping => ({ format: IMPORT_MAPPING_FORMAT, version: 1, tables: {}, unknownCodes: 'add' });
 
-const viewOf = ({ name, format, plan }: PlannedImport): ImportPlanView => ({
+const viewOf = ({ name, format, plan, names, skippedRows }: PlannedImport): ImportPlanView => ({
   file: name,
   format,
   added: plan.added,
   changed: plan.changed,
   removed: plan.removed,
   codes: plan.codes,
+  ...(names ? { names, skippedRows: skippedRows ?? 0 } : {}),
 });
 
 const withExtension = (path: string) => (path.toLowerCase().endsWith(PROJECT_EXTENSION) ? path : `${path}${PROJECT_EXTENSION}`);

@@ -70,8 +70,8 @@ export interface Column {
   required?: boolean;
 }
 
-const NOTES = ['notes', 'note', 'noter', 'bemærkninger', 'kommentar'];
-const WAVES = ['waves', 'wave', 'runder', 'runde', 'bølger', 'bølge'];
+export const NOTES = ['notes', 'note', 'noter', 'bemærkninger', 'kommentar'];
+export const WAVES = ['waves', 'wave', 'runder', 'runde', 'bølger', 'bølge'];
 
 export const ACTOR_COLUMNS: readonly Column[] = [
   { field: 'id', names: ['id'], required: true },
@@ -175,7 +175,7 @@ const MAX_ATTRIBUTES = 200;
 
 export const headerKey = (name: string) => name.trim().toLocaleLowerCase('da').replace(/[\s-]+/g, '_');
 
-interface Row {
+export interface Row {
   /** the data row, from 1 */
   n: number;
   /** the file line the row starts on, from 1 */
@@ -184,7 +184,7 @@ interface Row {
   problems: MessageKey[];
 }
 
-interface Table {
+export interface Table {
   file: string;
   sheet?: string;
   /** the mapping's written value → model value, per field */
@@ -204,7 +204,7 @@ interface Table {
 }
 
 /** Reads a sheet's header and rows, with the structural problems (missing columns, …). */
-function readTable(sheet: Sheet, mapping: TableMapping | undefined, section: number, columns: readonly Column[], problems: Problems): Table | undefined {
+export function readTable(sheet: Sheet, mapping: TableMapping | undefined, section: number, columns: readonly Column[], problems: Problems): Table | undefined {
   // the header row is the file's own row (or line) number; rows above it (a title) are not read
   const headerNumber = mapping?.headerRow ?? 1;
   const headerAt = sheet.rows.findIndex((r) => r.line >= headerNumber);
@@ -275,7 +275,7 @@ function readTable(sheet: Sheet, mapping: TableMapping | undefined, section: num
 }
 
 /** Each attribute column's values, typed as the whole column allows. */
-function attributeColumns(table: Table): Array<{ name: string; values: AttributeValue[] }> {
+export function attributeColumns(table: Table): Array<{ name: string; values: AttributeValue[] }> {
   return table.attributes.map(({ index, name }) => {
     const texts = table.rows.map((r) => (r.cells[index] ?? '').trim());
     const present = texts.filter((t) => t !== '');
@@ -301,7 +301,7 @@ export function mappedValue(values: Record<string, string> | undefined, written:
 }
 
 /** One row of a table: its cells by field, and the place names for its problems. */
-class RowReader {
+export class RowReader {
   readonly source: ElementSource;
 
   constructor(

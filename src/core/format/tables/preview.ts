@@ -58,6 +58,8 @@ const CODED: Partial<Record<TableKind, readonly string[]>> = {
   memberships: ['role'],
   forums: ['kind'],
   seats: ['role'],
+  roster: ['role', 'sector'],
+  nominations: ['type'],
 };
 
 const SEAT_ROLE_WORDS: Readonly<Record<string, string>> = { formand: 'chair', tovholder: 'coordinator', koordinator: 'coordinator', medlem: 'member', sekretær: 'secretary', referent: 'secretary' };

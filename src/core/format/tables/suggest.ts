@@ -1,6 +1,15 @@
 import { ACTOR_COLUMNS, CODEBOOK_COLUMNS, FORUM_COLUMNS, headerKey, MEMBERSHIP_COLUMNS, SEAT_COLUMNS, TIE_COLUMNS, WAVE_COLUMNS, type Column } from './decode-tables';
 import { IMPORT_MAPPING_FORMAT, type ImportMapping, type TableKind, type TableMapping } from './mapping';
 import { sourceOf, type Sheet } from './sheet';
+import {
+  CONTACT_NAMES,
+  NOMINATION_COLUMNS,
+  RESPONDENT_NAMES,
+  ROSTER_COLUMNS,
+  ROSTER_NAME_NAMES,
+  ROSTER_ORGANISATION_NAMES,
+  SURVEY_TABLES,
+} from './survey-columns';
 
 /** The columns each table's fields are recognised by. */
 export const COLUMNS_OF: Partial<Record<TableKind, readonly Column[]>> = {
@@ -11,6 +20,8 @@ export const COLUMNS_OF: Partial<Record<TableKind, readonly Column[]>> = {
   seats: SEAT_COLUMNS,
   waves: WAVE_COLUMNS,
   codebook: CODEBOOK_COLUMNS,
+  roster: ROSTER_COLUMNS,
+  nominations: NOMINATION_COLUMNS,
 };
 
 /** The names researchers give a file or sheet of each table, in Danish and English, lower case. */
@@ -22,6 +33,8 @@ const TABLE_NAMES: ReadonlyArray<[TableKind, readonly string[]]> = [
   ['seats', ['pladser', 'plads', 'seats', 'seat', 'sæder']],
   ['waves', ['bølger', 'bølge', 'runder', 'runde', 'waves', 'wave']],
   ['codebook', ['kodebog', 'kodebøger', 'codebook', 'codebooks', 'koder', 'codes']],
+  ['roster', ['roster', 'deltagerliste', 'navneliste', 'personliste', 'medarbejderliste', 'medarbejdere']],
+  ['nominations', ['navnegenerator', 'navnegeneratorer', 'nominations', 'nomineringer', 'name_generator', 'namegenerator']],
 ];
 
 const baseName = (source: string) =>
@@ -73,7 +86,10 @@ function tableByHeaders(header: readonly string[]): TableKind | undefined {
   const keys = new Set(header.map(headerKey));
   const any = (names: readonly string[]) => names.some((n) => keys.has(n));
   if (any(['list', 'liste']) && any(['key', 'nøgle', 'kode'])) return 'codebook';
+  if (any(RESPONDENT_NAMES) && any(CONTACT_NAMES)) return 'nominations';
   if (any(['person']) && any(['organisation', 'organization', 'forening'])) return 'memberships';
+  // names and organisations without ids: people to be matched by name
+  if (any(ROSTER_NAME_NAMES) && any(ROSTER_ORGANISATION_NAMES) && !any(['id'])) return 'roster';
   if (any(['source', 'kilde', 'fra', 'from']) && any(['target', 'mål', 'til', 'to'])) return 'ties';
   if (any(['forum']) && any(['actor', 'aktør', 'person'])) return 'seats';
   if (any(['id', 'label', 'navn', 'name'])) return 'actors';
@@ -83,14 +99,18 @@ function tableByHeaders(header: readonly string[]): TableKind | undefined {
 /**
  * A mapping for a file's sheets: which sheet is which table (by its name, else its headers), the
  * header row, and the columns the headers name. Each table takes the first sheet that fits it.
+ * A survey (a roster or a name generator) is imported on its own, so when a sheet looks like one,
+ * only the survey's sheets are suggested.
  */
 export function suggestMapping(sheets: readonly Sheet[]): ImportMapping {
   const tables: Partial<Record<TableKind, TableMapping>> = {};
-  const guessed = sheets.map((sheet) => {
+  const all = sheets.map((sheet) => {
     const headerRow = suggestHeaderRow(sheet);
     const header = headerOf(sheet, headerRow);
     return { sheet, headerRow, header, kind: tableByName(sourceOf(sheet)) ?? tableByHeaders(header) };
   });
+  const isSurvey = (kind: TableKind | undefined) => (SURVEY_TABLES as readonly (TableKind | undefined)[]).includes(kind);
+  const guessed = all.some((g) => isSurvey(g.kind)) ? all.filter((g) => isSurvey(g.kind)) : all;
   for (const g of guessed) {
     if (g.kind === undefined || tables[g.kind]) continue;
     tables[g.kind] = { source: sourceOf(g.sheet), headerRow: g.headerRow, columns: columnsFor(g.kind, g.header), values: {} };

@@ -1,10 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPlanView, ImportSource } from '../../../../core/api/contract';
+import type { ApiOutputs, ImportPlanView, ImportSource } from '../../../../core/api/contract';
 import { isUserError, UserError } from '../../../../core/errors';
 import { FORMAT_IDS, type FormatId } from '../../../../core/format/files';
 import type { ImportMapping } from '../../../../core/format/tables/mapping';
-import type { ImportPreview } from '../../../../core/format/tables/preview';
 import { defaultCodebooks } from '../../../../core/model/defaults';
 import type { Problem } from '../../../../core/problems';
 import { formatUserError } from '../../../../core/wording/format-error';
@@ -16,11 +15,18 @@ import { ProblemReport } from './problem-report';
 import { TablesStep } from './TablesStep';
 import { TaskBar } from './TaskBar';
 import { ValuesStep } from './ValuesStep';
+import { NamesStep } from './NamesStep';
 import { importedTables } from './wizard-mapping';
+import { pendingNames, withNameChoices } from './wizard-names';
 
-type Step = 'source' | 'tables' | 'values' | 'check' | 'done';
+type Step = 'source' | 'tables' | 'values' | 'names' | 'check' | 'done';
 const TABLE_STEPS: readonly Step[] = ['source', 'tables', 'values', 'check', 'done'];
+/** a survey (a roster or a name generator) has a step for its names before the check */
+const SURVEY_STEPS: readonly Step[] = ['source', 'tables', 'values', 'names', 'check', 'done'];
 const GRAPH_STEPS: readonly Step[] = ['source', 'check', 'done'];
+
+type Preview = ApiOutputs['previewImport'];
+const isSurvey = (mapping: ImportMapping | null) => mapping !== null && importedTables(mapping).some((t) => t === 'roster' || t === 'nominations');
 
 /** The check's answer: what the import will do, or every problem that stops it. */
 type Check = { kind: 'plan'; plan: ImportPlanView } | { kind: 'problems'; problems: Problem[]; message: string } | null;
@@ -44,10 +50,12 @@ export function ImportWizard({ source: given, into: intoGiven }: { source: Impor
   const [into, setInto] = useState<'open' | 'new'>(open ? intoGiven : 'new');
   const [newPath, setNewPath] = useState('');
   const [newName, setNewName] = useState('');
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [updateById, setUpdateById] = useState(false);
   const [removeMissing, setRemoveMissing] = useState(false);
+  /** in the names step: names without a match become new actors (else they are skipped); a new project starts with none to match */
+  const [createUnmatched, setCreateUnmatched] = useState(intoGiven === 'new' || !open);
   const [check, setCheck] = useState<Check>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -61,11 +69,14 @@ export function ImportWizard({ source: given, into: intoGiven }: { source: Impor
     if (!busy) close();
   });
 
-  const steps = preview && preview.sheets.length === 0 ? GRAPH_STEPS : TABLE_STEPS;
+  const steps = preview && preview.sheets.length === 0 ? GRAPH_STEPS : isSurvey(mapping) ? SURVEY_STEPS : TABLE_STEPS;
+  const nameEntries = preview?.names?.entries ?? [];
+  /** the mapping as the check and the import get it: with what the names step shows for every name */
+  const effective = (m: ImportMapping) => (isSurvey(m) ? withNameChoices(m, nameEntries, createUnmatched) : m);
   const request = () => ({
     source: source as ImportSource,
     ...(format ? { format } : {}),
-    ...(mapping && preview && preview.sheets.length > 0 ? { mapping } : {}),
+    ...(mapping && preview && preview.sheets.length > 0 ? { mapping: effective(mapping) } : {}),
   });
 
   /** Runs a call to the engine; a refusal is shown in the wizard, and a later call's answer wins over an earlier one's. */
@@ -86,7 +97,7 @@ export function ImportWizard({ source: given, into: intoGiven }: { source: Impor
 
   const reread = async (next: ImportMapping | undefined) => {
     if (!source) return null;
-    const value = await call(() => api.previewImport({ source, ...(format ? { format } : {}), ...(next ? { mapping: next } : {}) }));
+    const value = await call(() => api.previewImport({ source, ...(format ? { format } : {}), ...(next ? { mapping: next } : {}), intoNew: into === 'new' }));
     if (value) {
       setPreview(value);
       setMapping(value.mapping);
@@ -131,7 +142,10 @@ export function ImportWizard({ source: given, into: intoGiven }: { source: Impor
       } else setStep('tables');
     } else if (step === 'tables') {
       if (await reread(mapping ?? undefined)) setStep('values');
-    } else if (step === 'values') {
+    } else if (step === 'values' && isSurvey(mapping)) {
+      // the names as the mapping now reads them, matched against the project the import goes into
+      if (await reread(mapping ?? undefined)) setStep('names');
+    } else if (step === 'values' || step === 'names') {
       setStep('check');
       await runCheck();
     }
@@ -171,7 +185,7 @@ export function ImportWizard({ source: given, into: intoGiven }: { source: Impor
     if (!mapping) return;
     const path = await actions.askPath('mappingSave', source ? `${sourceName(source).replace(/\.[^.]+$/, '')}-skabelon.json` : undefined);
     if (!path) return;
-    const saved = await call(() => api.saveMapping({ path, mapping, overwrite: Boolean(info?.nativeDialogs) }));
+    const saved = await call(() => api.saveMapping({ path, mapping: effective(mapping), overwrite: Boolean(info?.nativeDialogs) }));
     if (saved) setNote(t('exchange.wizard.mappingSaved', { file: saved.path }));
   };
 
@@ -180,7 +194,8 @@ export function ImportWizard({ source: given, into: intoGiven }: { source: Impor
     !busy &&
     source !== null &&
     (step !== 'source' || newReady) &&
-    (step !== 'tables' || (mapping !== null && importedTables(mapping).length > 0));
+    (step !== 'tables' || (mapping !== null && importedTables(mapping).length > 0)) &&
+    (step !== 'names' || (mapping !== null && !preview?.names?.refusal && pendingNames(mapping, nameEntries, createUnmatched).length === 0));
   const n = steps.indexOf(step) + 1;
 
   return (
@@ -191,7 +206,7 @@ export function ImportWizard({ source: given, into: intoGiven }: { source: Impor
           <ol className="wizard-steps" aria-label={t('exchange.wizard.stepOf', { n, count: steps.length })}>
             {steps.map((s) => (
               <li key={s} className={s === step ? 'current' : undefined} aria-current={s === step ? 'step' : undefined}>
-                {t(`exchange.wizard.steps.${s}`)}
+                {s === 'names' ? t('names.wizard.step') : t(`exchange.wizard.steps.${s}`)}
               </li>
             ))}
           </ol>
@@ -226,12 +241,29 @@ export function ImportWizard({ source: given, into: intoGiven }: { source: Impor
                 <legend>{t('exchange.wizard.into')}</legend>
                 {open && (
                   <label className="check">
-                    <input type="radio" name="into" checked={into === 'open'} onChange={() => setInto('open')} />
+                    <input
+                      type="radio"
+                      name="into"
+                      checked={into === 'open'}
+                      onChange={() => {
+                        setInto('open');
+                        setCreateUnmatched(false);
+                      }}
+                    />
                     {t('exchange.wizard.intoOpen', { name: open.data.meta.name })}
                   </label>
                 )}
                 <label className="check">
-                  <input type="radio" name="into" checked={into === 'new'} onChange={() => setInto('new')} />
+                  <input
+                    type="radio"
+                    name="into"
+                    checked={into === 'new'}
+                    onChange={() => {
+                      // a new project has no actors to match: every name is new unless the user says otherwise
+                      setInto('new');
+                      setCreateUnmatched(true);
+                    }}
+                  />
                   {t('exchange.wizard.intoNew')}
                 </label>
                 {into === 'new' && (
@@ -277,12 +309,22 @@ export function ImportWizard({ source: given, into: intoGiven }: { source: Impor
           {step === 'values' && preview && mapping && (
             <ValuesStep preview={preview} mapping={mapping} codebooks={into === 'open' && open ? open.data.codebooks : defaultCodebooks()} onMapping={setMapping} />
           )}
+          {step === 'names' && preview?.names && mapping && (
+            <NamesStep
+              names={preview.names}
+              mapping={mapping}
+              createUnmatched={createUnmatched}
+              onCreateUnmatched={setCreateUnmatched}
+              onMapping={setMapping}
+              actorLabel={(id) => open?.data.actors.find((a) => a.id === id)?.label}
+            />
+          )}
           {step === 'check' && (
             <div className="wizard-check">
               {preview && preview.sheets.length === 0 && source && (
                 <p className="muted">{t('exchange.wizard.noGraphTables', { file: sourceName(source), format: t(`formats.${preview.format}`) })}</p>
               )}
-              {into === 'open' && (
+              {into === 'open' && !isSurvey(mapping) && (
                 <div className="check-options">
                   <label className="check">
                     <input
@@ -339,7 +381,7 @@ export function ImportWizard({ source: given, into: intoGiven }: { source: Impor
         </div>
         {busy && task && <TaskBar task={task} onStop={() => void api.cancelTask({})} />}
         <div className="modal-actions wizard-actions">
-          {(step === 'tables' || step === 'values') && (
+          {(step === 'tables' || step === 'values' || step === 'names') && (
             <button type="button" className="ghost save-mapping" onClick={() => void saveMapping()} disabled={!mapping || busy}>
               {t('exchange.wizard.mappingSave')}
             </button>

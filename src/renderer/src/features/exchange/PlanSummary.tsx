@@ -23,6 +23,7 @@ export function PlanSummary({ plan }: { plan: ImportPlanView }) {
     plan.changed.length ? t('exchange.cli.changed', { what: counts(plan.changed) }) : null,
     plan.removed.length ? t('exchange.cli.removed', { what: counts(plan.removed) }) : null,
     plan.codes.length ? t('exchange.wizard.newCodes', { count: plan.codes.length, list: list(plan.codes.map((c) => c.key)) }) : null,
+    plan.skippedRows ? t('names.wizard.skipped', { count: plan.skippedRows }) : null,
   ].filter((l): l is string => l !== null);
   const changes = plan.changed.flatMap((r) => r.fields.map((f) => ({ record: name(r), ...f })));
   const more = (n: number) => (n > SHOWN ? <li className="muted">{t('exchange.wizard.moreLines', { count: n - SHOWN })}</li> : null);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TABLE_KINDS, type ImportMapping, type TableKind } from '../../../../core/format/tables/mapping';
 import type { ImportPreview, SheetPreview } from '../../../../core/format/tables/preview';
-import { fieldLabel } from './field-label';
+import { fieldLabel, tableLabel } from './field-label';
 import { assignSheet, fieldOfColumn, setColumn, setHeaderRow, tableOfSheet } from './wizard-mapping';
 
 /** The most rows of each sheet shown in the preview. */
@@ -46,7 +46,7 @@ function SheetCard({ sheet, preview, mapping, onMapping }: { sheet: SheetPreview
             <option value="">{t('exchange.wizard.notImported')}</option>
             {TABLE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`exchange.tables.${k}`)}
+                {tableLabel(k, t)}
               </option>
             ))}
           </select>

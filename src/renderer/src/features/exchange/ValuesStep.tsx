@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportMapping, TableKind } from '../../../../core/format/tables/mapping';
 import type { ImportPreview } from '../../../../core/format/tables/preview';
 import type { Codebooks } from '../../../../core/model/schema';
-import { fieldLabel } from './field-label';
+import { fieldLabel, tableLabel } from './field-label';
 import { isCodebookField, valueOptions } from './value-options';
 import { setValue } from './wizard-mapping';
 
@@ -35,7 +35,7 @@ export function ValuesStep({ preview, mapping, codebooks, onMapping }: ValuesSte
               ? t('exchange.wizard.autoNew')
               : t('exchange.wizard.autoUnknown')
             : (options.find((o) => o.value === value)?.label ?? value);
-        const caption = `${t(`exchange.tables.${table}`)}: ${fieldLabel(table, field, t)}`;
+        const caption = `${tableLabel(table, t)}: ${fieldLabel(table, field, t)}`;
         return (
           <section key={`${table}.${field}`} className="value-group" aria-label={caption}>
             <h3>{caption}</h3>

@@ -10,6 +10,8 @@ const GROUP: Record<TableKind, string> = {
   seats: 'forum',
   waves: 'wave',
   codebook: 'code',
+  roster: 'actor',
+  nominations: 'tie',
 };
 
 /**
@@ -19,7 +21,14 @@ const GROUP: Record<TableKind, string> = {
 export function fieldLabel(table: TableKind, field: string, t: TFunction): string {
   const camel = field.replace(/[._]([a-z])/g, (_, c: string) => c.toUpperCase());
   const name = table === 'seats' ? `seats${camel.charAt(0).toUpperCase()}${camel.slice(1)}` : camel;
+  // a survey's own fields (respondent, contact, …) are worded with the survey's words
+  const own = table === 'roster' || table === 'nominations' ? t(`names.fields.${name}` as 'names.fields.name', { defaultValue: '' }) : '';
+  if (own !== '') return `${own} (${field})`;
   const key = `fields.${GROUP[table]}.${name}`;
   const worded = t(key as 'fields.actor.label', { defaultValue: '' });
   return worded === '' || worded === key ? field : `${worded} (${field})`;
 }
+
+/** A table's name as the wizard shows it ("Aktører", "Navnegenerator (navne)"). */
+export const tableLabel = (table: TableKind, t: TFunction): string =>
+  table === 'roster' || table === 'nominations' ? t(`names.tables.${table}`) : t(`exchange.tables.${table}`);

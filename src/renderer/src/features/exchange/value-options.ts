@@ -20,10 +20,13 @@ export function valueOptions(table: TableKind, field: string, codebooks: Codeboo
     case 'actors.kind':
       return (['person', 'organisation', 'department'] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }));
     case 'actors.sector':
+    case 'roster.sector':
       return codes(codebooks.sectors);
     case 'ties.type':
+    case 'nominations.type':
       return codes(codebooks.tieTypes);
     case 'memberships.role':
+    case 'roster.role':
       return codes(codebooks.roles);
     case 'forums.kind':
       return codes(codebooks.forumKinds);
@@ -40,4 +43,4 @@ export function valueOptions(table: TableKind, field: string, codebooks: Codeboo
 
 /** Whether a field's unknown values become new codebook entries (else they are refused or must be mapped). */
 export const isCodebookField = (table: TableKind, field: string): boolean =>
-  ['actors.sector', 'ties.type', 'memberships.role', 'forums.kind'].includes(`${table}.${field}`);
+  ['actors.sector', 'ties.type', 'memberships.role', 'forums.kind', 'roster.sector', 'nominations.type', 'roster.role'].includes(`${table}.${field}`);
