@@ -354,6 +354,20 @@ export function ImportWizard({ source: given, into: intoGiven }: { source: Impor
                 </div>
               )}
               {busy && !check && <p className="muted">{t('exchange.wizard.checking')}</p>}
+              {check?.kind === 'problems' && into === 'open' && !updateById && check.problems.every((p) => p.key === 'errors.idInUse') && (
+                <p className="wizard-hint" role="note">
+                  {t('exchange.wizard.idsKnown', { count: check.problems.length })}{' '}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setUpdateById(true);
+                      void runCheck({ updateById: true, removeMissing });
+                    }}
+                  >
+                    {t('exchange.wizard.idsKnownUpdate')}
+                  </button>
+                </p>
+              )}
               {check?.kind === 'problems' && <ProblemReport problems={check.problems} />}
               {check?.kind === 'plan' && (
                 <>

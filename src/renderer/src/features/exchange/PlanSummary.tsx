@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPlanView } from '../../../../core/api/contract';
 import { PLANNED, type PlannedCollection } from '../../../../core/import/plan';
+import { fieldName } from './field-label';
 
 /** The most lines of each list shown; the rest are counted, and the CLI's `--dry-run --json` lists all. */
 const SHOWN = 200;
@@ -25,7 +26,7 @@ export function PlanSummary({ plan }: { plan: ImportPlanView }) {
     plan.codes.length ? t('exchange.wizard.newCodes', { count: plan.codes.length, list: list(plan.codes.map((c) => c.key)) }) : null,
     plan.skippedRows ? t('names.wizard.skipped', { count: plan.skippedRows }) : null,
   ].filter((l): l is string => l !== null);
-  const changes = plan.changed.flatMap((r) => r.fields.map((f) => ({ record: name(r), ...f })));
+  const changes = plan.changed.flatMap((r) => r.fields.map((f) => ({ record: name(r), ...f, field: fieldName(r.collection, f.field, t) })));
   const more = (n: number) => (n > SHOWN ? <li className="muted">{t('exchange.wizard.moreLines', { count: n - SHOWN })}</li> : null);
 
   if (lines.length === 0) return <p>{t('exchange.wizard.noChanges')}</p>;

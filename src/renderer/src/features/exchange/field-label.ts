@@ -32,3 +32,12 @@ export function fieldLabel(table: TableKind, field: string, t: TFunction): strin
 /** A table's name as the wizard shows it ("Aktører", "Navnegenerator (navne)"). */
 export const tableLabel = (table: TableKind, t: TFunction): string =>
   table === 'roster' || table === 'nominations' ? t(`names.tables.${table}`) : t(`exchange.tables.${table}`);
+
+/** A changed field as a person reads it in the check ("Navn", "Styrke", an attribute by its own name). */
+export function fieldName(table: TableKind, field: string, t: TFunction): string {
+  if (field.startsWith('attributes.')) return field.slice('attributes.'.length);
+  const camel = field.replace(/[._]([a-z])/g, (_, c: string) => c.toUpperCase());
+  const key = `fields.${GROUP[table]}.${camel}`;
+  const worded = t(key as 'fields.actor.label', { defaultValue: '' });
+  return worded === '' || worded === key ? field : worded;
+}
