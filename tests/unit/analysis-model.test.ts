@@ -72,4 +72,28 @@ describe('the analysis model', () => {
     expect(model.getState()).toMatchObject({ status: 'ready', latest: { revision: 7 } });
     model.dispose();
   });
+
+  it('drops the last project’s findings at once when another project opens in its place', async () => {
+    const engine = slowEngine();
+    const model = new AnalysisModel(engine.api, 0);
+    engine.setRevision(1);
+    model.projectChanged(1, '/a.brobygger');
+    await tick();
+    await engine.finishNext();
+    expect(model.getState()).toMatchObject({ status: 'ready', latest: { revision: 1 } });
+    // an edit keeps the answer on screen while the next is computed
+    engine.setRevision(2);
+    model.projectChanged(2, '/a.brobygger');
+    expect(model.getState().latest).toMatchObject({ revision: 1 });
+    await tick();
+    await engine.finishNext();
+    // another project: nothing of the first is shown while its own analysis runs
+    engine.setRevision(3);
+    model.projectChanged(3, '/b.brobygger');
+    expect(model.getState()).toMatchObject({ status: 'running', latest: null });
+    await tick();
+    await engine.finishNext();
+    expect(model.getState()).toMatchObject({ status: 'ready', latest: { revision: 3 } });
+    model.dispose();
+  });
 });

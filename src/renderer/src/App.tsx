@@ -45,7 +45,7 @@ export function App({ connection }: { connection: Connection }) {
   const { error, prompt, exchange, duplicates } = useSyncExternalStore(status.subscribe, status.getState);
 
   // every revision of the project gets analysed (the engine does it off this thread)
-  useEffect(() => analysis.projectChanged(project?.revision ?? null), [analysis, project?.revision]);
+  useEffect(() => analysis.projectChanged(project?.revision ?? null, project?.path ?? null), [analysis, project?.revision, project?.path]);
   useEffect(() => () => analysis.dispose(), [analysis]);
 
   useEffect(() => {

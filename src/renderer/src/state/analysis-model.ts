@@ -23,6 +23,7 @@ export class AnalysisModel {
   private wanted = -1;
   private inFlight = false;
   private disposed = false;
+  private file: string | null = null;
 
   constructor(
     private readonly api: BrobyggerApi,
@@ -41,14 +42,21 @@ export class AnalysisModel {
     for (const l of this.listeners) l();
   }
 
-  /** The project is now at `revision` (or closed, when null). */
-  projectChanged(revision: number | null): void {
+  /**
+   * The project is now at `revision` (or closed, when null). Another project (`file`) drops the
+   * answer on screen at once: the last project's findings must not be shown for this one, worded
+   * with ids this project does not have, until its own analysis arrives.
+   */
+  projectChanged(revision: number | null, file: string | null = null): void {
     clearTimeout(this.timer);
+    const another = file !== this.file;
+    this.file = file;
     if (revision === null) {
       this.wanted = -1;
       this.set({ status: 'idle', latest: null, at: null, error: null });
       return;
     }
+    if (another && this.state.latest !== null) this.set({ status: 'running', latest: null, at: null, error: null });
     if (revision === this.wanted) return;
     this.wanted = revision;
     this.timer = setTimeout(() => void this.fetch(revision), this.delayMs);
