@@ -62,9 +62,9 @@ describe('a name-generator workbook written by openpyxl', () => {
     expect(forbiddenIn(run.err)).toEqual([]);
     expect(run.err.split('\n')).toEqual([
       'Error: navnegenerator.xlsx: 3 problems in the data. Names that are not exactly names in the project are imported only once decided: with --match-names (suggestions are taken, names without a match become new actors) or in a mapping (--mapping, "names").',
-      '  navnegenerator.xlsx, sheet "Deltagerliste" row 1, column Navn: "Lise Bæk" is not a person in the project',
-      '  navnegenerator.xlsx, sheet "Navnegenerator" row 2, column Navn på kontakt: "M. Lund" is not exactly a name in the project; the closest is "Mette Lund" (p-mette-lund), similarity 0.845',
-      '  navnegenerator.xlsx, sheet "Navnegenerator" row 3, column Navn på kontakt: "Ahmad K." is not a person in the project',
+      '  navnegenerator.xlsx, sheet "Deltagerliste" row 2, column Navn: "Lise Bæk" is not a person in the project',
+      '  navnegenerator.xlsx, sheet "Navnegenerator" row 4, column Navn på kontakt: "M. Lund" is not exactly a name in the project; the closest is "Mette Lund" (p-mette-lund), similarity 0.845',
+      '  navnegenerator.xlsx, sheet "Navnegenerator" row 5, column Navn på kontakt: "Ahmad K." is not a person in the project',
       '',
     ]);
     expect(sha256(project)).toBe(before);

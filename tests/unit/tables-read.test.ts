@@ -165,7 +165,7 @@ describe('refusing bad tables, naming file, sheet, row and column', () => {
     const m = mapping({ actors: { source: 'Aktører', headerRow: 2, columns: {}, values: {} } });
     const e = await rejected(() => readTables([file], 'xlsx', m));
     expect(e.problems.map((p) => [p.key, p.at])).toEqual([
-      ['errors.duplicateId', { file: 'data.xlsx', sheet: 'Aktører', row: 2, names: [{ as: 'id', id: 'a' }], column: 'id' }],
+      ['errors.duplicateId', { file: 'data.xlsx', sheet: 'Aktører', row: 4, names: [{ as: 'id', id: 'a' }], column: 'id' }],
     ]);
   });
 
@@ -176,14 +176,14 @@ describe('refusing bad tables, naming file, sheet, row and column', () => {
     });
     const e = await rejected(() => readTables([file], 'xlsx'));
     expect(e.problems).toHaveLength(1);
-    expect(e.problems[0]?.at).toMatchObject({ file: 'data.xlsx', sheet: 'Relationer', row: 1, column: 'til' });
+    expect(e.problems[0]?.at).toMatchObject({ file: 'data.xlsx', sheet: 'Relationer', row: 2, column: 'til' });
   });
 
   it('refuses a code the codebook lacks when the mapping says so', async () => {
     const m = mapping({ actors: { source: 'Aktører', headerRow: 2, columns: {}, values: {} } }, 'refuse');
     const e = await rejected(() => readTables([workbook()], 'xlsx', m));
     expect(e.problems.map((p) => [p.key, p.at])).toEqual([
-      ['tables.unknownCode', { file: 'feltdata.xlsx', sheet: 'Aktører', row: 2, names: [{ as: 'id', id: 'p-2' }], column: 'sektor' }],
+      ['tables.unknownCode', { file: 'feltdata.xlsx', sheet: 'Aktører', row: 4, names: [{ as: 'id', id: 'p-2' }], column: 'sektor' }],
     ]);
     expect(worded(e.problems)[0]?.message).toContain('"Frivillig" is not in the codebook');
   });

@@ -42,9 +42,10 @@ import { sourceOf, type Sheet } from './sheet';
  * Excel's SAND/FALSK), otherwise text; an empty cell is null.
  *
  * Problems are named `actors.csv row 5 (id "p-3"), column sector`, with the sheet for a
- * workbook. The row is the data row, counted from 1 below the header and not counting empty
- * rows; when the row does not start on line (header line + row) of the file (quoted line breaks
- * or empty lines above it), its line is given too: `ties.csv row 5 (source "a", target "b", line 9)`.
+ * workbook. In a CSV file the row is the data row, counted from 1 below the header and not
+ * counting empty rows; when the row does not start on line (header line + row) of the file
+ * (quoted line breaks or empty lines above it), its line is given too: `ties.csv row 5 (source
+ * "a", target "b", line 9)`. In a workbook the row is the sheet's own row, as Excel numbers it.
  */
 
 /** The tables of one network, each a sheet, with how its columns and values map to the model. */
@@ -310,12 +311,15 @@ export class RowReader {
     names: NonNullable<SourcePlace['names']>,
     private readonly problems: Problems,
   ) {
+    // in a workbook a row is named as Excel numbers it, so the researcher finds the cell; in a
+    // CSV file by its data row, with the line where quoted line breaks or blank lines shift it
+    const inSheet = table.sheet !== undefined;
     const place: SourcePlace = {
       file: table.file,
-      ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-      row: row.n,
+      ...(inSheet ? { sheet: table.sheet } : {}),
+      row: inSheet ? row.line : row.n,
       ...(names.length > 0 ? { names } : {}),
-      ...(row.line === row.n + table.headerLine ? {} : { line: row.line }),
+      ...(inSheet || row.line === row.n + table.headerLine ? {} : { line: row.line }),
     };
     const fields: Partial<Record<string, string>> = {};
     for (const [field, index] of table.fields) fields[field] = table.header[index];
