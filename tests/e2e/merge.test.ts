@@ -156,7 +156,8 @@ describe('"Merge with …" in an actor\'s details', () => {
 
     // the toolbar names the step it undoes
     const undo = page.getByRole('button', { name: /Undo/ }).first();
-    expect(await undo.getAttribute('title')).toContain(`merge "${DROP.label}" into "${KEEP.label}"`);
+    // (the page learns of the step when it fetches the change, a moment after the engine made it)
+    await expect.poll(() => undo.getAttribute('title')).toContain(`merge "${DROP.label}" into "${KEEP.label}"`);
     await undo.click();
     await expect.poll(() => hasActor(DROP.id)).toBe(true);
     expect((await project()).data).toEqual(withDuplicate);

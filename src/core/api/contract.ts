@@ -17,7 +17,7 @@ import type { NameEntry } from '../import/name-groups';
 import type { ImportPlan } from '../import/plan';
 import type { CompactionPreview, ErasurePreview } from '../model/erasure';
 import type { ProjectPatch } from '../model/project-patch';
-import type { ProjectData } from '../model/schema';
+import { PositionsSchema, type ProjectData } from '../model/schema';
 import type { ProjectSummary } from '../model/summary';
 import type { Problem } from '../problems';
 import { parseIn } from '../validation';
@@ -127,6 +127,8 @@ export const ApiInputSchemas = {
     withAnalysis: z.boolean().default(false),
     /** with a CSV set: load_network.R and load_network.py beside it */
     withScripts: z.boolean().default(false),
+    /** where the map draws each actor now, for formats that carry the map (GEXF, Pajek) */
+    positions: PositionsSchema.optional(),
   }),
   /** stops the import or export under way at its next step; what it had not written is not written */
   cancelTask: NoInput,

@@ -260,7 +260,8 @@ export class ProjectService {
       const analysis = request.withAnalysis ? (await this.handlers.analyze({})).result : null;
       this.checkCancelled();
       this.progress('export', 'write', file);
-      const out = await writeOutput(data, request.path, {
+      // the map as the window shows it, where the window sent it (a saved arrangement is what it shows)
+      const out = await writeOutput(request.positions ? { ...data, positions: request.positions } : data, request.path, {
         lang: this.tr.lang,
         analysis,
         danishExcel: request.danishExcel,

@@ -2,3 +2,4 @@
 export { useActions, useAppStatus } from './app-context';
 export type { AppActions } from './app-actions';
 export type { AppStatus, ExchangeDialog, PathAnswer, PathPromptRequest } from './app-status';
+export { mapPositionsNow, setMapPositionsSource } from './map-positions';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isUserError, UserError } from '../../../../core/errors';
 import { EXTENSION_OF, type FormatId } from '../../../../core/format/files';
 import { formatUserError } from '../../../../core/wording/format-error';
-import { useActions, useAppStatus } from '../../app';
+import { mapPositionsNow, useActions, useAppStatus } from '../../app';
 import { useEscape } from '../../components/use-escape';
 import { translatorOf } from '../../i18n';
 import { TaskBar } from './TaskBar';
@@ -12,6 +12,12 @@ import { TaskBar } from './TaskBar';
 const CHOICES = ['xlsx', 'csv', 'csvDanish', 'rPython', 'graphml', 'gexf', 'pajek', 'ucinet', 'json'] as const;
 type Choice = (typeof CHOICES)[number];
 const formatOf = (c: Choice): FormatId => (c === 'csvDanish' || c === 'rPython' ? 'csv' : c);
+/** Formats that carry the map: they get the actors where the map draws them now. */
+const CARRIES_MAP: ReadonlySet<FormatId> = new Set(['gexf', 'pajek']);
+const mapPlaces = () => {
+  const positions = mapPositionsNow();
+  return positions && Object.keys(positions).length > 0 ? { positions } : {};
+};
 
 /**
  * The export: a format, whether the analysis's measures go with it, and a pseudonymised export
@@ -62,6 +68,7 @@ export function ExportDialog() {
         pseudonymise,
         organisations: pseudonymise && organisations,
         ...(pseudonymise && keyFile ? { keyFile } : {}),
+        ...(CARRIES_MAP.has(format) ? mapPlaces() : {}),
       });
       setWritten(result.written);
     } catch (e) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { ProjectData } from '../../../../core/model/schema';
 import { useEscape } from '../../components/use-escape';
+import { setMapPositionsSource } from '../../app';
 import { egoNetwork, NO_FILTERS, visibleUnder } from './filters';
 import type { LayoutName } from './layouts';
 import { HUGE_NETWORK, MapController } from './map-controller';
@@ -110,7 +111,9 @@ export function MapView({
       onPositions: (positions) => callbacks.current.onPositions(positions),
     });
     controller.current = c;
+    setMapPositionsSource(() => c.positionsNow());
     return () => {
+      setMapPositionsSource(null);
       c.destroy();
       controller.current = null;
     };

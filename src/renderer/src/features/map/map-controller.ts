@@ -179,6 +179,11 @@ export class MapController {
   }
 
   /** The arrangement saved with the project (see MapLayouts.applySaved). */
+  /** Where every actor is drawn now (for an export that should show the map as it is). */
+  positionsNow(): Record<string, Point> {
+    return this.layouts.current();
+  }
+
   applySavedPositions(positions: Readonly<Record<string, Point>>): void {
     this.layouts.applySaved(positions);
   }

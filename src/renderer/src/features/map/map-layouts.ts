@@ -100,6 +100,16 @@ export class MapLayouts {
     return Object.fromEntries(this.manual);
   }
 
+  /** Where every actor is drawn now, whatever the layout: the map as the user sees it. */
+  current(): Record<string, Point> {
+    const out: Record<string, Point> = {};
+    this.host.cy().nodes().not(':parent').forEach((n) => {
+      const { x, y } = n.position();
+      out[n.id()] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+    });
+    return out;
+  }
+
   /** The concentric layout follows the size measure, so a new measure re-draws it. */
   metricChanged(): void {
     if (this.laid && this.layoutName === 'concentric') this.layout();
