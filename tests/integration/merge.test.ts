@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../src/core/commands';
@@ -510,5 +510,23 @@ describe('a merge and deleting a person completely', () => {
     expect(steps).toBe(0);
     expect(store.read()).toEqual(after);
     store.close();
+  });
+
+  it('takes the merged entry out of the history too when the kept person is erased completely', () => {
+    const { store, path } = surveyStore();
+    store.apply(merge('mette', 'mette2'));
+    store.erasePerson('mette');
+    store.close();
+    // the same natural person under her other name: no row, label or byte of the file keeps it
+    const bytes = readFileSync(path);
+    for (const trace of ['Sørensen, Mette', 'mette2', 'Mette Sørensen'])
+      expect(bytes.includes(Buffer.from(trace, 'utf8')), trace).toBe(false);
+    const reopened = ProjectStore.open(path, {});
+    let steps = 0;
+    while (reopened.undo()) steps++;
+    expect(reopened.read().actors.map((a) => a.id)).not.toContain('mette2');
+    while (reopened.redo()) steps--;
+    expect(steps).toBe(0);
+    reopened.close();
   });
 });

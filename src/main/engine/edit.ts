@@ -341,7 +341,8 @@ export class Editor {
     const drop = readActor(this.db, dropId);
     if (!keep) this.missing(this.at(), 'kinds.personOrOrganisation', keepId);
     if (!drop && dropId !== keepId) this.missing(this.at(), 'kinds.personOrOrganisation', dropId);
-    const label: HistoryLabel = { key: 'merge.history', params: { keep: keep?.label ?? keepId, drop: drop?.label ?? dropId } };
+    // the ids ride along unworded, so erasing the kept person can find who was merged into them
+    const label: HistoryLabel = { key: 'merge.history', params: { keep: keep?.label ?? keepId, drop: drop?.label ?? dropId, keepId, dropId } };
     if (!keep || !drop) return label;
     this.report(mergeProblems(keep, drop, this.at()));
     if (!this.ok()) return label;

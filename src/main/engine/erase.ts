@@ -4,7 +4,7 @@ import { UserError } from '../../core/errors';
 import { messageRef, type MessageKey } from '../../core/i18n/catalogue';
 import type { ErasurePreview } from '../../core/model/erasure';
 import { ChangeRecorder, readSteps, rewriteStep, TableWriter, type Change, type StoredStep } from './history';
-import { labelNames, namesOf, scrubPerson, type CurrentRows, type ScrubbedHistory } from './history-scrub';
+import { labelNames, namesOf, PERSON_COLUMNS, scrubPerson, type CurrentRows, type ScrubbedHistory } from './history-scrub';
 import { TABLES, WAVE_LINKS, type Row } from './tables';
 
 /**
@@ -86,11 +86,57 @@ export function planErasure(db: Database.Database, id: string): Plan {
  * it deleted from the project's tables (for the store's cache), which is recorded nowhere.
  */
 export function erasePerson(db: Database.Database, id: string): { preview: ErasurePreview; changes: Change[] } {
+  // an entry merged into this person is the same natural person under another name: it leaves
+  // the history too (it is in the project no more, so only its traces in the history are left)
+  const changes: Change[] = [];
+  for (const merged of mergedInto(readSteps(db), id)) {
+    const steps = readSteps(db);
+    const names = namesOf(steps, merged, null);
+    names.add(merged);
+    writeScrubbed(db, scrubPerson(steps, merged, currentRows(db), (label) => (labelNames(label, names) ? NEUTRAL_LABEL : null)));
+    // what is left of them in the project: the code they had
+    changes.push(...deleteRows(db, merged));
+  }
   const { preview, scrubbed } = planErasure(db, id);
+  writeScrubbed(db, scrubbed);
+  return { preview, changes: [...changes, ...deleteRows(db, id)] };
+}
+
+function writeScrubbed(db: Database.Database, scrubbed: ScrubbedHistory): void {
   for (const step of scrubbed.rewritten) rewriteStep(db, step);
   const drop = db.prepare('DELETE FROM history WHERE seq = ?');
   for (const seq of scrubbed.dropped) drop.run(seq);
-  return { preview, changes: deleteRows(db, id) };
+}
+
+/**
+ * The actors merged into a person, and into those in turn: a merge step's label names both ids,
+ * and a step that deletes an actor while handing its rows to the person (a merge in a batch) says
+ * the same by its changes. Only persons; the person themselves is not among them.
+ */
+function mergedInto(steps: readonly StoredStep[], id: string): string[] {
+  const into = new Map<string, Set<string>>();
+  const add = (keep: string, drop: string) => {
+    if (keep !== drop) into.set(keep, new Set([...(into.get(keep) ?? []), drop]));
+  };
+  for (const step of steps) {
+    const { keepId, dropId } = step.label.params;
+    if (step.label.key === 'merge.history' && typeof keepId === 'string' && typeof dropId === 'string') add(keepId, dropId);
+    const deleted = new Set(step.changes.flatMap((c) => (c.t === 'actors' && c.a === null && c.b?.['kind'] === 'person' ? [String(c.b['id'])] : [])));
+    if (deleted.size === 0) continue;
+    for (const c of step.changes)
+      for (const column of PERSON_COLUMNS[c.t] ?? [])
+        if (c.b && c.a && deleted.has(String(c.b[column])) && !deleted.has(String(c.a[column]))) add(String(c.a[column]), String(c.b[column]));
+  }
+  const found = new Set<string>();
+  const visit = (keep: string) => {
+    for (const drop of into.get(keep) ?? [])
+      if (drop !== id && !found.has(drop)) {
+        found.add(drop);
+        visit(drop);
+      }
+  };
+  visit(id);
+  return [...found];
 }
 
 /** The rows that belong to the person now, deleted in an order the references allow. */
