@@ -8,6 +8,7 @@ import { formatUserError } from '../../src/core/wording/format-error';
 import { defaultCodebooks, OKABE_ITO } from '../../src/core/model/defaults';
 import type { ProjectData } from '../../src/core/model/schema';
 import { refused, worded } from '../helpers/refused';
+import { mutate, textEdits } from '../helpers/mutate';
 
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">';
@@ -379,28 +380,8 @@ describe('writing GraphML', () => {
   });
 });
 
-/** Applies edits to a text: deleting, inserting, repeating or replacing a stretch of it. */
-const mutations = fc.array(
-  fc.record({
-    at: fc.nat(),
-    length: fc.nat({ max: 40 }),
-    kind: fc.constantFrom('delete', 'insert', 'repeat', 'replace'),
-    text: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('<', '>', '"', '&', '&#0;', '&#x110000;', '</node>', '<data key="d3">', '<edge source="a" target="a"/>', '<!DOCTYPE x [<!ENTITY a "b">]>', '<![CDATA[', ']]>', '\uFEFF')),
-  }),
-  { maxLength: 6 },
-);
-function mutate(text: string, edits: ReadonlyArray<{ at: number; length: number; kind: string; text: string }>): string {
-  let out = text;
-  for (const e of edits) {
-    const at = e.at % (out.length + 1);
-    const end = Math.min(out.length, at + e.length);
-    if (e.kind === 'delete') out = out.slice(0, at) + out.slice(end);
-    else if (e.kind === 'insert') out = out.slice(0, at) + e.text + out.slice(at);
-    else if (e.kind === 'repeat') out = out.slice(0, end) + out.slice(at, end) + out.slice(end);
-    else out = out.slice(0, at) + e.text + out.slice(end);
-  }
-  return out;
-}
+/** Edits of a text, with this format's own tokens among what they insert. */
+const mutations = textEdits(['<', '>', '"', '&', '&#0;', '&#x110000;', '</node>', '<data key="d3">', '<edge source="a" target="a"/>', '<!DOCTYPE x [<!ENTITY a "b">]>', '<![CDATA[', ']]>', '\uFEFF'], { maxLength: 40, maxString: 12 });
 
 /** Decodes, and returns what it threw when that was anything but a UserError. */
 function crash(text: string): unknown {

@@ -9,6 +9,7 @@ import { decodeProjectJson } from '../../src/core/format/project-json';
 import { CODECS } from '../../src/core/format/registry';
 import type { ProjectData } from '../../src/core/model/schema';
 import { refused, worded } from '../helpers/refused';
+import { mutate, textEdits } from '../helpers/mutate';
 
 /**
  * The Pajek reader on files other tools wrote (tests/fixtures/pajek, made by make_pajek.py and
@@ -515,28 +516,8 @@ describe('writing Pajek', () => {
   });
 });
 
-/** Applies edits to a text: deleting, inserting, repeating or replacing a stretch of it. */
-const mutations = fc.array(
-  fc.record({
-    at: fc.nat(),
-    length: fc.nat({ max: 30 }),
-    kind: fc.constantFrom('delete', 'insert', 'repeat', 'replace'),
-    text: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('"', '\\"', '\n', '*Arcs\n', '*Vertices 3 9\n', '*Matrix\n', '2:', ':1', ' 0 ', ' -1 ', ' l ', '%', '\r', '999999999')),
-  }),
-  { maxLength: 6 },
-);
-function mutate(text: string, edits: ReadonlyArray<{ at: number; length: number; kind: string; text: string }>): string {
-  let out = text;
-  for (const e of edits) {
-    const at = e.at % (out.length + 1);
-    const end = Math.min(out.length, at + e.length);
-    if (e.kind === 'delete') out = out.slice(0, at) + out.slice(end);
-    else if (e.kind === 'insert') out = out.slice(0, at) + e.text + out.slice(at);
-    else if (e.kind === 'repeat') out = out.slice(0, end) + out.slice(at, end) + out.slice(end);
-    else out = out.slice(0, at) + e.text + out.slice(end);
-  }
-  return out;
-}
+/** Edits of a text, with this format's own tokens among what they insert. */
+const mutations = textEdits(['"', '\\"', '\n', '*Arcs\n', '*Vertices 3 9\n', '*Matrix\n', '2:', ':1', ' 0 ', ' -1 ', ' l ', '%', '\r', '999999999'], { maxLength: 30, maxString: 12 });
 
 /** Decodes, and returns what it threw when that was anything but a UserError. */
 function crash(text: string): unknown {

@@ -13,6 +13,7 @@ import type { ProjectData } from '../../src/core/model/schema';
 import { formatUserError } from '../../src/core/wording/format-error';
 import { refused, worded } from '../helpers/refused';
 import { REPO_ROOT } from '../integration/fixtures/sample';
+import { mutate, textEdits } from '../helpers/mutate';
 
 /**
  * UCINET DL read and written. The fixtures are written by tests/fixtures/ucinet/make_dl.py in the
@@ -454,28 +455,8 @@ describe('writing DL', () => {
   });
 });
 
-/** Applies edits to a text: deleting, inserting, repeating or replacing a stretch of it. */
-const mutations = fc.array(
-  fc.record({
-    at: fc.nat(),
-    length: fc.nat({ max: 20 }),
-    kind: fc.constantFrom('delete', 'insert', 'repeat', 'replace'),
-    text: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('"', ',', '=', '!', '\n', ' -1', ' 0', 'n=', 'nm=3', 'labels:', 'data:', 'embedded', '99999')),
-  }),
-  { maxLength: 6 },
-);
-function mutate(text: string, edits: ReadonlyArray<{ at: number; length: number; kind: string; text: string }>): string {
-  let out = text;
-  for (const e of edits) {
-    const at = e.at % (out.length + 1);
-    const end = Math.min(out.length, at + e.length);
-    if (e.kind === 'delete') out = out.slice(0, at) + out.slice(end);
-    else if (e.kind === 'insert') out = out.slice(0, at) + e.text + out.slice(at);
-    else if (e.kind === 'repeat') out = out.slice(0, end) + out.slice(at, end) + out.slice(end);
-    else out = out.slice(0, at) + e.text + out.slice(end);
-  }
-  return out;
-}
+/** Edits of a text, with this format's own tokens among what they insert. */
+const mutations = textEdits(['"', ',', '=', '!', '\n', ' -1', ' 0', 'n=', 'nm=3', 'labels:', 'data:', 'embedded', '99999'], { maxLength: 20, maxString: 8 });
 
 /** Reads, and returns what was wrong when it was anything but a UserError naming a line (or the file). */
 function crash(text: string): unknown {
