@@ -450,8 +450,6 @@ function assemble(net: Network, problems: Problems, fileName: string): ProjectDa
       attributes: Object.fromEntries(attributes),
       influence: null,
       turnover: null,
-      notes: '',
-      waves: [],
     };
     const source = sourceAt(fileName, v?.line ?? net.verticesLine);
     const actor = validateElement(ElementSchemas.actor, raw, source, problems);
@@ -502,13 +500,7 @@ function assemble(net: Network, problems: Problems, fileName: string): ProjectDa
       type: typeName === null ? 'collaboration' : book.code('tieTypes', typeName),
       directed: link.directed,
       strength: link.weight,
-      formality: null,
-      initiative: null,
-      mandate: null,
-      resourceFlow: null,
-      dependent: null,
-      governance: null,
-      evidence: { source: '', quote: '', confidence: null },
+      // the power fields, evidence and the rest take the model's defaults: unknown, none
       attributes: Object.fromEntries(attributes),
       notes: '',
       waves: [],

@@ -144,16 +144,7 @@ function readTies(
         type: types[m] ?? 'collaboration',
         directed: !undirected,
         strength: cell.value,
-        formality: null,
-        initiative: null,
-        mandate: null,
-        resourceFlow: null,
-        dependent: null,
-        governance: null,
-        evidence: { source: '', quote: '', confidence: null },
-        attributes: {},
-        notes: '',
-        waves: [],
+        // the power fields, evidence and the rest take the model's defaults: unknown, none
       };
       const source = place(cell.line);
       const tie = validateElement(ElementSchemas.tie, raw, source, problems);

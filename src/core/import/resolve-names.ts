@@ -175,12 +175,7 @@ export function resolveSurvey(survey: SurveyRead, project: ProjectData | null, p
       type,
       directed: row.directed ?? true,
       strength: row.strength,
-      formality: null,
-      initiative: null,
-      mandate: null,
-      resourceFlow: null,
-      dependent: null,
-      governance: null,
+      // the power fields, evidence and the rest take the model's defaults: unknown, none
       evidence: row.evidence,
       attributes: row.attributes,
       notes: row.notes,
