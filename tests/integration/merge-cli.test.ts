@@ -69,7 +69,7 @@ describe('brobygger merge', () => {
     expect(store.read().actors.map((a) => a.id)).not.toContain('jakob2');
     expect(store.read().ties).toHaveLength(1);
     expect(store.read().ties[0]?.strength).toBe(4);
-    expect(store.historyState().undo).toEqual({ key: 'merge.history', params: { keep: 'Jakob Holm', drop: 'Holm, Jakob' } });
+    expect(store.historyState().undo).toEqual({ key: 'merge.history', params: { keep: 'Jakob Holm', drop: 'Holm, Jakob', keepId: 'jakob', dropId: 'jakob2' } });
     store.undo();
     expect(store.read().actors.map((a) => a.id)).toContain('jakob2');
     store.close();
