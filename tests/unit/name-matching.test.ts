@@ -115,3 +115,24 @@ describe('likelyDuplicates', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('matching many names against a large project', () => {
+  it('finds the same matches comparing by blocks as comparing each name with every actor', () => {
+    const first = ['Mette', 'Lars', 'Søren', 'Åse', 'Ali', 'Fatima', 'Jens', 'Karin', 'Ahmad', 'Maja', 'Niels', 'Ida'];
+    const last = ['Lund', 'Sørensen', 'Hansen', 'Haddad', 'Østergaard', 'Bæk', 'Møller', 'Holm', 'Karimi', 'Nielsen', 'Jensen', 'Friis'];
+    const actors = Array.from({ length: 1_200 }, (_, i) => ({
+      id: `p${i}` as ActorId,
+      kind: 'person' as const,
+      label: `${first[i % 12] ?? ''} ${last[Math.floor(i / 12) % 12] ?? ''}${i >= 144 ? ` ${Math.floor(i / 144)}` : ''}`,
+    }));
+    // initials, reversed names, aa/oe spellings and a typo after the first letters: what surveys write
+    const names = Array.from({ length: 240 }, (_, i) => {
+      const a = actors[(i * 37) % actors.length]?.label ?? '';
+      const [f = '', l = '', n = ''] = a.split(' ');
+      return [`${f.charAt(0)}. ${l} ${n}`, `${l}, ${f} ${n}`, a.replace('å', 'aa').replace('ø', 'oe'), `${f} ${l}e ${n}`][i % 4]?.trim() ?? '';
+    });
+    const together = matchNames(names, actors);
+    const oneByOne = names.map((n) => matchNames([n], actors)[0]);
+    expect(together).toEqual(oneByOne);
+  });
+});

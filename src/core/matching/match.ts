@@ -46,12 +46,21 @@ export function matchNames(names: readonly string[], actors: readonly Matchable[
       return { actor, tokens, key: [...tokens].sort().join(' ') };
     });
   const byKey = new Map<string, Indexed[]>();
-  for (const entry of pool) byKey.set(entry.key, [...(byKey.get(entry.key) ?? []), entry]);
+  for (const entry of pool) {
+    const same = byKey.get(entry.key);
+    if (same) same.push(entry);
+    else byKey.set(entry.key, [entry]);
+  }
+  // Many names against many actors (a survey against a large project) compare each name only with
+  // the actors that share a token's first letters with it: 300 names against 20,000 actors took
+  // 26 s compared with all; a typo in a name's first three letters of every token is then missed
+  const blocked = names.length * pool.length > FULL_SCAN ? blockIndex(pool) : null;
   return names.map((name) => {
     const tokens = nameTokens(name);
     const key = [...tokens].sort().join(' ');
     const exact = key === '' ? [] : (byKey.get(key) ?? []);
-    const scored: MatchCandidate[] = pool
+    const compared = blocked ? [...new Set([...exact, ...blockKeys(tokens).flatMap((k) => blocked.get(k) ?? [])])] : pool;
+    const scored: MatchCandidate[] = compared
       .map((e) => ({ e, score: key !== '' && e.key === key ? 1 : scoreTokens(tokens, e.tokens) }))
       .filter((s) => s.score >= CANDIDATE_AT)
       .map(({ e, score }) => ({ actorId: e.actor.id, label: e.actor.label, score }))
@@ -61,6 +70,23 @@ export function matchNames(names: readonly string[], actors: readonly Matchable[
     const decision: MatchDecision = exact.length > 0 ? 'exact' : best && best.score >= SUGGEST_AT ? 'suggested' : 'none';
     return { name, best: decision === 'none' ? null : best, candidates, decision };
   });
+}
+
+/** Comparisons of every name with every actor above which names are compared by blocks. */
+const FULL_SCAN = 200_000;
+
+/** The blocking keys of a name: the first three letters of each token of two letters or more. */
+const blockKeys = (tokens: readonly string[]): string[] => [...new Set(tokens.filter((t) => t.length >= 2).map((t) => t.slice(0, 3)))];
+
+function blockIndex(pool: readonly Indexed[]): Map<string, Indexed[]> {
+  const index = new Map<string, Indexed[]>();
+  for (const entry of pool)
+    for (const k of blockKeys(entry.tokens)) {
+      const block = index.get(k);
+      if (block) block.push(entry);
+      else index.set(k, [entry]);
+    }
+  return index;
 }
 
 export interface DuplicatePair {
