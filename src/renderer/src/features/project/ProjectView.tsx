@@ -117,6 +117,9 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
             ↷ {t('ui.redo')}
           </button>
           <span className="divider" />
+          <button type="button" onClick={actions.openCoding} title={t('coding.openTitle')} aria-keyshortcuts="Control+K">
+            {t('coding.open')}
+          </button>
           <button type="button" onClick={() => actions.openImport()} title={t('exchange.wizard.importTitle')}>
             {t('exchange.wizard.importButton')}
           </button>
@@ -169,7 +172,16 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
         {(tab === 'persons' || tab === 'organisations') && (
           <AddActorForm key={tab} data={data} defaultKind={tab === 'persons' ? 'person' : 'organisation'} />
         )}
-        {tab === 'ties' && <AddTieForm data={data} />}
+        {tab === 'ties' && (
+          <>
+            <div className="coding-entry">
+              <button type="button" onClick={actions.openCoding} title={t('coding.openTitle')} aria-keyshortcuts="Control+K">
+                {t('coding.open')}
+              </button>
+            </div>
+            <AddTieForm data={data} />
+          </>
+        )}
         {tab === 'memberships' && <AddMembershipForm data={data} />}
         {tab === 'forums' && (
           <AddForumForm data={data} onAdded={setSelectedForum} />
