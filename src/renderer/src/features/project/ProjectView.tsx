@@ -144,7 +144,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
       {helpOpen && <HelpPanel onClose={() => setHelpOpen(false)} />}
       {settingsOpen && <SettingsPanel data={data} onClose={closeSettings} />}
 
-      <aside className={tab === 'analysis' || tab === 'ties' ? 'sidebar wide' : 'sidebar'}>
+      <aside className={tab === 'analysis' || tab === 'ties' || tab === 'forums' ? 'sidebar wide' : 'sidebar'}>
         <div className="tabs" role="tablist">
           {tabs.map(([id, name, count]) => (
             <button
