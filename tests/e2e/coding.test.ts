@@ -245,6 +245,18 @@ describe('coding an interview from the keyboard', () => {
     await dialog().waitFor();
     expect(await focused(), 'the source is given: the form starts at "to"').toBe('coding-target');
     expect(await dialog().getByTestId('coding-session').getByRole('listitem').count()).toBe(3);
+    // Shift+Tab goes back through the form to the close button, and round to the last stop
+    const label = () => page.evaluate<string | null>('document.activeElement.getAttribute("aria-label")');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('coding-source');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('coding-evidence-source');
+    await page.keyboard.press('Shift+Tab');
+    expect(await label()).toBe('Luk');
+    await page.keyboard.press('Shift+Tab');
+    expect(await label()).toBe('Fortryd relationen Mette Lund – Røde Kors Bro');
+    await page.keyboard.press('Tab');
+    expect(await label()).toBe('Luk');
     await page.keyboard.press('Escape');
     await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
     await page.getByRole('button', { name: 'Code an interview …' }).first().click();

@@ -27,7 +27,6 @@ export const codingDa = {
   role: 'Rolle',
   sector: 'Sektor',
   unknown: 'Ikke angivet',
-  keyHint: 'tast {{key}}',
   field: {
     type: 'Type',
     direction: 'Retning',

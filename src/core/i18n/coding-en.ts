@@ -24,7 +24,6 @@ export const codingEn = {
   role: 'Role',
   sector: 'Sector',
   unknown: 'Not stated',
-  keyHint: 'key {{key}}',
   field: {
     type: 'Type',
     direction: 'Direction',

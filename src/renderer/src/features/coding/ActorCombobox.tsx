@@ -64,12 +64,13 @@ export function ActorCombobox({
   }, [text, index, exclude, allowCreate]);
   const listed = open && suggestions.length > 0;
 
-  const take = (s: Suggestion) => {
+  /** `moveOn`: the form may move the focus on (not when the focus is leaving anyway) */
+  const take = (s: Suggestion, moveOn = true) => {
     const end: End = s.kind === 'actor' ? { id: s.actor.id } : { create: { label: s.name, kind: 'person', sector: null, organisation: null, role: '' } };
     onChange(end);
     setText(null);
     setOpen(false);
-    onTaken?.(end);
+    if (moveOn) onTaken?.(end);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -98,7 +99,7 @@ export function ActorCombobox({
     setOpen(false);
     // a name typed out in full is taken without Enter; anything else typed stays to be finished
     const exact = suggestions.find((s) => s.kind === 'actor' && s.exact);
-    if (exact) take(exact);
+    if (exact) take(exact, false);
   };
 
   const describedBy = `${listId}-status`;
