@@ -6,7 +6,7 @@ import type { Forum } from '../../src/core/model/schema';
 import { readInput } from '../../src/main/engine/exchange';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { runInProcess } from '../helpers/cli-run';
-import { refused, worded } from '../helpers/refused';
+import { refused, rejected, worded } from '../helpers/refused';
 import { storeOptions } from '../helpers/store';
 import { tempDir } from '../helpers/temp';
 
@@ -182,5 +182,18 @@ print(json.dumps([dict(zip(rows[0],r)) for r in rows[1:]]))`,
       ['f-2', '', 'decides'],
       ['f-3', '', null],
     ]);
+  });
+
+  it('refuses a mandate it does not know, naming the file, the row and the column, and reads nothing', async () => {
+    const dir = tempDir();
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'net'));
+    writeFileSync(join(dir, 'net', 'actors.csv'), 'id,label,kind\np-1,Åse,person\n');
+    writeFileSync(join(dir, 'net', 'forums.csv'), 'id,label,kompetence\nf-1,Netværket,rådgivende\nf-2,Styregruppen,bestemmer alt\n');
+    const e = await rejected(() => readInput(join(dir, 'net')));
+    const problems = worded(e.problems).map((p) => `${p.where}: ${p.message}`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/forums\.csv row 2 \(id "f-2"\), column kompetence: /);
+    expect(problems[0]).toContain('decides');
   });
 });
