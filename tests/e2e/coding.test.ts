@@ -89,7 +89,7 @@ describe('coding an interview from the keyboard', () => {
     await dialog().waitFor();
     expect(await dialog().getAttribute('aria-modal')).toBe('true');
     // the form starts at the interview's source, given once for the session
-    expect(await focused()).toBe('coding-evidence-source');
+    await expect.poll(focused).toBe('coding-evidence-source');
     await page.keyboard.type(SOURCE);
 
     // 1: Mette Lund – Røde Kors Bro: the association took the initiative, they decide together
@@ -243,7 +243,7 @@ describe('coding an interview from the keyboard', () => {
     await page.getByRole('tab', { name: /^Relationer/ }).click();
     await page.getByRole('button', { name: 'Kod interview …' }).first().click();
     await dialog().waitFor();
-    expect(await focused(), 'the source is given: the form starts at "to"').toBe('coding-target');
+    await expect.poll(focused, { message: 'the source is given: the form starts at "to"' }).toBe('coding-target');
     expect(await dialog().getByTestId('coding-session').getByRole('listitem').count()).toBe(3);
     // Shift+Tab goes back through the form to the close button, and round to the last stop
     const label = () => page.evaluate<string | null>('document.activeElement.getAttribute("aria-label")');
