@@ -235,6 +235,7 @@ describe('coding an interview from the keyboard', () => {
     await expect.poll(() => initiativeShare('Kommune'), { timeout: 30_000 }).not.toBe(municipalBefore);
     expect(percent(await initiativeShare('Kommune'))).toBeLessThan(percent(municipalBefore));
     expect(percent(await initiativeShare('Civilsamfund'))).toBeGreaterThan(percent(civilBefore));
+    await expect.poll(() => page.getByTestId('analysis-panels').locator('.panels-status').textContent(), { timeout: 30_000 }).toMatch(/^Opdateret/);
     await page.getByTestId('sector-shares').scrollIntoViewIfNeeded();
     await shot('power-after');
   });
