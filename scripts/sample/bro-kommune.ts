@@ -586,6 +586,9 @@ interface ForumRow {
   label: string;
   kind: ForumKind;
   mandate: string;
+  /** where the written kommissorium is kept, when it is a document of its own */
+  mandateLink: string;
+  authority: 'decides' | 'advises' | 'coordinates' | 'shares' | null;
   meetingsPerYear: number | null;
   notes: string;
   waves: WaveId[];
@@ -604,6 +607,8 @@ const FORUMS: ForumRow[] = [
       'Forummet følger op på kommunens integrationspolitik, udveksler viden og aftaler fælles initiativer. ' +
       'Formandskab og sekretariat varetages af kommunen. Forummet har ingen selvstændig beslutningskompetence; ' +
       'indstillinger forelægges Social- og Integrationsudvalget.',
+    mandateLink: 'S:\\Integration\\Koordineringsforum\\Kommissorium 2024.docx',
+    authority: 'advises',
     meetingsPerYear: 4,
     notes: 'Dagsorden og referat udarbejdes af Integrationsafdelingen.',
     waves: [],
@@ -626,6 +631,8 @@ const FORUMS: ForumRow[] = [
     mandate:
       'Netværk for foreninger og frivillige, der arbejder med flygtninge i Bro. ' +
       'Erfaringsudveksling, fælles arrangementer og henvisning af frivillige mellem organisationerne.',
+    mandateLink: '',
+    authority: 'shares',
     meetingsPerYear: 6,
     notes: '',
     waves: [],
@@ -647,6 +654,8 @@ const FORUMS: ForumRow[] = [
     mandate:
       'Arbejdsgruppen beskriver inden udgangen af 2025 et sammenhængende forløb fra danskuddannelse til job ' +
       'for nyankomne flygtninge og afrapporterer til Koordineringsforum for integration.',
+    mandateLink: '',
+    authority: 'advises',
     meetingsPerYear: 10,
     notes: '',
     waves: [],
@@ -665,6 +674,8 @@ const FORUMS: ForumRow[] = [
     label: 'Arbejdsgruppe: Fritid og fællesskab',
     kind: 'working',
     mandate: '',
+    mandateLink: '',
+    authority: null,
     meetingsPerYear: 6,
     notes: 'Nedsat i efteråret 2025 uden kommissorium. Bro Boldklub blev inviteret, men har ikke deltaget.',
     waves: ['w-2026'],
@@ -778,6 +789,8 @@ export function broKommune(): unknown {
     label: f.label,
     kind: f.kind,
     mandate: f.mandate,
+    mandateLink: f.mandateLink,
+    authority: f.authority,
     meetingsPerYear: f.meetingsPerYear,
     notes: f.notes,
     waves: f.waves,

@@ -71,6 +71,8 @@ export const ForumInputSchema = ForumFields.extend({
   id: optionalId(ForumIdSchema),
   kind: ForumFields.shape.kind.default('coordination'),
   mandate: ForumFields.shape.mandate.default(''),
+  mandateLink: ForumFields.shape.mandateLink.default(''),
+  authority: ForumFields.shape.authority.default(null),
   meetingsPerYear: ForumFields.shape.meetingsPerYear.default(null),
   notes: ForumFields.shape.notes.default(''),
   waves: ForumFields.shape.waves.default([]),

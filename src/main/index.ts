@@ -111,6 +111,7 @@ const menuActions = {
   importData: () => sendEvent({ type: 'menu', action: 'import' }),
   exportData: () => sendEvent({ type: 'menu', action: 'export' }),
   findDuplicates: () => sendEvent({ type: 'menu', action: 'duplicates' }),
+  codeInterview: () => sendEvent({ type: 'menu', action: 'code' }),
   undo: () => sendEvent({ type: 'menu', action: 'undo' }),
   redo: () => sendEvent({ type: 'menu', action: 'redo' }),
   setLanguage: (lang: Language) => void call('setLanguage', { lang }),

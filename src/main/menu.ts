@@ -23,6 +23,8 @@ export interface MenuActions {
   exportData: () => void;
   /** the duplicates dialog opens in the renderer */
   findDuplicates: () => void;
+  /** the interview coding form opens in the renderer */
+  codeInterview: () => void;
   close: () => void;
   /** undo and redo go to the renderer, which knows whether a text field has the focus */
   undo: () => void;
@@ -90,6 +92,7 @@ export function menuTemplate(tr: Translator, s: MenuState, a: MenuActions): Menu
       { label: tr.t('menu.selectAll'), role: 'selectAll' },
       { type: 'separator' },
       { label: tr.t('merge.dialog.open'), enabled: s.hasProject, click: a.findDuplicates },
+      { label: tr.t('coding.open'), accelerator: 'CmdOrCtrl+K', enabled: s.hasProject, click: a.codeInterview },
     ],
   };
 

@@ -185,7 +185,8 @@ describe('damaged and mutated inputs', () => {
     const expectations: Array<[string, string]> = [
       ['missing-table-ties', 'the table "ties" is missing'],
       ['dropped-column-actors-notes', 'the table "actors" does not have the columns Brobygger writes'],
-      ['columns-of-later-version-at-2', 'the table "sectors" does not have the columns Brobygger writes'],
+      // which table is named first depends on the migrations after version 2 (forums, since version 6)
+      ['columns-of-later-version-at-2', '" does not have the columns Brobygger writes'],
       ['bad-settings-0', "the project's settings cannot be read"],
       ['bad-label-params-newest-0', 'the undo history cannot be read'],
       ['bad-changes-undo-0', 'the undo history cannot be read'],

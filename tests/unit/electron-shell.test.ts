@@ -9,10 +9,10 @@ describe('the native menus', () => {
   const noop = () => undefined;
   const actions: MenuActions = {
     newProject: noop, open: noop, openRecent: noop, clearRecent: noop, openSample: noop, saveAs: noop,
-    importData: noop, exportData: noop, findDuplicates: noop, close: noop, undo: noop, redo: noop, setLanguage: noop, about: noop,
+    importData: noop, exportData: noop, findDuplicates: noop, codeInterview: noop, close: noop, undo: noop, redo: noop, setLanguage: noop, about: noop,
   };
   const base = { hasProject: true, recent: [], language: 'da' as const, isMac: false, isDev: false };
-  type Item = { label?: string; enabled?: boolean; registerAccelerator?: boolean; submenu?: unknown };
+  type Item = { label?: string; enabled?: boolean; accelerator?: string; registerAccelerator?: boolean; submenu?: unknown };
   const items = (template: unknown[]): Item[] => template.flatMap((m) => [m as Item, ...(Array.isArray((m as Item).submenu) ? items((m as Item).submenu as unknown[]) : [])]);
 
   it('are in Danish, with File, Edit, View and Help', () => {
@@ -37,6 +37,12 @@ describe('the native menus', () => {
     const find = (hasProject: boolean) => items(menuTemplate(da, { ...base, hasProject, history: null }, actions)).find((i) => i.label === 'Find dubletter …');
     expect(find(false)?.enabled).toBe(false);
     expect(find(true)?.enabled).toBe(true);
+  });
+
+  it('offer the interview coding form in the Edit menu, on Ctrl+K, only with a project open', () => {
+    const find = (hasProject: boolean) => items(menuTemplate(da, { ...base, hasProject, history: null }, actions)).find((i) => i.label === 'Kod interview …');
+    expect(find(false)?.enabled).toBe(false);
+    expect(find(true)).toMatchObject({ enabled: true, accelerator: 'CmdOrCtrl+K' });
   });
 
   it('offer Save As and Close only with a project open', () => {

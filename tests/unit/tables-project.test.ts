@@ -46,6 +46,8 @@ describe('reading the tables of a whole project', () => {
         label: 'Koordineringsforum',
         kind: 'steering',
         mandate: 'Kommissorium\nmed to linjer',
+        mandateLink: '',
+        authority: null,
         meetingsPerYear: 4,
         notes: '',
         waves: ['w2'],

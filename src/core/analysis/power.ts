@@ -189,7 +189,8 @@ export function forumRepresentation(net: Network, sectorsInScope: readonly strin
       chairSectors: [
         ...new Set(f.seats.filter((s) => s.role === 'chair').map((s) => sectorOf(s.represents) ?? sectorOf(s.actor)).filter((x): x is string => x !== null)),
       ],
-      hasMandate: f.mandate.trim() !== '',
+      // a kommissorium kept as a document of its own counts as written
+      hasMandate: f.mandate.trim() !== '' || f.mandateLink !== '',
       dominant: top && top.share > 0.5 ? top.sector : null,
       missing: sectorsInScope.filter((s) => !counts.has(s)),
     };

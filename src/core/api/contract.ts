@@ -245,7 +245,7 @@ export type BrobyggerApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<A
 /** What a handler returns across a transport: errors travel as data, never as stack traces. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: SerializedUserError };
 
-export const MenuActionSchema = z.enum(['undo', 'redo', 'import', 'export', 'duplicates']);
+export const MenuActionSchema = z.enum(['undo', 'redo', 'import', 'export', 'duplicates', 'code']);
 export type MenuAction = z.infer<typeof MenuActionSchema>;
 
 /**

@@ -111,6 +111,12 @@ export const readResourceFlow = wordMap({
   none: ['ingen'],
 });
 export const readGovernance = wordMap({ partner: ['partnerskab'], supplier: ['leverandør'] });
+export const readForumAuthority = wordMap({
+  decides: ['besluttende', 'beslutter', 'beslutningskompetence'],
+  advises: ['rådgivende', 'rådgiver'],
+  coordinates: ['koordinerende', 'koordinerer'],
+  shares: ['erfaringsudveksling', 'videndeling', 'vidensdeling'],
+});
 export const readConfidence = wordMap({ low: ['lav'], medium: ['middel', 'mellem'], high: ['høj'] });
 
 // --- codebooks ------------------------------------------------------------------------------

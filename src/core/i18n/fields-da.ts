@@ -53,6 +53,8 @@ export const fieldsDa = {
     label: 'Forummets navn',
     kind: 'Forumtype',
     mandate: 'Kommissorium',
+    mandateLink: 'Link til kommissorium',
+    authority: 'Mandat',
     meetingsPerYear: 'Møder om året',
     notes: 'Noter',
     waves: 'Runder',

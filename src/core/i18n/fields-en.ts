@@ -50,6 +50,8 @@ export const fieldsEn = {
     label: 'Forum name',
     kind: 'Forum kind',
     mandate: 'Terms of reference',
+    mandateLink: 'Link to the terms of reference',
+    authority: 'Mandate',
     meetingsPerYear: 'Meetings a year',
     notes: 'Notes',
     waves: 'Waves',

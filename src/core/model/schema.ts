@@ -154,12 +154,26 @@ export const SeatSchema = z.strictObject({
 });
 export type Seat = z.infer<typeof SeatSchema>;
 
+/**
+ * A forum's mandate: what it may do with the matters put to it. Decides (beslutningskompetence),
+ * advises, coordinates the members' own work, or shares knowledge and experience only.
+ */
+export const ForumAuthoritySchema = z.enum(['decides', 'advises', 'coordinates', 'shares']);
+export type ForumAuthority = z.infer<typeof ForumAuthoritySchema>;
+
 export const ForumFields = z.strictObject({
     id: ForumIdSchema,
     label: z.string().trim().min(1).max(300),
     kind: CodeKeySchema,
     /** the forum's terms of reference (kommissorium) as written, empty when it has none */
     mandate: z.string().max(20_000),
+    /**
+     * where the written kommissorium is kept, when it is a document of its own: a web address or a
+     * path on a shared drive, as the analyst wrote it; empty when none
+     */
+    mandateLink: z.string().trim().max(2_000),
+    /** what the forum may do (null: not recorded) */
+    authority: ForumAuthoritySchema.nullable(),
     meetingsPerYear: z.number().min(0).max(366).nullable(),
     notes: Notes,
     waves: Waves,

@@ -94,6 +94,8 @@ export function pseudonymise(data: ProjectData, codes: ReadonlyMap<string, strin
     forums: data.forums.map((f) => ({
       ...f,
       mandate: f.mandate.trim() === '' ? '' : MANDATE_LEFT_OUT,
+      // a link may name the municipality or a person's drive; that there is one is kept
+      mandateLink: f.mandateLink === '' ? '' : MANDATE_LEFT_OUT,
       notes: LEFT_OUT,
       seats: f.seats.map((s) => ({ ...s, actor: actorId(s.actor), represents: s.represents === null ? null : actorId(s.represents) })),
     })),

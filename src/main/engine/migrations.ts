@@ -244,6 +244,18 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 6,
+    name: "a forum's mandate (what it may do) and a link to its written kommissorium",
+    up: (db) => {
+      // nullable, not NOT NULL DEFAULT '': an undo step recorded before this migration restores a
+      // forum row without these columns, and the row is written with them as null
+      db.exec(/* sql */ `
+        ALTER TABLE forums ADD COLUMN mandate_link TEXT;
+        ALTER TABLE forums ADD COLUMN authority TEXT;
+      `);
+    },
+  },
 ];
 
 /**

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ActorId, ForumId, MembershipId, TieId, WaveId } from '../../core/ids';
 import {
   AttributesSchema,
+  ForumAuthoritySchema,
   ProjectSettingsSchema,
   type Actor,
   type ActorKind,
@@ -121,6 +122,9 @@ export interface ForumRow {
   label: string;
   kind: string;
   mandate: string;
+  /** null in a row written before migration 6, or restored from an undo step recorded before it */
+  mandate_link: string | null;
+  authority: string | null;
   meetings_per_year: number | null;
   notes: string;
 }
@@ -140,6 +144,8 @@ export const forumFromRow = (r: ForumRow, waves: WaveId[], seats: Seat[]): Forum
   label: r.label,
   kind: r.kind,
   mandate: r.mandate,
+  mandateLink: r.mandate_link ?? '',
+  authority: ForumAuthoritySchema.safeParse(r.authority).data ?? null,
   meetingsPerYear: r.meetings_per_year,
   notes: r.notes,
   waves,

@@ -8,6 +8,7 @@ import { AppStatusStore } from './app/app-status';
 import type { Connection } from './bridge/api';
 import { ErrorBanner } from './components/ErrorBanner';
 import { PathPrompt } from './components/PathPrompt';
+import { CodingDialog } from './features/coding';
 import { DuplicatesDialog } from './features/duplicates';
 import { ExportDialog, ImportWizard, carriesFiles, sourceOfDrop } from './features/exchange';
 import { ProjectView } from './features/project';
@@ -42,7 +43,7 @@ export function App({ connection }: { connection: Connection }) {
   const { actions, status } = services;
   const { project: model, analysis } = actions;
   const { loaded, project } = useSyncExternalStore(model.subscribe, model.getState);
-  const { error, prompt, exchange, duplicates } = useSyncExternalStore(status.subscribe, status.getState);
+  const { error, prompt, exchange, duplicates, coding } = useSyncExternalStore(status.subscribe, status.getState);
 
   // every revision of the project gets analysed (the engine does it off this thread)
   useEffect(() => analysis.projectChanged(project?.revision ?? null, project?.path ?? null), [analysis, project?.revision, project?.path]);
@@ -79,6 +80,7 @@ export function App({ connection }: { connection: Connection }) {
         } else if (event.action === 'import') actions.openImport();
         else if (event.action === 'export') actions.openExport();
         else if (event.action === 'duplicates') actions.openDuplicates();
+        else if (event.action === 'code') actions.openCoding();
         else {
           // From the native Edit menu: undo typing in a focused field, else a project step.
           // execCommand is the only way to drive a field's own undo stack from script.
@@ -116,7 +118,14 @@ export function App({ connection }: { connection: Connection }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTextField(document.activeElement) || status.getState().prompt) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || status.getState().prompt) return;
+      // the coding form opens from anywhere, a text field too (Ctrl+K edits no text here)
+      if (e.key.toLowerCase() === 'k' && !e.shiftKey && model.current) {
+        e.preventDefault();
+        actions.openCoding();
+        return;
+      }
+      if (isTextField(document.activeElement)) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) {
         e.preventDefault();
@@ -151,6 +160,7 @@ export function App({ connection }: { connection: Connection }) {
       {exchange?.kind === 'import' && <ImportWizard source={exchange.source} into={exchange.into} />}
       {exchange?.kind === 'export' && <ExportDialog />}
       {duplicates && project && <DuplicatesDialog key={duplicates} data={project.data} scope={duplicates} />}
+      {coding && project && <CodingDialog key={project.path} project={project} />}
       {prompt && <PathPrompt request={prompt} />}
     </AppContext.Provider>
   );

@@ -145,8 +145,8 @@ export function projectTables(data: ProjectData): OutTable[] {
 
   const forums: OutTable = {
     name: 'forums',
-    columns: [col('id'), col('label'), col('kind'), col('mandate'), col('meetings_per_year', 'number'), col('notes'), col('waves')],
-    rows: data.forums.map((f) => [f.id, f.label, f.kind, f.mandate, f.meetingsPerYear, f.notes, waves(f.waves)]),
+    columns: [col('id'), col('label'), col('kind'), col('mandate'), col('mandate_link'), col('authority'), col('meetings_per_year', 'number'), col('notes'), col('waves')],
+    rows: data.forums.map((f) => [f.id, f.label, f.kind, f.mandate, f.mandateLink, f.authority, f.meetingsPerYear, f.notes, waves(f.waves)]),
   };
 
   const seats: OutTable = {

@@ -38,6 +38,9 @@ export interface AppActions {
   /** the duplicates dialog (with a project open), listing all actors or those of one table */
   openDuplicates: (scope?: DuplicateScope) => void;
   closeDuplicates: () => void;
+  /** the interview coding form (with a project open) */
+  openCoding: () => void;
+  closeCoding: () => void;
   /**
    * Where a file goes or comes from: the platform's dialog, else the path prompt; null when
    * the user cancels.
@@ -165,6 +168,10 @@ export function createAppActions({ api, project, analysis, status, i18n }: AppAc
       if (project.current) status.setDuplicates(scope);
     },
     closeDuplicates: () => status.setDuplicates(null),
+    openCoding: () => {
+      if (project.current) status.setCoding(true);
+    },
+    closeCoding: () => status.setCoding(false),
     askPath: (purpose, suggestedName) =>
       status.getState().info?.nativeDialogs
         ? api.choosePath({ purpose, ...(suggestedName !== undefined ? { suggestedName } : {}) })
@@ -188,6 +195,7 @@ export function createAppActions({ api, project, analysis, status, i18n }: AppAc
     close: () =>
       void run(async () => {
         await api.closeProject({});
+        status.setCoding(false);
         project.set(null);
       }),
     apply: (command) => run(() => api.apply({ command })),

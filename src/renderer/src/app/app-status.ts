@@ -33,6 +33,8 @@ export interface AppStatus {
   task: TaskProgress | null;
   /** the duplicates dialog, when open, and which actors it lists (all, or those of the table it was opened from) */
   duplicates: DuplicateScope | null;
+  /** the interview coding form is open */
+  coding: boolean;
 }
 
 /** Which exchange dialog is open: the import wizard (with what was dropped on the window, if anything) or the export. */
@@ -45,7 +47,7 @@ type Listener = () => void;
  * run, so they never change, and only the components that show a part of it re-render when it does.
  */
 export class AppStatusStore {
-  private state: AppStatus = { info: null, error: null, prompt: null, exchange: null, task: null, duplicates: null };
+  private state: AppStatus = { info: null, error: null, prompt: null, exchange: null, task: null, duplicates: null, coding: false };
   private readonly listeners = new Set<Listener>();
 
   subscribe = (listener: Listener): (() => void) => {
@@ -73,6 +75,10 @@ export class AppStatusStore {
 
   setDuplicates(duplicates: DuplicateScope | null): void {
     this.update({ duplicates });
+  }
+
+  setCoding(coding: boolean): void {
+    if (coding !== this.state.coding) this.update({ coding });
   }
 
   setTask(task: TaskProgress | null): void {

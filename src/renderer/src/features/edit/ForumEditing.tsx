@@ -1,11 +1,11 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useMemo, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SeatRoleSchema, type Forum, type ProjectData, type Seat } from '../../../../core/model/schema';
+import { ForumAuthoritySchema, type Forum, type ProjectData, type Seat } from '../../../../core/model/schema';
 import { useActions } from '../../app';
-import { ActorSelect } from './ActorSelect';
+import { ForumSeats } from './ForumSeats';
 import { freshId } from './new-id';
-
-const SEAT_ROLES = SeatRoleSchema.options;
+import { useDraft } from './use-draft';
+import './forum.css';
 
 /** Adds a forum by name and kind; its seats and mandate are given in its details. */
 export function AddForumForm({ data, onAdded }: { data: ProjectData; onAdded: (id: string) => void }) {
@@ -41,9 +41,29 @@ export function AddForumForm({ data, onAdded }: { data: ProjectData; onAdded: (i
   );
 }
 
+/** A web address a link can open (in Electron, the user's browser); a path on a shared drive is shown only. */
+function webAddress(text: string): string | null {
+  try {
+    const url = new URL(text.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Meetings a year as typed: a number from 0 to 366, empty for unknown; undefined when neither. */
+function meetingsOf(text: string): number | null | undefined {
+  const t = text.trim().replace(',', '.');
+  if (t === '') return null;
+  const n = Number(t);
+  return Number.isFinite(n) && n >= 0 && n <= 366 ? n : undefined;
+}
+
 /**
- * A forum's details: name, kind and mandate edited in place, and its seats (who sits, for which
- * organisation, in which role) given and taken away. Each change is one undoable step.
+ * A forum's details, every field of it: name, kind, mandate (what the forum may do), meetings a
+ * year, its kommissorium as text and as a link to the document, chair and coordinator, its
+ * seats (who sits, for which organisation, in which role) and notes. Each change is one
+ * undoable step; a text is saved when the field is left, and follows an undo while untouched.
  */
 export function ForumDetails({ data, forum, onClose }: { data: ProjectData; forum: Forum; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -51,125 +71,146 @@ export function ForumDetails({ data, forum, onClose }: { data: ProjectData; foru
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const labels = new Map(data.actors.map((a) => [a.id as string, a.label]));
   const update = (patch: Partial<Omit<Forum, 'id'>>) => void actions.apply({ type: 'forum.update', id: forum.id, patch });
-  const [label, setLabel] = useState(forum.label);
-  const [mandate, setMandate] = useState(forum.mandate);
+  const stored = useMemo(
+    () => ({
+      label: forum.label,
+      mandate: forum.mandate,
+      mandateLink: forum.mandateLink,
+      meetings: forum.meetingsPerYear === null ? '' : String(forum.meetingsPerYear),
+      notes: forum.notes,
+    }),
+    [forum],
+  );
+  const [draft, setDraft] = useDraft(stored);
+  const meetings = meetingsOf(draft.meetings);
+  const link = webAddress(draft.mandateLink);
   const setSeats = (seats: Seat[]) => update({ seats });
+  /** One seat in a role (chair, coordinator) and whoever held it before back to an ordinary seat. */
+  const holdRole = (role: 'chair' | 'coordinator', actor: string) =>
+    setSeats(forum.seats.map((s) => (s.actor === actor ? { ...s, role } : s.role === role ? { ...s, role: 'member' } : s)));
+  const holderOf = (role: 'chair' | 'coordinator') => forum.seats.find((s) => s.role === role)?.actor ?? '';
 
   return (
-    <section className="actor-details" aria-label={t('workspace.forumDetails', { name: forum.label })} data-testid="forum-details">
+    <section className="actor-details forum-details" aria-label={t('workspace.forumDetails', { name: forum.label })} data-testid="forum-details">
       <header>
         <div className="name-field">
           <input
-            value={label}
+            value={draft.label}
             aria-label={t('workspace.forumName')}
-            aria-invalid={!label.trim()}
-            onChange={(e) => setLabel(e.target.value)}
-            onBlur={() => label.trim() && label.trim() !== forum.label && update({ label: label.trim() })}
+            aria-invalid={!draft.label.trim()}
+            onChange={(e) => setDraft({ label: e.target.value })}
+            onBlur={() => draft.label.trim() && draft.label.trim() !== forum.label && update({ label: draft.label.trim() })}
             onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
           />
-          {!label.trim() && <p className="field-error">{t('workspace.nameRequired')}</p>}
+          {!draft.label.trim() && <p className="field-error">{t('workspace.nameRequired')}</p>}
         </div>
         <button type="button" className="icon" onClick={onClose} aria-label={t('workspace.closeDetails')} title={t('workspace.closeDetails')}>
           ×
         </button>
       </header>
-      <div className="row">
-        <select value={forum.kind} aria-label={t('ui.forumKind')} onChange={(e) => update({ kind: e.target.value })}>
-          {data.codebooks.forumKinds.map((k) => (
-            <option key={k.key} value={k.key}>
-              {k.label[lang]}
-            </option>
-          ))}
-        </select>
+      <div className="forum-grid">
+        <label>
+          <span>{t('ui.forumKind')}</span>
+          <select value={forum.kind} onChange={(e) => update({ kind: e.target.value })} name="forumKind">
+            {data.codebooks.forumKinds.map((k) => (
+              <option key={k.key} value={k.key}>
+                {k.label[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('coding.forum.authority')}</span>
+          <select
+            value={forum.authority ?? ''}
+            onChange={(e) => update({ authority: ForumAuthoritySchema.safeParse(e.target.value).data ?? null })}
+            name="forumAuthority"
+          >
+            <option value="">{t('coding.forum.authorityUnknown')}</option>
+            {ForumAuthoritySchema.options.map((a) => (
+              <option key={a} value={a}>
+                {t(`coding.forum.authorities.${a}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('coding.forum.meetingsPerYear')}</span>
+          <input
+            value={draft.meetings}
+            inputMode="decimal"
+            aria-invalid={meetings === undefined}
+            onChange={(e) => setDraft({ meetings: e.target.value })}
+            onBlur={() => meetings !== undefined && meetings !== forum.meetingsPerYear && update({ meetingsPerYear: meetings })}
+            onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+            name="forumMeetings"
+          />
+        </label>
+        <label>
+          <span>{t('coding.forum.chair')}</span>
+          <select value={holderOf('chair')} onChange={(e) => e.target.value && holdRole('chair', e.target.value)} name="forumChair">
+            <option value="">{t('coding.forum.noOne')}</option>
+            {forum.seats.map((s) => (
+              <option key={s.actor} value={s.actor}>
+                {labels.get(s.actor) ?? s.actor}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('coding.forum.coordinator')}</span>
+          <select value={holderOf('coordinator')} onChange={(e) => e.target.value && holdRole('coordinator', e.target.value)} name="forumCoordinator">
+            <option value="">{t('coding.forum.noOne')}</option>
+            {forum.seats.map((s) => (
+              <option key={s.actor} value={s.actor}>
+                {labels.get(s.actor) ?? s.actor}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
-      <textarea
-        className="mandate"
-        rows={3}
-        value={mandate}
-        placeholder={t('workspace.mandateText')}
-        aria-label={t('workspace.mandateText')}
-        onChange={(e) => setMandate(e.target.value)}
-        onBlur={() => mandate !== forum.mandate && update({ mandate })}
-      />
-
-      <h3>{t('workspace.seats')}</h3>
-      {forum.seats.length === 0 && <p className="muted">{t('workspace.noSeats')}</p>}
-      <ul className="plain seats">
-        {forum.seats.map((seat, i) => (
-          <li key={seat.actor}>
-            <span className="seat-name">{labels.get(seat.actor) ?? seat.actor}</span>
-            {seat.represents && <span className="muted">({labels.get(seat.represents) ?? seat.represents})</span>}
-            <select
-              value={seat.role}
-              aria-label={t('workspace.role')}
-              onChange={(e) => setSeats(forum.seats.map((s, k) => (k === i ? { ...s, role: SeatRoleSchema.parse(e.target.value) } : s)))}
-            >
-              {SEAT_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`seatRoles.${r}`)}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className="icon danger"
-              aria-label={t('workspace.removeSeat', { name: labels.get(seat.actor) ?? seat.actor })}
-              title={t('workspace.removeSeat', { name: labels.get(seat.actor) ?? seat.actor })}
-              onClick={() => setSeats(forum.seats.filter((_, k) => k !== i))}
-            >
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
-      <AddSeat data={data} forum={forum} onAdd={(seat) => setSeats([...forum.seats, seat])} />
+      {meetings === undefined && <p className="field-error">{t('coding.forum.meetingsInvalid')}</p>}
+      <label className="forum-text">
+        <span>{t('coding.forum.mandateText')}</span>
+        <textarea
+          className="mandate"
+          rows={4}
+          value={draft.mandate}
+          placeholder={t('coding.forum.mandateTextPlaceholder')}
+          onChange={(e) => setDraft({ mandate: e.target.value })}
+          onBlur={() => draft.mandate !== forum.mandate && update({ mandate: draft.mandate })}
+          name="forumMandate"
+        />
+      </label>
+      <div className="forum-link">
+        <label className="forum-text">
+          <span>{t('coding.forum.mandateLink')}</span>
+          <input
+            value={draft.mandateLink}
+            placeholder={t('coding.forum.mandateLinkPlaceholder')}
+            onChange={(e) => setDraft({ mandateLink: e.target.value })}
+            onBlur={() => draft.mandateLink.trim() !== forum.mandateLink && update({ mandateLink: draft.mandateLink.trim() })}
+            onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+            name="forumMandateLink"
+          />
+        </label>
+        {link && (
+          <a href={link} target="_blank" rel="noreferrer noopener" title={t('coding.forum.openLinkTitle')}>
+            {t('coding.forum.openLink')}
+          </a>
+        )}
+      </div>
+      <ForumSeats data={data} forum={forum} onSeats={setSeats} />
+      <label className="forum-text">
+        <span>{t('coding.forum.notes')}</span>
+        <textarea
+          rows={2}
+          value={draft.notes}
+          onChange={(e) => setDraft({ notes: e.target.value })}
+          onBlur={() => draft.notes !== forum.notes && update({ notes: draft.notes })}
+          name="forumNotes"
+        />
+      </label>
     </section>
-  );
-}
-
-function AddSeat({ data, forum, onAdd }: { data: ProjectData; forum: Forum; onAdd: (seat: Seat) => void }) {
-  const { t } = useTranslation();
-  const [actor, setActor] = useState('');
-  const [represents, setRepresents] = useState('');
-  const [role, setRole] = useState<Seat['role']>('member');
-  // a person speaks for an organisation they belong to; the first one is the likely answer
-  const orgsOf = (person: string) => data.memberships.filter((m) => m.person === person).map((m) => m.organisation as string);
-  const choose = (id: string) => {
-    setActor(id);
-    setRepresents(orgsOf(id)[0] ?? '');
-  };
-  const add = () => {
-    const who = data.actors.find((a) => a.id === actor);
-    const org = data.actors.find((a) => a.id === represents);
-    if (!who) return;
-    onAdd({ actor: who.id, represents: org ? org.id : null, role });
-    setActor('');
-    setRepresents('');
-    // a forum has one chair as a rule: the next seat starts as an ordinary member
-    setRole('member');
-  };
-  return (
-    <div className="row add-seat">
-      <ActorSelect data={data} value={actor} onChange={choose} label={t('workspace.seatActor')} exclude={forum.seats.map((s) => s.actor)} name="seatActor" />
-      <ActorSelect
-        data={data}
-        value={represents}
-        onChange={setRepresents}
-        label={t('workspace.represents')}
-        placeholder={t('workspace.noOrganisation')}
-        kinds={['organisation', 'department']}
-        name="seatRepresents"
-      />
-      <select value={role} onChange={(e) => setRole(SeatRoleSchema.parse(e.target.value))} aria-label={t('workspace.role')} name="seatRole">
-        {SEAT_ROLES.map((r) => (
-          <option key={r} value={r}>
-            {t(`seatRoles.${r}`)}
-          </option>
-        ))}
-      </select>
-      <button type="button" onClick={add} disabled={!actor}>
-        {t('workspace.addSeat')}
-      </button>
-    </div>
   );
 }

@@ -42,17 +42,24 @@ export function ForumTable({
           <th>{t('ui.forumKind')}</th>
           <th>{t('ui.seats')}</th>
           <th>{t('ui.chair')}</th>
+          <th>{t('coding.forum.authority')}</th>
           <th>{t('ui.mandate')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map(({ forum, kind, chair }) => (
           <tr key={forum.id} className={selected === forum.id ? 'selected' : undefined} onClick={() => onSelect(forum.id)} aria-selected={selected === forum.id}>
-            <td className="name">{forum.label}</td>
+            <td className="name">
+              {/* the row is chosen by this button from the keyboard; a click anywhere on the row does it too */}
+              <button type="button" className="link forum-choose" aria-label={t('coding.forum.chooseForum', { name: forum.label })} aria-pressed={selected === forum.id}>
+                {forum.label}
+              </button>
+            </td>
             <td>{kind}</td>
             <td className="num">{forum.seats.length}</td>
             <td>{chair}</td>
-            <td>{forum.mandate.trim() ? t('ui.hasMandate') : t('ui.noMandate')}</td>
+            <td>{forum.authority ? t(`coding.forum.authorities.${forum.authority}`) : '–'}</td>
+            <td>{forum.mandate.trim() || forum.mandateLink ? t('ui.hasMandate') : t('ui.noMandate')}</td>
           </tr>
         ))}
       </tbody>

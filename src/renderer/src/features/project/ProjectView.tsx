@@ -117,6 +117,9 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
             ↷ {t('ui.redo')}
           </button>
           <span className="divider" />
+          <button type="button" onClick={actions.openCoding} title={t('coding.openTitle')} aria-keyshortcuts="Control+K">
+            {t('coding.open')}
+          </button>
           <button type="button" onClick={() => actions.openImport()} title={t('exchange.wizard.importTitle')}>
             {t('exchange.wizard.importButton')}
           </button>
@@ -141,7 +144,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
       {helpOpen && <HelpPanel onClose={() => setHelpOpen(false)} />}
       {settingsOpen && <SettingsPanel data={data} onClose={closeSettings} />}
 
-      <aside className={tab === 'analysis' || tab === 'ties' ? 'sidebar wide' : 'sidebar'}>
+      <aside className={tab === 'analysis' || tab === 'ties' || tab === 'forums' ? 'sidebar wide' : 'sidebar'}>
         <div className="tabs" role="tablist">
           {tabs.map(([id, name, count]) => (
             <button
@@ -169,7 +172,16 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
         {(tab === 'persons' || tab === 'organisations') && (
           <AddActorForm key={tab} data={data} defaultKind={tab === 'persons' ? 'person' : 'organisation'} />
         )}
-        {tab === 'ties' && <AddTieForm data={data} />}
+        {tab === 'ties' && (
+          <>
+            <div className="coding-entry">
+              <button type="button" onClick={actions.openCoding} title={t('coding.openTitle')} aria-keyshortcuts="Control+K">
+                {t('coding.open')}
+              </button>
+            </div>
+            <AddTieForm data={data} />
+          </>
+        )}
         {tab === 'memberships' && <AddMembershipForm data={data} />}
         {tab === 'forums' && (
           <AddForumForm data={data} onAdded={setSelectedForum} />
