@@ -400,14 +400,10 @@ function changesOf(c: WaveComparison, presentAfter: ReadonlySet<string>): WaveCh
  * shared member), where there is exactly one: whom a collaboration flagged single-person hangs on.
  */
 function commonPerson(c: Collaboration, ends: ReadonlyMap<string, readonly [ActorId, ActorId]>): ActorId | null {
-  let common: Set<ActorId> | null = null;
-  const meet = (persons: readonly ActorId[]) => {
-    common = common === null ? new Set(persons) : new Set(persons.filter((p) => (common as Set<ActorId>).has(p)));
-  };
-  for (const id of c.carrierTies) meet(ends.get(id) ?? []);
-  for (const p of c.sharedMembers) meet([p]);
-  const found: ActorId[] = common === null ? [] : [...(common as Set<ActorId>)];
-  return found.length === 1 ? (found[0] as ActorId) : null;
+  const carriers: Array<readonly ActorId[]> = [...c.carrierTies.map((id) => ends.get(id) ?? []), ...c.sharedMembers.map((p) => [p])];
+  const [first, ...rest] = carriers;
+  const common = (first ?? []).filter((p) => rest.every((persons) => persons.includes(p)));
+  return common.length === 1 ? (common[0] as ActorId) : null;
 }
 
 const KIND_KEYS = {
