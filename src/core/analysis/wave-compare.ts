@@ -110,7 +110,8 @@ export interface WaveChange {
 }
 
 export interface WaveComparison {
-  options: { groupBy: string; tieTypes: string[] | null };
+  /** as both analyses used them (each with its own wave) */
+  options: { groupBy: string; tieTypes: string[] | null; permutations: number; seed: number; monteCarloRuns: number };
   a: WaveFigures;
   b: WaveFigures;
   ties: { gained: TieChange[]; lost: TieChange[]; kept: number };
@@ -233,7 +234,13 @@ export function compareWaves(data: ProjectData, a: AnalysisResult, b: AnalysisRe
     crossSectorReachLost: k.crossSectorReachLost,
   });
   const comparison: WaveComparison = {
-    options: { groupBy: a.options.groupBy, tieTypes: tieTypes ? [...tieTypes] : null },
+    options: {
+      groupBy: a.options.groupBy,
+      tieTypes: tieTypes ? [...tieTypes] : null,
+      permutations: a.options.permutations,
+      seed: a.options.seed,
+      monteCarloRuns: a.options.monteCarloRuns,
+    },
     a: figuresOf(a, waveA, before.ties.length),
     b: figuresOf(b, waveB, after.ties.length),
     ties,
