@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../src/core/commands';
-import { onlyInWave, presentInWave, withPresence } from '../../src/core/model/wave-presence';
+import { presentElements } from '../../src/core/analysis/network';
+import { onlyInWave, withPresence } from '../../src/core/model/wave-presence';
 import type { WaveId } from '../../src/core/ids';
 import { newStore } from '../helpers/store';
 import { refused, worded } from '../helpers/refused';
@@ -49,7 +50,8 @@ describe('a new wave as a copy of another', () => {
     expect(wavesOf(data.actors)).toEqual({ club: [], anne: [], bo: ['w25', 'w27'], cai: ['w26'] });
     expect(wavesOf(data.ties)).toEqual({ t1: ['w25', 'w27'], t2: [], t3: ['w26'] });
     expect(wavesOf(data.memberships)).toEqual({ m1: ['w25', 'w27'] });
-    expect(presentInWave(data, 'w27')).toEqual(presentInWave(data, 'w25'));
+    const present = (wave: string) => presentElements(data, { wave, tieTypes: null });
+    expect(present('w27')).toEqual(present('w25'));
     expect(store.historyState().undo).toEqual({ key: 'waves.history.addCopy', params: { label: '2027', from: '2025' } });
 
     store.undo();
@@ -145,7 +147,7 @@ describe('presence as the panel reads it', () => {
     const store = seeded();
     const data = store.read();
     expect(onlyInWave(data, 'w25')).toEqual({ actors: 1, ties: 1, memberships: 1, forums: 0 });
-    expect(presentInWave(data, 'w26')).toEqual({ actors: 3, ties: 2, memberships: 0, forums: 0 });
+    expect(onlyInWave(data, 'w26')).toEqual({ actors: 1, ties: 1, memberships: 0, forums: 0 });
     store.close();
   });
 

@@ -146,6 +146,7 @@ export const wavesDa = {
     copyNone: 'tom runde',
     copyOf: 'kopi af {{label}}',
     add: 'Tilføj runde',
+    more: 'Kopiér en runde, eller sæt en hel organisation med i en runde',
     copyTitle: 'Kopiér en runde ind i en anden',
     copyHint: 'Alt, der er med i den første runde, kommer også med i den anden. Intet tages ud.',
     copyFromLabel: 'Fra',

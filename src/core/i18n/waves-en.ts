@@ -144,6 +144,7 @@ export const wavesEn: CatalogueShape['waves'] = {
     copyNone: 'an empty wave',
     copyOf: 'a copy of {{label}}',
     add: 'Add wave',
+    more: 'Copy a wave, or put a whole organisation in a wave',
     copyTitle: 'Copy one wave into another',
     copyHint: 'Everything in the first wave is put in the second as well. Nothing is taken out.',
     copyFromLabel: 'From',

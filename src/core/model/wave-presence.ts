@@ -44,9 +44,3 @@ export function onlyInWave(data: ProjectData, wave: string): WaveElementCounts {
   const only = (xs: ReadonlyArray<{ waves: readonly string[] }>) => xs.filter((x) => x.waves.length === 1 && x.waves[0] === wave).length;
   return { actors: only(data.actors), ties: only(data.ties), memberships: only(data.memberships), forums: only(data.forums) };
 }
-
-/** How many elements of each kind are present in the wave. */
-export function presentInWave(data: ProjectData, wave: string): WaveElementCounts {
-  const count = (xs: ReadonlyArray<{ waves: readonly string[] }>) => xs.filter((x) => presentIn(x.waves, wave)).length;
-  return { actors: count(data.actors), ties: count(data.ties), memberships: count(data.memberships), forums: count(data.forums) };
-}

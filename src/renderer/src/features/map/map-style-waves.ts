@@ -20,7 +20,7 @@ export function waveStyles(large: boolean): StylesheetJson {
   return [
     {
       selector: 'edge.wave-kept',
-      style: { 'line-color': WAVE_MARK.kept, 'target-arrow-color': WAVE_MARK.kept, 'line-style': 'solid', width: 1.5, opacity: 0.6 },
+      style: { 'line-color': WAVE_MARK.kept, 'target-arrow-color': WAVE_MARK.kept, 'line-style': 'solid', width: 1.5, opacity: 0.55 },
     },
     {
       selector: 'edge.wave-gained',
@@ -29,7 +29,7 @@ export function waveStyles(large: boolean): StylesheetJson {
         'target-arrow-color': WAVE_MARK.gained,
         'line-style': 'dashed',
         'line-dash-pattern': [...WAVE_DASH.gained],
-        width: 4,
+        width: 5,
         opacity: 1,
         'z-index': 6,
         'underlay-color': WAVE_MARK.gained,
@@ -39,7 +39,7 @@ export function waveStyles(large: boolean): StylesheetJson {
     },
     {
       selector: 'edge.wave-lost',
-      style: { 'line-color': WAVE_MARK.lost, 'target-arrow-color': WAVE_MARK.lost, 'line-style': 'dotted', width: 3, opacity: 0.9, 'z-index': 5 },
+      style: { 'line-color': WAVE_MARK.lost, 'target-arrow-color': WAVE_MARK.lost, 'line-style': 'dotted', width: 4, opacity: 0.95, 'z-index': 5 },
     },
     { selector: 'edge.wave-absent', style: { opacity: 0.08 } },
     { selector: 'node.wave-gained', style: { 'border-style': 'double', 'border-color': WAVE_MARK.gained, 'border-width': 6 } },

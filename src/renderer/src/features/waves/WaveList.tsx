@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WaveId } from '../../../../core/ids';
-import { onlyInWave, presentInWave, type WaveElementCounts } from '../../../../core/model/wave-presence';
+import { presentElements } from '../../../../core/analysis/network';
+import { onlyInWave } from '../../../../core/model/wave-presence';
 import type { ProjectData, Wave } from '../../../../core/model/schema';
 import { useActions } from '../../app';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -19,7 +20,17 @@ export function WaveList({ data }: { data: ProjectData }) {
   const actions = useActions();
   const [removing, setRemoving] = useState<Wave | null>(null);
   const order = data.waves.map((w) => w.id);
-  const counts = useMemo(() => new Map(data.waves.map((w) => [w.id as string, presentInWave(data, w.id)])), [data]);
+  // as the analysis of the wave reads it: a tie whose person is not in the wave is not in it either
+  const counts = useMemo(
+    () =>
+      new Map(
+        data.waves.map((w) => {
+          const present = presentElements(data, { wave: w.id, tieTypes: null });
+          return [w.id as string, { actors: present.actors.length, ties: present.ties.length }];
+        }),
+      ),
+    [data],
+  );
 
   return (
     <section className="wave-list" aria-labelledby="waves-list-title">
@@ -53,8 +64,13 @@ export function WaveList({ data }: { data: ProjectData }) {
         </table>
       )}
       <AddWaveForm data={data} />
-      {data.waves.length >= 2 && <CopyWaveForm data={data} />}
-      {data.waves.length >= 1 && <OrganisationPresenceForm data={data} />}
+      {data.waves.length >= 1 && (
+        <details className="wave-more">
+          <summary>{t('waves.panel.more')}</summary>
+          {data.waves.length >= 2 && <CopyWaveForm data={data} />}
+          <OrganisationPresenceForm data={data} />
+        </details>
+      )}
       {removing && (
         <RemoveWaveDialog
           data={data}
@@ -78,7 +94,7 @@ function WaveRow({
   onRemove,
 }: {
   wave: Wave;
-  counts: WaveElementCounts | undefined;
+  counts: { actors: number; ties: number } | undefined;
   up: WaveId[] | null;
   down: WaveId[] | null;
   onRemove: () => void;
@@ -188,10 +204,11 @@ function AddWaveForm({ data }: { data: ProjectData }) {
 function CopyWaveForm({ data }: { data: ProjectData }) {
   const { t } = useTranslation();
   const actions = useActions();
-  const [from, setFrom] = useState<string>(data.waves[0]?.id ?? '');
-  const [to, setTo] = useState<string>(data.waves.at(-1)?.id ?? '');
-  const fromId = data.waves.find((w) => w.id === from)?.id;
-  const toId = data.waves.find((w) => w.id === to)?.id;
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  // a wave chosen and since removed (or none chosen yet) falls back to the first and the last
+  const fromId = data.waves.find((w) => w.id === from)?.id ?? data.waves[0]?.id;
+  const toId = data.waves.find((w) => w.id === to)?.id ?? data.waves.at(-1)?.id;
   const options = data.waves.map((w) => (
     <option key={w.id} value={w.id}>
       {w.label}
@@ -211,13 +228,13 @@ function CopyWaveForm({ data }: { data: ProjectData }) {
       <div className="row">
         <label className="check">
           {t('waves.panel.copyFromLabel')}
-          <select value={from} onChange={(e) => setFrom(e.target.value)}>
+          <select value={fromId ?? ''} onChange={(e) => setFrom(e.target.value)}>
             {options}
           </select>
         </label>
         <label className="check">
           {t('waves.panel.copyToLabel')}
-          <select value={to} onChange={(e) => setTo(e.target.value)}>
+          <select value={toId ?? ''} onChange={(e) => setTo(e.target.value)}>
             {options}
           </select>
         </label>
@@ -233,9 +250,9 @@ function OrganisationPresenceForm({ data }: { data: ProjectData }) {
   const { t } = useTranslation();
   const actions = useActions();
   const [organisation, setOrganisation] = useState('');
-  const [wave, setWave] = useState<string>(data.waves.at(-1)?.id ?? '');
+  const [wave, setWave] = useState('');
   const [present, setPresent] = useState(true);
-  const waveId = data.waves.find((w) => w.id === wave)?.id;
+  const waveId = data.waves.find((w) => w.id === wave)?.id ?? data.waves.at(-1)?.id;
   const command = organisation && waveId ? organisationPresence(data, organisation, waveId, present) : null;
   const changes = command ? presenceChanges(data, command) : 0;
   const orgLabel = data.actors.find((a) => a.id === organisation)?.label ?? '';
@@ -257,7 +274,7 @@ function OrganisationPresenceForm({ data }: { data: ProjectData }) {
           <option value="on">{t('waves.panel.presenceOn')}</option>
           <option value="off">{t('waves.panel.presenceOff')}</option>
         </select>
-        <select value={wave} onChange={(e) => setWave(e.target.value)} aria-label={t('waves.panel.presenceWave')}>
+        <select value={waveId ?? ''} onChange={(e) => setWave(e.target.value)} aria-label={t('waves.panel.presenceWave')}>
           {data.waves.map((w) => (
             <option key={w.id} value={w.id}>
               {w.label}

@@ -25,8 +25,8 @@ export function WavesPanel({
   return (
     <div className="waves-panel" data-testid="waves-panel">
       <p className="muted">{t('waves.panel.intro')}</p>
-      <WaveCompare data={data} view={view} highlighted={highlighted} onHighlight={onHighlight} />
       <WaveList data={data} />
+      <WaveCompare data={data} view={view} highlighted={highlighted} onHighlight={onHighlight} />
     </div>
   );
 }
