@@ -1,4 +1,5 @@
 import type { Actor, Forum, Membership, ProjectData, Tie } from '../model/schema';
+import { presentIn } from '../model/wave-presence';
 import { buildGraph, type Graph } from './graph';
 
 /**
@@ -36,8 +37,7 @@ export interface Network {
 
 export const NO_GROUP = '(none)';
 
-const inWave = (wave: string | null) => (x: { waves: readonly string[] }) =>
-  wave === null || x.waves.length === 0 || x.waves.includes(wave);
+const inWave = (wave: string | null) => (x: { waves: readonly string[] }) => wave === null || presentIn(x.waves, wave);
 
 /**
  * What a network of one wave is built from: the actors present in it, and the ties, memberships

@@ -4,7 +4,8 @@ import type { ProjectData } from './schema';
 /**
  * Presence in waves, as the model reads it: an element lists the waves it is present in, and an
  * element that lists none is present in every wave (a project without waves has none to list).
- * The editor, the waves panel and the wave comparison all read presence through these.
+ * The editor, the waves panel and the analysis (network.ts, and so the wave comparison) all read
+ * presence through these.
  */
 
 /** Whether an element with these waves is present in `wave`. */
@@ -23,15 +24,6 @@ export function withPresence(waves: readonly WaveId[], order: readonly WaveId[],
   if (now.size === 0) return null;
   // waves the project no longer has are kept where they are listed: the rules name them, not this
   return [...order.filter((w) => now.has(w)), ...waves.filter((w) => !order.includes(w))];
-}
-
-/**
- * An element's waves once it is copied from one wave to another: present in `to` as well when it
- * is present in `from`. Null when nothing changes.
- */
-export function copiedPresence(waves: readonly WaveId[], order: readonly WaveId[], from: WaveId, to: WaveId): WaveId[] | null {
-  if (waves.length === 0 || !waves.includes(from) || waves.includes(to)) return null;
-  return withPresence(waves, order, to, true);
 }
 
 export type WaveElementCounts = Record<'actors' | 'ties' | 'memberships' | 'forums', number>;

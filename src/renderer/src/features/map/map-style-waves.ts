@@ -13,8 +13,8 @@ export const WAVE_MARK = {
   kept: '#8A8A8A',
 } as const;
 
-/** Dash patterns in model units (the edge layer of large maps draws cytoscape's own dashed and dotted). */
-export const WAVE_DASH = { gained: [12, 4] } as const;
+/** The gained ties' dashes in model units (the edge layer of large maps draws its own dashed and dotted). */
+const GAINED_DASH = [12, 4];
 
 export function waveStyles(large: boolean): StylesheetJson {
   return [
@@ -28,7 +28,7 @@ export function waveStyles(large: boolean): StylesheetJson {
         'line-color': WAVE_MARK.gained,
         'target-arrow-color': WAVE_MARK.gained,
         'line-style': 'dashed',
-        'line-dash-pattern': [...WAVE_DASH.gained],
+        'line-dash-pattern': GAINED_DASH,
         width: 5,
         opacity: 1,
         'z-index': 6,
