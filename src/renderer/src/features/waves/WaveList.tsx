@@ -26,7 +26,7 @@ export function WaveList({ data }: { data: ProjectData }) {
       new Map(
         data.waves.map((w) => {
           const present = presentElements(data, { wave: w.id, tieTypes: null });
-          return [w.id as string, { actors: present.actors.length, ties: present.ties.length }];
+          return [w.id, { actors: present.actors.length, ties: present.ties.length }];
         }),
       ),
     [data],
