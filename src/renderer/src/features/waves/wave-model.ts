@@ -1,6 +1,5 @@
-import type { SingleCommandInput } from '../../../../core/commands';
 import type { MapHighlight } from '../../../../core/drawing/overlays';
-import type { WaveId } from '../../../../core/ids';
+import type { ActorId, MembershipId, WaveId } from '../../../../core/ids';
 import type { CollaborationChange, TieChange, WaveChange } from '../../../../core/analysis/wave-compare';
 import { presentIn } from '../../../../core/model/wave-presence';
 import type { ProjectData } from '../../../../core/model/schema';
@@ -40,7 +39,12 @@ export function livePair(data: ProjectData, chosen: readonly [string, string] | 
  * "All of organisation X in wave W": the organisation, every person who is a member of it, and
  * those memberships, as one command that puts them in the wave or takes them out.
  */
-export function organisationPresence(data: ProjectData, organisation: string, wave: WaveId, present: boolean): Extract<SingleCommandInput, { type: 'wave.presence' }> & { members: number } {
+export function organisationPresence(
+  data: ProjectData,
+  organisation: string,
+  wave: WaveId,
+  present: boolean,
+): { type: 'wave.presence'; wave: WaveId; present: boolean; actors: ActorId[]; memberships: MembershipId[]; members: number } {
   const memberships = data.memberships.filter((m) => m.organisation === organisation);
   const persons = [...new Set(memberships.map((m) => m.person))];
   const org = data.actors.find((a) => a.id === organisation)?.id;
