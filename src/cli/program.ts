@@ -12,7 +12,9 @@ import { formatUserError } from '../core/wording/format-error';
 import { summarize } from '../core/model/summary';
 import { appVersion, defaultDataDir, defaultDocumentsDir, findAppRoot, SAMPLE_RESOURCE } from '../main/engine/paths';
 import { ProjectStore } from '../main/engine/project-store';
-import { analysisOptions } from '../core/analysis/analyze';
+import { analysisOptions, type AnalyzeOptions } from '../core/analysis/analyze';
+import { checkWavePair, compareWaves } from '../core/analysis/wave-compare';
+import { waveComparisonJson, waveComparisonText } from '../core/analysis/wave-compare-report';
 import { analyzeOnThreads } from '../main/engine/parallel-paths';
 import { checkDeparture, departureScenario, type Departure } from '../core/analysis/departure';
 import { analysisJson, analysisText, departureText } from '../core/analysis/report';
@@ -33,6 +35,23 @@ function departureOf(data: ProjectData, opts: AnalyzeFlags): Departure | null {
   return checkDeparture(data, { persons: ids }, names);
 }
 
+/**
+ * `analyze --compare-waves A,B`: the analysis of each wave, on threads as the whole analysis
+ * runs, and what changed between them. A wave or departure of its own makes no sense beside it.
+ */
+async function compareWavesCommand(data: ProjectData, options: AnalyzeOptions, opts: AnalyzeFlags, tr: Translator, io: CliIo): Promise<void> {
+  const flag = '--compare-waves';
+  const clash = opts.wave !== undefined ? '--wave' : opts.leave !== undefined ? '--leave' : opts.leaveOrganisation !== undefined ? '--leave-organisation' : null;
+  if (clash) throw new UserError('invalid', 'waves.cli.compareAlone', { flag: clash });
+  const ids = (opts.compareWaves ?? '').split(',').map((x) => x.trim());
+  if (ids.length !== 2 || ids.some((x) => x === '')) throw new UserError('invalid', 'errors.badArgument', { name: flag, detail: opts.compareWaves ?? '' });
+  const [a, b] = checkWavePair(data, ids[0] ?? '', ids[1] ?? '', flag);
+  const resultA = await analyzeOnThreads(data, { ...options, wave: a });
+  const resultB = await analyzeOnThreads(data, { ...options, wave: b });
+  const comparison = compareWaves(data, resultA, resultB);
+  io.out(opts.json ? `${JSON.stringify(waveComparisonJson(comparison, data, tr), null, 2)}\n` : waveComparisonText(comparison, data, tr));
+}
+
 interface AnalyzeFlags {
   leave?: string;
   leaveOrganisation?: string;
@@ -43,6 +62,7 @@ interface AnalyzeFlags {
   monteCarlo?: number;
   seed?: number;
   bonacichBeta?: number;
+  compareWaves?: string;
   json?: boolean;
 }
 
@@ -154,6 +174,7 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
     })
     .option('--leave <ids>', tr.t('cli.optLeave'))
     .option('--leave-organisation <id>', tr.t('cli.optLeaveOrganisation'))
+    .option('--compare-waves <a,b>', tr.t('waves.cli.optCompare'))
     .option('--json', tr.t('cli.optJson'))
     .action(async (input: string, opts: AnalyzeFlags) => {
       const { data } = await readInput(input);
@@ -167,6 +188,10 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
         ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
         ...(opts.bonacichBeta !== undefined ? { bonacichBeta: opts.bonacichBeta } : {}),
       });
+      if (opts.compareWaves !== undefined) {
+        await compareWavesCommand(data, options, opts, tr, io);
+        return;
+      }
       const departure = departureOf(data, opts);
       const result = await analyzeOnThreads(data, options);
       const scenario = departure ? departureScenario(data, options, departure) : null;

@@ -122,9 +122,26 @@ const SingleCommands = [
   cmd('forum.add', { forum: ForumInputSchema }),
   cmd('forum.update', { id: ForumIdSchema, patch: ForumPatch }),
   cmd('forum.remove', { id: ForumIdSchema }),
-  cmd('wave.add', { wave: WaveInputSchema }),
+  /** a new wave; with `copyFrom`, every element present in that wave is present in the new one too */
+  cmd('wave.add', { wave: WaveInputSchema, copyFrom: WaveIdSchema.optional() }),
   cmd('wave.update', { id: WaveIdSchema, patch: WavePatch }),
   cmd('wave.remove', { id: WaveIdSchema }),
+  /** every element present in wave `from` becomes present in wave `wave` as well (nothing leaves `wave`) */
+  cmd('wave.copy', { from: WaveIdSchema, wave: WaveIdSchema }),
+  /** the waves in a new order: every wave of the project, each once */
+  cmd('wave.order', { ids: z.array(WaveIdSchema).max(500) }),
+  /**
+   * these elements present in wave `wave`, or not; an element present in every wave (listing
+   * none) that leaves one is listed in all the others (src/core/model/wave-presence.ts)
+   */
+  cmd('wave.presence', {
+    wave: WaveIdSchema,
+    present: z.boolean(),
+    actors: z.array(ActorIdSchema).max(100_000).default([]),
+    ties: z.array(TieIdSchema).max(100_000).default([]),
+    memberships: z.array(MembershipIdSchema).max(100_000).default([]),
+    forums: z.array(ForumIdSchema).max(100_000).default([]),
+  }),
   cmd('code.add', { code: CodebookEntrySchema }),
   cmd('code.update', { code: CodebookEntrySchema }),
   cmd('code.remove', { codebook: CodebookNameSchema, key: CodeKeySchema }),

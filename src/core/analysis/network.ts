@@ -1,4 +1,5 @@
 import type { Actor, Forum, Membership, ProjectData, Tie } from '../model/schema';
+import { presentIn } from '../model/wave-presence';
 import { buildGraph, type Graph } from './graph';
 
 /**
@@ -36,17 +37,31 @@ export interface Network {
 
 export const NO_GROUP = '(none)';
 
-const inWave = (wave: string | null) => (x: { waves: readonly string[] }) =>
-  wave === null || x.waves.length === 0 || x.waves.includes(wave);
+const inWave = (wave: string | null) => (x: { waves: readonly string[] }) => wave === null || presentIn(x.waves, wave);
 
-export function buildNetwork(data: ProjectData, options: AnalysisOptions): Network {
+/**
+ * What a network of one wave is built from: the actors present in it, and the ties, memberships
+ * and forum seats present in it whose actors are too (a tie of a person who left is gone with
+ * them, whatever its own waves say). The wave comparison reads the same, so the ties it counts
+ * as gained and lost are the ties the two analyses saw.
+ */
+export function presentElements(
+  data: ProjectData,
+  options: Pick<AnalysisOptions, 'wave' | 'tieTypes'>,
+): { actors: Actor[]; ties: Tie[]; memberships: Membership[]; forums: Forum[] } {
   const present = inWave(options.wave);
   const actors = data.actors.filter(present);
-  const index = new Map(actors.map((a, i) => [a.id as string, i]));
+  const here = new Set<string>(actors.map((a) => a.id));
   const types = options.tieTypes ? new Set(options.tieTypes) : null;
-  const ties = data.ties.filter((t) => present(t) && (!types || types.has(t.type)) && index.has(t.source) && index.has(t.target));
-  const memberships = data.memberships.filter((m) => present(m) && index.has(m.person) && index.has(m.organisation));
-  const forums = data.forums.filter(present).map((f) => ({ ...f, seats: f.seats.filter((s) => index.has(s.actor)) }));
+  const ties = data.ties.filter((t) => present(t) && (!types || types.has(t.type)) && here.has(t.source) && here.has(t.target));
+  const memberships = data.memberships.filter((m) => present(m) && here.has(m.person) && here.has(m.organisation));
+  const forums = data.forums.filter(present).map((f) => ({ ...f, seats: f.seats.filter((s) => here.has(s.actor)) }));
+  return { actors, ties, memberships, forums };
+}
+
+export function buildNetwork(data: ProjectData, options: AnalysisOptions): Network {
+  const { actors, ties, memberships, forums } = presentElements(data, options);
+  const index = new Map(actors.map((a, i) => [a.id as string, i]));
 
   const directed = ties.some((t) => t.directed);
   const tieSource = new Int32Array(ties.length);

@@ -9,10 +9,11 @@ import {
 } from '../i18n/catalogue';
 import type { AnalysisResult } from '../analysis/analyze';
 import type { DepartureScenario } from '../analysis/departure';
+import type { WaveComparison } from '../analysis/wave-compare';
 import { FORMAT_IDS, type FormatId } from '../format/files';
 import { ImportMappingSchema, type ImportMapping } from '../format/tables/mapping';
 import type { ImportPreview } from '../format/tables/preview';
-import { ActorIdSchema } from '../ids';
+import { ActorIdSchema, WaveIdSchema } from '../ids';
 import type { NameEntry } from '../import/name-groups';
 import type { ImportPlan } from '../import/plan';
 import type { CompactionPreview, ErasurePreview } from '../model/erasure';
@@ -92,6 +93,8 @@ export const ApiInputSchemas = {
     z.strictObject({ persons: z.array(ActorIdSchema).min(1).max(10_000) }),
     z.strictObject({ organisation: ActorIdSchema }),
   ]),
+  /** two waves of the open project, each analysed, side by side with what changed between them (nothing is changed) */
+  compareWaves: z.strictObject({ a: WaveIdSchema, b: WaveIdSchema }),
   /** what deleting this person completely would remove (nothing is changed) */
   previewErasure: z.strictObject({ id: ActorIdSchema }),
   /** deletes a person from the project, from its undo history and from the file's bytes; cannot be undone */
@@ -213,6 +216,7 @@ export interface ApiOutputs {
   redo: HistoryState;
   analyze: { revision: number; result: AnalysisResult };
   departure: { revision: number; scenario: DepartureScenario };
+  compareWaves: { revision: number; comparison: WaveComparison };
   previewErasure: ErasurePreview;
   erasePerson: { revision: number; erased: ErasurePreview };
   previewCompaction: CompactionPreview;

@@ -32,3 +32,17 @@ export interface MapHighlight {
 export function highlightIdentity(h: MapHighlight | null): string {
   return h ? compositeKey([compositeKey(h.actors), compositeKey(h.ties)]) : '';
 }
+
+/** How an element stands between two waves compared: in the later only, the earlier only, both, or neither. */
+export type WaveMark = 'gained' | 'lost' | 'kept' | 'absent';
+
+/**
+ * Two waves compared on the map: each actor and tie marked by where it is present (an actor or
+ * tie not listed is in neither). `from` and `to` are the waves' labels, for the legend.
+ */
+export interface WaveOverlay {
+  from: string;
+  to: string;
+  actors: ReadonlyMap<string, WaveMark>;
+  ties: ReadonlyMap<string, WaveMark>;
+}

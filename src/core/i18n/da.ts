@@ -21,6 +21,7 @@ import { ucinetDa } from './ucinet-da';
 import { mergeDa } from './merge-da';
 import { namesDa } from './names-da';
 import { codingDa } from './coding-da';
+import { wavesDa } from './waves-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -41,6 +42,7 @@ export const da = {
   merge: mergeDa,
   names: namesDa,
   coding: codingDa,
+  waves: wavesDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

@@ -17,6 +17,7 @@ import { ucinetEn } from './ucinet-en';
 import { mergeEn } from './merge-en';
 import { namesEn } from './names-en';
 import { codingEn } from './coding-en';
+import { wavesEn } from './waves-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -37,6 +38,7 @@ export const en: CatalogueShape = {
   merge: mergeEn,
   names: namesEn,
   coding: codingEn,
+  waves: wavesEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',

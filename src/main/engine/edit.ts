@@ -34,6 +34,9 @@ import {
   rescaleStrength,
   unknown,
 } from '../../core/rules/element-rules';
+import { checkWaveCopy, checkWaveOrder, noWaveLeft } from '../../core/rules/wave-rules';
+import { withPresence } from '../../core/model/wave-presence';
+import type { WaveId } from '../../core/ids';
 import { parseIn } from '../../core/validation';
 import type { ChangeRecorder } from './history';
 import {
@@ -42,6 +45,7 @@ import {
   readMembership,
   readTie,
   waveFromRow,
+  wavesOfOne,
   type WaveRow,
 } from './read-project';
 import {
@@ -279,9 +283,26 @@ export class Editor {
       case 'wave.add': {
         const w: Wave = { ...c.wave, id: this.idFor(c.wave.id, 'w') as Wave['id'] };
         this.requireFreeId('waves', w.id, this.at('wave', 'id'));
+        const from = c.copyFrom === undefined ? undefined : this.waveLabel(c.copyFrom, this.at('copyFrom'));
         if (this.ok()) this.rec.insert('waves', waveRow(w, this.nextSort('waves')));
-        return { key: 'history.waveAdd', params: { label: w.label } };
+        if (c.copyFrom === undefined || from === undefined) return { key: 'history.waveAdd', params: { label: w.label } };
+        if (this.ok()) this.copyPresence(c.copyFrom, w.id);
+        return { key: 'waves.history.addCopy', params: { label: w.label, from } };
       }
+      case 'wave.copy': {
+        this.report(checkWaveCopy(c.from, c.wave, this.at(), this.look));
+        const label = { key: 'waves.history.copy', params: { label: this.waveLabelOrId(c.wave), from: this.waveLabelOrId(c.from), count: 0 } } satisfies HistoryLabel;
+        if (!this.ok()) return label;
+        return { ...label, params: { ...label.params, count: this.copyPresence(c.from, c.wave) } };
+      }
+      case 'wave.order': {
+        const existing = this.db.prepare('SELECT id FROM waves ORDER BY sort').pluck().all() as string[];
+        this.report(checkWaveOrder(c.ids, existing, this.at('ids')));
+        if (this.ok()) c.ids.forEach((id, i) => this.rec.update('waves', { id, sort: i + 1 }));
+        return { key: 'waves.history.order', params: {} };
+      }
+      case 'wave.presence':
+        return this.setPresence(c);
       case 'wave.update': {
         const row = this.db.prepare('SELECT id, label, date FROM waves WHERE id = ?').get(c.id) as WaveRow | undefined;
         if (!row) {
@@ -378,6 +399,82 @@ export class Editor {
     if (plan.position) this.placeActors({ [actor.id]: plan.position }, this.at('positions'));
     this.removeActor(drop.id);
     return label;
+  }
+
+  // --- waves --------------------------------------------------------------------------------
+
+  /**
+   * Makes every element present in wave `from` present in `to` too; returns how many changed.
+   * Elements listing no wave are present in both already; only the listed ones get a link.
+   */
+  private copyPresence(from: string, to: string): number {
+    let changed = 0;
+    for (const { table, column } of Object.values(WAVE_LINKS)) {
+      const ids = this.db
+        .prepare(`SELECT l.${column} FROM ${table} l WHERE l.wave = ? AND NOT EXISTS (SELECT 1 FROM ${table} m WHERE m.${column} = l.${column} AND m.wave = ?)`)
+        .pluck()
+        .all(from, to) as string[];
+      for (const id of ids) this.rec.insert(table, { [column]: id, wave: to });
+      changed += ids.length;
+    }
+    return changed;
+  }
+
+  /** Sets the presence of the listed elements in one wave; each is checked before any is written. */
+  private setPresence(c: Extract<SingleCommand, { type: 'wave.presence' }>): HistoryLabel {
+    const label = this.waveLabel(c.wave, this.at('wave'));
+    const count = c.actors.length + c.ties.length + c.memberships.length + c.forums.length;
+    const history: HistoryLabel = { key: c.present ? 'waves.history.presenceOn' : 'waves.history.presenceOff', params: { label: label ?? c.wave, count } };
+    if (label === undefined) return history;
+    const order = this.db.prepare('SELECT id FROM waves ORDER BY sort').pluck().all() as WaveId[];
+    const lists: ReadonlyArray<[WaveOwner, readonly string[], MessageKey]> = [
+      ['actors', c.actors, 'kinds.personOrOrganisation'],
+      ['ties', c.ties, 'kinds.tie'],
+      ['memberships', c.memberships, 'kinds.membership'],
+      ['forums', c.forums, 'kinds.forum'],
+    ];
+    const writes: Array<[WaveOwner, string, WaveId[]]> = [];
+    for (const [owner, ids, kind] of lists)
+      ids.forEach((id, i) => {
+        const at = this.at(owner, i);
+        if (!this.rec.get(owner, { id })) return this.missing(at, kind, id);
+        const next = withPresence(wavesOfOne(this.db, owner, id), order, c.wave, c.present);
+        if (next === null) this.problems.push({ ...noWaveLeft(at, this.elementName(owner, id), label), id });
+        else writes.push([owner, id, next]);
+      });
+    if (this.ok()) for (const [owner, id, waves] of writes) this.setWaves(owner, id, waves);
+    return history;
+  }
+
+  /** A wave's label, or a problem at `at` when the project has no such wave. */
+  private waveLabel(id: string, at: ProblemPath): string | undefined {
+    const label = this.db.prepare('SELECT label FROM waves WHERE id = ?').pluck().get(id) as string | undefined;
+    if (label === undefined) this.missing(at, 'kinds.wave', id);
+    return label;
+  }
+
+  private waveLabelOrId(id: string): string {
+    return (this.db.prepare('SELECT label FROM waves WHERE id = ?').pluck().get(id) as string | undefined) ?? id;
+  }
+
+  /** How a problem names an element: an actor or forum by its label, a tie or membership by its ends. */
+  private elementName(owner: WaveOwner, id: string): string {
+    const label = (sql: string, ...args: string[]) => (this.db.prepare(sql).pluck().get(...args) as string | undefined) ?? id;
+    const actor = (actorId: string) => label('SELECT label FROM actors WHERE id = ?', actorId);
+    switch (owner) {
+      case 'actors':
+        return actor(id);
+      case 'forums':
+        return label('SELECT label FROM forums WHERE id = ?', id);
+      case 'ties': {
+        const t = this.db.prepare('SELECT source, target FROM ties WHERE id = ?').get(id) as { source: string; target: string };
+        return `${actor(t.source)} – ${actor(t.target)}`;
+      }
+      case 'memberships': {
+        const m = this.db.prepare('SELECT person, organisation FROM memberships WHERE id = ?').get(id) as { person: string; organisation: string };
+        return `${actor(m.person)} – ${actor(m.organisation)}`;
+      }
+    }
   }
 
   // --- writes -------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import { createTranslator, type Language, type Translator } from '../../core/i18
 import { formatUserError } from '../../core/wording/format-error';
 import { analysisOptions } from '../../core/analysis/analyze';
 import { checkDeparture, departureScenario } from '../../core/analysis/departure';
+import { checkWavePair, compareWaves } from '../../core/analysis/wave-compare';
 import type { ProjectData } from '../../core/model/schema';
 import { diffProjectData } from '../../core/model/project-patch';
 import { summarize } from '../../core/model/summary';
@@ -203,6 +204,19 @@ export class ProjectService {
       const options = analysisOptions(data.settings.analysis, {});
       const checked = checkDeparture(data, departure, { persons: 'persons', organisation: 'organisation' });
       return { revision: this.revision, scenario: departureScenario(data, options, checked) };
+    },
+    compareWaves: async ({ a, b }) => {
+      const data = this.read(this.requireStore());
+      const [waveA, waveB] = checkWavePair(data, a, b, 'waves');
+      const options = analysisOptions(data.settings.analysis, {});
+      // on the analysis thread, each wave under its own set of options: a newer request for the
+      // same wave replaces an older one, so the answer may be of a later revision than asked
+      const run = (wave: string) => this.analysis.run(JSON.stringify({ compare: wave }), this.revision, data, { ...options, wave });
+      const [answerA, answerB] = await Promise.all([run(waveA), run(waveB)]);
+      // two answers of different revisions are compared only once both are of the newest
+      if (answerA.tag !== answerB.tag) return this.handlers.compareWaves({ a, b });
+      const revision = answerA.tag;
+      return { revision, comparison: compareWaves(this.versions.get(revision) ?? data, answerA.result, answerB.result) };
     },
     previewErasure: ({ id }) => this.requireStore().previewErasure(id),
     erasePerson: ({ id }) => {

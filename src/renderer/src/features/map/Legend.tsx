@@ -6,6 +6,7 @@ import { legendModel } from './legend-model';
 import type { MapOverlay } from './map-elements';
 import { MARK } from './map-style';
 import { useMapView } from './map-view-state';
+import { WaveLegend } from './WaveLegend';
 import './map.css';
 
 /**
@@ -161,6 +162,7 @@ export function Legend({ data, overlay, onWidth }: { data: ProjectData; overlay:
           </ul>
         </>
       )}
+      {m.waves && <WaveLegend m={m.waves} />}
       {m.focus && <p className="legend-focus">{t('map.legend.focus', { actor: focusLabel, steps: m.focus.steps })}</p>}
     </aside>
   );

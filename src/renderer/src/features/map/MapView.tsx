@@ -11,7 +11,8 @@ import { hiddenElements, layoutGraph, mapElements, type MapOverlay } from './map
 import { DEFAULT_LEGEND_VIEW } from './legend-model';
 import { publishMapView } from './map-view-state';
 import { MapToolbar, type ToolbarState } from './MapToolbar';
-import { highlightIdentity, type MapHighlight, type ProposedTie, type ScenarioOverlay } from '../../../../core/drawing/overlays';
+import { highlightIdentity, type MapHighlight, type ProposedTie, type ScenarioOverlay, type WaveOverlay } from '../../../../core/drawing/overlays';
+import { waveMarkCounts } from './legend-waves';
 import './map.css';
 
 /**
@@ -28,6 +29,7 @@ export function MapView({
   result,
   scenario,
   proposals,
+  waves = null,
   onConnect,
   onPositions,
 }: {
@@ -39,6 +41,8 @@ export function MapView({
   scenario: ScenarioOverlay | null;
   /** the resilience plan's suggested relationships, drawn dashed */
   proposals: readonly ProposedTie[];
+  /** two waves compared: ties and actors drawn by where they are present, or null */
+  waves?: WaveOverlay | null;
   /** the user drew a tie from one actor to another on the map */
   onConnect: (source: string, target: string) => void;
   data: ProjectData;
@@ -89,9 +93,12 @@ export function MapView({
         compound: state.compound,
         scenario,
         proposals,
+        waves,
       }),
-    [data, lang, overlay, state.sizeBy, state.compound, result, scenario, proposals],
+    [data, lang, overlay, state.sizeBy, state.compound, result, scenario, proposals, waves],
   );
+  // what the wave comparison marks, for tests and tools reading the map from outside
+  const waveMarks = useMemo(() => (waves ? waveMarkCounts(elements) : undefined), [waves, elements]);
   const graph = useMemo(() => layoutGraph(data), [data]);
   const visible = useMemo(() => visibleUnder(data, state.filters), [data, state.filters]);
   const hidden = useMemo(() => hiddenElements(elements, visible), [elements, visible]);
@@ -182,8 +189,9 @@ export function MapView({
       scenario,
       proposals,
       focus: egoCentre ? { actor: egoCentre, steps: state.ego.steps } : null,
+      waves,
     });
-  }, [state.sizeBy, measured, state.compound, state.filters, scenario, proposals, egoCentre, state.ego.steps]);
+  }, [state.sizeBy, measured, state.compound, state.filters, scenario, proposals, egoCentre, state.ego.steps, waves]);
 
   // a map that goes away leaves no view choices behind for the next project's legend
   useEffect(() => () => publishMapView(DEFAULT_LEGEND_VIEW), []);
@@ -198,7 +206,7 @@ export function MapView({
 
   return (
     <>
-      <div ref={container} className={state.connect ? 'map connecting' : 'map'} data-testid="map" data-measured={measured} />
+      <div ref={container} className={state.connect ? 'map connecting' : 'map'} data-testid="map" data-measured={measured} data-wave-marks={waveMarks} />
       <MapToolbar
         ref={toolbar}
         data={data}

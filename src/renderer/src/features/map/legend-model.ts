@@ -1,7 +1,8 @@
 import type { ActorKind, Label, ProjectData } from '../../../../core/model/schema';
 import { firstOrganisation, UNKNOWN_TIE_COLOR, type MapOverlay, type SizeMetric } from './map-elements';
 import { NO_FILTERS, visibleUnder, type MapFilters } from './filters';
-import type { ProposedTie, ScenarioOverlay } from '../../../../core/drawing/overlays';
+import type { ProposedTie, ScenarioOverlay, WaveOverlay } from '../../../../core/drawing/overlays';
+import { waveLegend, type WaveLegendModel } from './legend-waves';
 
 /** The map's own choices the legend must explain; MapView publishes them (see map-view-state.ts). */
 export interface LegendView {
@@ -13,6 +14,8 @@ export interface LegendView {
   scenario: ScenarioOverlay | null;
   proposals: readonly ProposedTie[];
   focus: { actor: string; steps: number } | null;
+  /** two waves compared: ties are drawn by where they are present instead of by type and formality */
+  waves?: WaveOverlay | null;
 }
 
 export const DEFAULT_LEGEND_VIEW: LegendView = {
@@ -43,6 +46,7 @@ export interface LegendModel {
   scenario: { leaving: boolean; lostTie: boolean; lostCollaboration: boolean; weakenedCollaboration: boolean } | null;
   proposals: boolean;
   focus: { actor: string; steps: number } | null;
+  waves: WaveLegendModel | null;
 }
 
 /**
@@ -62,18 +66,22 @@ export function legendModel(data: ProjectData, overlay: MapOverlay, view: Legend
   const asLines = memberships.some((m) => parentOf.get(m.person) !== m.organisation);
   const s = view.scenario;
   const present = (ids: readonly string[]) => ids.some((id) => visible.actors.has(id));
+  // comparing waves, a tie's colour and pattern say where it is present, not its type or formality
+  const byType = !view.waves;
   return {
     sectors: data.codebooks.sectors.filter((x) => usedSectors.has(x.key)),
     noSector: actors.some((a) => a.sector === null || !data.codebooks.sectors.some((x) => x.key === a.sector)),
     kinds: (['person', 'organisation', 'department'] as const).filter((k) => actors.some((a) => a.kind === k)),
     keyPerson: actors.some((a) => overlay.keyPersons.has(a.id)),
     sizeBy: view.sizeBy !== 'none' && view.sized ? view.sizeBy : null,
-    tieTypes: [
-      ...data.codebooks.tieTypes.filter((t) => usedTypes.has(t.key)),
-      ...[...usedTypes].filter((k) => !known.has(k)).map((key) => ({ key, label: null, color: UNKNOWN_TIE_COLOR })),
-    ],
-    formal: ties.some((t) => t.formality !== 'informal'),
-    informal: ties.some((t) => t.formality === 'informal'),
+    tieTypes: byType
+      ? [
+          ...data.codebooks.tieTypes.filter((t) => usedTypes.has(t.key)),
+          ...[...usedTypes].filter((k) => !known.has(k)).map((key) => ({ key, label: null, color: UNKNOWN_TIE_COLOR })),
+        ]
+      : [],
+    formal: byType && ties.some((t) => t.formality !== 'informal'),
+    informal: byType && ties.some((t) => t.formality === 'informal'),
     directed: ties.some((t) => t.directed),
     fragile: ties.some((t) => overlay.fragileTies.has(t.id)),
     membership: asLines,
@@ -88,5 +96,6 @@ export function legendModel(data: ProjectData, overlay: MapOverlay, view: Legend
       : null,
     proposals: view.proposals.some((p) => visible.actors.has(p.source) && visible.actors.has(p.target)),
     focus: view.focus,
+    waves: waveLegend(view.waves, visible),
   };
 }

@@ -6,7 +6,7 @@ import type { ActorKind, ProjectData } from '../../../../core/model/schema';
 import { compositeKey, unorderedPairKey } from '../../../../core/model/pairs';
 import { strengthShare, type StrengthScale } from '../../../../core/model/strength';
 import type { LayoutEdge, LayoutNode } from './layouts';
-import type { ProposedTie, ScenarioOverlay } from '../../../../core/drawing/overlays';
+import type { ProposedTie, ScenarioOverlay, WaveOverlay } from '../../../../core/drawing/overlays';
 
 /** Map shapes by actor kind: shape, not only colour, tells kinds apart (colour-blind safe). */
 export const KIND_SHAPES: Record<ActorKind, string> = {
@@ -61,6 +61,8 @@ export interface ElementOptions {
   compound: boolean;
   scenario: ScenarioOverlay | null;
   proposals: readonly ProposedTie[];
+  /** two waves compared: what came, went and stayed (map-style-waves.ts draws it) */
+  waves?: WaveOverlay | null;
 }
 
 export const PLAIN: ElementOptions = { sizeBy: 'none', result: null, compound: false, scenario: null, proposals: [] };
@@ -108,7 +110,8 @@ export const proposalId = (p: ProposedTie) => `proposal:${unorderedPairKey(p.sou
  * What the map draws for a project: every actor coloured by its sector, shaped by its kind and
  * sized by the chosen measure; every tie coloured by its type (informal ones dashed, width by
  * strength); memberships as light lines, or as containment in the compound view; and on top the
- * analysis' fragile ties and key persons, a departure scenario and proposed ties.
+ * analysis' fragile ties and key persons, a departure scenario and proposed ties, or two waves
+ * compared.
  */
 export function mapElements(
   data: ProjectData,
@@ -134,6 +137,8 @@ export function mapElements(
     if (scenario.leaving.has(a.id)) classes.push('leaving');
     if (scenario.lost.has(a.id)) classes.push('collab-lost');
     else if (scenario.weakened.has(a.id)) classes.push('collab-weakened');
+    const waveMark = options.waves?.actors.get(a.id);
+    if (waveMark) classes.push(`wave-${waveMark}`);
     const color = (a.sector && colors.get(a.sector)) || NO_SECTOR_COLOR;
     const sectorLabel = a.sector ? (sectorLabels.get(a.sector) ?? a.sector) : '';
     const size = Math.round(BASE_SIZE[a.kind] * (share === undefined ? 1 : 0.6 + 1.6 * Math.sqrt(share)));
@@ -168,6 +173,8 @@ export function mapElements(
       if (t.directed) classes += ' directed';
       if (overlay.fragileTies.has(t.id)) classes += ' fragile';
       if (scenario.lostTies.has(t.id)) classes += ' lost';
+      const waveMark = options.waves?.ties.get(t.id);
+      if (waveMark) classes += ` wave-${waveMark}`;
       return remembered(t, `${color}|${String(width)}|${classes}`, () => ({
         group: 'edges' as const,
         data: { id: `tie:${t.id}`, source: t.source, target: t.target, type: t.type, color, width },

@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { CYTOSCAPE_DRAWS } from './edge-layer';
+import { waveStyles } from './map-style-waves';
 
 /** Colours the overlays use, from the Okabe–Ito palette (the sectors' palette), so they stay apart for colour-blind readers. */
 export const MARK = {
@@ -155,6 +156,8 @@ export function mapStyle(large: boolean, ownEdgeLayer = false): StylesheetJson {
         'underlay-padding': 4,
       },
     },
+    // two waves compared
+    ...waveStyles(large),
     // focus, filters, findings
     { selector: '.ego-out', style: { opacity: 0.12 } },
     { selector: '.ego-hidden, .filtered', style: { display: 'none' } },

@@ -14,8 +14,9 @@ import { Legend, MapView, overlayOf, type MapHighlight, type ProposedTie, type S
 import { AnalysisPanels } from '../panels';
 import { overlayOfScenario, ScenarioPanel, useScenario } from '../scenario';
 import { SettingsPanel } from '../settings';
+import { useWavesView, WavesPanel } from '../waves';
 
-type Tab = 'findings' | 'analysis' | 'scenario' | 'persons' | 'organisations' | 'memberships' | 'ties' | 'forums';
+type Tab = 'findings' | 'analysis' | 'scenario' | 'waves' | 'persons' | 'organisations' | 'memberships' | 'ties' | 'forums';
 
 export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const { t } = useTranslation();
@@ -36,10 +37,12 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     () => analysis.latest?.result.findings.find((f) => findingKey(f) === findingChoice) ?? null,
     [analysis.latest, findingChoice],
   );
-  const overlay = useMemo(() => overlayOf(analysis.latest?.result), [analysis.latest]);
-  const [panelHighlight, setPanelHighlight] = useState<MapHighlight | null>(null);
-  const highlight = tab === 'findings' ? (finding?.elements ?? null) : tab === 'analysis' ? panelHighlight : null;
   const { history, data, summary } = project;
+  const waves = useWavesView(actions.api, data, project.revision, tab === 'waves');
+  // comparing two waves, the map shows what changed between them rather than the whole project's analysis
+  const overlay = useMemo(() => overlayOf(waves.overlay ? null : analysis.latest?.result), [analysis.latest, waves.overlay]);
+  const [panelHighlight, setPanelHighlight] = useState<MapHighlight | null>(null);
+  const highlight = tab === 'findings' ? (finding?.elements ?? null) : tab === 'analysis' || tab === 'waves' ? panelHighlight : null;
   const [departure, setDeparture] = useState<Departure | null>(null);
   const [showProposals, setShowProposals] = useState(true);
   // an edit may delete someone the scenario sends away: the scenario goes on without them
@@ -82,6 +85,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     ['findings', t('ui.tabFindings'), analysis.latest?.result.findings.length ?? null],
     ['analysis', t('panels.title'), null],
     ['scenario', t('workspace.tabScenario'), liveDeparture ? (scenario.scenario?.lostCollaborations.length ?? null) : null],
+    ['waves', t('waves.panel.tab'), data.waves.length],
     ['persons', t('ui.tabActors'), summary.counts.persons],
     ['organisations', t('ui.tabOrganisations'), summary.counts.organisations + summary.counts.departments],
     ['memberships', t('workspace.tabMemberships'), data.memberships.length],
@@ -144,7 +148,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
       {helpOpen && <HelpPanel onClose={() => setHelpOpen(false)} />}
       {settingsOpen && <SettingsPanel data={data} onClose={closeSettings} />}
 
-      <aside className={tab === 'analysis' || tab === 'ties' || tab === 'forums' ? 'sidebar wide' : 'sidebar'}>
+      <aside className={tab === 'analysis' || tab === 'ties' || tab === 'forums' || tab === 'waves' ? 'sidebar wide' : 'sidebar'}>
         <div className="tabs" role="tablist">
           {tabs.map(([id, name, count]) => (
             <button
@@ -198,6 +202,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
               onShowProposals={setShowProposals}
             />
           )}
+          {tab === 'waves' && <WavesPanel data={data} view={waves} highlighted={panelHighlight} onHighlight={setPanelHighlight} />}
           {tab === 'analysis' && <AnalysisPanels analysis={analysis} data={data} onHighlight={setPanelHighlight} />}
           {tab === 'findings' && <FindingsList analysis={analysis} data={data} selected={finding} onSelect={(f) => setFindingChoice(f ? findingKey(f) : null)} />}
           {tab === 'persons' && (
@@ -235,6 +240,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           result={analysis.latest?.result ?? null}
           scenario={tab === 'scenario' ? scenarioOverlay : null}
           proposals={proposals}
+          waves={waves.overlay}
           onConnect={(source, target) => void actions.apply({ type: 'tie.add', tie: { source, target } })}
           onPositions={(positions) => {
             const command = layoutCommand(data.positions, positions);
