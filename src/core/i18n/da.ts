@@ -20,6 +20,7 @@ import { pajekDa } from './pajek-da';
 import { ucinetDa } from './ucinet-da';
 import { mergeDa } from './merge-da';
 import { namesDa } from './names-da';
+import { activitiesDa } from './activities-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -39,6 +40,7 @@ export const da = {
   ucinet: ucinetDa,
   merge: mergeDa,
   names: namesDa,
+  activities: activitiesDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',
