@@ -85,9 +85,13 @@ export function namesIn(data: ProjectData, lang: Language): Names {
  * "børnefamilier"), unless the label is an abbreviation or starts with one ("FGU-elever").
  */
 function inSentence(label: string, lang: Language): string {
-  const [first = '', second = ''] = [...label];
-  if (second !== '' && second === second.toLocaleUpperCase(lang) && second !== second.toLocaleLowerCase(lang)) return label;
-  return first.toLocaleLowerCase(lang) + label.slice(first.length);
+  const first = label.codePointAt(0);
+  if (first === undefined) return label;
+  const letter = String.fromCodePoint(first);
+  const next = label.codePointAt(letter.length);
+  const second = next === undefined ? '' : String.fromCodePoint(next);
+  if (second !== second.toLocaleLowerCase(lang)) return label;
+  return letter.toLocaleLowerCase(lang) + label.slice(letter.length);
 }
 
 /** Names for when no project is at hand: every id shown as itself. */
