@@ -19,7 +19,7 @@ import type { ProjectData } from '../../src/core/model/schema';
  *
  * Activities, weeks relative to arrival (the timeline −9..26, gaps from 4 weeks):
  *   a1 Velkomstsamtale   authority  Integrationsafdelingen  Mette, Søren  all             −9..−4
- *   a2 Sprogcafé          offer      Røde Kors               Grethe        all              4..26
+ *   a2 Sprogcafé          offer      Røde Kors               Grethe        all              6..26
  *   a3 Sprogcafé i kirken offer      Bro Sogns Kirke         Poul, Mette   all             10..20
  *   a4 Fodbold            activity   Bro Boldklub            Jakob         children_youth   2..26
  *   a5 Lektiecafé         offer      Røde Kors, Integration  Anders, Grethe children_youth  6..26
@@ -28,9 +28,10 @@ import type { ProjectData } from '../../src/core/model/schema';
  *
  * Overlap: a2 and a3 (weeks 10–20) and a3 and a7 (10–12), offers for all from two providers (a2
  * and a7 share their owner): one overlap of a2, a3, a7, weeks 10–20, owners Røde Kors and the church.
- * Gaps: nothing for all in weeks −3..3 (7 weeks); the families likewise (a6 lies later); children
- * and young people have the football from week 2, so −3..1 (5 weeks). Single adults have no
- * activity of their own, so no gap is reported for them.
+ * Gaps, from arrival on, in offers and activities (a1 is an authority task): nothing for all in
+ * weeks 0..5; the families likewise (a6 lies later), which is the gap of all, said once; children and
+ * young people have the football from week 2, so nothing more than 0..1, under the threshold.
+ * Single adults have no activity of their own, so no gap is reported for them.
  * One contact person: a2 (Grethe), a4 (Jakob). One link: a4 (Bro Boldklub, through Søren–Jakob).
  */
 function timeline(): ProjectData {
@@ -83,7 +84,7 @@ function timeline(): ProjectData {
       ties: [tie('t1', 'mette', 'grethe'), tie('t2', 'mette', 'anders'), tie('t3', 'kirke', 'int'), tie('t4', 'poul', 'mette'), tie('t5', 'soeren', 'jakob', ['w1'])],
       activities: [
         activity('a1', 'Velkomstsamtale', 'authority', ['int'], ['mette', 'soeren'], 'all', -9, -4),
-        activity('a2', 'Sprogcafé', 'offer', ['rk'], ['grethe'], 'all', 4, 26),
+        activity('a2', 'Sprogcafé', 'offer', ['rk'], ['grethe'], 'all', 6, 26),
         activity('a3', 'Sprogcafé i kirken', 'offer', ['kirke'], ['poul', 'mette'], 'all', 10, 20),
         activity('a4', 'Fodbold', 'activity', ['klub'], ['jakob'], 'children_youth', 2, 26),
         activity('a5', 'Lektiecafé', 'offer', ['rk', 'int'], ['anders', 'grethe'], 'children_youth', 6, 26),
@@ -107,22 +108,24 @@ describe('the reception timeline analysed', () => {
     expect(tl.overlaps).toEqual([{ kind: 'offer', targetGroup: 'all', activities: ['a2', 'a3', 'a7'], owners: ['rk', 'kirke'], window: { from: 10, to: 20 } }]);
   });
 
-  it('finds the weeks of the timeline in which a target group with activities is offered nothing, an activity for all counting for every group', () => {
-    expect(tl.gaps).toEqual([
-      { targetGroup: 'all', from: -3, to: 3, weeks: 7 },
-      { targetGroup: 'families', from: -3, to: 3, weeks: 7 },
-      { targetGroup: 'children_youth', from: -3, to: 1, weeks: 5 },
+  it('finds the weeks after arrival in which a target group with activities is offered nothing, an offer for all counting for every group', () => {
+    expect(tl.gaps).toEqual([{ targetGroup: 'all', from: 0, to: 5, weeks: 6 }]);
+  });
+
+  it('counts no authority task as an offer, and reports each group whose gaps are its own', () => {
+    const noOffersForAll = { ...data, activities: data.activities.filter((a) => !['a2', 'a3', 'a7'].includes(a.id)) };
+    expect(analyze(noOffersForAll, options(noOffersForAll)).activities.gaps).toEqual([
+      { targetGroup: 'all', from: 0, to: 26, weeks: 27 },
+      { targetGroup: 'families', from: 0, to: 13, weeks: 14 },
+      { targetGroup: 'families', from: 17, to: 26, weeks: 10 },
     ]);
   });
 
   it('reports a gap only from the threshold of weeks on, and only within the timeline', () => {
-    const longer = analyze(data, { ...options(data), thresholds: { ...data.settings.analysis.thresholds, gapWeeks: 6 } }).activities.gaps;
-    expect(longer.map((g) => g.targetGroup)).toEqual(['all', 'families']);
-    const later = { ...data, settings: { ...data.settings, timeline: { from: 0, to: 26 } } };
-    expect(analyze(later, options(later)).activities.gaps).toEqual([
-      { targetGroup: 'all', from: 0, to: 3, weeks: 4 },
-      { targetGroup: 'families', from: 0, to: 3, weeks: 4 },
-    ]);
+    const longer = analyze(data, { ...options(data), thresholds: { ...data.settings.analysis.thresholds, gapWeeks: 7 } }).activities.gaps;
+    expect(longer).toEqual([]);
+    const later = { ...data, settings: { ...data.settings, timeline: { from: 2, to: 26 } } };
+    expect(analyze(later, options(later)).activities.gaps).toEqual([{ targetGroup: 'all', from: 2, to: 5, weeks: 4 }]);
   });
 
   it('finds the activities carried by a single contact person', () => {
@@ -178,17 +181,14 @@ describe('the reception timeline analysed', () => {
     };
     const da = say('da');
     expect(da.map(([kind]) => kind).sort()).toEqual(
-      ['activity-gap', 'activity-gap', 'activity-gap', 'activity-overlap', 'activity-person-dependent', 'activity-person-dependent', 'activity-single-link'].sort(),
+      ['activity-gap', 'activity-overlap', 'activity-person-dependent', 'activity-person-dependent', 'activity-single-link'].sort(),
     );
     const text = (kind: string) => da.filter(([k]) => k === kind).map(([, message]) => message);
     expect(text('activity-overlap')).toEqual([
       '2 udbydere har tilbud til alle nyankomne i samme periode (uge 10–20 efter ankomst): Sprogcafé (Røde Kors), Sprogcafé i kirken (Bro Sogns Kirke) og Sprogtræning (Røde Kors).',
     ]);
-    expect(text('activity-gap')).toEqual([
-      'Der er intet til alle nyankomne i 7 uger: fra 3 uger før til uge 3 efter ankomst.',
-      'Der er intet til børnefamilier i 7 uger: fra 3 uger før til uge 3 efter ankomst.',
-      'Der er intet til børn og unge i 5 uger: fra 3 uger før til uge 1 efter ankomst.',
-    ]);
+    expect(text('activity-gap')).toEqual(['Der er intet til alle nyankomne i 6 uger: uge 0–5 efter ankomst.']);
+    expect(say('en').find(([kind]) => kind === 'activity-gap')?.[1]).toBe('There is nothing for all newly arrived for 6 weeks: weeks 0–5 after arrival.');
     expect(text('activity-person-dependent')).toEqual([
       'Fodbold (Bro Boldklub) har kun én kontaktperson, Jakob Ebbesen. Stopper Jakob Ebbesen, er der ingen at gå til.',
       'Sprogcafé (Røde Kors) har kun én kontaktperson, Grethe Nielsen. Stopper Grethe Nielsen, er der ingen at gå til.',

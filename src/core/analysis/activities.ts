@@ -10,9 +10,14 @@ import type { Network } from './network';
  * target group is offered nothing for weeks (gaps), which activities hang on one contact person,
  * and which are run by an organisation whose only link to the municipality is one relationship.
  *
- * Weeks are counted relative to arrival, both ends of a window included. An activity for every
- * newly arrived (target group `all`) is offered to every target group. Only the activities, owners
- * and contacts present in the analysed wave count.
+ * Weeks are counted relative to arrival, both ends of a window included. Only the activities,
+ * owners and contacts present in the analysed wave count.
+ *
+ * A gap is a run of weeks from arrival on (or from the timeline's start, if later) in which no
+ * offer and no activity is for the group: an authority task is the municipality's duty, not
+ * something offered, and before arrival there is nobody yet to offer anything to (the weeks before
+ * hold the preparations). An offer or activity for every newly arrived (target group `all`) is
+ * offered to every group; a group's gap that is exactly a gap of `all` is reported once, as that.
  */
 export type ActivityFlag = 'overlap' | 'person-dependent' | 'single-link';
 
@@ -50,7 +55,7 @@ export interface ActivityOverlap {
 
 export interface ActivityGap {
   targetGroup: string;
-  /** the first and last week of the timeline in which the group is offered nothing */
+  /** the first and last week in which the group is offered nothing */
   from: number;
   to: number;
   weeks: number;
@@ -209,24 +214,32 @@ function overlapsOf(activities: readonly ActivityResult[]): ActivityOverlap[] {
   return out;
 }
 
+/** Kinds of activity that offer something: an authority task is a duty, not an offer. */
+const OFFERED: ReadonlySet<ActivityKind> = new Set(['offer', 'activity']);
+
 function gapsOf(activities: readonly ActivityResult[], order: readonly string[], options: ActivityOptions): ActivityGap[] {
-  const { from, to } = options.timeline;
+  const from = Math.max(options.timeline.from, 0);
+  const to = options.timeline.to;
   const groups = [...new Set(activities.map((a) => a.targetGroup))].sort((x, y) => rank(order, x) - rank(order, y));
-  const gaps: ActivityGap[] = [];
-  for (const group of groups) {
-    const covering = activities.filter((a) => a.targetGroup === group || a.targetGroup === EVERYONE);
+  const offered = activities.filter((a) => OFFERED.has(a.kind));
+  const runs = (group: string): ActivityGap[] => {
+    const covering = offered.filter((a) => a.targetGroup === group || a.targetGroup === EVERYONE);
+    const out: ActivityGap[] = [];
     let start: number | null = null;
     for (let week = from; week <= to + 1; week++) {
       const covered = week > to || covering.some((a) => a.window.from <= week && week <= a.window.to);
       if (!covered && start === null) start = week;
       if (covered && start !== null) {
         const weeks = week - start;
-        if (weeks >= options.gapWeeks) gaps.push({ targetGroup: group, from: start, to: week - 1, weeks });
+        if (weeks >= options.gapWeeks) out.push({ targetGroup: group, from: start, to: week - 1, weeks });
         start = null;
       }
     }
-  }
-  return gaps;
+    return out;
+  };
+  const everyone = groups.includes(EVERYONE) ? runs(EVERYONE) : [];
+  const ofEveryone = new Set(everyone.map((g) => `${g.from}..${g.to}`));
+  return groups.flatMap((group) => (group === EVERYONE ? everyone : runs(group).filter((g) => !ofEveryone.has(`${g.from}..${g.to}`))));
 }
 
 /** A target group's place in the codebook; one it lacks comes last. */
