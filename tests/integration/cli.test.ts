@@ -82,6 +82,7 @@ describe('brobygger new', () => {
       forums: 0,
       seats: 0,
       waves: 0,
+      activities: 0,
     });
     expect(info.history).toEqual({ undoCount: 0, redoCount: 0 });
   });
@@ -123,6 +124,8 @@ describe('brobygger info', () => {
     expect(run.out).toMatch(/^\s+Fora\s+4$/m);
     expect(run.out).toMatch(/^\s+Forumpladser\s+27$/m);
     expect(run.out).toMatch(/^\s+Runder\s+2$/m);
+    expect(run.out).toMatch(/^\s+Aktiviteter\s+25$/m);
+    expect(run.out).toMatch(/^Aktiviteter efter målgruppe:\n\s+Alle nyankomne\s+\d+$/m);
     expect(run.out).not.toContain('Persons');
   });
 
@@ -156,7 +159,7 @@ describe('brobygger info', () => {
     expect(run).toMatchObject({ code: 0, err: '' });
     const report = JSON.parse(run.out) as Record<string, unknown>;
     expect(Object.keys(report).sort()).toEqual(
-      ['byForum', 'bySector', 'byTieType', 'byWave', 'counts', 'file', 'formatVersion', 'history', 'name'].sort(),
+      ['byForum', 'bySector', 'byTargetGroup', 'byTieType', 'byWave', 'counts', 'file', 'formatVersion', 'history', 'name'].sort(),
     );
     const info = report as unknown as InfoReport;
     expect(info.file).toBe(file);

@@ -5,7 +5,7 @@ import { WaveIdSchema } from '../ids';
 import { defaultCodebooks, defaultSettings, OKABE_ITO } from '../model/defaults';
 import type { Problem, ProblemPath, SourcePlace } from '../problems';
 import { checkProject } from '../rules/project-rules';
-import { NO_DEFINITE_FORM, type Actor, type Codebooks, type Forum, type Membership, type ProjectData, type Tie, type Wave } from '../model/schema';
+import { NO_DEFINITE_FORM, type Activity, type Actor, type Codebooks, type Forum, type Membership, type ProjectData, type Tie, type Wave } from '../model/schema';
 import { parseIn } from '../validation';
 
 /**
@@ -118,6 +118,20 @@ export const readForumAuthority = wordMap({
   shares: ['erfaringsudveksling', 'videndeling', 'vidensdeling'],
 });
 export const readConfidence = wordMap({ low: ['lav'], medium: ['middel', 'mellem'], high: ['høj'] });
+export const readActivityKind = wordMap({
+  authority: ['myndighedsopgave', 'myndighedsopgaver', 'myndighed', 'authority_task', 'opgave'],
+  offer: ['tilbud'],
+  activity: ['aktivitet', 'aktiviteter'],
+});
+export const readFrequency = wordMap({
+  once: ['én_gang', 'en_gang', 'engang', 'enkeltstående'],
+  weekly: ['ugentlig', 'ugentligt', 'hver_uge'],
+  monthly: ['månedlig', 'månedligt', 'hver_måned'],
+  ongoing: ['løbende', 'kontinuerligt', 'fast'],
+});
+
+/** Actor ids in one cell, separated by `|` (an activity's owners or contacts). */
+export const readIdList = readWaves;
 
 // --- codebooks ------------------------------------------------------------------------------
 
@@ -142,7 +156,7 @@ export class CodebookBuilder {
   /** from the defaults, or from a project's own codebooks (which are copied, not changed) */
   constructor(start?: Codebooks) {
     this.codebooks = start
-      ? { sectors: [...start.sectors], tieTypes: [...start.tieTypes], roles: [...start.roles], forumKinds: [...start.forumKinds] }
+      ? { sectors: [...start.sectors], tieTypes: [...start.tieTypes], roles: [...start.roles], forumKinds: [...start.forumKinds], targetGroups: [...start.targetGroups] }
       : defaultCodebooks();
   }
 
@@ -173,12 +187,30 @@ export class CodebookBuilder {
 
   /** The key of a forum kind given as a key or a label in either language, adding it if new. */
   forumKind(value: string): string {
+    return this.labelled('forumKinds', value, 'forum');
+  }
+
+  knowsForumKind(value: string): boolean {
+    return this.knowsLabelled('forumKinds', value);
+  }
+
+  /** The key of a target group given as a key or a label in either language, adding it if new. */
+  targetGroup(value: string): string {
+    return this.labelled('targetGroups', value, 'group');
+  }
+
+  knowsTargetGroup(value: string): boolean {
+    return this.knowsLabelled('targetGroups', value);
+  }
+
+  /** A code of a list whose entries are a key and a label: found by either, or added. */
+  private labelled(list: 'forumKinds' | 'targetGroups', value: string, fallback: string): string {
     const text = value.trim();
     const wanted = lower(text);
-    const entries = this.codebooks.forumKinds;
+    const entries = this.codebooks[list];
     const known = entries.find((e) => e.key === text) ?? entries.find((e) => lower(e.key) === wanted || lower(e.label.da) === wanted || lower(e.label.en) === wanted);
     if (known) return known.key;
-    const base = slug(text) || 'forum';
+    const base = slug(text) || fallback;
     let key = base;
     for (let n = 2; entries.some((e) => e.key === key); n++) key = `${base.slice(0, 55)}_${n}`;
     const label = text.slice(0, 200).trim();
@@ -186,9 +218,9 @@ export class CodebookBuilder {
     return key;
   }
 
-  knowsForumKind(value: string): boolean {
+  private knowsLabelled(list: 'forumKinds' | 'targetGroups', value: string): boolean {
     const wanted = lower(value);
-    return this.codebooks.forumKinds.some((e) => lower(e.key) === wanted || lower(e.label.da) === wanted || lower(e.label.en) === wanted);
+    return this.codebooks[list].some((e) => lower(e.key) === wanted || lower(e.label.da) === wanted || lower(e.label.en) === wanted);
   }
 
   /** An entry as a codebook table gives it: it replaces the entry of the same key, or is added. */
@@ -284,6 +316,7 @@ export function sourceField(source: ElementSource, path: ProblemPath): string | 
   if (top === undefined || (top === 'attributes' && sub === undefined)) return undefined;
   if (top === 'attributes') return String(sub);
   if (top === 'evidence' && typeof sub === 'string') return source.fields[`evidence.${sub}`] ?? `evidence_${sub}`;
+  if (top === 'window' && typeof sub === 'string') return source.fields[`window.${sub}`] ?? `${sub}_week`;
   const name = String(top);
   return source.fields[name] ?? name;
 }
@@ -333,6 +366,8 @@ export interface FieldData {
   memberships: Array<Read<Membership>>;
   /** forums, with where each of their seats was read from (a row of a seats table) */
   forums?: Array<Read<Forum> & { seats: ElementSource[] }>;
+  /** the activities of the reception timeline */
+  activities?: Array<Read<Activity>>;
   /** waves as a table of the file gives them; without one, the waves the elements name are made */
   waves?: Array<Read<Wave>>;
   /** ids of actors the schema refused, so references to them are not also reported as unknown */
@@ -344,7 +379,7 @@ export interface FieldData {
 }
 
 const numeric = new Intl.Collator('da', { numeric: true });
-const REFERENCE_FIELDS = new Set(['source', 'target', 'person', 'organisation', 'actor', 'represents']);
+const REFERENCE_FIELDS = new Set(['source', 'target', 'person', 'organisation', 'actor', 'represents', 'owners', 'contacts']);
 
 /**
  * The project read from field data: waves made from the wave ids used, a strength scale that
@@ -353,7 +388,8 @@ const REFERENCE_FIELDS = new Set(['source', 'target', 'person', 'organisation', 
  */
 export function assembleProject(read: FieldData, problems: Problems, file: string): ProjectData {
   const forums = read.forums ?? [];
-  const elements = [...read.actors, ...read.ties, ...read.memberships, ...forums];
+  const activities = read.activities ?? [];
+  const elements = [...read.actors, ...read.ties, ...read.memberships, ...forums, ...activities];
   const waveIds = new Set(elements.flatMap((e) => e.value.waves));
   // a file with a table of waves names its own; references to others are problems, as in a project
   const waves: Wave[] = read.waves
@@ -381,10 +417,11 @@ export function assembleProject(read: FieldData, problems: Problems, file: strin
     memberships: read.memberships.map((m) => m.value),
     ties: read.ties.map((t) => t.value),
     forums: forums.map((f) => f.value),
+    activities: activities.map((a) => a.value),
     positions: {},
   };
 
-  const collections = { actors: read.actors, ties: read.ties, memberships: read.memberships, forums, waves: read.waves ?? [] } as const;
+  const collections = { actors: read.actors, ties: read.ties, memberships: read.memberships, forums, activities, waves: read.waves ?? [] } as const;
   for (const p of checkProject(data)) {
     const [collection, index, field] = p.path;
     const rows = typeof collection === 'string' && Object.hasOwn(collections, collection) ? collections[collection as keyof typeof collections] : undefined;
@@ -400,7 +437,9 @@ export function assembleProject(read: FieldData, problems: Problems, file: strin
     const rest = seat ? p.path.slice(4) : p.path.slice(2);
     const named = seat ? rest[0] : field;
     const owner = (seat && seatAt !== undefined ? forums[index as number]?.value.seats[seatAt] : element.value) as Record<string, unknown> | undefined;
-    const ref = typeof named === 'string' && REFERENCE_FIELDS.has(named) ? owner?.[named] : undefined;
+    const referred = typeof named === 'string' && REFERENCE_FIELDS.has(named) ? owner?.[named] : undefined;
+    // an activity's owners and contacts are lists: ['activities', 1, 'owners', 0]
+    const ref = Array.isArray(referred) && typeof rest[1] === 'number' ? (referred[rest[1]] as unknown) : referred;
     if (typeof ref === 'string' && read.unreadActors.has(ref)) continue;
     if (named === 'waves' && read.unreadWaves?.has(String(p.params['id']))) continue;
     addAt(problems, at, named === undefined ? undefined : sourceField(at, rest), p.key, p.params);

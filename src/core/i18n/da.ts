@@ -22,6 +22,7 @@ import { mergeDa } from './merge-da';
 import { namesDa } from './names-da';
 import { codingDa } from './coding-da';
 import { wavesDa } from './waves-da';
+import { activitiesDa } from './activities-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -43,6 +44,7 @@ export const da = {
   names: namesDa,
   coding: codingDa,
   waves: wavesDa,
+  activities: activitiesDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',
@@ -243,6 +245,7 @@ export const da = {
     tie: 'Relation',
     membership: 'Medlemskab',
     wave: 'Runde',
+    activity: 'Aktivitet',
     sector: 'Sektor',
     tieType: 'Relationstype',
     role: 'Rolle',

@@ -18,6 +18,7 @@ import { mergeEn } from './merge-en';
 import { namesEn } from './names-en';
 import { codingEn } from './coding-en';
 import { wavesEn } from './waves-en';
+import { activitiesEn } from './activities-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -39,6 +40,7 @@ export const en: CatalogueShape = {
   names: namesEn,
   coding: codingEn,
   waves: wavesEn,
+  activities: activitiesEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',
@@ -239,6 +241,7 @@ export const en: CatalogueShape = {
     tie: 'Tie',
     membership: 'Membership',
     wave: 'Wave',
+    activity: 'Activity',
     sector: 'Sector',
     tieType: 'Tie type',
     role: 'Role',
