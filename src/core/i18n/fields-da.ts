@@ -77,5 +77,12 @@ export const fieldsDa = {
     analysisBonacichBeta: 'Bonacichs β',
     analysisThresholds: 'Tærskler for fund',
   },
+  attribute: { element: 'Egenskab', key: 'Nøgle', appliesTo: 'Gælder for', label: 'Navn', type: 'Type', values: 'Kategorier' },
+  /** the values of the tie's power fields, as the tables name them (the details panel names the actors) */
+  choices: {
+    tieEnd: { source: 'Fra', target: 'Til', both: 'Begge' },
+    resourceFlow: { toTarget: 'Fra → til', toSource: 'Til → fra', both: 'Begge veje', none: 'Ingen' },
+    governance: { partner: 'Partner', supplier: 'Leverandør' },
+  },
   positions: { element: 'Placering på kortet' },
 } as const;

@@ -74,5 +74,12 @@ export const fieldsEn = {
     analysisBonacichBeta: "Bonacich's β",
     analysisThresholds: 'Thresholds for findings',
   },
+  attribute: { element: 'Attribute', key: 'Key', appliesTo: 'Applies to', label: 'Name', type: 'Type', values: 'Categories' },
+  /** the values of the tie's power fields, as the tables name them (the details panel names the actors) */
+  choices: {
+    tieEnd: { source: 'From', target: 'To', both: 'Both' },
+    resourceFlow: { toTarget: 'From → to', toSource: 'To → from', both: 'Both ways', none: 'None' },
+    governance: { partner: 'Partner', supplier: 'Supplier' },
+  },
   positions: { element: 'Position on the map' },
 } as const;

@@ -75,6 +75,7 @@ export function defaultCodebooks(): Codebooks {
       { key: 'steering', label: { da: 'Styregruppe', en: 'Steering group' } },
       { key: 'other', label: { da: 'Andet forum', en: 'Other forum' } },
     ],
+    attributes: [],
   };
 }
 

@@ -42,18 +42,46 @@ export const TieTypeSchema = z.strictObject({ key: CodeKeySchema, label: LabelSc
 export const RoleSchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema, turnover: Probability });
 export const ForumKindSchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema });
 
+
+/** The elements a custom attribute can be defined for. */
+export const AttributeOwnerSchema = z.enum(['actors', 'ties']);
+export type AttributeOwner = z.infer<typeof AttributeOwnerSchema>;
+/** What a defined attribute holds: free text, a number, one of its categories, or a calendar date. */
+export const AttributeTypeSchema = z.enum(['text', 'number', 'category', 'date']);
+export type AttributeType = z.infer<typeof AttributeTypeSchema>;
+export const AttributeKeySchema = z.string().trim().min(1).max(100);
+export const AttributeCategorySchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema });
+export type AttributeCategory = z.infer<typeof AttributeCategorySchema>;
+/**
+ * A custom attribute as the codebook defines it: its key (the name it has in `attributes`), its
+ * labels, its type and, for a category, the values it may take. The rules that reach beyond the
+ * definition's own fields (unique category keys, values that fit it) are in core/rules.
+ */
+export const AttributeDefinitionSchema = z.strictObject({
+  key: AttributeKeySchema,
+  appliesTo: AttributeOwnerSchema,
+  label: LabelSchema,
+  type: AttributeTypeSchema,
+  /** a category's values, in the order they are offered; empty for the other types */
+  values: z.array(AttributeCategorySchema).max(200).default([]),
+});
+export type AttributeDefinition = z.infer<typeof AttributeDefinitionSchema>;
+
 export const CodebooksSchema = z.strictObject({
   sectors: z.array(SectorSchema),
   tieTypes: z.array(TieTypeSchema).min(1),
   roles: z.array(RoleSchema).min(1),
   forumKinds: z.array(ForumKindSchema).min(1),
+  /** custom attributes of actors and ties; an attribute not defined here is kept as it is stored */
+  attributes: z.array(AttributeDefinitionSchema).max(400).default([]),
 });
 export type Sector = z.infer<typeof SectorSchema>;
 export type TieType = z.infer<typeof TieTypeSchema>;
 export type Role = z.infer<typeof RoleSchema>;
 export type ForumKind = z.infer<typeof ForumKindSchema>;
 export type Codebooks = z.infer<typeof CodebooksSchema>;
-export type CodebookName = keyof Codebooks;
+/** The code lists elements refer to by key (the attribute definitions are not one). */
+export type CodebookName = 'sectors' | 'tieTypes' | 'roles' | 'forumKinds';
 
 /** Custom attributes keep the type they were entered with, so exports to R and Python do too. */
 export const AttributeValueSchema = z.union([z.string().max(2_000), z.number(), z.boolean(), z.null()]);

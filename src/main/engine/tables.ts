@@ -1,4 +1,4 @@
-import type { Actor, CodebookName, Codebooks, Forum, Membership, Point, Seat, Tie, Wave } from '../../core/model/schema';
+import type { Actor, AttributeDefinition, CodebookName, Codebooks, Forum, Membership, Point, Seat, Tie, Wave } from '../../core/model/schema';
 
 /** A value as SQLite stores it (STRICT tables: TEXT, INTEGER, REAL or NULL). */
 export type SqlValue = string | number | null;
@@ -33,7 +33,8 @@ export type TableName =
   | 'tie_waves'
   | 'forum_waves'
   | 'positions'
-  | 'pseudonyms';
+  | 'pseudonyms'
+  | 'attribute_defs';
 
 /** Every table an edit may touch, with its key: what the undo log records row images of. */
 export const TABLES: Record<TableName, TableSpec> = {
@@ -77,6 +78,7 @@ export const TABLES: Record<TableName, TableSpec> = {
   forum_waves: spec('forum_waves', ['forum', 'wave'], ['forum', 'wave']),
   positions: spec('positions', ['actor'], ['actor', 'x', 'y']),
   pseudonyms: spec('pseudonyms', ['actor'], ['actor', 'code']),
+  attribute_defs: spec('attribute_defs', ['applies_to', 'key'], ['applies_to', 'key', 'label_da', 'label_en', 'type', 'categories', 'sort']),
 };
 
 /** The elements that carry wave presence, and their link tables. */
@@ -172,3 +174,13 @@ export function codeRow(entry: CodeEntry, sort: number): Row {
   }
   return row;
 }
+
+export const attributeDefRow = (d: AttributeDefinition, sort: number): Row => ({
+  applies_to: d.appliesTo,
+  key: d.key,
+  label_da: d.label.da,
+  label_en: d.label.en,
+  type: d.type,
+  categories: JSON.stringify(d.values),
+  sort,
+});
