@@ -69,6 +69,7 @@ export const fieldsDa = {
     strengthScale: 'Skala for relationers styrke',
     strengthScaleMin: 'Laveste styrke',
     strengthScaleMax: 'Højeste styrke',
+    influenceMax: 'Indflydelsestårnets højde',
     analysis: 'Analyse',
     analysisGroupBy: 'Bonding og brobygning måles mellem',
     analysisPermutations: 'Ombytninger i permutationstesten',

@@ -66,6 +66,7 @@ export const fieldsEn = {
     strengthScale: 'Tie strength scale',
     strengthScaleMin: 'Lowest strength',
     strengthScaleMax: 'Highest strength',
+    influenceMax: 'Height of the influence tower',
     analysis: 'Analysis',
     analysisGroupBy: 'Bonding and bridging measured between',
     analysisPermutations: 'Permutations in the permutation test',

@@ -1,12 +1,10 @@
-import type { Wave } from './schema';
-
 /**
  * An element's presence in the waves of a project. An empty list means present in every wave,
  * so setting presence must read it that way: taking one wave out of an element present in all
  * leaves it in the others, and an element present in every wave is stored with an empty list.
  */
-export function withPresence<W extends string>(current: readonly W[], waves: ReadonlyArray<Pick<Wave, 'id'>>, wave: W, present: boolean): W[] {
-  const all = waves.map((w) => w.id as W);
+export function withPresence<W extends string>(current: readonly W[], waves: ReadonlyArray<{ id: W }>, wave: W, present: boolean): W[] {
+  const all = waves.map((w) => w.id);
   const now = new Set<W>(current.length === 0 ? all : current);
   if (present) now.add(wave);
   else now.delete(wave);

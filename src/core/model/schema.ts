@@ -265,6 +265,8 @@ export type Positions = z.infer<typeof PositionsSchema>;
 /** Project settings; every field has a default, so older projects read as if they had it. */
 export const ProjectSettingsSchema = z.strictObject({
   strengthScale: StrengthScaleSchema,
+  /** the height of the influence tower: ratings are whole steps from 0 to this (Net-Map's stacked pieces) */
+  influenceMax: z.number().int().min(1).max(1000).default(5),
   analysis: AnalysisSettingsSchema.default(AnalysisSettingsSchema.parse({})),
 });
 export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;

@@ -22,6 +22,8 @@ export function MapView({
   data,
   selected,
   onSelect,
+  selectedTie,
+  onSelectTie,
   insetLeft,
   overlay,
   highlight,
@@ -44,6 +46,10 @@ export function MapView({
   data: ProjectData;
   selected: string | null;
   onSelect: (id: string | null) => void;
+  /** the tie whose details are open, drawn as chosen */
+  selectedTie: string | null;
+  /** the user clicked a tie on the map */
+  onSelectTie: (id: string) => void;
   /** width the legend covers on the map's left */
   insetLeft: number;
   overlay: MapOverlay;
@@ -75,10 +81,10 @@ export function MapView({
   }, []);
 
   // the controller calls back through refs, so it is created once and never re-bound
-  const callbacks = useRef({ onSelect, onConnect, onPositions });
+  const callbacks = useRef({ onSelect, onSelectTie, onConnect, onPositions });
   useEffect(() => {
-    callbacks.current = { onSelect, onConnect, onPositions };
-  }, [onSelect, onConnect, onPositions]);
+    callbacks.current = { onSelect, onSelectTie, onConnect, onPositions };
+  }, [onSelect, onSelectTie, onConnect, onPositions]);
 
   const measured = result !== null;
   const elements = useMemo(
@@ -106,6 +112,7 @@ export function MapView({
     if (!container.current) return;
     const c = new MapController(container.current, {
       onSelect: (id) => callbacks.current.onSelect(id),
+      onSelectTie: (id) => callbacks.current.onSelectTie(id),
       onConnect: (s, t) => callbacks.current.onConnect(s, t),
       onLayout: (layout: LayoutName) => setState((s) => (s.layout === layout ? s : { ...s, layout })),
       onPositions: (positions) => callbacks.current.onPositions(positions),
@@ -152,8 +159,8 @@ export function MapView({
   }, [state.sizeBy, measured]);
 
   useEffect(() => {
-    controller.current?.select(selected);
-  }, [selected, elements]);
+    controller.current?.select(selected, selectedTie);
+  }, [selected, selectedTie, elements]);
 
   useEffect(() => {
     controller.current?.setVisibility({ filtered: hidden, outside, hideOutside: state.ego.hide });
