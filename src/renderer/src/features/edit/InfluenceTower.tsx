@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from './fields';
 
@@ -22,11 +22,10 @@ export function InfluenceTower({ value, max, name, onChange }: { value: number |
   // the last value sent, until the stored one comes back: keys pressed in quick succession
   // each move on from the one before, not from a rating the store has not answered yet
   const [sent, setSent] = useState<{ value: number | null } | null>(null);
-  useEffect(() => {
-    if (sent && sent.value === value) setSent(null);
-  }, [value, sent]);
+  // adjusting state while rendering: the store's answer has come, the sent value is done with
+  if (sent && sent.value === value) setSent(null);
   const tower = useRef<HTMLDivElement>(null);
-  const current = sent ? sent.value : value;
+  const current = sent && sent.value !== value ? sent.value : value;
   const shown = dragging ?? current;
 
   const valueAt = (clientY: number): number => {

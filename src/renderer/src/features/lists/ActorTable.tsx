@@ -7,6 +7,7 @@ import { useActions } from '../../app';
 import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, SortHeader, useBulk, useChecked, useSort } from './table-state';
 import { numberText, readNumberText, SectorOptions } from '../edit';
 import { BulkEdit, type BulkField } from './bulk-edit';
+import './lists.css';
 import { ColumnChooser, InlineChoice, InlineText, useShownColumns, type TableColumn } from './columns';
 import { attributeBulkFields, attributeColumns, waveBulkFields, wavesShown } from './element-fields';
 

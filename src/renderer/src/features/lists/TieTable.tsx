@@ -7,9 +7,9 @@ import { collatorFor, matchesSearch } from '../../../../core/text/collate';
 import { useActions } from '../../app';
 import { useDraft } from '../edit';
 import { BulkEdit, type BulkField } from './bulk-edit';
+import './lists.css';
 import { ColumnChooser, InlineChoice, InlineText, useShownColumns, type TableColumn } from './columns';
 import { attributeBulkFields, attributeColumns, waveBulkFields, wavesShown } from './element-fields';
-import '../edit/details.css';
 import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, SortHeader, useChecked, useSort } from './table-state';
 
 type TiePatch = Extract<SingleCommandInput, { type: 'tie.update' }>['patch'];
