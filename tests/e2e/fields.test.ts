@@ -231,4 +231,111 @@ describe('every field in the UI', () => {
     await page.getByRole('button', { name: 'Forbind', exact: true }).click();
     await shots('drawn-tie');
   });
+
+  it('defines a category attribute in the settings, fills it by a bulk edit, colours the map by it and shows it in the legend', async () => {
+    await page.getByRole('button', { name: 'Indstillinger' }).click();
+    const definitions = page.getByTestId('attribute-definitions');
+    await definitions.scrollIntoViewIfNeeded();
+    await definitions.locator('select[name="definition-owner"]').selectOption('actors');
+    await definitions.locator('input[name="definition-da"]').fill('Aldersgruppe');
+    await definitions.locator('input[name="definition-en"]').fill('Age group');
+    await definitions.locator('select[name="definition-type"]').selectOption('category');
+    await definitions.locator('button[name="definition-add"]').click();
+    const row = definitions.getByTestId('definition-aldersgruppe');
+    await row.waitFor();
+    for (const [da, en] of [
+      ['Under 30', 'Under 30'],
+      ['30–59', '30–59'],
+      ['60 og derover', '60 and over'],
+    ] as const) {
+      await definitions.locator('input[name="category-da-aldersgruppe"]').fill(da);
+      await definitions.locator('input[name="category-en-aldersgruppe"]').fill(en);
+      await definitions.locator('button[name="category-add-aldersgruppe"]').click();
+      await expect.poll(async () => (await project()).codebooks.attributes[0]?.values.map((v) => v.label.da)).toContain(da);
+    }
+    expect((await project()).codebooks.attributes).toEqual([
+      {
+        key: 'aldersgruppe',
+        appliesTo: 'actors',
+        label: { da: 'Aldersgruppe', en: 'Age group' },
+        type: 'category',
+        values: [
+          { key: 'under_30', label: { da: 'Under 30', en: 'Under 30' } },
+          { key: '30_59', label: { da: '30–59', en: '30–59' } },
+          { key: '60_og_derover', label: { da: '60 og derover', en: '60 and over' } },
+        ],
+      },
+    ]);
+    await nextPaint();
+    await page.locator('.modal.settings').screenshot({ path: join(artefacts, 'fields-settings-attributes-da.png') });
+    await setLanguage('en');
+    await nextPaint();
+    await page.locator('.modal.settings').screenshot({ path: join(artefacts, 'fields-settings-attributes-en.png') });
+    await setLanguage('da');
+    await page.locator('.modal.settings').getByRole('button', { name: 'Luk', exact: true }).click();
+
+    // the persons table has a column for it; three persons ticked get "30–59" in one step
+    await details().getByRole('button', { name: 'Luk detaljer' }).click();
+    await tab(/^Personer/).click();
+    const table = page.getByTestId('persons-table');
+    expect(await table.getByRole('columnheader', { name: /Aldersgruppe/ }).count()).toBe(1);
+    const people = ['Mette Lund', 'Henrik Dahl', 'Amina Hassan'];
+    for (const name of people) await table.getByRole('row').filter({ hasText: name }).getByRole('checkbox').check();
+    const bulk = page.getByTestId('bulk-edit');
+    await bulk.locator('select[name="bulk-field"]').selectOption({ label: 'Aldersgruppe' });
+    await bulk.locator('select[name="bulk-value"]').selectOption({ label: '30–59' });
+    await shots('bulk-edit');
+    const undos = (await apiValue<ProjectSnapshot>('getProject')).history.undoCount;
+    await bulk.locator('button[name="bulk-apply"]').click();
+    const groups = async () => {
+      const data = await project();
+      return people.map((name) => data.actors.find((a) => a.label === name)?.attributes['aldersgruppe']);
+    };
+    await expect.poll(groups).toEqual(['30_59', '30_59', '30_59']);
+    expect((await apiValue<ProjectSnapshot>('getProject')).history.undoCount, 'one undoable step for all three').toBe(undos + 1);
+    await expect.poll(() => table.getByRole('row').filter({ hasText: 'Henrik Dahl' }).textContent()).toContain('30–59');
+    // and one more by the same bulk edit, for the legend to have two groups
+    await table.getByRole('row').filter({ hasText: 'Sofie Bech' }).getByRole('checkbox').check();
+    await bulk.locator('select[name="bulk-field"]').selectOption({ label: 'Aldersgruppe' });
+    await bulk.locator('select[name="bulk-value"]').selectOption({ label: 'Under 30' });
+    await bulk.locator('button[name="bulk-apply"]').click();
+    await expect.poll(async () => (await project()).actors.find((a) => a.label === 'Sofie Bech')?.attributes['aldersgruppe']).toBe('under_30');
+
+    // the map coloured by it, and the legend says so
+    const colour = page.getByTestId('map-toolbar').getByRole('combobox', { name: 'Farve' });
+    await colour.selectOption({ label: 'Aldersgruppe' });
+    const legend = page.getByTestId('legend-colour');
+    await legend.waitFor();
+    expect(await page.getByTestId('legend').getByRole('heading', { name: 'Farve: Aldersgruppe' }).count()).toBe(1);
+    expect(await legend.getByRole('listitem').allTextContents()).toEqual(['Under 30', '30–59', 'Ikke angivet']);
+    expect(await page.getByTestId('legend').getByRole('heading', { name: 'Sektor' }).count(), 'the sectors no longer colour the map').toBe(0);
+    await shots('map-coloured');
+
+    // the map's filters offer it too: leaving off those without a value leaves the four persons
+    await page.getByTestId('map-filters').locator('summary').click();
+    const filter = page.getByTestId('filter-actors/aldersgruppe');
+    await filter.getByRole('checkbox', { name: 'Ikke angivet' }).uncheck();
+    await expect.poll(async () => Number(await map().getAttribute('data-visible-nodes'))).toBe(4);
+    await shots('map-filter');
+    await filter.getByRole('checkbox', { name: 'Ikke angivet' }).check();
+    await page.getByTestId('map-filters').locator('summary').click();
+    await colour.selectOption({ label: 'Sektor' });
+    await expect.poll(() => page.getByTestId('legend-colour').count()).toBe(0);
+  });
+
+  it('shows every field as a column when chosen, and keeps the choice for the project', async () => {
+    await tab(/^Relationer/).click();
+    const table = page.getByTestId('ties-table');
+    const chooser = page.getByTestId('column-chooser');
+    await chooser.locator('summary').click();
+    for (const name of ['Initiativ', 'Mandat', 'Ressourcer', 'Afhængighed', 'Partner eller leverandør', 'Retning']) await chooser.getByRole('checkbox', { name }).check();
+    await chooser.locator('summary').click();
+    for (const name of ['Initiativ', 'Mandat', 'Ressourcer', 'Afhængighed', 'Partner eller leverandør', 'Retning'])
+      expect(await table.getByRole('columnheader', { name: new RegExp(name) }).count(), name).toBe(1);
+    await shots('tie-columns');
+    // another tab and back: the choice stays
+    await tab(/^Personer/).click();
+    await tab(/^Relationer/).click();
+    expect(await page.getByTestId('ties-table').getByRole('columnheader', { name: /Initiativ/ }).count()).toBe(1);
+  });
 });

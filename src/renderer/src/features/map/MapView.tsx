@@ -10,6 +10,7 @@ import { HUGE_NETWORK, MapController } from './map-controller';
 import { hiddenElements, layoutGraph, mapElements, type MapOverlay } from './map-elements';
 import { DEFAULT_LEGEND_VIEW } from './legend-model';
 import { publishMapView } from './map-view-state';
+import { ATTRIBUTE_PREFIX } from './attribute-map';
 import { MapToolbar, type ToolbarState } from './MapToolbar';
 import { highlightIdentity, type MapHighlight, type ProposedTie, type ScenarioOverlay } from '../../../../core/drawing/overlays';
 import './map.css';
@@ -66,6 +67,7 @@ export function MapView({
     layout:
       Object.keys(data.positions).length > 0 ? 'manual' : data.actors.length > HUGE_NETWORK ? 'shores' : 'force',
     sizeBy: 'none',
+    colourBy: 'sector',
     compound: false,
     filters: NO_FILTERS,
     ego: { on: false, steps: 1, hide: false },
@@ -87,16 +89,19 @@ export function MapView({
   }, [onSelect, onSelectTie, onConnect, onPositions]);
 
   const measured = result !== null;
+  // an attribute sizes the actors without the analysis
+  const bySizeAttribute = state.sizeBy.startsWith(ATTRIBUTE_PREFIX);
   const elements = useMemo(
     () =>
       mapElements(data, lang, overlay, {
         sizeBy: state.sizeBy,
-        result: state.sizeBy === 'none' ? null : result,
+        colourBy: state.colourBy,
+        result: state.sizeBy === 'none' || bySizeAttribute ? null : result,
         compound: state.compound,
         scenario,
         proposals,
       }),
-    [data, lang, overlay, state.sizeBy, state.compound, result, scenario, proposals],
+    [data, lang, overlay, state.sizeBy, state.colourBy, bySizeAttribute, state.compound, result, scenario, proposals],
   );
   const graph = useMemo(() => layoutGraph(data), [data]);
   const visible = useMemo(() => visibleUnder(data, state.filters), [data, state.filters]);
@@ -183,14 +188,15 @@ export function MapView({
   useEffect(() => {
     publishMapView({
       sizeBy: state.sizeBy,
-      sized: measured,
+      colourBy: state.colourBy,
+      sized: measured || bySizeAttribute,
       compound: state.compound,
       filters: state.filters,
       scenario,
       proposals,
       focus: egoCentre ? { actor: egoCentre, steps: state.ego.steps } : null,
     });
-  }, [state.sizeBy, measured, state.compound, state.filters, scenario, proposals, egoCentre, state.ego.steps]);
+  }, [state.sizeBy, state.colourBy, bySizeAttribute, measured, state.compound, state.filters, scenario, proposals, egoCentre, state.ego.steps]);
 
   // a map that goes away leaves no view choices behind for the next project's legend
   useEffect(() => () => publishMapView(DEFAULT_LEGEND_VIEW), []);
