@@ -116,7 +116,9 @@ export class HitIndex {
         }
       }
     }
-    return near;
+    // the actor first, as cytoscape's own search (top of the drawing first) finds it: the
+    // first element is the one a click goes to, and an actor lies above its ties
+    return node ? [node, ...near.filter((e) => e !== node)] : near;
   }
 
   private current(): { source: ZSorted; grid: HitGrid; lines: Array<number[] | null> } {
