@@ -21,6 +21,8 @@ export type WordValue =
   | { readonly sector: string }
   /** a forum, by its label */
   | { readonly forum: string }
+  /** an actor attribute by the label the codebook gives it, or (with `value`) one of its categories by its label */
+  | { readonly attribute: string; readonly value?: string }
   /** two actors, "A – B" (a collaboration between two organisations) */
   | { readonly pair: ActorPair }
   /** a tie from one actor to another, "A → B" */
@@ -48,6 +50,8 @@ export interface Names {
   actor(id: string): string;
   sector(key: string): string;
   forum(id: string): string;
+  /** an actor attribute's label, or a category's, where the codebook defines it; else as it is */
+  attribute(key: string, value?: string): string;
 }
 
 /**
@@ -65,12 +69,17 @@ export function namesIn(data: ProjectData, lang: Language): Names {
     actor: (id) => (actors ??= new Map(data.actors.map((a) => [a.id as string, a.label]))).get(id) ?? id,
     sector: (key) => sectors.get(key) ?? key,
     forum: (id) => (forums ??= new Map(data.forums.map((f) => [f.id as string, f.label]))).get(id) ?? id,
+    attribute: (key, value) => {
+      const d = data.codebooks.attributes.find((x) => x.appliesTo === 'actors' && x.key === key);
+      if (value === undefined) return d?.label[lang] ?? key;
+      return d?.values.find((v) => v.key === value)?.label[lang] ?? value;
+    },
   };
 }
 
 /** Names for when no project is at hand: every id shown as itself. */
 export function plainNames(lang: Language): Names {
-  return { lang, actor: (id) => id, sector: (key) => key, forum: (id) => id };
+  return { lang, actor: (id) => id, sector: (key) => key, forum: (id) => id, attribute: (key, value) => value ?? key };
 }
 
 // Intl's formats are costly to make and cheap to use: one of each per language.
@@ -113,6 +122,7 @@ function valueText(value: Exclude<WordValue, number>, names: Names, tr: Translat
   if ('actor' in value) return names.actor(value.actor);
   if ('sector' in value) return names.sector(value.sector);
   if ('forum' in value) return names.forum(value.forum);
+  if ('attribute' in value) return names.attribute(value.attribute, value.value);
   if ('pair' in value) return `${names.actor(value.pair[0])} – ${names.actor(value.pair[1])}`;
   if ('arc' in value) return `${names.actor(value.arc[0])} → ${names.actor(value.arc[1])}`;
   if ('list' in value) return listFormat(lang).format(value.list.map((item) => (typeof item === 'number' ? String(item) : valueText(item, names, tr))));

@@ -77,13 +77,17 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
   useEscape(onClose);
 
   // the actors' attributes the codebook defines, by their labels, then any other an actor holds
-  const defined = useMemo(() => data.codebooks.attributes.filter((d) => d.appliesTo === 'actors'), [data.codebooks.attributes]);
+  // (one no actor holds a value of yet groups nothing, and is offered once it does)
+  const defined = useMemo(
+    () => data.codebooks.attributes.filter((d) => d.appliesTo === 'actors' && data.actors.some((a) => Object.hasOwn(a.attributes, d.key))),
+    [data.codebooks.attributes, data.actors],
+  );
   const attributes = useMemo(() => {
     const names = new Set<string>();
-    const known = new Set(defined.map((d) => d.key));
+    const known = new Set(data.codebooks.attributes.filter((d) => d.appliesTo === 'actors').map((d) => d.key));
     for (const a of data.actors) for (const k of Object.keys(a.attributes)) if (!known.has(k)) names.add(k);
     return [...names].sort();
-  }, [data.actors, defined]);
+  }, [data.actors, data.codebooks.attributes]);
 
   // each field's rule is the model's own, so the form refuses exactly what the store would
   const rules: Record<string, z.ZodType<number>> = {
