@@ -321,6 +321,19 @@ describe('every field in the UI', () => {
     await page.getByTestId('map-filters').locator('summary').click();
     await colour.selectOption({ label: 'Sektor' });
     await expect.poll(() => page.getByTestId('legend-colour').count()).toBe(0);
+
+    // and it can group the bonding and bridging analysis, its groups called by their labels
+    await page.getByRole('button', { name: 'Indstillinger' }).click();
+    await page.locator('.modal.settings select[name="groupBy"]').selectOption({ label: 'Aldersgruppe (egenskab)' });
+    await page.locator('.modal.settings').getByRole('button', { name: 'Gem indstillingerne' }).click();
+    await expect.poll(async () => (await project()).settings.analysis.groupBy).toBe('aldersgruppe');
+    await page.locator('.modal.settings').getByRole('button', { name: 'Luk', exact: true }).click();
+    await tab(/^Analyse/).click();
+    await page.getByTestId('analysis-panels').getByRole('group').getByRole('button', { name: 'Bonding og brobygning', exact: true }).click();
+    const groupRows = page.getByTestId('groups');
+    await expect.poll(async () => (await groupRows.locator('tbody tr.choosable').allTextContents()).join(' | '), { timeout: 30_000 }).toMatch(/30–59.*\|.*Under 30|Under 30.*\|.*30–59/);
+    await page.evaluate("document.querySelector('.sidebar .table-wrap').scrollTo(0, 0)");
+    await shots('bonding-by-attribute');
   });
 
   it('shows every field as a column when chosen, and keeps the choice for the project', async () => {
