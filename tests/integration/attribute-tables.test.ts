@@ -167,4 +167,54 @@ print(json.dumps({'head':head,
       expect.stringMatching(/^kodebog\/codebook\.csv row \d+, column attribute: .*findes_ikke/),
     ]);
   });
+
+  it('refuse a JSON file whose values do not fit its definitions, naming each element and attribute, and read nothing', async () => {
+    const { data, dir } = made();
+    const to = join(dir, 'forkert.json');
+    await writeOutput(data, to, { lang: 'en', format: 'json' });
+    const json = JSON.parse(readFileSync(to, 'utf8')) as { actors: Array<{ attributes: Record<string, unknown> }>; ties: Array<{ attributes: Record<string, unknown> }> };
+    const [ane, bo] = json.actors;
+    if (!ane || !bo || !json.ties[0]) throw new Error('the project has two persons and a tie');
+    ane.attributes['aldersgruppe'] = 'gammel';
+    bo.attributes['alder'] = 'tres';
+    json.ties[0].attributes['aftalt'] = '2024-02-30';
+    writeFileSync(to, JSON.stringify(json));
+    const e = await rejected(() => readInput(to));
+    expect(worded(e.problems)).toEqual([
+      { where: 'actors[0] (id "ane").attributes.aldersgruppe', message: '“gammel” is not one of the categories of aldersgruppe: ung, voksen' },
+      { where: 'actors[1] (id "bo").attributes.alder', message: '“tres” does not fit the attribute alder, which is of type number' },
+      { where: 'ties[0] (id "t1").attributes.aftalt', message: '“2024-02-30” does not fit the attribute aftalt, which is of type date' },
+    ]);
+  });
+
+  it('keep numbers and category keys in a pseudonymised export, and leave out text and dates', async () => {
+    const { data, dir } = made();
+    const to = join(dir, 'pseudo.json');
+    await writeOutput(data, to, { lang: 'en', format: 'json', pseudonymise: { organisations: false }, codes: new Map([['ane', 'P001'], ['bo', 'P002'], ['klub', 'O001']]) });
+    const json = JSON.parse(readFileSync(to, 'utf8')) as ProjectData;
+    expect(json.actors.map((a) => a.attributes)).toEqual([{ aldersgruppe: 'ung', alder: 23 }, { aldersgruppe: 'voksen', alder: 61.5 }, {}]);
+    expect(json.ties.map((t) => t.attributes)).toEqual([{}, {}]);
+    expect(json.codebooks.attributes).toEqual(data.codebooks.attributes);
+  });
+
+  it('load in networkx and R igraph with defined text staying text and numbers as numbers, from the scripts beside the set', async () => {
+    const { data, dir } = made();
+    const folder = join(dir, 'for-r');
+    await writeOutput({ ...data, actors: data.actors.map((a) => (a.id === 'ane' ? { ...a, attributes: { ...a.attributes, postnummer: '0800' } } : a)) }, folder, { lang: 'en', format: 'csv', scripts: true });
+    const py = JSON.parse(
+      python(
+        `import sys,json; sys.path.insert(0, sys.argv[1]); import load_network as l
+g, _ = l.load(sys.argv[1])
+print(json.dumps({n: [g.nodes[n].get('postnummer'), g.nodes[n].get('alder'), g.nodes[n].get('aldersgruppe')] for n in ['ane','bo']}))`,
+        folder,
+      ),
+    ) as Record<string, unknown>;
+    expect(py).toEqual({ ane: ['0800', 23, 'ung'], bo: ['8200', 61.5, 'voksen'] });
+    const r = execFileSync(
+      'Rscript',
+      ['-e', 'source("load_network.R"); cat(V(g)$postnummer[1:2], class(V(g)$postnummer), V(g)$alder[1:2], class(V(g)$alder), sep = "|")'],
+      { encoding: 'utf8', cwd: folder },
+    );
+    expect(r).toBe('0800|8200|character|23|61.5|numeric');
+  });
 });

@@ -16,7 +16,7 @@ import { useDraft } from '../edit';
 import './attribute-definitions.css';
 
 /** A key from a Danish name, as a sector's is made: lower case, æøå spelt out, other signs as _. */
-export function keyOf(name: string): string {
+function keyOf(name: string): string {
   return name
     .trim()
     .toLocaleLowerCase('da')
