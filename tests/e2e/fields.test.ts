@@ -351,4 +351,21 @@ describe('every field in the UI', () => {
     await tab(/^Relationer/).click();
     expect(await page.getByTestId('ties-table').getByRole('columnheader', { name: /Initiativ/ }).count()).toBe(1);
   });
+
+  it('asks what becomes of its values before removing a definition that holds some, and keeps them when told', async () => {
+    await page.getByRole('button', { name: 'Indstillinger' }).click();
+    const definitions = page.getByTestId('attribute-definitions');
+    await definitions.scrollIntoViewIfNeeded();
+    await definitions.getByRole('button', { name: 'Fjern aldersgruppe' }).click();
+    await page.getByRole('alertdialog', { name: 'Fjern egenskaben aldersgruppe?' }).waitFor();
+    expect(await page.getByText('aldersgruppe har 4 værdier.').count()).toBe(1);
+    await shots('remove-definition');
+    await page.getByRole('button', { name: 'Behold værdierne' }).click();
+    await expect.poll(async () => (await project()).codebooks.attributes).toEqual([]);
+    expect((await project()).actors.filter((a) => a.attributes['aldersgruppe'] !== undefined)).toHaveLength(4);
+    // undone, the definition is back
+    await page.locator('.modal.settings').getByRole('button', { name: 'Luk', exact: true }).click();
+    await page.getByRole('button', { name: /Fortryd/ }).click();
+    await expect.poll(async () => (await project()).codebooks.attributes.map((d) => d.key)).toEqual(['aldersgruppe']);
+  });
 });
