@@ -1,4 +1,5 @@
 import { Fragment, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SingleCommandInput } from '../../../../core/commands';
 import { reversed } from '../../../../core/model/tie-edits';
@@ -21,6 +22,17 @@ interface Row {
 }
 
 const END_VALUES = ['source', 'target', 'both'] as const;
+/** The power fields' values as the tables name them (fields-*.ts), each looked up by its own key. */
+const choiceLabels = (t: TFunction) => ({
+  tieEnd: { source: t('fields.choices.tieEnd.source'), target: t('fields.choices.tieEnd.target'), both: t('fields.choices.tieEnd.both') },
+  resourceFlow: {
+    toTarget: t('fields.choices.resourceFlow.toTarget'),
+    toSource: t('fields.choices.resourceFlow.toSource'),
+    both: t('fields.choices.resourceFlow.both'),
+    none: t('fields.choices.resourceFlow.none'),
+  },
+  governance: { partner: t('fields.choices.governance.partner'), supplier: t('fields.choices.governance.supplier') },
+});
 const FLOW_VALUES = ['toTarget', 'toSource', 'both', 'none'] as const;
 const GOVERNANCE_VALUES = ['partner', 'supplier'] as const;
 
@@ -60,11 +72,7 @@ export function TieTable({
     const { min, max } = data.settings.strengthScale;
     const steps = Number.isInteger(min) && Number.isInteger(max) && max - min <= 20 ? Array.from({ length: max - min + 1 }, (_, i) => String(min + i)) : [];
     const unknown = '–';
-    const choices = t('fields.choices', { returnObjects: true }) as {
-      tieEnd: Record<(typeof END_VALUES)[number], string>;
-      resourceFlow: Record<(typeof FLOW_VALUES)[number], string>;
-      governance: Record<(typeof GOVERNANCE_VALUES)[number], string>;
-    };
+    const choices = choiceLabels(t);
     const endColumn = (id: 'initiative' | 'mandate' | 'dependent'): TableColumn<Row> => ({
       id,
       label: t(`fields.tie.${id}`),
@@ -236,11 +244,7 @@ export function TieTable({
   const checks = useChecked(ids);
   const byId = useMemo(() => new Map(data.ties.map((tie) => [tie.id as string, tie])), [data.ties]);
   const bulkFields = useMemo((): BulkField[] => {
-    const choices = t('fields.choices', { returnObjects: true }) as {
-      tieEnd: Record<(typeof END_VALUES)[number], string>;
-      resourceFlow: Record<(typeof FLOW_VALUES)[number], string>;
-      governance: Record<(typeof GOVERNANCE_VALUES)[number], string>;
-    };
+    const choices = choiceLabels(t);
     const patchOf = (id: string, patch: TiePatch): SingleCommandInput => ({ type: 'tie.update', id, patch });
     const choice = <K extends string>(id: string, label: string, values: readonly K[], names: Record<K, string>, nullable: boolean, make: (v: K | null) => TiePatch): BulkField => ({
       id,
