@@ -11,6 +11,9 @@ import {
 import {
   ActivityFields,
   ActorSchema,
+  AttributeDefinitionSchema,
+  AttributeKeySchema,
+  AttributeOwnerSchema,
   DATES_IN_ORDER,
   datesInOrder,
   ENDS_DIFFER,
@@ -164,6 +167,15 @@ const SingleCommands = [
   cmd('code.add', { code: CodebookEntrySchema }),
   cmd('code.update', { code: CodebookEntrySchema }),
   cmd('code.remove', { codebook: CodebookNameSchema, key: CodeKeySchema }),
+  /** a custom attribute defined in the codebook (the values elements hold are checked against it) */
+  cmd('attribute.add', { definition: AttributeDefinitionSchema }),
+  /** a definition replaced, found by its owner and key; values it holds must still fit */
+  cmd('attribute.update', { definition: AttributeDefinitionSchema }),
+  /**
+   * a definition removed: one that holds values needs `values`, what becomes of them: kept as
+   * free attributes (shown as stored), or erased from every element
+   */
+  cmd('attribute.remove', { appliesTo: AttributeOwnerSchema, key: AttributeKeySchema, values: z.enum(['keep', 'erase']).optional() }),
 ] as const;
 
 export const SingleCommandSchema = z.discriminatedUnion('type', SingleCommands);

@@ -3,7 +3,7 @@
  * size where the map switches to its large-network drawing): it opens on the two shores with
  * straight ties and cheap redraws, and finding what is under the pointer goes through the map's
  * own grid instead of cytoscape's test of every element, so a click must still select the actor
- * drawn there.
+ * drawn there, and a tie drawn on the map's own tie layer.
  *
  * Needs the built renderer (`npm run build`) and Debian's Chromium.
  */
@@ -134,6 +134,36 @@ describe('a large map', () => {
     await page.mouse.up();
     await expect.poll(() => attr('data-selected-position')).not.toBe(before);
     expect(await attr('data-selected')).toBe(selected);
+  });
+
+  it('selects a tie its own tie layer draws under a click, and opens its details', async () => {
+    // a tie of its own, so that the point halfway along it lies on it whatever else is near;
+    // the first pair whose midpoint no actor covers is the one clicked
+    await page.getByRole('button', { name: 'Tilpas' }).click();
+    // from the municipality's shore to civil society's: halfway lies between the shores, where few ties run
+    for (const [a, b] of [
+      [5, 1101],
+      [10, 1106],
+      [15, 1111],
+    ] as const) {
+      const id = `klik-${a}`;
+      await app?.apiValue('apply', { command: { type: 'tie.add', tie: { id, source: `a${a}`, target: `a${b}`, strength: 5 } } });
+      const from = await find(`Aktør ${a} Ærø`);
+      const to = await find(`Aktør ${b} Ærø`);
+      await page.mouse.click((from.x + to.x) / 2, (from.y + to.y) / 2);
+      await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+      if ((await attr('data-selected')) !== '') {
+        await app?.apiValue('undo', {});
+        continue;
+      }
+      await expect.poll(() => attr('data-selected-tie')).toBe(id);
+      await page.getByTestId('tie-details').waitFor();
+      expect(await page.getByTestId('tie-details').getByRole('heading', { level: 2 }).textContent()).toContain(`Aktør ${b} Ærø`);
+      await page.getByTestId('tie-details').getByRole('button', { name: 'Luk detaljer' }).click();
+      await app?.apiValue('undo', {});
+      return;
+    }
+    throw new Error('every midpoint tried was covered by an actor');
   });
 
   it('draws a tie added or taken away just where it lies, leaving the layer as a whole drawing would', async () => {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../src/core/commands';
 import { encodeProjectJson, decodeProjectJson } from '../../src/core/format/project-json';
 import { ProjectStore } from '../../src/main/engine/project-store';
-import { MIGRATIONS } from '../../src/main/engine/migrations';
 import { refused, worded } from '../helpers/refused';
 import { newStore, storeOptions } from '../helpers/store';
 
@@ -275,10 +274,10 @@ describe('activities in the store', () => {
   it('come to a project made by an older version as an empty timeline with the default target groups', () => {
     const { path, store } = newStore();
     store.close();
-    // the file as version 6 left it: without migration 7's tables
+    // the file as version 6 left it: without the tables of migration 7 (activities) and after
     const db = new Database(path);
-    db.exec('DROP TABLE activity_waves; DROP TABLE activity_contacts; DROP TABLE activity_owners; DROP TABLE activities; DROP TABLE target_groups;');
-    db.pragma(`user_version = ${MIGRATIONS.length - 1}`);
+    db.exec('DROP TABLE activity_waves; DROP TABLE activity_contacts; DROP TABLE activity_owners; DROP TABLE activities; DROP TABLE target_groups; DROP TABLE attribute_defs;');
+    db.pragma('user_version = 6');
     db.close();
     const reopened = ProjectStore.open(path, storeOptions());
     expect(reopened.read().activities).toEqual([]);

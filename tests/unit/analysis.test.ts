@@ -55,6 +55,37 @@ describe("Zachary's karate club, read from GraphML and analysed whole", () => {
     expect(again.bondingBridging.pMoreBonding).toBe(result.bondingBridging.pMoreBonding);
   });
 
+  it('names the groups of an attribute the codebook defines as a category by its labels, in the panels and the findings', () => {
+    const club = {
+      key: 'club',
+      appliesTo: 'actors' as const,
+      label: { da: 'Klub', en: 'Club' },
+      type: 'category' as const,
+      values: [
+        { key: 'Mr. Hi', label: { da: 'Hr. Hi', en: 'Mr Hi' } },
+        { key: 'Officer', label: { da: 'Formanden', en: 'The officer' } },
+      ],
+    };
+    // a threshold the two clubs pass (E-I −0.52 and −0.49), so that each is a finding
+    const thresholds = { ...data.settings.analysis.thresholds, bondingEi: -0.4 };
+    const defined: ProjectData = {
+      ...data,
+      settings: { ...data.settings, analysis: { ...data.settings.analysis, thresholds } },
+      codebooks: { ...data.codebooks, attributes: [club] },
+    };
+    const grouped = analyze(defined, options(defined, { groupBy: 'club', permutations: 200 }));
+    expect(grouped.bondingBridging.groups.map((g) => g.label.da).sort()).toEqual(['Formanden', 'Hr. Hi']);
+    const bonded = grouped.findings.filter((f) => f.message.key === 'findings.bondedValueGroup.message');
+    const tr = createTranslator('da');
+    const said = bonded.map((f) => word(f.message, namesIn(defined, 'da'), tr)).sort();
+    expect(said).toEqual([
+      expect.stringMatching(/^Aktørerne med Klub »Formanden« har 32 relationer indbyrdes/),
+      expect.stringMatching(/^Aktørerne med Klub »Hr\. Hi« har 35 relationer indbyrdes/),
+    ]);
+    const chance = grouped.findings.find((f) => f.message.key === 'findings.moreBondingThanChance.message');
+    expect(chance && word(chance.message, namesIn(defined, 'en'), createTranslator('en'))).toContain('Club');
+  });
+
   it('refuses to group by an attribute the actors do not have, naming those they have', () => {
     const e = refused(() => analyze(data, options(data, { groupBy: 'colour' })));
     expect(e.code).toBe('invalid');

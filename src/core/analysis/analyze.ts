@@ -190,7 +190,9 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
       const label = net.actors[net.index.get(name) ?? -1]?.label ?? name;
       return { da: label, en: label };
     }
-    return { da: name, en: name };
+    // a category the codebook defines is called by its labels
+    const category = data.codebooks.attributes.find((d) => d.appliesTo === 'actors' && d.key === options.groupBy)?.values.find((v) => v.key === name);
+    return category ? category.label : { da: name, en: name };
   };
 
   // Person-dependency and fragmentation read the person + organisation network, where members

@@ -153,7 +153,7 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
     const figures = { internal: counted('ties', gm.internal), external: gm.external, ei: { decimal: gm.eiIndex } };
     if (groupBy === 'sector' || groupBy === 'organisation')
       add('bonded-group', 'medium', { actors: members }, 'bondedGroup', () => ({ group: groupBy === 'sector' ? { sector: gm.group } : actor(gm.group), ...figures }), gm.eiIndex);
-    else add('bonded-group', 'medium', { actors: members }, 'bondedValueGroup', () => ({ attribute: groupBy, value: gm.group, ...figures }), gm.eiIndex);
+    else add('bonded-group', 'medium', { actors: members }, 'bondedValueGroup', () => ({ attribute: { attribute: groupBy }, value: { attribute: groupBy, value: gm.group }, ...figures }), gm.eiIndex);
   }
   for (const o of bb.organisations) {
     const ei = o.eiIndex;
@@ -170,7 +170,7 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
   const { pMoreBonding: p, eiIndex: ei, expectedEiIndex: expected } = bb;
   if (p !== null && p < 0.05 && ei !== null && expected !== null)
     add('more-bonding-than-chance', 'low', {}, 'moreBondingThanChance', () => ({
-      groupBy: groupBy === 'sector' || groupBy === 'organisation' ? { words: { key: `panels.groupBy.${groupBy}`, params: {} } } : groupBy,
+      groupBy: groupBy === 'sector' || groupBy === 'organisation' ? { words: { key: `panels.groupBy.${groupBy}`, params: {} } } : { attribute: groupBy },
       ei: { decimal: ei },
       expected: { decimal: expected },
       p: { decimal: p, digits: 4 },

@@ -25,6 +25,8 @@ export type WordValue =
   | { readonly activity: string }
   /** a target group, by its label as a sentence names it ("børnefamilier", "families with children") */
   | { readonly targetGroup: string }
+  /** an actor attribute by the label the codebook gives it, or (with `value`) one of its categories by its label */
+  | { readonly attribute: string; readonly value?: string }
   /** two actors, "A – B" (a collaboration between two organisations) */
   | { readonly pair: ActorPair }
   /** a tie from one actor to another, "A → B" */
@@ -54,6 +56,8 @@ export interface Names {
   forum(id: string): string;
   activity(id: string): string;
   targetGroup(key: string): string;
+  /** an actor attribute's label, or a category's, where the codebook defines it; else as it is */
+  attribute(key: string, value?: string): string;
 }
 
 /**
@@ -77,6 +81,11 @@ export function namesIn(data: ProjectData, lang: Language): Names {
       const label = data.codebooks.targetGroups.find((g) => g.key === key)?.label[lang];
       return label === undefined ? key : inSentence(label, lang);
     },
+    attribute: (key, value) => {
+      const d = data.codebooks.attributes.find((x) => x.appliesTo === 'actors' && x.key === key);
+      if (value === undefined) return d?.label[lang] ?? key;
+      return d?.values.find((v) => v.key === value)?.label[lang] ?? value;
+    },
   };
 }
 
@@ -96,7 +105,7 @@ function inSentence(label: string, lang: Language): string {
 
 /** Names for when no project is at hand: every id shown as itself. */
 export function plainNames(lang: Language): Names {
-  return { lang, actor: (id) => id, sector: (key) => key, forum: (id) => id, activity: (id) => id, targetGroup: (key) => key };
+  return { lang, actor: (id) => id, sector: (key) => key, forum: (id) => id, activity: (id) => id, targetGroup: (key) => key, attribute: (key, value) => value ?? key };
 }
 
 // Intl's formats are costly to make and cheap to use: one of each per language.
@@ -141,6 +150,7 @@ function valueText(value: Exclude<WordValue, number>, names: Names, tr: Translat
   if ('forum' in value) return names.forum(value.forum);
   if ('activity' in value) return names.activity(value.activity);
   if ('targetGroup' in value) return names.targetGroup(value.targetGroup);
+  if ('attribute' in value) return names.attribute(value.attribute, value.value);
   if ('pair' in value) return `${names.actor(value.pair[0])} – ${names.actor(value.pair[1])}`;
   if ('arc' in value) return `${names.actor(value.arc[0])} → ${names.actor(value.arc[1])}`;
   if ('list' in value) return listFormat(lang).format(value.list.map((item) => (typeof item === 'number' ? String(item) : valueText(item, names, tr))));

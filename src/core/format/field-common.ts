@@ -5,7 +5,19 @@ import { WaveIdSchema } from '../ids';
 import { defaultCodebooks, defaultSettings, OKABE_ITO } from '../model/defaults';
 import type { Problem, ProblemPath, SourcePlace } from '../problems';
 import { checkProject } from '../rules/project-rules';
-import { NO_DEFINITE_FORM, type Activity, type Actor, type Codebooks, type Forum, type Membership, type ProjectData, type Tie, type Wave } from '../model/schema';
+import {
+  NO_DEFINITE_FORM,
+  type Activity,
+  type Actor,
+  type AttributeDefinition,
+  type CodebookName,
+  type Codebooks,
+  type Forum,
+  type Membership,
+  type ProjectData,
+  type Tie,
+  type Wave,
+} from '../model/schema';
 import { parseIn } from '../validation';
 
 /**
@@ -156,7 +168,14 @@ export class CodebookBuilder {
   /** from the defaults, or from a project's own codebooks (which are copied, not changed) */
   constructor(start?: Codebooks) {
     this.codebooks = start
-      ? { sectors: [...start.sectors], tieTypes: [...start.tieTypes], roles: [...start.roles], forumKinds: [...start.forumKinds], targetGroups: [...start.targetGroups] }
+      ? {
+          sectors: [...start.sectors],
+          tieTypes: [...start.tieTypes],
+          roles: [...start.roles],
+          forumKinds: [...start.forumKinds],
+          targetGroups: [...start.targetGroups],
+          attributes: [...start.attributes],
+        }
       : defaultCodebooks();
   }
 
@@ -223,8 +242,16 @@ export class CodebookBuilder {
     return this.codebooks[list].some((e) => lower(e.key) === wanted || lower(e.label.da) === wanted || lower(e.label.en) === wanted);
   }
 
+  /** An attribute definition as a codebook table gives it: it replaces the one of the same key and owner, or is added. */
+  define(definition: AttributeDefinition): void {
+    const entries = this.codebooks.attributes;
+    const at = entries.findIndex((e) => e.key === definition.key && e.appliesTo === definition.appliesTo);
+    if (at >= 0) entries[at] = definition;
+    else entries.push(definition);
+  }
+
   /** An entry as a codebook table gives it: it replaces the entry of the same key, or is added. */
-  set<B extends keyof Codebooks>(book: B, entry: Codebooks[B][number]): void {
+  set<B extends CodebookName>(book: B, entry: Codebooks[B][number]): void {
     const entries = this.codebooks[book] as Array<Codebooks[B][number]>;
     const at = entries.findIndex((e) => e.key === entry.key);
     if (at >= 0) entries[at] = entry;

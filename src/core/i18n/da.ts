@@ -23,6 +23,7 @@ import { namesDa } from './names-da';
 import { codingDa } from './coding-da';
 import { wavesDa } from './waves-da';
 import { activitiesDa } from './activities-da';
+import { detailsDa } from './details-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -45,6 +46,7 @@ export const da = {
   coding: codingDa,
   waves: wavesDa,
   activities: activitiesDa,
+  details: detailsDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

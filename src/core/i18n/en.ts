@@ -19,6 +19,7 @@ import { namesEn } from './names-en';
 import { codingEn } from './coding-en';
 import { wavesEn } from './waves-en';
 import { activitiesEn } from './activities-en';
+import { detailsEn } from './details-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -41,6 +42,7 @@ export const en: CatalogueShape = {
   coding: codingEn,
   waves: wavesEn,
   activities: activitiesEn,
+  details: detailsEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',

@@ -86,6 +86,7 @@ export const fieldsDa = {
     strengthScale: 'Skala for relationers styrke',
     strengthScaleMin: 'Laveste styrke',
     strengthScaleMax: 'Højeste styrke',
+    influenceMax: 'Indflydelsestårnets højde',
     analysis: 'Analyse',
     analysisGroupBy: 'Bonding og brobygning måles mellem',
     analysisPermutations: 'Ombytninger i permutationstesten',
@@ -96,6 +97,13 @@ export const fieldsDa = {
     timeline: 'Tidslinjen',
     timelineFrom: 'Tidslinjen fra uge',
     timelineTo: 'Tidslinjen til uge',
+  },
+  attribute: { element: 'Egenskab', key: 'Nøgle', appliesTo: 'Gælder for', label: 'Navn', type: 'Type', values: 'Kategorier' },
+  /** the values of the tie's power fields, as the tables name them (the details panel names the actors) */
+  choices: {
+    tieEnd: { source: 'Fra', target: 'Til', both: 'Begge' },
+    resourceFlow: { toTarget: 'Fra → til', toSource: 'Til → fra', both: 'Begge veje', none: 'Ingen' },
+    governance: { partner: 'Partner', supplier: 'Leverandør' },
   },
   positions: { element: 'Placering på kortet' },
 } as const;

@@ -83,6 +83,7 @@ export const fieldsEn = {
     strengthScale: 'Tie strength scale',
     strengthScaleMin: 'Lowest strength',
     strengthScaleMax: 'Highest strength',
+    influenceMax: 'Height of the influence tower',
     analysis: 'Analysis',
     analysisGroupBy: 'Bonding and bridging measured between',
     analysisPermutations: 'Permutations in the permutation test',
@@ -93,6 +94,13 @@ export const fieldsEn = {
     timeline: 'The timeline',
     timelineFrom: 'Timeline from week',
     timelineTo: 'Timeline to week',
+  },
+  attribute: { element: 'Attribute', key: 'Key', appliesTo: 'Applies to', label: 'Name', type: 'Type', values: 'Categories' },
+  /** the values of the tie's power fields, as the tables name them (the details panel names the actors) */
+  choices: {
+    tieEnd: { source: 'From', target: 'To', both: 'Both' },
+    resourceFlow: { toTarget: 'From → to', toSource: 'To → from', both: 'Both ways', none: 'None' },
+    governance: { partner: 'Partner', supplier: 'Supplier' },
   },
   positions: { element: 'Position on the map' },
 } as const;

@@ -1,6 +1,6 @@
 import type { SingleCommandInput } from '../commands';
 import { sameJson } from '../model/project-patch';
-import type { Activity, Actor, CodebookName, Forum, Membership, ProjectData, Tie, Wave } from '../model/schema';
+import type { Activity, Actor, AttributeOwner, CodebookName, Forum, Membership, ProjectData, Tie, Wave } from '../model/schema';
 
 /**
  * What importing a file into a project would do, before it is done: the records it adds, the
@@ -29,8 +29,8 @@ export interface ImportPlan {
   added: RecordRef[];
   changed: Array<RecordRef & { fields: FieldChange[] }>;
   removed: RecordRef[];
-  /** codebook entries the file brings that the project does not have */
-  codes: Array<{ codebook: CodebookName; key: string }>;
+  /** codebook entries the file brings that the project does not have; an attribute definition names its owner */
+  codes: Array<{ codebook: CodebookName; key: string } | { codebook: 'attributes'; appliesTo: AttributeOwner; key: string }>;
   /** the commands that carry the plan out, in an order the rules accept; empty when nothing changes */
   commands: SingleCommandInput[];
   /** for each command, the record it writes (null for a codebook entry or the map's positions),
@@ -236,6 +236,14 @@ export function planImport(current: ProjectData, incoming: ProjectData, opts: Pl
       plan.commands.push(command);
       plan.targets.push(null);
     }
+  }
+
+  // definitions before the elements whose values they govern; one the project has stays as it is
+  for (const definition of incoming.codebooks.attributes) {
+    if (current.codebooks.attributes.some((d) => d.appliesTo === definition.appliesTo && d.key === definition.key)) continue;
+    plan.codes.push({ codebook: 'attributes', appliesTo: definition.appliesTo, key: definition.key });
+    plan.commands.push({ type: 'attribute.add', definition });
+    plan.targets.push(null);
   }
 
   for (const collection of PLANNED) {

@@ -76,6 +76,7 @@ export function defaultCodebooks(): Codebooks {
       { key: 'other', label: { da: 'Andet forum', en: 'Other forum' } },
     ],
     targetGroups: defaultTargetGroups(),
+    attributes: [],
   };
 }
 

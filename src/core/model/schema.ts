@@ -45,12 +45,39 @@ export const ForumKindSchema = z.strictObject({ key: CodeKeySchema, label: Label
 /** Whom an activity of the reception timeline is for (alle nyankomne, børnefamilier, …). */
 export const TargetGroupSchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema });
 
+
+/** The elements a custom attribute can be defined for. */
+export const AttributeOwnerSchema = z.enum(['actors', 'ties']);
+export type AttributeOwner = z.infer<typeof AttributeOwnerSchema>;
+/** What a defined attribute holds: free text, a number, one of its categories, or a calendar date. */
+export const AttributeTypeSchema = z.enum(['text', 'number', 'category', 'date']);
+export type AttributeType = z.infer<typeof AttributeTypeSchema>;
+export const AttributeKeySchema = z.string().trim().min(1).max(100);
+export const AttributeCategorySchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema });
+export type AttributeCategory = z.infer<typeof AttributeCategorySchema>;
+/**
+ * A custom attribute as the codebook defines it: its key (the name it has in `attributes`), its
+ * labels, its type and, for a category, the values it may take. The rules that reach beyond the
+ * definition's own fields (unique category keys, values that fit it) are in core/rules.
+ */
+export const AttributeDefinitionSchema = z.strictObject({
+  key: AttributeKeySchema,
+  appliesTo: AttributeOwnerSchema,
+  label: LabelSchema,
+  type: AttributeTypeSchema,
+  /** a category's values, in the order they are offered; empty for the other types */
+  values: z.array(AttributeCategorySchema).max(200).default([]),
+});
+export type AttributeDefinition = z.infer<typeof AttributeDefinitionSchema>;
+
 export const CodebooksSchema = z.strictObject({
   sectors: z.array(SectorSchema),
   tieTypes: z.array(TieTypeSchema).min(1),
   roles: z.array(RoleSchema).min(1),
   forumKinds: z.array(ForumKindSchema).min(1),
   targetGroups: z.array(TargetGroupSchema),
+  /** custom attributes of actors and ties; an attribute not defined here is kept as it is stored */
+  attributes: z.array(AttributeDefinitionSchema).max(400).default([]),
 });
 export type Sector = z.infer<typeof SectorSchema>;
 export type TieType = z.infer<typeof TieTypeSchema>;
@@ -58,7 +85,8 @@ export type Role = z.infer<typeof RoleSchema>;
 export type ForumKind = z.infer<typeof ForumKindSchema>;
 export type TargetGroup = z.infer<typeof TargetGroupSchema>;
 export type Codebooks = z.infer<typeof CodebooksSchema>;
-export type CodebookName = keyof Codebooks;
+/** The code lists elements refer to by key (the attribute definitions are not one). */
+export type CodebookName = 'sectors' | 'tieTypes' | 'roles' | 'forumKinds' | 'targetGroups';
 
 /** Custom attributes keep the type they were entered with, so exports to R and Python do too. */
 export const AttributeValueSchema = z.union([z.string().max(2_000), z.number(), z.boolean(), z.null()]);
@@ -306,6 +334,8 @@ export const DEFAULT_TIMELINE: Timeline = { from: -9, to: 26 };
 /** Project settings; every field has a default, so older projects read as if they had it. */
 export const ProjectSettingsSchema = z.strictObject({
   strengthScale: StrengthScaleSchema,
+  /** the height of the influence tower: ratings are whole steps from 0 to this (Net-Map's stacked pieces) */
+  influenceMax: z.number().int().min(1).max(1000).default(5),
   analysis: AnalysisSettingsSchema.default(AnalysisSettingsSchema.parse({})),
   timeline: TimelineSchema.default(() => ({ ...DEFAULT_TIMELINE })),
 });

@@ -34,9 +34,16 @@ const LEFT_OUT = '';
 /** A forum's terms of reference are kept as the fact that it has them (the analysis asks), not their text. */
 export const MANDATE_LEFT_OUT = '—';
 
-/** Numbers and yes/no values stay; text, which may name or describe someone, goes. */
-const withoutText = (attributes: Record<string, AttributeValue>): Record<string, AttributeValue> =>
-  Object.fromEntries(Object.entries(attributes).filter(([, v]) => typeof v !== 'string'));
+/**
+ * Numbers and yes/no values stay, and so do the keys of a category the codebook defines (a code
+ * the analyst chose, like a sector); text, which may name or describe someone, goes, and so does
+ * a date (a birthday names a person as well as a name does).
+ */
+const withoutText = (attributes: Record<string, AttributeValue>, categories: ReadonlySet<string>): Record<string, AttributeValue> =>
+  Object.fromEntries(Object.entries(attributes).filter(([k, v]) => typeof v !== 'string' || categories.has(k)));
+
+const categoriesOf = (data: ProjectData, owner: 'actors' | 'ties'): ReadonlySet<string> =>
+  new Set(data.codebooks.attributes.filter((d) => d.appliesTo === owner && d.type === 'category').map((d) => d.key));
 
 /**
  * `codes` holds every actor's code (the store keeps them, `pseudonyms` table); an actor without
@@ -66,6 +73,8 @@ export function pseudonymise(data: ProjectData, codes: ReadonlyMap<string, strin
   const tieIds = new Map(data.ties.map((t, i) => [t.id, `T${String(i + 1).padStart(4, '0')}` as TieId]));
   const membershipIds = new Map(data.memberships.map((m, i) => [m.id, `M${String(i + 1).padStart(4, '0')}` as MembershipId]));
 
+  const actorCategories = categoriesOf(data, 'actors');
+  const tieCategories = categoriesOf(data, 'ties');
   const out: ProjectData = {
     ...data,
     meta: { name: data.meta.name, description: LEFT_OUT },
@@ -73,7 +82,7 @@ export function pseudonymise(data: ProjectData, codes: ReadonlyMap<string, strin
       ...a,
       id: actorId(a.id),
       label: rename.get(a.id) ?? a.label,
-      attributes: withoutText(a.attributes),
+      attributes: withoutText(a.attributes, actorCategories),
       notes: LEFT_OUT,
     })),
     memberships: data.memberships.map((m) => ({
@@ -88,7 +97,7 @@ export function pseudonymise(data: ProjectData, codes: ReadonlyMap<string, strin
       source: actorId(t.source),
       target: actorId(t.target),
       evidence: { source: LEFT_OUT, quote: LEFT_OUT, confidence: t.evidence.confidence },
-      attributes: withoutText(t.attributes),
+      attributes: withoutText(t.attributes, tieCategories),
       notes: LEFT_OUT,
     })),
     forums: data.forums.map((f) => ({

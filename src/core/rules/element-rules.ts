@@ -1,6 +1,7 @@
 import { messageRef, type MessageKey } from '../i18n/catalogue';
 import type { Activity, Actor, CodebookName, Forum, Membership, ProjectSettings, Tie } from '../model/schema';
 import { problem, type Problem, type ProblemPath } from '../problems';
+import { checkAttributes } from './attribute-rules';
 import type { ProjectLookup } from './lookup';
 
 /**
@@ -56,6 +57,7 @@ export function checkActor(a: Actor, at: ProblemPath, look: ProjectLookup): Prob
   return [
     ...(a.sector === null ? [] : checkCode('sectors', a.sector, [...at, 'sector'], look)),
     ...checkWaves(a.waves, [...at, 'waves'], look),
+    ...checkAttributes('actors', a.attributes, [...at, 'attributes'], look),
   ];
 }
 
@@ -93,6 +95,7 @@ export function checkTie(t: Tie, at: ProblemPath, look: ProjectLookup, opts: { s
     ...checkCode('tieTypes', t.type, [...at, 'type'], look),
     ...(opts.strength ? checkStrength(t.strength, look.strengthScale(), [...at, 'strength']) : []),
     ...checkWaves(t.waves, [...at, 'waves'], look),
+    ...checkAttributes('ties', t.attributes, [...at, 'attributes'], look),
   ];
 }
 

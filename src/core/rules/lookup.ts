@@ -1,4 +1,4 @@
-import type { ActorKind, CodebookName, ProjectData } from '../model/schema';
+import type { ActorKind, AttributeDefinition, AttributeOwner, CodebookName, ProjectData } from '../model/schema';
 
 /**
  * What the rules need to know about the project an element is written into. The store answers
@@ -16,6 +16,10 @@ export interface ProjectLookup {
   codeUses(codebook: CodebookName, key: string): number;
   /** how many ties have a strength outside [min, max] */
   tiesOutside(min: number, max: number): number;
+  /** the codebook's definition of a custom attribute, or undefined for one it does not define */
+  attributeDefinition(owner: AttributeOwner, key: string): AttributeDefinition | undefined;
+  /** the values an attribute holds across the elements of its kind, empty ones left out */
+  attributeValues(owner: AttributeOwner, key: string): Array<string | number | boolean>;
 }
 
 /** A lookup over a project in memory, built once: each answer is a map look-up. */
@@ -30,6 +34,15 @@ export function lookupOf(data: ProjectData): ProjectLookup {
     targetGroups: new Set(data.codebooks.targetGroups.map((c) => c.key)),
   };
   const waves = new Set<string>(data.waves.map((w) => w.id));
+  const definitions = new Map<AttributeOwner, Map<string, AttributeDefinition>>([
+    ['actors', new Map()],
+    ['ties', new Map()],
+  ]);
+  // the first of a key wins, as for actors: a second one is a duplicate the project rules name
+  for (const d of data.codebooks.attributes) {
+    const byKey = definitions.get(d.appliesTo);
+    if (byKey && !byKey.has(d.key)) byKey.set(d.key, d);
+  }
   let uses: Map<string, { asPerson: number; asOrganisation: number }> | undefined;
   const usesOf = () => {
     if (uses) return uses;
@@ -71,5 +84,14 @@ export function lookupOf(data: ProjectData): ProjectLookup {
       }
     },
     tiesOutside: (min, max) => data.ties.filter((t) => t.strength !== null && (t.strength < min || t.strength > max)).length,
+    attributeDefinition: (owner, key) => definitions.get(owner)?.get(key),
+    attributeValues: (owner, key) => {
+      const out: Array<string | number | boolean> = [];
+      for (const e of data[owner]) {
+        const v = Object.hasOwn(e.attributes, key) ? e.attributes[key] : undefined;
+        if (v !== undefined && v !== null) out.push(v);
+      }
+      return out;
+    },
   };
 }

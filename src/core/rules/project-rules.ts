@@ -1,5 +1,6 @@
 import type { ProjectData } from '../model/schema';
 import { problem, type Problem } from '../problems';
+import { checkDefinitions } from './attribute-rules';
 import { checkActivity, checkActor, checkForum, checkMembership, checkTie, unknown } from './element-rules';
 import { lookupOf } from './lookup';
 
@@ -32,6 +33,7 @@ export function checkProject(data: ProjectData): Problem[] {
   duplicates(data.activities, (a) => a.id, ['activities']);
 
   const look = lookupOf(data);
+  problems.push(...checkDefinitions(data.codebooks, look));
   const named = (id: string) => (p: Problem): Problem => ({ ...p, id });
   data.actors.forEach((a, i) => problems.push(...checkActor(a, ['actors', i], look).map(named(a.id))));
   data.memberships.forEach((m, i) => problems.push(...checkMembership(m, ['memberships', i], look).map(named(m.id))));

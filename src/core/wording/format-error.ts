@@ -128,6 +128,8 @@ const ELEMENT_OF_STEP: Record<string, string> = {
   meta: 'project',
   patch: 'project',
   positions: 'positions',
+  attribute: 'attribute',
+  definition: 'attribute',
 };
 
 /**

@@ -13,6 +13,8 @@ import {
   WaveSchema,
   type Activity,
   type Actor,
+  type AttributeDefinition,
+  type AttributeOwner,
   type CodebookName,
   type Forum,
   type Membership,
@@ -23,6 +25,8 @@ import {
   type Wave,
 } from '../../core/model/schema';
 import { mergeProblems, planMerge } from '../../core/model/merge';
+import { messageRef } from '../../core/i18n/catalogue';
+import { checkDefinition, checkDefinitionRemoval, fits } from '../../core/rules/attribute-rules';
 import { problem, type Problem, type ProblemPath } from '../../core/problems';
 import {
   CODE_KIND,
@@ -57,6 +61,7 @@ import {
   activityActorRow,
   activityRow,
   actorRow,
+  attributeDefRow,
   CODEBOOK_TABLES,
   codeRow,
   forumRow,
@@ -143,6 +148,7 @@ export class Editor {
         for (const key of keys) if (!incoming.has(key)) this.rec.delete(table, { key });
       }
     }
+    this.importDefinitions(data.codebooks.attributes, asWhole);
     for (const w of data.waves) this.rec.insert('waves', waveRow(w, this.nextSort('waves')));
     // each element is checked against what is written before it: its actors, codes and waves
     const checked = <T extends { id: string }>(rows: readonly T[], collection: string, check: (row: T, at: ProblemPath) => Problem[], write: (row: T) => void) =>
@@ -157,6 +163,31 @@ export class Editor {
     checked(data.forums, 'forums', (f, at) => checkForum(f, at, this.look), (f) => this.insertForum(f));
     checked(data.activities, 'activities', (a, at) => checkActivity(a, at, this.look), (a) => this.insertActivity(a));
     if (this.ok()) this.placeActors(data.positions, ['positions']);
+  }
+
+  /**
+   * The attribute definitions an import brings, checked as a whole project's are: into an
+   * existing project those it lacks are added and those it has kept as they are (as codes are);
+   * a new, empty project takes the import's exactly.
+   */
+  private importDefinitions(definitions: readonly AttributeDefinition[], asWhole: boolean): void {
+    const seen = new Set<string>();
+    definitions.forEach((d, i) => {
+      const at: ProblemPath = ['codebooks', 'attributes', i];
+      const id = `${d.appliesTo}/${d.key}`;
+      if (seen.has(id)) this.fail(at, 'errors.duplicateId', { id: d.key });
+      seen.add(id);
+      this.report(checkDefinition(d, at, this.look));
+      const existing = this.rec.get('attribute_defs', { applies_to: d.appliesTo, key: d.key });
+      if (!this.ok()) return;
+      if (!existing) this.insertDefinition(d);
+      else if (asWhole) this.rec.update('attribute_defs', attributeDefRow(d, Number(existing['sort'])));
+    });
+    if (asWhole) {
+      const rows = this.db.prepare('SELECT applies_to, key FROM attribute_defs').all() as Array<{ applies_to: string; key: string }>;
+      for (const r of rows) if (!seen.has(`${r.applies_to}/${r.key}`)) this.rec.delete('attribute_defs', r);
+    }
+    this.look.definitionsChanged();
   }
 
   private applySingle(c: SingleCommand): HistoryLabel {
@@ -385,7 +416,63 @@ export class Editor {
         if (this.ok()) this.rec.delete(CODEBOOK_TABLES[c.codebook], { key: c.key });
         return { key: 'history.codeRemove', params: { key: c.key } };
       }
+
+      case 'attribute.add': {
+        const d = c.definition;
+        if (this.look.attributeDefinition(d.appliesTo, d.key)) this.fail(this.at('definition', 'key'), 'errors.idInUse', { id: d.key });
+        this.report(checkDefinition(d, this.at('definition'), this.look));
+        // values already stored under the key (an attribute used before it was defined) must fit it
+        const misfit = this.look.attributeValues(d.appliesTo, d.key).filter((v) => !fits(d, v)).length;
+        if (misfit > 0)
+          this.fail(this.at('definition', 'type'), 'details.rules.typeInUse', {
+            attribute: d.key,
+            count: this.look.attributeValues(d.appliesTo, d.key).length,
+            misfit,
+            type: messageRef(`details.types.${d.type}`),
+          });
+        if (this.ok()) this.insertDefinition(d);
+        return { key: 'details.history.attributeAdd', params: { key: d.key } };
+      }
+      case 'attribute.update': {
+        const d = c.definition;
+        const before = this.look.attributeDefinition(d.appliesTo, d.key);
+        if (!before) this.missing(this.at('definition', 'key'), 'details.kinds.attribute', d.key);
+        else this.report(checkDefinition(d, this.at('definition'), this.look, before));
+        if (this.ok()) {
+          const sort = Number(this.rec.get('attribute_defs', { applies_to: d.appliesTo, key: d.key })?.['sort'] ?? 0);
+          this.rec.update('attribute_defs', attributeDefRow(d, sort));
+          this.look.definitionsChanged();
+        }
+        return { key: 'details.history.attributeUpdate', params: { key: d.key } };
+      }
+      case 'attribute.remove': {
+        this.report(checkDefinitionRemoval(c.appliesTo, c.key, c.values, this.at('attribute', 'key'), this.look));
+        if (this.ok()) {
+          if (c.values === 'erase') this.eraseAttribute(c.appliesTo, c.key);
+          this.rec.delete('attribute_defs', { applies_to: c.appliesTo, key: c.key });
+          this.look.definitionsChanged();
+        }
+        return { key: 'details.history.attributeRemove', params: { key: c.key } };
+      }
     }
+  }
+
+  /** Takes an attribute out of every element of its kind that holds it (a row rewritten each). */
+  private eraseAttribute(owner: AttributeOwner, key: string): void {
+    const rows = this.db
+      .prepare(`SELECT id, attributes FROM ${owner} e WHERE EXISTS (SELECT 1 FROM json_each(e.attributes) j WHERE j.key = ?) ORDER BY sort`)
+      .raw()
+      .all(key) as Array<[string, string]>;
+    for (const [id, text] of rows) {
+      const attributes = JSON.parse(text) as Record<string, unknown>;
+      const kept = Object.fromEntries(Object.entries(attributes).filter(([k]) => k !== key));
+      this.rec.update(owner, { id, attributes: JSON.stringify(kept) });
+    }
+  }
+
+  private insertDefinition(d: AttributeDefinition): void {
+    this.rec.insert('attribute_defs', attributeDefRow(d, this.nextSort('attribute_defs')));
+    this.look.definitionsChanged();
   }
 
   /**

@@ -313,6 +313,26 @@ export const MIGRATIONS: readonly Migration[] = [
       if (existing) DEFAULT_TARGET_GROUPS.forEach((g, i) => insert.run(g.key, g.da, g.en, i + 1));
     },
   },
+  {
+    version: 8,
+    name: 'custom attributes defined in the codebook (key, labels, type, categories)',
+    up: (db) => {
+      // one definition per key for actors and one for ties; the categories are a JSON list of
+      // { key, label: { da, en } }, read and checked by the model's schema
+      db.exec(/* sql */ `
+        CREATE TABLE attribute_defs (
+          applies_to TEXT NOT NULL CHECK (applies_to IN ('actors', 'ties')),
+          key        TEXT NOT NULL,
+          label_da   TEXT NOT NULL,
+          label_en   TEXT NOT NULL,
+          type       TEXT NOT NULL CHECK (type IN ('text', 'number', 'category', 'date')),
+          categories TEXT NOT NULL DEFAULT '[]',
+          sort       INTEGER NOT NULL,
+          PRIMARY KEY (applies_to, key)
+        ) STRICT, WITHOUT ROWID;
+      `);
+    },
+  },
 ];
 
 /** The default target groups as of migration 7. */

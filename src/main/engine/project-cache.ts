@@ -34,7 +34,7 @@ const OWNER: Partial<Record<TableName, { collection: RecordCollection; column: s
 };
 for (const [collection, { table, column }] of Object.entries(WAVE_LINKS) as Array<[WaveOwner, (typeof WAVE_LINKS)[WaveOwner]]>)
   OWNER[table] = { collection, column };
-const CODEBOOK_TABLES: ReadonlySet<TableName> = new Set(['sectors', 'tie_types', 'roles', 'forum_kinds', 'target_groups']);
+const CODEBOOK_TABLES: ReadonlySet<TableName> = new Set(['sectors', 'tie_types', 'roles', 'forum_kinds', 'target_groups', 'attribute_defs']);
 
 type Collections = { [K in RecordCollection]: ProjectData[K] };
 type Reader<K extends RecordCollection> = {

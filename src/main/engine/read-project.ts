@@ -1,12 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { ActivityId, ActorId, ForumId, MembershipId, TieId, WaveId } from '../../core/ids';
 import {
+  AttributeCategorySchema,
   AttributesSchema,
   ForumAuthoritySchema,
   ProjectSettingsSchema,
   type Activity,
   type Actor,
   type ActorKind,
+  type AttributeDefinition,
   type Evidence,
   type Forum,
   type Membership,
@@ -271,7 +273,29 @@ export function readCodebooks(db: Database.Database): ProjectData['codebooks'] {
     })),
     forumKinds: all<CodeRow>(db, 'SELECT * FROM forum_kinds ORDER BY sort').map((r) => ({ key: r.key, label: label(r) })),
     targetGroups: all<CodeRow>(db, 'SELECT * FROM target_groups ORDER BY sort').map((r) => ({ key: r.key, label: label(r) })),
+    attributes: readAttributeDefinitions(db),
   };
+}
+
+interface AttributeDefRow {
+  applies_to: AttributeDefinition['appliesTo'];
+  key: string;
+  label_da: string;
+  label_en: string;
+  type: AttributeDefinition['type'];
+  categories: string;
+}
+
+/** The custom attributes the codebook defines, actors' first, each in the order it was defined. */
+export function readAttributeDefinitions(db: Database.Database): AttributeDefinition[] {
+  return all<AttributeDefRow>(db, "SELECT * FROM attribute_defs ORDER BY applies_to = 'ties', sort").map((r) => ({
+    key: r.key,
+    appliesTo: r.applies_to,
+    label: { da: r.label_da, en: r.label_en },
+    type: r.type,
+    // the one JSON column here: parsed by the schema, as the actors' attributes are
+    values: AttributeCategorySchema.array().parse(JSON.parse(r.categories)),
+  }));
 }
 
 export const readWaves = (db: Database.Database): Wave[] => all<WaveRow>(db, 'SELECT id, label, date FROM waves ORDER BY sort').map(waveFromRow);

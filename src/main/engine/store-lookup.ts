@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { ActorKind, CodebookName, ProjectSettings } from '../../core/model/schema';
+import type { ActorKind, AttributeDefinition, AttributeOwner, CodebookName, ProjectSettings } from '../../core/model/schema';
 import { ProjectSettingsSchema } from '../../core/model/schema';
 import type { ProjectLookup } from '../../core/rules/lookup';
+import { readAttributeDefinitions } from './read-project';
 import { CODEBOOK_TABLES } from './tables';
 
 const CODE_USES: Record<CodebookName, string> = {
@@ -19,6 +20,8 @@ const CODE_USES: Record<CodebookName, string> = {
  */
 export class StoreLookup implements ProjectLookup {
   private settingsRead: ProjectSettings | null = null;
+  /** the attribute definitions by owner and key, read once per edit (an import checks thousands of elements) */
+  private definitions: Map<string, AttributeDefinition> | null = null;
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(private readonly db: Database.Database) {}
@@ -76,6 +79,24 @@ export class StoreLookup implements ProjectLookup {
 
   codeUses(codebook: CodebookName, key: string): number {
     return this.count(CODE_USES[codebook], key);
+  }
+
+  /** The edit wrote attribute definitions: later checks in it read those. */
+  definitionsChanged(): void {
+    this.definitions = null;
+  }
+
+  attributeDefinition(owner: AttributeOwner, key: string): AttributeDefinition | undefined {
+    if (!this.definitions) this.definitions = new Map(readAttributeDefinitions(this.db).map((d) => [`${d.appliesTo}\u0000${d.key}`, d]));
+    return this.definitions.get(`${owner}\u0000${key}`);
+  }
+
+  attributeValues(owner: AttributeOwner, key: string): Array<string | number | boolean> {
+    // json_each gives a JSON true or false as 1 or 0 with its type beside it
+    const rows = this.stmt(
+      `SELECT j.value, j.type FROM ${owner} e, json_each(e.attributes) j WHERE j.key = ? AND j.type <> 'null'`,
+    ).raw().all(key) as Array<[string | number, string]>;
+    return rows.map(([value, type]) => (type === 'true' ? true : type === 'false' ? false : value));
   }
 
   tiesOutside(min: number, max: number): number {

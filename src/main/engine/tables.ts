@@ -1,4 +1,4 @@
-import type { Activity, Actor, CodebookName, Codebooks, Forum, Membership, Point, Seat, Tie, Wave } from '../../core/model/schema';
+import type { Activity, Actor, AttributeDefinition, CodebookName, Codebooks, Forum, Membership, Point, Seat, Tie, Wave } from '../../core/model/schema';
 
 /** A value as SQLite stores it (STRICT tables: TEXT, INTEGER, REAL or NULL). */
 export type SqlValue = string | number | null;
@@ -38,7 +38,8 @@ export type TableName =
   | 'activity_contacts'
   | 'activity_waves'
   | 'positions'
-  | 'pseudonyms';
+  | 'pseudonyms'
+  | 'attribute_defs';
 
 /** Every table an edit may touch, with its key: what the undo log records row images of. */
 export const TABLES: Record<TableName, TableSpec> = {
@@ -87,6 +88,7 @@ export const TABLES: Record<TableName, TableSpec> = {
   activity_waves: spec('activity_waves', ['activity', 'wave'], ['activity', 'wave']),
   positions: spec('positions', ['actor'], ['actor', 'x', 'y']),
   pseudonyms: spec('pseudonyms', ['actor'], ['actor', 'code']),
+  attribute_defs: spec('attribute_defs', ['applies_to', 'key'], ['applies_to', 'key', 'label_da', 'label_en', 'type', 'categories', 'sort']),
 };
 
 /** The elements that carry wave presence, and their link tables. */
@@ -204,3 +206,13 @@ export function codeRow(entry: CodeEntry, sort: number): Row {
   }
   return row;
 }
+
+export const attributeDefRow = (d: AttributeDefinition, sort: number): Row => ({
+  applies_to: d.appliesTo,
+  key: d.key,
+  label_da: d.label.da,
+  label_en: d.label.en,
+  type: d.type,
+  categories: JSON.stringify(d.values),
+  sort,
+});

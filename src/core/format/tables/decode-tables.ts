@@ -1,7 +1,26 @@
-import type { MessageKey, MessageParams } from '../../i18n/catalogue';
+import { messageRef, type MessageKey, type MessageParams } from '../../i18n/catalogue';
 import type { SourcePlace } from '../../problems';
 import { OKABE_ITO } from '../../model/defaults';
-import { ForumKindSchema, RoleSchema, SectorSchema, TargetGroupSchema, TieTypeSchema, WaveSchema, type Activity, type Actor, type Forum, type Membership, type ProjectData, type SeatRole, type Tie, type Wave } from '../../model/schema';
+import {
+  AttributeDefinitionSchema,
+  ForumKindSchema,
+  RoleSchema,
+  SectorSchema,
+  TargetGroupSchema,
+  TieTypeSchema,
+  WaveSchema,
+  type Activity,
+  type Actor,
+  type AttributeDefinition,
+  type AttributeOwner,
+  type AttributeType,
+  type Forum,
+  type Membership,
+  type ProjectData,
+  type SeatRole,
+  type Tie,
+  type Wave,
+} from '../../model/schema';
 import {
   addAt,
   assembleProject,
@@ -32,6 +51,7 @@ import {
 } from '../field-common';
 import { ElementSchemas } from '../project-json';
 import type { ImportMapping, TableMapping } from './mapping';
+import { ATTRIBUTE_LISTS as ATTRIBUTE_LISTS_OUT, ATTRIBUTE_VALUE_LISTS as ATTRIBUTE_VALUE_LISTS_OUT } from './table-columns-out';
 import { sourceOf, type Sheet } from './sheet';
 
 /**
@@ -163,7 +183,36 @@ export const CODEBOOK_COLUMNS: readonly Column[] = [
   { field: 'turnover', names: ['turnover', 'udskiftning', 'frafald'] },
   { field: 'definite.da', names: ['definite_da', 'bestemt_da'] },
   { field: 'definite.en', names: ['definite_en', 'bestemt_en'] },
+  /** an attribute definition's type: text, number, category or date (tekst, tal, kategori, dato) */
+  { field: 'type', names: ['type', 'datatype'] },
+  /** a category value's attribute: the key of the definition it belongs to */
+  { field: 'attribute', names: ['attribute', 'egenskab'] },
 ];
+
+/**
+ * The lists of a codebook table that define custom attributes: a definition per row (its key,
+ * labels and type), and a category's values as rows of their own naming their attribute.
+ */
+const ATTRIBUTE_LISTS = new Map<string, { owner: AttributeOwner; values: boolean }>([
+  ['actorattributes', { owner: 'actors', values: false }],
+  ['aktøregenskaber', { owner: 'actors', values: false }],
+  ['tieattributes', { owner: 'ties', values: false }],
+  ['relationsegenskaber', { owner: 'ties', values: false }],
+  ['actorattributevalues', { owner: 'actors', values: true }],
+  ['aktøregenskabsværdier', { owner: 'actors', values: true }],
+  ['tieattributevalues', { owner: 'ties', values: true }],
+  ['relationsegenskabsværdier', { owner: 'ties', values: true }],
+]);
+const ATTRIBUTE_TYPES = new Map<string, AttributeType>([
+  ['text', 'text'],
+  ['tekst', 'text'],
+  ['number', 'number'],
+  ['tal', 'number'],
+  ['category', 'category'],
+  ['kategori', 'category'],
+  ['date', 'date'],
+  ['dato', 'date'],
+]);
 
 /** A seat's role as written, in English or Danish; undefined for another word. */
 const SEAT_ROLES = new Map<string, SeatRole>([
@@ -298,9 +347,35 @@ export function readTable(sheet: Sheet, mapping: TableMapping | undefined, secti
   };
 }
 
-/** Each attribute column's values, typed as the whole column allows. */
-export function attributeColumns(table: Table): Array<{ name: string; values: AttributeValue[] }> {
+/**
+ * A cell of a column the codebook defines, read as its definition says: a number or a date as
+ * such, a category by its key or either label (as its key). A cell that does not read stays
+ * text, for the rules to refuse by row and column.
+ */
+function definedValue(d: AttributeDefinition, text: string, decimalComma: boolean): AttributeValue {
+  if (text === '') return null;
+  switch (d.type) {
+    case 'text':
+      return text;
+    case 'number':
+      return /^[+-]?0\d/.test(text) ? text : (readNumber(text, decimalComma) ?? text);
+    case 'date':
+      return readDate(text) ?? text;
+    case 'category': {
+      const wanted = text.toLocaleLowerCase('da');
+      const match =
+        d.values.find((v) => v.key === text) ??
+        d.values.find((v) => v.key.toLocaleLowerCase('da') === wanted || v.label.da.toLocaleLowerCase('da') === wanted || v.label.en.toLocaleLowerCase('da') === wanted);
+      return match?.key ?? text;
+    }
+  }
+}
+
+/** Each attribute column's values, typed as its definition says or, undefined, as the whole column allows. */
+export function attributeColumns(table: Table, defined: (name: string) => AttributeDefinition | undefined = () => undefined): Array<{ name: string; values: AttributeValue[] }> {
   return table.attributes.map(({ index, name }) => {
+    const definition = defined(name);
+    if (definition) return { name, values: table.rows.map((r) => definedValue(definition, (r.cells[index] ?? '').trim(), table.decimalComma)) };
     const texts = table.rows.map((r) => (r.cells[index] ?? '').trim());
     const present = texts.filter((t) => t !== '');
     const numbers = present.length > 0 && present.every((t) => readNumber(t, table.decimalComma) !== undefined && !/^[+-]?0\d/.test(t));
@@ -432,8 +507,8 @@ export function decodeSheetSet(set: SheetSet): ProjectData {
 
   const book = new CodebookBuilder();
   if (codebookTable) readCodebook(codebookTable, book, problems);
-  const withAttributes = (table: Table) => {
-    const columns = attributeColumns(table);
+  const withAttributes = (table: Table, owner: AttributeOwner) => {
+    const columns = attributeColumns(table, (name) => book.codebooks.attributes.find((d) => d.appliesTo === owner && d.key === name));
     return (i: number) => Object.fromEntries(columns.map((c) => [c.name, c.values[i] ?? null]));
   };
   type Name = NonNullable<SourcePlace['names']>[number];
@@ -447,7 +522,7 @@ export function decodeSheetSet(set: SheetSet): ProjectData {
     if (refuseUnknown && !book.knows(list, text)) r.fail(field, 'tables.unknownCode', { value: text, list });
     return book.code(list, text);
   };
-  const actorAttributes = actorTable ? withAttributes(actorTable) : () => ({});
+  const actorAttributes = actorTable ? withAttributes(actorTable, 'actors') : () => ({});
   actorTable?.rows.forEach((row, i) => {
     const id = (row.cells[actorTable.fields.get('id') ?? -1] ?? '').trim();
     const r = new RowReader(actorTable, row, quoted('id', id), problems);
@@ -471,7 +546,7 @@ export function decodeSheetSet(set: SheetSet): ProjectData {
 
   const ties: Array<Read<Tie>> = [];
   if (tieTable) {
-    const tieAttributes = withAttributes(tieTable);
+    const tieAttributes = withAttributes(tieTable, 'ties');
     const readers = tieTable.rows.map((row) => {
       const cell = (field: string) => (row.cells[tieTable.fields.get(field) ?? -1] ?? '').trim();
       const details = cell('id') !== '' ? quoted('id', cell('id')) : [...quoted('source', cell('source')), ...quoted('target', cell('target'))];
@@ -568,13 +643,29 @@ const sheetPlace = (sheet: Sheet): SourcePlace => (sheet.sheet === undefined ? {
 /** The rows of a codebook table, each replacing the default entry of its key or adding one. */
 function readCodebook(table: Table, book: CodebookBuilder, problems: Problems): void {
   const seen = new Set<string>();
+  const categoryRows: RowReader[] = [];
   for (const row of table.rows) {
     const r = new RowReader(table, row, [], problems);
     const listText = r.text('list');
-    const list = CODE_LIST_NAMES.get(listText.toLowerCase().replace(/[\s_-]+/g, ''));
+    const listKey = listText.toLocaleLowerCase('da').replace(/[\s_-]+/g, '');
+    const list = CODE_LIST_NAMES.get(listKey);
     const key = r.text('key');
+    const attributeList = ATTRIBUTE_LISTS.get(listKey);
+    if (attributeList?.values) {
+      categoryRows.push(r);
+      continue;
+    }
+    if (attributeList) {
+      if (seen.has(`${attributeList.owner}:attribute/${key}`)) {
+        r.fail('key', 'errors.duplicateId', { id: key });
+        continue;
+      }
+      seen.add(`${attributeList.owner}:attribute/${key}`);
+      readDefinition(r, attributeList.owner, key, book, problems);
+      continue;
+    }
     if (list === undefined) {
-      r.fail('list', 'tables.unknownList', { value: listText, accepted: CODE_LISTS.join(', ') });
+      r.fail('list', 'tables.unknownList', { value: listText, accepted: [...CODE_LISTS, ...Object.values(ATTRIBUTE_LISTS_OUT), ...Object.values(ATTRIBUTE_VALUE_LISTS_OUT)].join(', ') });
       continue;
     }
     if (seen.has(`${list}/${key}`)) {
@@ -605,6 +696,33 @@ function readCodebook(table: Table, book: CodebookBuilder, problems: Problems): 
     })();
     if (parsed) book.set(list, parsed);
   }
+  // a category's values after every definition, so their rows may come in any order
+  for (const r of categoryRows) {
+    const owner = ATTRIBUTE_LISTS.get(r.text('list').toLocaleLowerCase('da').replace(/[\s_-]+/g, ''))?.owner ?? 'actors';
+    const attribute = r.text('attribute');
+    const definition = book.codebooks.attributes.find((d) => d.appliesTo === owner && d.key === attribute);
+    if (!definition) {
+      r.fail('attribute', 'errors.unknownReference', { what: messageRef('details.kinds.attribute'), id: attribute });
+      continue;
+    }
+    const key = r.text('key');
+    const da = r.text('label.da') || r.text('label.en') || key;
+    const parsed = validateElement(AttributeDefinitionSchema, { ...definition, values: [...definition.values, { key, label: { da, en: r.text('label.en') || da } }] }, r.source, problems);
+    if (parsed) book.define(parsed);
+  }
+}
+
+/** One attribute definition of a codebook table; its categories, if any, are rows of their own. */
+function readDefinition(r: RowReader, owner: AttributeOwner, key: string, book: CodebookBuilder, problems: Problems): void {
+  const typeText = r.text('type');
+  const type = typeText === '' ? 'text' : ATTRIBUTE_TYPES.get(typeText.toLocaleLowerCase('da'));
+  if (type === undefined) {
+    r.fail('type', 'tables.unknownList', { value: typeText, accepted: 'text, number, category, date' });
+    return;
+  }
+  const da = r.text('label.da') || r.text('label.en') || key;
+  const parsed = validateElement(AttributeDefinitionSchema, { key, appliesTo: owner, label: { da, en: r.text('label.en') || da }, type, values: [] }, r.source, problems);
+  if (parsed) book.define(parsed);
 }
 
 function readWaveTable(table: Table, problems: Problems, unread: Set<string>): Array<Read<Wave>> {

@@ -22,14 +22,21 @@ suppressPackageStartupMessages({ library(igraph); library(network) })
 args <- commandArgs(trailingOnly = FALSE)
 script <- sub("^--file=", "", args[grep("^--file=", args)])
 folder <- if (length(script) > 0) dirname(normalizePath(script)) else getwd()
-read_table <- function(name) {
+read_table <- function(name, text = character(0)) {
   read.csv(file.path(folder, name), sep = "${sep}", dec = "${dec}", fileEncoding = "UTF-8-BOM",
-           stringsAsFactors = FALSE, check.names = FALSE, na.strings = "", colClasses = c(id = "character"))
+           stringsAsFactors = FALSE, check.names = FALSE, na.strings = "",
+           colClasses = c(id = "character", setNames(rep("character", length(text)), text)))
 }
 as_bool <- function(x) tolower(as.character(x)) %in% c("true", "1", "ja", "yes", "sand")
+# the attributes the codebook defines as text, category or date stay text (a postcode keeps its zero)
+codebook <- if (file.exists(file.path(folder, "codebook.csv"))) read_table("codebook.csv") else NULL
+text_columns <- function(list) {
+  if (is.null(codebook) || !("type" %in% names(codebook))) return(character(0))
+  codebook$key[!is.na(codebook$list) & codebook$list == list & codebook$type %in% c("text", "category", "date")]
+}
 
-actors <- read_table("actors.csv")
-ties <- read_table("ties.csv")
+actors <- read_table("actors.csv", text_columns("actorAttributes"))
+ties <- read_table("ties.csv", text_columns("tieAttributes"))
 memberships <- read_table("memberships.csv")
 ties$directed <- as_bool(ties$directed)
 directed <- any(ties$directed)
@@ -83,11 +90,21 @@ NUMBER_COLUMNS = {"influence", "turnover", "strength", "meetings_per_year"}
 BOOLEAN_COLUMNS = {"directed"}
 
 
-def read_table(name, folder=FOLDER):
+def read_table(name, folder=FOLDER, text=frozenset()):
     with open(os.path.join(folder, name), encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f, delimiter=SEPARATOR))
-    types = {key: column_type(key, [r[key] for r in rows]) for key in (rows[0].keys() if rows else [])}
+    types = {key: "text" if key in text else column_type(key, [r[key] for r in rows]) for key in (rows[0].keys() if rows else [])}
     return [{k: typed(v, types[k]) for k, v in r.items()} for r in rows]
+
+
+def text_columns(list_name, folder=FOLDER):
+    """The attributes the codebook defines as text, category or date: they stay text (a postcode keeps its zero)."""
+    path = os.path.join(folder, "codebook.csv")
+    if not os.path.exists(path):
+        return frozenset()
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter=SEPARATOR))
+    return frozenset(r["key"] for r in rows if r.get("list") == list_name and r.get("type") in ("text", "category", "date"))
 
 
 def column_type(key, values):
@@ -114,8 +131,8 @@ def typed(value, kind):
 
 def load(folder=FOLDER):
     """The network (a DiGraph when any tie is directed, else a Graph) and the bipartite graph of memberships."""
-    actors = read_table("actors.csv", folder)
-    ties = read_table("ties.csv", folder)
+    actors = read_table("actors.csv", folder, text_columns("actorAttributes", folder))
+    ties = read_table("ties.csv", folder, text_columns("tieAttributes", folder))
     memberships = read_table("memberships.csv", folder)
     directed = any(t["directed"] for t in ties)
     g = nx.DiGraph() if directed else nx.Graph()

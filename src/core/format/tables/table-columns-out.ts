@@ -1,4 +1,4 @@
-import type { ProjectData } from '../../model/schema';
+import type { AttributeDefinition, AttributeOwner, ProjectData } from '../../model/schema';
 
 /**
  * The tables a project is written as (a CSV set, the sheets of a workbook), one row per element,
@@ -12,7 +12,10 @@ import type { ProjectData } from '../../model/schema';
  * - forums: id, label, kind, mandate, meetings_per_year, notes, waves
  * - seats: forum, actor, represents, role
  * - waves: id, label, date
- * - codebook: list, key, label_da, label_en, colour, turnover, definite_da, definite_en
+ * - codebook: list, key, label_da, label_en, colour, turnover, definite_da, definite_en, type,
+ *   attribute (a custom attribute's definition is a row of `actorAttributes` or `tieAttributes`
+ *   with its type; each of a category's values a row of `actorAttributeValues` or
+ *   `tieAttributeValues` naming its attribute)
  * - activities: id, title, kind, owners, contacts, target_group, from_week, to_week, frequency, notes, waves
  *
  * Lists (waves, an activity's owners and contacts) are joined by `|`, as readWaves reads them.
@@ -41,10 +44,25 @@ export const WAVE_SEPARATOR = '|';
 const col = (name: string, type: ColumnType = 'text'): OutColumn => ({ name, type });
 const waves = (w: readonly string[]) => w.join(WAVE_SEPARATOR);
 
-/** The attribute columns of some elements, typed by their values (a column of numbers is a number). */
-function attributeColumns(elements: ReadonlyArray<{ attributes: Record<string, CellValue> }>, taken: ReadonlySet<string>): OutColumn[] {
+const DEFINED_COLUMN: Record<AttributeDefinition['type'], ColumnType> = { text: 'text', number: 'number', category: 'text', date: 'date' };
+
+/**
+ * The attribute columns of some elements: those the codebook defines first, in its order and
+ * typed by their definitions, then the others typed by their values (a column of numbers is a number).
+ */
+function attributeColumns(
+  elements: ReadonlyArray<{ attributes: Record<string, CellValue> }>,
+  taken: ReadonlySet<string>,
+  definitions: readonly AttributeDefinition[],
+): OutColumn[] {
   const names: string[] = [];
   const seen = new Set<string>();
+  const definedType = new Map(definitions.map((d) => [d.key, DEFINED_COLUMN[d.type]]));
+  for (const d of definitions)
+    if (!seen.has(d.key)) {
+      seen.add(d.key);
+      names.push(d.key);
+    }
   for (const e of elements)
     for (const name of Object.keys(e.attributes))
       if (!seen.has(name)) {
@@ -54,6 +72,8 @@ function attributeColumns(elements: ReadonlyArray<{ attributes: Record<string, C
   return names
     .filter((n) => !taken.has(n.trim().toLowerCase()))
     .map((name) => {
+      const defined = definedType.get(name);
+      if (defined) return col(name, defined);
       const values = elements.map((e) => e.attributes[name]).filter((v) => v !== null && v !== undefined);
       const type: ColumnType = values.length > 0 && values.every((v) => typeof v === 'number') ? 'number' : values.length > 0 && values.every((v) => typeof v === 'boolean') ? 'boolean' : 'text';
       return col(name, type);
@@ -64,6 +84,11 @@ const attributeCell = (attributes: Record<string, CellValue>, name: string): Cel
   const v = attributes[name];
   return v === undefined ? null : v;
 };
+
+/** The codebook lists of attribute definitions and their categories (decode-tables.ts reads them). */
+export const ATTRIBUTE_LISTS: Record<AttributeOwner, string> = { actors: 'actorAttributes', ties: 'tieAttributes' };
+export const ATTRIBUTE_VALUE_LISTS: Record<AttributeOwner, string> = { actors: 'actorAttributeValues', ties: 'tieAttributeValues' };
+const definitionsOf = (data: ProjectData, owner: AttributeOwner) => data.codebooks.attributes.filter((d) => d.appliesTo === owner);
 
 export function projectTables(data: ProjectData): OutTable[] {
   const actorBase = [
@@ -76,7 +101,7 @@ export function projectTables(data: ProjectData): OutTable[] {
     col('notes'),
     col('waves'),
   ];
-  const actorAttrs = attributeColumns(data.actors, new Set(actorBase.map((c) => c.name)));
+  const actorAttrs = attributeColumns(data.actors, new Set(actorBase.map((c) => c.name)), definitionsOf(data, 'actors'));
   const actors: OutTable = {
     name: 'actors',
     columns: [...actorBase, ...actorAttrs],
@@ -112,7 +137,7 @@ export function projectTables(data: ProjectData): OutTable[] {
     col('notes'),
     col('waves'),
   ];
-  const tieAttrs = attributeColumns(data.ties, new Set(tieBase.map((c) => c.name)));
+  const tieAttrs = attributeColumns(data.ties, new Set(tieBase.map((c) => c.name)), definitionsOf(data, 'ties'));
   const ties: OutTable = {
     name: 'ties',
     columns: [...tieBase, ...tieAttrs],
@@ -165,13 +190,28 @@ export function projectTables(data: ProjectData): OutTable[] {
   const b = data.codebooks;
   const codebook: OutTable = {
     name: 'codebook',
-    columns: [col('list'), col('key'), col('label_da'), col('label_en'), col('colour'), col('turnover', 'number'), col('definite_da'), col('definite_en')],
+    columns: [
+      col('list'),
+      col('key'),
+      col('label_da'),
+      col('label_en'),
+      col('colour'),
+      col('turnover', 'number'),
+      col('definite_da'),
+      col('definite_en'),
+      col('type'),
+      col('attribute'),
+    ],
     rows: [
-      ...b.sectors.map((s) => ['sectors', s.key, s.label.da, s.label.en, s.color, null, s.definite.da, s.definite.en]),
-      ...b.tieTypes.map((t) => ['tieTypes', t.key, t.label.da, t.label.en, t.color, null, null, null]),
-      ...b.roles.map((r) => ['roles', r.key, r.label.da, r.label.en, null, r.turnover, null, null]),
-      ...b.forumKinds.map((k) => ['forumKinds', k.key, k.label.da, k.label.en, null, null, null, null]),
-      ...b.targetGroups.map((g) => ['targetGroups', g.key, g.label.da, g.label.en, null, null, null, null]),
+      ...b.sectors.map((s) => ['sectors', s.key, s.label.da, s.label.en, s.color, null, s.definite.da, s.definite.en, null, null]),
+      ...b.tieTypes.map((t) => ['tieTypes', t.key, t.label.da, t.label.en, t.color, null, null, null, null, null]),
+      ...b.roles.map((r) => ['roles', r.key, r.label.da, r.label.en, null, r.turnover, null, null, null, null]),
+      ...b.forumKinds.map((k) => ['forumKinds', k.key, k.label.da, k.label.en, null, null, null, null, null, null]),
+      ...b.targetGroups.map((g) => ['targetGroups', g.key, g.label.da, g.label.en, null, null, null, null, null, null]),
+      ...b.attributes.flatMap((d) => [
+        [ATTRIBUTE_LISTS[d.appliesTo], d.key, d.label.da, d.label.en, null, null, null, null, d.type, null],
+        ...d.values.map((v) => [ATTRIBUTE_VALUE_LISTS[d.appliesTo], v.key, v.label.da, v.label.en, null, null, null, null, null, d.key]),
+      ]),
     ],
   };
 

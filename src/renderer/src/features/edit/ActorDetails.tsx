@@ -2,34 +2,47 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Departure } from '../../../../core/analysis/departure';
 import type { ActorId } from '../../../../core/ids';
-import type { Actor, ProjectData } from '../../../../core/model/schema';
+import type { SingleCommandInput } from '../../../../core/commands';
+import { ActorKindSchema, type Actor, type ProjectData } from '../../../../core/model/schema';
 import { collatorFor } from '../../../../core/text/collate';
 import { useActions } from '../../app';
 import { ActorSelect } from './ActorSelect';
 import { RoleOptions, SectorOptions } from './CodeOptions';
 import { MergeWithDialog } from '../duplicates';
 import { ErasePersonDialog } from './ErasePersonDialog';
+import { AttributeFields } from './AttributeFields';
+import { numberText, readNumberText, TextField, WavesField } from './fields';
+import { InfluenceTower } from './InfluenceTower';
+import './details.css';
+
+type ActorPatch = Extract<SingleCommandInput, { type: 'actor.update' }>['patch'];
 
 /**
- * The chosen actor: name and sector edited in place, memberships and relationships listed with
- * what can be done to them, and the question a leader asks first: what if they left?
+ * The chosen actor with every field of the model: name, kind and sector edited in place, the
+ * influence rating as a Net-Map tower, a person's own turnover, memberships and relationships
+ * listed with what can be done to them (a relationship opens in its own details), custom
+ * attributes, waves and notes; and the question a leader asks first: what if they left?
  */
 export function ActorDetails({
   data,
   actor,
   onClose,
   onScenario,
+  onShowTie,
 }: {
   data: ProjectData;
   actor: Actor;
   onClose: () => void;
   onScenario: (departure: Departure) => void;
+  /** opens one of the actor's relationships in its own details */
+  onShowTie?: (id: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const actions = useActions();
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const isPerson = actor.kind === 'person';
   const [erasing, setErasing] = useState(false);
+  const update = (patch: ActorPatch) => void actions.apply({ type: 'actor.update', id: actor.id, patch });
   const [merging, setMerging] = useState(false);
 
   const labels = useMemo(() => new Map(data.actors.map((a) => [a.id as string, a.label])), [data.actors]);
@@ -56,7 +69,21 @@ export function ActorDetails({
         </button>
       </header>
       <div className="row">
-        <span className="muted">{t(`kinds.${actor.kind}`)}</span>
+        <select
+          value={actor.kind}
+          name="kind"
+          aria-label={t('fields.actor.kind')}
+          onChange={(e) => {
+            const kind = ActorKindSchema.safeParse(e.target.value);
+            if (kind.success) update({ kind: kind.data });
+          }}
+        >
+          {ActorKindSchema.options.map((k) => (
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </option>
+          ))}
+        </select>
         <select
           value={actor.sector ?? ''}
           aria-label={t('ui.sector')}
@@ -65,6 +92,26 @@ export function ActorDetails({
           <SectorOptions data={data} none="" />
         </select>
       </div>
+
+      <h3>{t('details.actor.influence')}</h3>
+      <InfluenceTower value={actor.influence} max={data.settings.influenceMax} name={actor.label} onChange={(influence) => update({ influence })} />
+      {isPerson && (
+        <TextField
+          label={t('details.actor.turnover')}
+          name="turnover"
+          inputMode="decimal"
+          placeholder={t('details.actor.turnoverHint')}
+          value={actor.turnover === null ? '' : numberText(Math.round(actor.turnover * 1000) / 10, lang)}
+          invalid={(text) => {
+            const n = readNumberText(text);
+            return n !== null && (Number.isNaN(n) || n < 0 || n > 100) ? t('rules.probabilityPercent') : null;
+          }}
+          onSave={(text) => {
+            const n = readNumberText(text);
+            update({ turnover: n === null ? null : n / 100 });
+          }}
+        />
+      )}
 
       <button
         type="button"
@@ -104,7 +151,14 @@ export function ActorDetails({
         {ties.map(({ tie, label }) => (
           <li key={tie.id}>
             {tie.directed ? (tie.source === actor.id ? '→ ' : '← ') : ''}
-            {label} <span className="muted">({types.get(tie.type) ?? tie.type})</span>
+            {onShowTie ? (
+              <button type="button" className="link" onClick={() => onShowTie(tie.id)}>
+                {label}
+              </button>
+            ) : (
+              label
+            )}{' '}
+            <span className="muted">({types.get(tie.type) ?? tie.type})</span>
             <button
               type="button"
               className="icon danger"
@@ -117,6 +171,11 @@ export function ActorDetails({
           </li>
         ))}
       </ul>
+
+      <h3>{t('details.actor.attributes')}</h3>
+      <AttributeFields data={data} owner="actors" attributes={actor.attributes} onChange={(attributes) => update({ attributes })} />
+      <WavesField data={data} label={t('details.actor.waves')} waves={actor.waves} onChange={(waves) => update({ waves })} />
+      <TextField label={t('details.actor.notes')} name="notes" multiline value={actor.notes} onSave={(notes) => update({ notes })} />
 
       <div className="row">
         <button type="button" title={t('merge.withActor.buttonHint')} onClick={() => setMerging(true)}>

@@ -6,3 +6,7 @@ export { AddTieForm } from './AddTieForm';
 export { RoleOptions, SectorOptions } from './CodeOptions';
 export { AddForumForm, ForumDetails } from './ForumEditing';
 export { useDraft } from './use-draft';
+export { TieDetails } from './TieDetails';
+export { AttributeFields, withAttribute } from './AttributeFields';
+export { freshId } from './new-id';
+export { numberText, readNumberText } from './fields';

@@ -29,6 +29,25 @@ export function Legend({ data, overlay, onWidth }: { data: ProjectData; overlay:
   return (
     <aside ref={box} className="legend" aria-label={t('map.legend.title')} data-testid="legend">
       <h2>{t('map.legend.title')}</h2>
+      {m.colourAttribute && (
+        <>
+          <h3>{t('details.map.legendColour', { name: m.colourAttribute.label[lang] })}</h3>
+          <ul data-testid="legend-colour">
+            {m.colourAttribute.entries.map((e) => (
+              <li key={e.key}>
+                <span className="swatch" style={{ background: e.color }} />
+                {e.label[lang]}
+              </li>
+            ))}
+            {m.colourAttribute.missing && (
+              <li>
+                <span className="swatch" style={{ background: m.colourAttribute.missingColor }} />
+                {t('details.map.attributeMissing')}
+              </li>
+            )}
+          </ul>
+        </>
+      )}
       {(m.sectors.length > 0 || m.noSector) && <h3>{t('map.legend.sectors')}</h3>}
       <ul>
         {m.sectors.map((s) => (
@@ -77,6 +96,16 @@ export function Legend({ data, overlay, onWidth }: { data: ProjectData; overlay:
             <span />
           </span>
           {t('map.legend.size', { metric: t(`map.metrics.${m.sizeBy}`) })}
+        </p>
+      )}
+      {m.sizeAttribute && (
+        <p className="legend-size" data-testid="legend-size">
+          <span className="size-dots" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+          </span>
+          {t('details.map.legendSize', { name: m.sizeAttribute[lang] })}
         </p>
       )}
       {m.tieTypes.length > 0 && (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useEscape } from '../../components/use-escape';
 import type { ActorKind, Formality, ProjectData } from '../../../../core/model/schema';
 import { filtersActive, NO_FILTERS, NO_SECTOR_KEY, type MapFilters } from './filters';
+import { filterActive, filterKey, type AttributeFilter } from './attribute-map';
 
 const KINDS: readonly ActorKind[] = ['person', 'organisation', 'department'];
 
@@ -45,7 +46,18 @@ export function MapFiltersPanel({
   const kinds = KINDS.filter((k) => data.actors.some((a) => a.kind === k));
   const { min, max } = data.settings.strengthScale;
   const count =
-    filters.hiddenSectors.size + filters.hiddenKinds.size + filters.hiddenTieTypes.size + (filters.minStrength !== null ? 1 : 0) + (filters.formality ? 1 : 0) + (filters.wave ? 1 : 0);
+    filters.hiddenSectors.size +
+    filters.hiddenKinds.size +
+    filters.hiddenTieTypes.size +
+    (filters.minStrength !== null ? 1 : 0) +
+    (filters.formality ? 1 : 0) +
+    (filters.wave ? 1 : 0) +
+    [...filters.attributes.values()].filter(filterActive).length;
+  // custom attributes the codebook defines: a category by its values in use, a number by a range
+  const attributeFilter = (id: string): AttributeFilter | undefined => filters.attributes.get(id);
+  const setAttributeFilter = (id: string, f: AttributeFilter) => onChange({ ...filters, attributes: new Map([...filters.attributes, [id, f]]) });
+  const categoryFilters = data.codebooks.attributes.filter((d) => d.type === 'category');
+  const numberFilters = data.codebooks.attributes.filter((d) => d.type === 'number');
 
   const [open, setOpen] = useState(false);
   const summary = useRef<HTMLElement>(null);
@@ -105,6 +117,49 @@ export function MapFiltersPanel({
                 {tt.label[lang]}
               </label>
             ))}
+          </fieldset>
+        )}
+        {categoryFilters.map((d) => {
+          const id = filterKey(d.appliesTo, d.key);
+          const current = attributeFilter(id);
+          const hidden = current?.kind === 'category' ? current.hidden : new Set<string>();
+          const used = new Set(data[d.appliesTo].map((e) => (Object.hasOwn(e.attributes, d.key) ? String(e.attributes[d.key]) : '')));
+          const values: Array<[string, string]> = [...d.values.filter((v) => used.has(v.key)).map((v) => [v.key, v.label[lang]] as [string, string]), ...(used.has('') ? [['', t('details.map.attributeMissing')] as [string, string]] : [])];
+          if (values.length === 0) return null;
+          return (
+            <fieldset key={id} data-testid={`filter-${id}`}>
+              <legend>
+                {t('details.map.filterAttribute', { name: d.label[lang] })} <span className="muted">({t(`details.owners.${d.appliesTo}`)})</span>
+              </legend>
+              {values.map(([key, label]) => (
+                <label key={key}>
+                  <input type="checkbox" checked={!hidden.has(key)} onChange={() => setAttributeFilter(id, { kind: 'category', hidden: toggled(hidden, key) })} />
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+          );
+        })}
+        {numberFilters.length > 0 && (
+          <fieldset className="map-filters-row">
+            {numberFilters.map((d) => {
+              const id = filterKey(d.appliesTo, d.key);
+              const current = attributeFilter(id);
+              const range = current?.kind === 'number' ? current : { kind: 'number' as const, min: null, max: null };
+              const read = (text: string) => (text.trim() === '' || Number.isNaN(Number(text.replace(',', '.'))) ? null : Number(text.replace(',', '.')));
+              return (
+                <span key={id} className="map-filter-range">
+                  <label>
+                    {t('details.map.numberRange', { name: d.label[lang] })}
+                    <input inputMode="decimal" size={5} defaultValue={range.min ?? ''} onChange={(e) => setAttributeFilter(id, { ...range, min: read(e.target.value) })} />
+                  </label>
+                  <label>
+                    {t('details.map.numberTo')}
+                    <input inputMode="decimal" size={5} defaultValue={range.max ?? ''} onChange={(e) => setAttributeFilter(id, { ...range, max: read(e.target.value) })} />
+                  </label>
+                </span>
+              );
+            })}
           </fieldset>
         )}
         <fieldset className="map-filters-row">

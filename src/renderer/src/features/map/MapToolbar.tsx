@@ -5,7 +5,8 @@ import type { MapFilters } from './filters';
 import { LAYOUTS, type LayoutName } from './layouts';
 import { MapFiltersPanel } from './MapFilters';
 import { MapSearch } from './MapSearch';
-import { SIZE_METRICS, type SizeMetric } from './map-elements';
+import { SIZE_METRICS, type SizeBy } from './map-elements';
+import { ATTRIBUTE_PREFIX, type ColourBy } from './attribute-map';
 
 /** The ego focus: on the selected actor, this many steps out, the rest dimmed or hidden. */
 export interface EgoFocus {
@@ -18,7 +19,8 @@ export const MAX_EGO_STEPS = 3;
 
 export interface ToolbarState {
   layout: LayoutName;
-  sizeBy: SizeMetric;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
   compound: boolean;
   filters: MapFilters;
   ego: EgoFocus;
@@ -42,8 +44,12 @@ export const MapToolbar = forwardRef<HTMLDivElement, ToolbarProps>(function MapT
   { data, state, onChange, measured, hasSelection, hiddenActors, onFind, onFit },
   ref,
 ) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'da';
   const { ego } = state;
+  // the actors' attributes the codebook defines: a category can colour the map, a number size it
+  const categories = data.codebooks.attributes.filter((d) => d.appliesTo === 'actors' && d.type === 'category');
+  const numbers = data.codebooks.attributes.filter((d) => d.appliesTo === 'actors' && d.type === 'number');
   return (
     <div ref={ref} className="map-toolbar" role="toolbar" aria-label={t('map.toolbar')} data-testid="map-toolbar">
       <label title={t(`map.layoutHints.${state.layout}`)}>
@@ -58,14 +64,48 @@ export const MapToolbar = forwardRef<HTMLDivElement, ToolbarProps>(function MapT
       </label>
       <label title={state.sizeBy !== 'none' && !measured ? t('map.sizeNeedsAnalysis') : undefined}>
         <span>{t('map.sizeBy')}</span>
-        <select aria-label={t('map.sizeBy')} value={state.sizeBy} onChange={(e) => onChange({ sizeBy: e.target.value as SizeMetric })}>
+        <select
+          aria-label={t('map.sizeBy')}
+          value={state.sizeBy}
+          onChange={(e) => {
+            const v = e.target.value;
+            const metric = SIZE_METRICS.find((m) => m === v);
+            if (metric) onChange({ sizeBy: metric });
+            else if (numbers.some((d) => `${ATTRIBUTE_PREFIX}${d.key}` === v)) onChange({ sizeBy: `${ATTRIBUTE_PREFIX}${v.slice(ATTRIBUTE_PREFIX.length)}` });
+          }}
+        >
           {SIZE_METRICS.map((m) => (
             <option key={m} value={m}>
               {t(`map.metrics.${m}`)}
             </option>
           ))}
+          {numbers.map((d) => (
+            <option key={d.key} value={`${ATTRIBUTE_PREFIX}${d.key}`}>
+              {t('details.map.sizeByAttribute', { name: d.label[lang] })}
+            </option>
+          ))}
         </select>
       </label>
+      {categories.length > 0 && (
+        <label>
+          <span>{t('details.map.colourBy')}</span>
+          <select
+            aria-label={t('details.map.colourBy')}
+            value={state.colourBy}
+            onChange={(e) => {
+              const v = e.target.value;
+              onChange({ colourBy: categories.some((d) => `${ATTRIBUTE_PREFIX}${d.key}` === v) ? `${ATTRIBUTE_PREFIX}${v.slice(ATTRIBUTE_PREFIX.length)}` : 'sector' });
+            }}
+          >
+            <option value="sector">{t('details.map.colourBySector')}</option>
+            {categories.map((d) => (
+              <option key={d.key} value={`${ATTRIBUTE_PREFIX}${d.key}`}>
+                {t('details.map.colourByAttribute', { name: d.label[lang] })}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="map-check" title={state.layout === 'concentric' ? t('map.compoundNotConcentric') : t('map.compoundHint')}>
         <input
           type="checkbox"

@@ -10,6 +10,7 @@ import { HUGE_NETWORK, MapController } from './map-controller';
 import { hiddenElements, layoutGraph, mapElements, type MapOverlay } from './map-elements';
 import { DEFAULT_LEGEND_VIEW } from './legend-model';
 import { publishMapView } from './map-view-state';
+import { ATTRIBUTE_PREFIX } from './attribute-map';
 import { MapToolbar, type ToolbarState } from './MapToolbar';
 import { highlightIdentity, type MapHighlight, type ProposedTie, type ScenarioOverlay, type WaveOverlay } from '../../../../core/drawing/overlays';
 import { waveMarkCounts } from './legend-waves';
@@ -23,6 +24,8 @@ export function MapView({
   data,
   selected,
   onSelect,
+  selectedTie,
+  onSelectTie,
   insetLeft,
   overlay,
   highlight,
@@ -48,6 +51,10 @@ export function MapView({
   data: ProjectData;
   selected: string | null;
   onSelect: (id: string | null) => void;
+  /** the tie whose details are open, drawn as chosen */
+  selectedTie: string | null;
+  /** the user clicked a tie on the map */
+  onSelectTie: (id: string) => void;
   /** width the legend covers on the map's left */
   insetLeft: number;
   overlay: MapOverlay;
@@ -64,6 +71,7 @@ export function MapView({
     layout:
       Object.keys(data.positions).length > 0 ? 'manual' : data.actors.length > HUGE_NETWORK ? 'shores' : 'force',
     sizeBy: 'none',
+    colourBy: 'sector',
     compound: false,
     filters: NO_FILTERS,
     ego: { on: false, steps: 1, hide: false },
@@ -79,23 +87,26 @@ export function MapView({
   }, []);
 
   // the controller calls back through refs, so it is created once and never re-bound
-  const callbacks = useRef({ onSelect, onConnect, onPositions });
+  const callbacks = useRef({ onSelect, onSelectTie, onConnect, onPositions });
   useEffect(() => {
-    callbacks.current = { onSelect, onConnect, onPositions };
-  }, [onSelect, onConnect, onPositions]);
+    callbacks.current = { onSelect, onSelectTie, onConnect, onPositions };
+  }, [onSelect, onSelectTie, onConnect, onPositions]);
 
   const measured = result !== null;
+  // an attribute sizes the actors without the analysis
+  const bySizeAttribute = state.sizeBy.startsWith(ATTRIBUTE_PREFIX);
   const elements = useMemo(
     () =>
       mapElements(data, lang, overlay, {
         sizeBy: state.sizeBy,
-        result: state.sizeBy === 'none' ? null : result,
+        colourBy: state.colourBy,
+        result: state.sizeBy === 'none' || bySizeAttribute ? null : result,
         compound: state.compound,
         scenario,
         proposals,
         waves,
       }),
-    [data, lang, overlay, state.sizeBy, state.compound, result, scenario, proposals, waves],
+    [data, lang, overlay, state.sizeBy, state.colourBy, bySizeAttribute, state.compound, result, scenario, proposals, waves],
   );
   // what the wave comparison marks, for tests and tools reading the map from outside
   const waveMarks = useMemo(() => (waves ? waveMarkCounts(elements) : undefined), [waves, elements]);
@@ -113,6 +124,7 @@ export function MapView({
     if (!container.current) return;
     const c = new MapController(container.current, {
       onSelect: (id) => callbacks.current.onSelect(id),
+      onSelectTie: (id) => callbacks.current.onSelectTie(id),
       onConnect: (s, t) => callbacks.current.onConnect(s, t),
       onLayout: (layout: LayoutName) => setState((s) => (s.layout === layout ? s : { ...s, layout })),
       onPositions: (positions) => callbacks.current.onPositions(positions),
@@ -159,8 +171,8 @@ export function MapView({
   }, [state.sizeBy, measured]);
 
   useEffect(() => {
-    controller.current?.select(selected);
-  }, [selected, elements]);
+    controller.current?.select(selected, selectedTie);
+  }, [selected, selectedTie, elements]);
 
   useEffect(() => {
     controller.current?.setVisibility({ filtered: hidden, outside, hideOutside: state.ego.hide });
@@ -183,7 +195,8 @@ export function MapView({
   useEffect(() => {
     publishMapView({
       sizeBy: state.sizeBy,
-      sized: measured,
+      colourBy: state.colourBy,
+      sized: measured || bySizeAttribute,
       compound: state.compound,
       filters: state.filters,
       scenario,
@@ -191,7 +204,7 @@ export function MapView({
       focus: egoCentre ? { actor: egoCentre, steps: state.ego.steps } : null,
       waves,
     });
-  }, [state.sizeBy, measured, state.compound, state.filters, scenario, proposals, egoCentre, state.ego.steps, waves]);
+  }, [state.sizeBy, state.colourBy, bySizeAttribute, measured, state.compound, state.filters, scenario, proposals, egoCentre, state.ego.steps, waves]);
 
   // a map that goes away leaves no view choices behind for the next project's legend
   useEffect(() => () => publishMapView(DEFAULT_LEGEND_VIEW), []);

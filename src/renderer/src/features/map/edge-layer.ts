@@ -156,14 +156,17 @@ export class EdgeLayer {
   /**
    * Cytoscape's own drawing list, without the ties drawn here. Every redraw of the map walks
    * that list and measures each element in it, hidden or not: at 12,000 ties that was a fifth of
-   * a second after each edit. Hit-testing keeps the whole interactive list.
+   * a second after each edit. Hit-testing keeps the whole interactive list, the ties drawn here
+   * in it.
    */
   private drawingList(force?: boolean): ZSorted {
     const r = this.renderer;
     if (!force && this.zSorted !== null && r.cachedZSortedEles === this.zSorted) return this.zSorted;
     // cytoscape's own list sorts all 14,000 elements by z-index after every addition; this sorts the few thousand it draws
     const kept = byZIndex(this.cy.elements().filter(drawnByCytoscape)).toArray() as ZSorted;
-    kept.interactive = kept.filter(isInteractive);
+    // the ties drawn here are hidden from cytoscape, yet a click on one must still find it
+    // (hit-index.ts answers for them): they are listed as the pointer may catch them
+    kept.interactive = [...kept.filter(isInteractive), ...this.cy.edges('.tie').filter((e) => !drawnByCytoscape(e)).toArray()];
     this.ownTies.clear();
     for (const ele of kept) if (ele.isEdge()) this.ownTies.add(ele);
     this.zSorted = kept;

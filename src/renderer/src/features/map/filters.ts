@@ -1,4 +1,5 @@
 import type { ActorKind, Formality, ProjectData } from '../../../../core/model/schema';
+import { filterActive, passesAttributes, type AttributeFilter } from './attribute-map';
 
 /** What the user chose to leave off the map. Empty sets and nulls leave everything on. */
 export interface MapFilters {
@@ -10,6 +11,8 @@ export interface MapFilters {
   formality: Formality | null;
   /** only what is present in this wave; null: all waves */
   wave: string | null;
+  /** filters on custom attributes of actors and ties, by `owner/key` (attribute-map.ts) */
+  attributes: ReadonlyMap<string, AttributeFilter>;
 }
 
 export const NO_FILTERS: MapFilters = {
@@ -19,6 +22,7 @@ export const NO_FILTERS: MapFilters = {
   minStrength: null,
   formality: null,
   wave: null,
+  attributes: new Map(),
 };
 
 /** Key for the sector filter of actors without a sector. */
@@ -26,7 +30,13 @@ export const NO_SECTOR_KEY = '';
 
 export function filtersActive(f: MapFilters): boolean {
   return (
-    f.hiddenSectors.size > 0 || f.hiddenKinds.size > 0 || f.hiddenTieTypes.size > 0 || f.minStrength !== null || f.formality !== null || f.wave !== null
+    f.hiddenSectors.size > 0 ||
+    f.hiddenKinds.size > 0 ||
+    f.hiddenTieTypes.size > 0 ||
+    f.minStrength !== null ||
+    f.formality !== null ||
+    f.wave !== null ||
+    [...f.attributes.values()].some(filterActive)
   );
 }
 
@@ -44,6 +54,7 @@ export function visibleUnder(data: ProjectData, f: MapFilters): Visible {
     if (f.hiddenSectors.has(a.sector ?? NO_SECTOR_KEY)) continue;
     if (f.hiddenKinds.has(a.kind)) continue;
     if (!inWave(a.waves, f.wave)) continue;
+    if (f.attributes.size > 0 && !passesAttributes(a.attributes, 'actors', f.attributes)) continue;
     actors.add(a.id);
   }
   const ties = new Set<string>();
@@ -53,6 +64,7 @@ export function visibleUnder(data: ProjectData, f: MapFilters): Visible {
     if (f.minStrength !== null && (t.strength === null || t.strength < f.minStrength)) continue;
     if (f.formality !== null && t.formality !== f.formality) continue;
     if (!inWave(t.waves, f.wave)) continue;
+    if (f.attributes.size > 0 && !passesAttributes(t.attributes, 'ties', f.attributes)) continue;
     ties.add(t.id);
   }
   return { actors, ties };

@@ -53,6 +53,17 @@ function insideNode(n: NodeSingular, x: number, y: number, threshold: number): b
   return dx * dx + dy * dy <= 1;
 }
 
+/**
+ * Whether the pointer may catch an element: a visible one, or a tie the map's own tie layer
+ * draws (edge-layer.ts hides those from cytoscape's drawing, not from view): one a filter or the
+ * focus has not left off, and not faded to nothing.
+ */
+function catchable(ele: Element): boolean {
+  if (ele.visible()) return true;
+  if (!ele.isEdge() || !ele.hasClass('tie') || ele.style('display') === 'none') return false;
+  return ele.source().visible() && ele.target().visible();
+}
+
 export class HitIndex {
   private built: { source: ZSorted; grid: HitGrid; lines: Array<number[] | null> } | null = null;
   private readonly renderer: CanvasRenderer;
@@ -88,7 +99,7 @@ export class HitIndex {
       const ele = elements[i];
       const line = lines[i];
       // filters hide elements without a change cytoscape files as a new order: asked each time
-      if (!ele?.visible()) continue;
+      if (!ele || !catchable(ele)) continue;
       if (ele.isNode()) {
         if (!node && insideNode(ele, x, y, nodeThreshold)) {
           node = ele;
@@ -105,7 +116,9 @@ export class HitIndex {
         }
       }
     }
-    return near;
+    // the actor first, as cytoscape's own search (top of the drawing first) finds it: the
+    // first element is the one a click goes to, and an actor lies above its ties
+    return node ? [node, ...near.filter((e) => e !== node)] : near;
   }
 
   private current(): { source: ZSorted; grid: HitGrid; lines: Array<number[] | null> } {

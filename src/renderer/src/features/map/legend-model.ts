@@ -1,12 +1,14 @@
 import type { ActorKind, Label, ProjectData } from '../../../../core/model/schema';
-import { firstOrganisation, UNKNOWN_TIE_COLOR, type MapOverlay, type SizeMetric } from './map-elements';
+import { firstOrganisation, UNKNOWN_TIE_COLOR, type MapOverlay, type SizeBy, type SizeMetric } from './map-elements';
+import { categoryColour, chosenDefinition, type ColourBy } from './attribute-map';
 import { NO_FILTERS, visibleUnder, type MapFilters } from './filters';
 import type { ProposedTie, ScenarioOverlay, WaveOverlay } from '../../../../core/drawing/overlays';
 import { waveLegend, type WaveLegendModel } from './legend-waves';
 
 /** The map's own choices the legend must explain; MapView publishes them (see map-view-state.ts). */
 export interface LegendView {
-  sizeBy: SizeMetric;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
   /** whether the sizes really follow the measure (the analysis may still be running) */
   sized: boolean;
   compound: boolean;
@@ -20,6 +22,7 @@ export interface LegendView {
 
 export const DEFAULT_LEGEND_VIEW: LegendView = {
   sizeBy: 'none',
+  colourBy: 'sector',
   sized: false,
   compound: false,
   filters: NO_FILTERS,
@@ -34,6 +37,10 @@ export interface LegendModel {
   kinds: ActorKind[];
   keyPerson: boolean;
   sizeBy: SizeMetric | null;
+  /** actors sized by an attribute (its labels) */
+  sizeAttribute: Label | null;
+  /** actors coloured by a category attribute instead of their sector: its labels and the colours in use */
+  colourAttribute: { label: Label; entries: Array<{ key: string; label: Label; color: string }>; missing: boolean; missingColor: string } | null;
   tieTypes: Array<{ key: string; label: Label | null; color: string }>;
   formal: boolean;
   informal: boolean;
@@ -68,12 +75,25 @@ export function legendModel(data: ProjectData, overlay: MapOverlay, view: Legend
   const present = (ids: readonly string[]) => ids.some((id) => visible.actors.has(id));
   // comparing waves, a tie's colour and pattern say where it is present, not its type or formality
   const byType = !view.waves;
+  const colouring = chosenDefinition(data, view.colourBy, 'category');
+  const sizing = chosenDefinition(data, view.sizeBy, 'number');
+  const valueOf = (a: (typeof actors)[number], key: string) => (Object.hasOwn(a.attributes, key) ? a.attributes[key] : undefined);
+  const colourAttribute = colouring
+    ? {
+        label: colouring.label,
+        entries: colouring.values.filter((v) => actors.some((a) => valueOf(a, colouring.key) === v.key)).map((v) => ({ key: v.key, label: v.label, color: categoryColour(colouring, v.key) })),
+        missing: actors.some((a) => !colouring.values.some((v) => v.key === valueOf(a, colouring.key))),
+        missingColor: categoryColour(colouring, undefined),
+      }
+    : null;
   return {
-    sectors: data.codebooks.sectors.filter((x) => usedSectors.has(x.key)),
-    noSector: actors.some((a) => a.sector === null || !data.codebooks.sectors.some((x) => x.key === a.sector)),
+    colourAttribute,
+    sizeAttribute: sizing ? sizing.label : null,
+    sectors: colouring ? [] : data.codebooks.sectors.filter((x) => usedSectors.has(x.key)),
+    noSector: !colouring && actors.some((a) => a.sector === null || !data.codebooks.sectors.some((x) => x.key === a.sector)),
     kinds: (['person', 'organisation', 'department'] as const).filter((k) => actors.some((a) => a.kind === k)),
     keyPerson: actors.some((a) => overlay.keyPersons.has(a.id)),
-    sizeBy: view.sizeBy !== 'none' && view.sized ? view.sizeBy : null,
+    sizeBy: view.sizeBy !== 'none' && view.sized && !sizing && !view.sizeBy.startsWith('attribute:') ? (view.sizeBy as SizeMetric) : null,
     tieTypes: byType
       ? [
           ...data.codebooks.tieTypes.filter((t) => usedTypes.has(t.key)),

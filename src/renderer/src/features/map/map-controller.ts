@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
 import { ConnectGesture } from './connect';
 import { applyElements, byId, type DrawnElements } from './element-diff';
 import { AssignedClasses, collectionOf, hasClass, highlightedElements, NONE, outsideFocus } from './map-classes';
@@ -21,11 +21,16 @@ export const LARGE_NETWORK = 3_000;
  */
 export const HUGE_NETWORK = 1_000;
 
+/** How map-elements.ts names a tie's element: `tie:` and the tie's id. */
+const TIE_PREFIX = 'tie:';
+
 /** The zoom below which a 6-unit dash is under two screen pixels. */
 const FAR_ZOOM = 1 / 3;
 
 export interface MapCallbacks {
   onSelect(id: string | null): void;
+  /** the user clicked a tie (by its id in the project, not the map's `tie:` element id) */
+  onSelectTie(id: string): void;
   onConnect(source: string, target: string): void;
   /** the map chose a layout itself: "manual" once the user moves an actor by hand, the shores for a huge network */
   onLayout(name: LayoutName): void;
@@ -112,6 +117,10 @@ export class MapController {
     });
     cy.on('tap', 'node', (e: EventObject) => {
       if (!this.connectMode) this.callbacks.onSelect((e.target as NodeSingular).id());
+    });
+    cy.on('tap', 'edge', (e: EventObject) => {
+      const id = (e.target as EdgeSingular).id();
+      if (!this.connectMode && id.startsWith(TIE_PREFIX)) this.callbacks.onSelectTie(id.slice(TIE_PREFIX.length));
     });
     cy.on('tap', (e) => {
       if (e.target === cy) this.callbacks.onSelect(null);
@@ -309,8 +318,9 @@ export class MapController {
     if (viewport) cy.viewport(viewport);
   }
 
-  select(id: string | null): void {
-    this.drawing.selected.select(id);
+  /** The chosen actor, or the chosen tie (one of the two, or neither). */
+  select(id: string | null, tie: string | null = null): void {
+    this.drawing.selected.select(id, tie === null ? null : `${TIE_PREFIX}${tie}`);
   }
 
   setConnectMode(on: boolean): void {

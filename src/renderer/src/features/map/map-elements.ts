@@ -6,6 +6,7 @@ import type { ActorKind, ProjectData } from '../../../../core/model/schema';
 import { compositeKey, unorderedPairKey } from '../../../../core/model/pairs';
 import { strengthShare, type StrengthScale } from '../../../../core/model/strength';
 import type { LayoutEdge, LayoutNode } from './layouts';
+import { ATTRIBUTE_PREFIX, attributeShares, categoryColour, chosenDefinition, type ColourBy } from './attribute-map';
 import type { ProposedTie, ScenarioOverlay, WaveOverlay } from '../../../../core/drawing/overlays';
 
 /** Map shapes by actor kind: shape, not only colour, tells kinds apart (colour-blind safe). */
@@ -18,6 +19,8 @@ export const KIND_SHAPES: Record<ActorKind, string> = {
 /** Measures the map can size actors by; they are the analysis' own figures. */
 export const SIZE_METRICS = ['none', 'degree', 'betweenness', 'eigenvector'] as const;
 export type SizeMetric = (typeof SIZE_METRICS)[number];
+/** What actors are sized by: one of the analysis' measures, or an actor attribute defined as a number. */
+export type SizeBy = SizeMetric | `attribute:${string}`;
 
 /** Line colour of a tie whose type is missing from the codebook. */
 export const UNKNOWN_TIE_COLOR = '#6B6B6B';
@@ -55,7 +58,9 @@ export function overlayOf(result: AnalysisResult | null | undefined): MapOverlay
 
 /** How the map draws the data beyond colour and shape. */
 export interface ElementOptions {
-  sizeBy: SizeMetric;
+  sizeBy: SizeBy;
+  /** the sector's colour, or a category attribute's */
+  colourBy: ColourBy;
   result: AnalysisResult | null;
   /** persons inside their organisations instead of membership lines */
   compound: boolean;
@@ -65,7 +70,7 @@ export interface ElementOptions {
   waves?: WaveOverlay | null;
 }
 
-export const PLAIN: ElementOptions = { sizeBy: 'none', result: null, compound: false, scenario: null, proposals: [] };
+export const PLAIN: ElementOptions = { sizeBy: 'none', colourBy: 'sector', result: null, compound: false, scenario: null, proposals: [] };
 
 /**
  * The organisation each person is drawn inside: that of their first membership (in the order
@@ -123,7 +128,9 @@ export function mapElements(
   const sectorLabels = new Map(data.codebooks.sectors.map((s) => [s.key, s.label[lang]]));
   const tieColors = new Map(data.codebooks.tieTypes.map((t) => [t.key, t.color]));
   const scale = data.settings.strengthScale;
-  const shares = metricShares(options.result, options.sizeBy);
+  const sizeAttribute = chosenDefinition(data, options.sizeBy, 'number');
+  const shares = sizeAttribute ? attributeShares(data, sizeAttribute.key) : metricShares(options.result, options.sizeBy.startsWith(ATTRIBUTE_PREFIX) ? 'none' : (options.sizeBy as SizeMetric));
+  const colourAttribute = chosenDefinition(data, options.colourBy, 'category');
   const parentOf = options.compound ? firstOrganisation(data) : new Map<string, string>();
   const parents = new Set(parentOf.values());
   const scenario = scenarioMarks(options.scenario);
@@ -139,7 +146,9 @@ export function mapElements(
     else if (scenario.weakened.has(a.id)) classes.push('collab-weakened');
     const waveMark = options.waves?.actors.get(a.id);
     if (waveMark) classes.push(`wave-${waveMark}`);
-    const color = (a.sector && colors.get(a.sector)) || NO_SECTOR_COLOR;
+    const color = colourAttribute
+      ? categoryColour(colourAttribute, Object.hasOwn(a.attributes, colourAttribute.key) ? a.attributes[colourAttribute.key] : undefined)
+      : (a.sector && colors.get(a.sector)) || NO_SECTOR_COLOR;
     const sectorLabel = a.sector ? (sectorLabels.get(a.sector) ?? a.sector) : '';
     const size = Math.round(BASE_SIZE[a.kind] * (share === undefined ? 1 : 0.6 + 1.6 * Math.sqrt(share)));
     const joined = classes.join(' ');

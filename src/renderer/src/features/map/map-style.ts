@@ -158,6 +158,8 @@ export function mapStyle(large: boolean, ownEdgeLayer = false): StylesheetJson {
     },
     // two waves compared
     ...waveStyles(large),
+    // the tie chosen for its details
+    { selector: 'edge.tie:selected', style: { 'underlay-color': '#111', 'underlay-opacity': 0.28, 'underlay-padding': 4, opacity: 1, 'z-index': 9 } },
     // focus, filters, findings
     { selector: '.ego-out', style: { opacity: 0.12 } },
     { selector: '.ego-hidden, .filtered', style: { display: 'none' } },

@@ -29,13 +29,21 @@ export class SelectedActor {
     return this.node && !this.node.removed() ? this.node.id() : null;
   }
 
-  select(id: string | null): void {
+  /**
+   * Selects an actor, or (`edge`, the map's element id of a tie) a tie; `data-selected-tie` says
+   * which tie, as `data-selected` says which actor.
+   */
+  select(id: string | null, edge: string | null = null): void {
     const current = this.node;
     const unchanged = id !== null && current !== null && !current.removed() && current.selected() && current.id() === id;
+    const chosenEdge = edge === null ? null : this.cy.getElementById(edge);
+    const edgeUnchanged = chosenEdge !== null && !chosenEdge.empty() && chosenEdge.selected() && this.cy.$(':selected').length === 1;
     // cytoscape selects one element at a time: when it is the one asked for, nothing else is
-    if (!unchanged) this.cy.$(':selected').unselect();
+    if (!unchanged && !edgeUnchanged) this.cy.$(':selected').unselect();
     if (id && !unchanged) this.cy.getElementById(id).select();
+    if (chosenEdge && !id && !edgeUnchanged) chosenEdge.select();
     this.container.dataset['selected'] = id ?? '';
+    this.container.dataset['selectedTie'] = edge === null || id ? '' : edge.replace(/^tie:/, '');
     this.reportSoon();
   }
 

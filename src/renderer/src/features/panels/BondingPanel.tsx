@@ -25,7 +25,8 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
   const thresholds = data.settings.analysis.thresholds;
   const name = useMemo(() => namesOf(data), [data]);
   const sector = useMemo(() => sectorsOf(data, lang), [data, lang]);
-  const groupBy = groupByName(bb.groupBy, say);
+  // an attribute the codebook defines goes by its label
+  const groupBy = data.codebooks.attributes.find((d) => d.appliesTo === 'actors' && d.key === bb.groupBy)?.label[lang] ?? groupByName(bb.groupBy, say);
   const actorCount = result.network.actors;
 
   const groups = useMemo(

@@ -6,7 +6,7 @@ import { findingKey } from '../../../../core/analysis/findings';
 import { layoutCommand } from '../../../../core/layout-command';
 import { useActions } from '../../app';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { ActorDetails, AddActorForm, AddForumForm, AddTieForm, ForumDetails } from '../edit';
+import { ActorDetails, AddActorForm, AddForumForm, AddTieForm, ForumDetails, freshId, TieDetails } from '../edit';
 import { FindingsList } from '../findings';
 import { HelpPanel } from '../help';
 import { ActorTable, AddMembershipForm, ForumTable, MembershipTable, TieTable } from '../lists';
@@ -25,6 +25,10 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const [tab, setTab] = useState<Tab>(() => (project.data.ties.length > 0 ? 'findings' : 'persons'));
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
+  // one of the two is chosen at a time: an actor (selected) or a tie, whose details then show
+  const [selectedTie, setSelectedTie] = useState<string | null>(null);
+  /** a tie just drawn on the map, whose details open ready for its type */
+  const [drawnTie, setDrawnTie] = useState<string | null>(null);
   const [selectedForum, setSelectedForum] = useState<string | null>(null);
   const [legendWidth, setLegendWidth] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -71,13 +75,33 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     setDeparture(d);
     setTab('scenario');
   };
-  // a click on the map while a list is open shows the actor in its own list
-  const selectFromMap = (id: string | null) => {
+  const chooseActor = (id: string | null) => {
     setSelected(id);
+    setSelectedTie(null);
+  };
+  const chooseTie = (id: string | null) => {
+    setSelectedTie(id);
+    setSelected(null);
+    if (id !== drawnTie) setDrawnTie(null);
+  };
+  // a click on the map while a list is open shows the actor in its own list; elsewhere the
+  // actor's details open under the tab, whatever it is
+  const selectFromMap = (id: string | null) => {
+    chooseActor(id);
     const actor = data.actors.find((a) => a.id === id);
     if (actor && (tab === 'persons' || tab === 'organisations' || tab === 'memberships' || tab === 'ties' || tab === 'forums'))
       setTab(actor.kind === 'person' ? 'persons' : 'organisations');
   };
+  // a tie drawn in connect mode opens in its details, ready for its type, strength and evidence
+  const connect = (source: string, target: string) => {
+    const id = freshId('t');
+    void actions.apply({ type: 'tie.add', tie: { id, source, target } }).then((ok) => {
+      if (!ok) return;
+      chooseTie(id);
+      setDrawnTie(id);
+    });
+  };
+  const selectedTieRecord = data.ties.find((x) => x.id === selectedTie) ?? null;
   const label = (l: { key: string; params: Record<string, string | number> } | null) =>
     l ? t(l.key as 'history.tieAdd', l.params) : '';
 
@@ -206,7 +230,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           {tab === 'analysis' && <AnalysisPanels analysis={analysis} data={data} onHighlight={setPanelHighlight} />}
           {tab === 'findings' && <FindingsList analysis={analysis} data={data} selected={finding} onSelect={(f) => setFindingChoice(f ? findingKey(f) : null)} />}
           {tab === 'persons' && (
-            <ActorTable data={data} kinds={['person']} query={query} selected={selected} onSelect={setSelected} />
+            <ActorTable data={data} kinds={['person']} query={query} selected={selected} onSelect={chooseActor} columnsKey={project.path} />
           )}
           {tab === 'organisations' && (
             <ActorTable
@@ -214,18 +238,29 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
               kinds={['organisation', 'department']}
               query={query}
               selected={selected}
-              onSelect={setSelected}
+              onSelect={chooseActor}
+              columnsKey={project.path}
             />
           )}
           {tab === 'memberships' && <MembershipTable data={data} query={query} />}
-          {tab === 'ties' && <TieTable data={data} query={query} />}
+          {tab === 'ties' && <TieTable data={data} query={query} selected={selectedTie} onSelect={chooseTie} columnsKey={project.path} />}
           {tab === 'forums' && <ForumTable data={data} query={query} selected={selectedForum} onSelect={setSelectedForum} />}
         </div>
         {tab === 'forums' && chosenForum && (
           <ForumDetails key={chosenForum.id} data={data} forum={chosenForum} onClose={() => setSelectedForum(null)} />
         )}
-        {selectedActor && (tab === 'persons' || tab === 'organisations') && (
-          <ActorDetails key={selectedActor.id} data={data} actor={selectedActor} onClose={() => setSelected(null)} onScenario={startScenario} />
+        {selectedActor && (
+          <ActorDetails key={selectedActor.id} data={data} actor={selectedActor} onClose={() => setSelected(null)} onScenario={startScenario} onShowTie={chooseTie} />
+        )}
+        {selectedTieRecord && (
+          <TieDetails
+            key={selectedTieRecord.id}
+            data={data}
+            tie={selectedTieRecord}
+            focusType={drawnTie === selectedTieRecord.id}
+            onClose={() => chooseTie(null)}
+            onShowActor={chooseActor}
+          />
         )}
       </aside>
 
@@ -241,7 +276,9 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           scenario={tab === 'scenario' ? scenarioOverlay : null}
           proposals={proposals}
           waves={waves.overlay}
-          onConnect={(source, target) => void actions.apply({ type: 'tie.add', tie: { source, target } })}
+          selectedTie={selectedTie}
+          onSelectTie={chooseTie}
+          onConnect={connect}
           onPositions={(positions) => {
             const command = layoutCommand(data.positions, positions);
             if (command) void actions.apply(command);

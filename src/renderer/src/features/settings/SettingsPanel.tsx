@@ -4,6 +4,7 @@ import type * as z from 'zod';
 import type { SingleCommandInput } from '../../../../core/commands';
 import {
   AnalysisSettingsSchema,
+  ProjectSettingsSchema,
   ThresholdsSchema,
   type ProjectData,
   type ProjectSettings,
@@ -16,6 +17,7 @@ import { parseIn } from '../../../../core/validation';
 import { useActions } from '../../app';
 import { useEscape } from '../../components/use-escape';
 import { useDraft } from '../edit';
+import { AttributeDefinitions } from './AttributeDefinitions';
 import { HistoryCleanup } from './HistoryCleanup';
 import { translatorOf } from '../../i18n';
 
@@ -43,6 +45,7 @@ function draftOf(settings: ProjectSettings, lang: 'da' | 'en'): Draft {
   const out: Draft = {
     strengthMin: text(settings.strengthScale.min),
     strengthMax: text(settings.strengthScale.max),
+    influenceMax: text(settings.influenceMax),
     permutations: text(a.permutations),
     monteCarloRuns: text(a.monteCarloRuns),
     seed: text(a.seed),
@@ -74,14 +77,22 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
   }, []);
   useEscape(onClose);
 
+  // the actors' attributes the codebook defines, by their labels, then any other an actor holds
+  // (one no actor holds a value of yet groups nothing, and is offered once it does)
+  const defined = useMemo(
+    () => data.codebooks.attributes.filter((d) => d.appliesTo === 'actors' && data.actors.some((a) => Object.hasOwn(a.attributes, d.key))),
+    [data.codebooks.attributes, data.actors],
+  );
   const attributes = useMemo(() => {
     const names = new Set<string>();
-    for (const a of data.actors) for (const k of Object.keys(a.attributes)) names.add(k);
+    const known = new Set(data.codebooks.attributes.filter((d) => d.appliesTo === 'actors').map((d) => d.key));
+    for (const a of data.actors) for (const k of Object.keys(a.attributes)) if (!known.has(k)) names.add(k);
     return [...names].sort();
-  }, [data.actors]);
+  }, [data.actors, data.codebooks.attributes]);
 
   // each field's rule is the model's own, so the form refuses exactly what the store would
   const rules: Record<string, z.ZodType<number>> = {
+    influenceMax: ProjectSettingsSchema.shape.influenceMax.unwrap(),
     permutations: AnalysisSettingsSchema.shape.permutations.unwrap(),
     monteCarloRuns: AnalysisSettingsSchema.shape.monteCarloRuns.unwrap(),
     seed: AnalysisSettingsSchema.shape.seed.unwrap(),
@@ -101,7 +112,7 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
     const first = parsed.ok ? undefined : parsed.problems[0];
     return parsed.ok ? null : first ? problemMessage(first, translatorOf(i18n)) : t('rules.number');
   };
-  const fields = ['strengthMin', 'strengthMax', 'permutations', 'monteCarloRuns', 'seed', ...THRESHOLDS];
+  const fields = ['strengthMin', 'strengthMax', 'influenceMax', 'permutations', 'monteCarloRuns', 'seed', ...THRESHOLDS];
   const problems = Object.fromEntries(fields.map((f) => [f, problem(f)]));
 
   // the store's own rule, asked before saving: a narrower scale must not leave ties outside it
@@ -123,6 +134,7 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
     const settings: ProjectSettings = {
       ...data.settings,
       strengthScale: { min: number(draft['strengthMin']), max: number(draft['strengthMax']) },
+      influenceMax: number(draft['influenceMax']),
       analysis: {
         ...data.settings.analysis,
         groupBy,
@@ -194,6 +206,7 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
               {field('strengthMin', t('workspace.settings.strengthMin'))}
               {field('strengthMax', t('workspace.settings.strengthMax'))}
             </div>
+            {field('influenceMax', t('fields.settings.influenceMax'), '1')}
             {scaleProblem && (
               <div className="scale-conflict" role="alert">
                 <span className="field-error">{problemMessage(scaleProblem, translatorOf(i18n))}.</span>
@@ -214,6 +227,11 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
               <select value={groupBy} onChange={(e) => setGroupBy(e.target.value)} name="groupBy">
                 <option value="sector">{t('workspace.settings.groupBySector')}</option>
                 <option value="organisation">{t('workspace.settings.groupByOrganisation')}</option>
+                {defined.map((d) => (
+                  <option key={`defined:${d.key}`} value={d.key}>
+                    {t('details.settings.groupByDefined', { name: d.label[lang] })}
+                  </option>
+                ))}
                 {attributes.map((a) => (
                   <option key={a} value={a}>
                     {t('workspace.settings.groupByAttribute', { name: a })}
@@ -272,6 +290,8 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
             </table>
             <AddSector existing={data.codebooks.sectors.map((s) => s.key)} />
           </fieldset>
+
+          <AttributeDefinitions data={data} />
 
           <HistoryCleanup api={actions.api} data={data} />
         </div>
