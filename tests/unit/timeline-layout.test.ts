@@ -61,7 +61,7 @@ describe('the timeline scale', () => {
     expect(spanOf({ from: -20, to: -10 }, scale)).toBeNull();
   });
 
-  it('marks the months before and after arrival at their week, arrival itself, and labels every fourth week at 10 px a week', () => {
+  it('marks the months before and after arrival at their week, arrival itself, and at 10 px a week labels every fourth week and every second month', () => {
     const ticks = axisTicks(scale);
     const months = ticks.filter((t) => t.kind === 'month');
     expect(months.map((t) => t.months)).toEqual([-2, -1, 1, 2, 3, 4, 5, 6]);
@@ -70,6 +70,8 @@ describe('the timeline scale', () => {
     expect(months[0]?.x).toBeCloseTo((9 - 2 * WEEKS_PER_MONTH) * 10, 10);
     expect(months[0]?.x).toBeCloseTo(3.0357, 4);
     expect(months[7]?.x).toBeCloseTo(350.89, 2);
+    // a month is 43.5 px here, and a month's label ("2 mdr. før") needs 72
+    expect(months.filter((t) => t.labelled).map((t) => t.months)).toEqual([-2, 2, 4, 6]);
     expect(ticks.filter((t) => t.kind === 'arrival')).toEqual([{ kind: 'arrival', boundary: 0, x: 90 }]);
     const weeks = ticks.filter((t) => t.kind === 'week');
     expect(weeks).toHaveLength(37);
@@ -80,6 +82,7 @@ describe('the timeline scale', () => {
 
   it('labels every week when there is room, and every 13th on a two-year range at 2.5 px a week', () => {
     expect(axisTicks(timelineScale({ from: -2, to: 5 }, 400)).filter((t) => t.kind === 'week' && t.labelled)).toHaveLength(9);
+    expect(axisTicks(timelineScale({ from: -2, to: 5 }, 400)).filter((t) => t.kind === 'month' && t.labelled).map((t) => t.kind === 'month' && t.months)).toEqual([1]);
     const long = axisTicks(timelineScale({ from: -52, to: 51 }, 260)).filter((t) => t.kind === 'week' && t.labelled);
     expect(long.map((t) => t.boundary)).toEqual([-52, -39, -26, -13, 0, 13, 26, 39, 52]);
   });

@@ -103,29 +103,34 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), h
 /** A mark on the axis: a month before or after arrival, arrival itself, or a week boundary. */
 export type AxisTick =
   | { kind: 'arrival'; boundary: 0; x: number }
-  | { kind: 'month'; months: number; boundary: number; x: number }
+  | { kind: 'month'; months: number; boundary: number; x: number; labelled: boolean }
   | { kind: 'week'; boundary: number; x: number; labelled: boolean };
 
-/** How often week boundaries are labelled, from every week to every year; the first that leaves room. */
+/** How often week boundaries are labelled, from every week to every two years; the first that leaves room. */
 const WEEK_LABEL_STEPS = [1, 2, 4, 8, 13, 26, 52, 104] as const;
+/** How often months are labelled ("2 mdr. før" is wider than a week's number). */
+const MONTH_LABEL_STEPS = [1, 2, 3, 6, 12, 24] as const;
+
+const firstStep = (steps: readonly number[], px: number, gap: number) => steps.find((s) => s * px >= gap) ?? steps[steps.length - 1] ?? 1;
 
 /**
  * The axis: whole months before and after arrival (at their fractional week), arrival, and every
- * week boundary, with a label on every k-th week (counted from arrival) where k is the smallest
- * step that keeps labels `minLabelGap` pixels apart.
+ * week boundary. Every k-th week and every j-th month (counted from arrival) is labelled, k and j
+ * the smallest steps that keep the labels `gaps.week` and `gaps.month` pixels apart.
  */
-export function axisTicks(scale: TimelineScale, minLabelGap = 28): AxisTick[] {
+export function axisTicks(scale: TimelineScale, gaps: { week: number; month: number } = { week: 28, month: 72 }): AxisTick[] {
   const { range } = scale;
   const first = range.from;
   const last = range.to + 1;
   const ticks: AxisTick[] = [];
+  const monthStep = firstStep(MONTH_LABEL_STEPS, scale.pxPerWeek * WEEKS_PER_MONTH, gaps.month);
   for (let m = Math.ceil(first / WEEKS_PER_MONTH); m * WEEKS_PER_MONTH <= last; m++) {
     if (m === 0) continue;
     const boundary = m * WEEKS_PER_MONTH;
-    ticks.push({ kind: 'month', months: m, boundary, x: scale.x(boundary) });
+    ticks.push({ kind: 'month', months: m, boundary, x: scale.x(boundary), labelled: m % monthStep === 0 });
   }
   if (first <= 0 && 0 <= last) ticks.push({ kind: 'arrival', boundary: 0, x: scale.x(0) });
-  const step = WEEK_LABEL_STEPS.find((s) => s * scale.pxPerWeek >= minLabelGap) ?? 104;
+  const step = firstStep(WEEK_LABEL_STEPS, scale.pxPerWeek, gaps.week);
   for (let b = first; b <= last; b++) ticks.push({ kind: 'week', boundary: b, x: scale.x(b), labelled: b % step === 0 });
   return ticks.sort((a, b) => a.boundary - b.boundary);
 }
