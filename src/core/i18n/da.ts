@@ -20,6 +20,7 @@ import { pajekDa } from './pajek-da';
 import { ucinetDa } from './ucinet-da';
 import { mergeDa } from './merge-da';
 import { namesDa } from './names-da';
+import { timelineDa } from './timeline-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -39,6 +40,7 @@ export const da = {
   ucinet: ucinetDa,
   merge: mergeDa,
   names: namesDa,
+  timeline: timelineDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

@@ -16,6 +16,7 @@ import { pajekEn } from './pajek-en';
 import { ucinetEn } from './ucinet-en';
 import { mergeEn } from './merge-en';
 import { namesEn } from './names-en';
+import { timelineEn } from './timeline-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -35,6 +36,7 @@ export const en: CatalogueShape = {
   ucinet: ucinetEn,
   merge: mergeEn,
   names: namesEn,
+  timeline: timelineEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',
