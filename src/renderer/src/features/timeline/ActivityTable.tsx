@@ -1,0 +1,221 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SingleCommandInput } from '../../../../core/commands';
+import { ACTIVITY_KINDS } from '../../../../core/drawing/timeline-layout';
+import { ActivityFrequencySchema, ActivityKindSchema, type Activity, type ProjectData } from '../../../../core/model/schema';
+import { collatorFor, matchesSearch } from '../../../../core/text/collate';
+import { useActions } from '../../app';
+import { BulkBar, CheckAllCell, CheckCell, DeleteCell, SortHeader, useBulk, useChecked, useSort } from '../lists';
+import { FREQUENCIES, FrequencyOptions, KindOptions, TargetGroupOptions } from './activity-options';
+import { KindSwatch } from './KindSwatch';
+import { readWindow } from './window-draft';
+import { signedWeek } from './week-text';
+
+type Column = 'title' | 'kind' | 'owners' | 'targetGroup' | 'weeks' | 'frequency';
+type Patch = Extract<SingleCommandInput, { type: 'activity.update' }>['patch'];
+
+/**
+ * The activities as a spreadsheet, like the other tables: sorted by any column, searched by title
+ * and owner; the chosen row edited where it stands (title, kind, target group, weeks, frequency);
+ * ticked rows given a kind or target group, or deleted, together in one undoable step.
+ */
+export function ActivityTable({
+  data,
+  query,
+  selected,
+  onSelect,
+}: {
+  data: ProjectData;
+  query: string;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const actions = useActions();
+  const lang = i18n.language === 'en' ? 'en' : 'da';
+  const sort = useSort<Column>('weeks');
+
+  const rows = useMemo(() => {
+    const labels = new Map(data.actors.map((a) => [a.id as string, a.label]));
+    const groups = new Map(data.codebooks.targetGroups.map((g) => [g.key, g.label[lang]]));
+    const collator = collatorFor(lang);
+    const out = data.activities
+      .map((activity) => ({
+        activity,
+        owners: activity.owners.map((o) => labels.get(o) ?? o).join(', '),
+        targetGroup: groups.get(activity.targetGroup) ?? activity.targetGroup,
+      }))
+      .filter((r) => matchesSearch(`${r.activity.title} ${r.owners}`, query));
+    type Row = (typeof out)[number];
+    const byWeeks = (x: Row, y: Row) => x.activity.window.from - y.activity.window.from || x.activity.window.to - y.activity.window.to;
+    const compare: Record<Column, (x: Row, y: Row) => number> = {
+      title: (x, y) => collator.compare(x.activity.title, y.activity.title),
+      kind: (x, y) => ACTIVITY_KINDS.indexOf(x.activity.kind) - ACTIVITY_KINDS.indexOf(y.activity.kind),
+      owners: (x, y) => collator.compare(x.owners, y.owners),
+      targetGroup: (x, y) => collator.compare(x.targetGroup, y.targetGroup),
+      weeks: byWeeks,
+      frequency: (x, y) => frequencyRank(x.activity) - frequencyRank(y.activity),
+    };
+    return out.sort((x, y) => sort.sign * compare[sort.key](x, y) || byWeeks(x, y) || collator.compare(x.activity.title, y.activity.title));
+  }, [data, query, lang, sort.key, sort.sign]);
+
+  const ids = useMemo(() => rows.map((r) => r.activity.id as string), [rows]);
+  const checks = useChecked(ids);
+  const bulk = useBulk(checks);
+  const update = (activity: Activity, patch: Patch) => void actions.apply({ type: 'activity.update', id: activity.id, patch });
+
+  return (
+    <>
+      <div className="table-tools">
+        <BulkBar checks={checks} remove={(id) => ({ type: 'activity.remove', id })}>
+          <select value="" aria-label={t('timeline.edit.kind')} onChange={(e) => bulk((id) => ({ type: 'activity.update', id, patch: { kind: ActivityKindSchema.parse(e.target.value) } }))}>
+            <option value="">{t('timeline.edit.kind')}…</option>
+            <KindOptions />
+          </select>
+          <select value="" aria-label={t('activities.targetGroup')} onChange={(e) => e.target.value && bulk((id) => ({ type: 'activity.update', id, patch: { targetGroup: e.target.value } }))}>
+            <option value="">{t('activities.targetGroup')}…</option>
+            <TargetGroupOptions data={data} />
+          </select>
+        </BulkBar>
+      </div>
+      {rows.length === 0 ? (
+        <p className="muted empty">{t('ui.empty')}</p>
+      ) : (
+        <table className="data-table" data-testid="activities-table">
+          <caption className="visually-hidden">{t('ui.count', { count: rows.length })}</caption>
+          <thead>
+            <tr>
+              <CheckAllCell checks={checks} />
+              <SortHeader column="title" sort={sort}>
+                {t('timeline.edit.titleField')}
+              </SortHeader>
+              <SortHeader column="kind" sort={sort}>
+                {t('timeline.edit.kind')}
+              </SortHeader>
+              <SortHeader column="owners" sort={sort}>
+                {t('timeline.edit.owners')}
+              </SortHeader>
+              <SortHeader column="targetGroup" sort={sort}>
+                {t('activities.targetGroup')}
+              </SortHeader>
+              <SortHeader column="weeks" sort={sort}>
+                {t('timeline.edit.weeks')}
+              </SortHeader>
+              <SortHeader column="frequency" sort={sort}>
+                {t('timeline.edit.frequency')}
+              </SortHeader>
+              <th aria-label={t('ui.delete')} />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ activity, owners, targetGroup }) => {
+              const open = selected === activity.id;
+              return (
+                <tr key={activity.id} className={open ? 'selected' : undefined} onClick={() => onSelect(activity.id)} aria-selected={open}>
+                  <CheckCell checks={checks} id={activity.id} label={activity.title} />
+                  <td className="name">
+                    {open ? (
+                      <input
+                        key={activity.title}
+                        className="inline-edit"
+                        defaultValue={activity.title}
+                        aria-label={t('timeline.edit.titleField')}
+                        onBlur={(e) => {
+                          const title = e.target.value.trim();
+                          if (title && title !== activity.title) update(activity, { title });
+                        }}
+                        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+                      />
+                    ) : (
+                      activity.title
+                    )}
+                  </td>
+                  <td className="kind-cell">
+                    {open ? (
+                      <select value={activity.kind} aria-label={t('timeline.edit.kind')} onChange={(e) => update(activity, { kind: ActivityKindSchema.parse(e.target.value) })}>
+                        <KindOptions />
+                      </select>
+                    ) : (
+                      <>
+                        <KindSwatch kind={activity.kind} /> {t(`activities.kinds.${activity.kind}`)}
+                      </>
+                    )}
+                  </td>
+                  <td className="related">{owners}</td>
+                  <td>
+                    {open ? (
+                      <select value={activity.targetGroup} aria-label={t('activities.targetGroup')} onChange={(e) => update(activity, { targetGroup: e.target.value })}>
+                        <TargetGroupOptions data={data} />
+                      </select>
+                    ) : (
+                      targetGroup
+                    )}
+                  </td>
+                  <td className="weeks">{open ? <WeekCells key={`${activity.window.from},${activity.window.to}`} activity={activity} onSave={(window) => update(activity, { window })} /> : `${signedWeek(activity.window.from)} – ${signedWeek(activity.window.to)}`}</td>
+                  <td>
+                    {open ? (
+                      <select
+                        value={activity.frequency ?? ''}
+                        aria-label={t('timeline.edit.frequency')}
+                        onChange={(e) => {
+                          const parsed = ActivityFrequencySchema.safeParse(e.target.value);
+                          update(activity, { frequency: parsed.success ? parsed.data : null });
+                        }}
+                      >
+                        <FrequencyOptions />
+                      </select>
+                    ) : activity.frequency ? (
+                      t(`activities.frequency.${activity.frequency}`)
+                    ) : (
+                      ''
+                    )}
+                  </td>
+                  <DeleteCell label={activity.title} command={{ type: 'activity.remove', id: activity.id }} />
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+/** Frequencies in their order, the unknown last. */
+const frequencyRank = (a: Activity) => (a.frequency === null ? FREQUENCIES.length : FREQUENCIES.indexOf(a.frequency));
+
+/** The chosen row's weeks, typed; saved when both are read and in order, on Enter or on leaving the pair. */
+function WeekCells({ activity, onSave }: { activity: Activity; onSave: (window: Activity['window']) => void }) {
+  const { t } = useTranslation();
+  const [from, setFrom] = useState(signedWeek(activity.window.from));
+  const [to, setTo] = useState(signedWeek(activity.window.to));
+  const reading = readWindow(from, to);
+  const save = () => {
+    if (reading.ok && (reading.window.from !== activity.window.from || reading.window.to !== activity.window.to)) onSave(reading.window);
+  };
+  return (
+    <span className="row" title={reading.ok ? undefined : t(reading.key, reading.params)}>
+      <input
+        className="week inline-edit"
+        inputMode="numeric"
+        value={from}
+        aria-label={t('timeline.edit.from')}
+        aria-invalid={!reading.ok && reading.field === 'from'}
+        onChange={(e) => setFrom(e.target.value)}
+        onBlur={save}
+        onKeyDown={(e) => e.key === 'Enter' && save()}
+      />
+      –
+      <input
+        className="week inline-edit"
+        inputMode="numeric"
+        value={to}
+        aria-label={t('timeline.edit.to')}
+        aria-invalid={!reading.ok && reading.field === 'to'}
+        onChange={(e) => setTo(e.target.value)}
+        onBlur={save}
+        onKeyDown={(e) => e.key === 'Enter' && save()}
+      />
+    </span>
+  );
+}

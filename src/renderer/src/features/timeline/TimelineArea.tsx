@@ -1,0 +1,237 @@
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTIVITY_KINDS, filterActivities, layoutTimeline, type ActivityKind, type TimelineLane } from '../../../../core/drawing/timeline-layout';
+import type { WeekWindow } from '../../../../core/drawing/timeline-scale';
+import { KIND_STYLE, MARK_STYLE } from '../../../../core/drawing/timeline-style';
+import type { ProjectData } from '../../../../core/model/schema';
+import { useActions } from '../../app';
+import { KindSwatch } from './KindSwatch';
+import { Badge, plotWidthIn, TimelineChart } from './TimelineChart';
+import type { ChartActivity, TimelineMark } from './timeline-marks';
+import type { TimelineState } from './timeline-state';
+import { plainId } from './week-text';
+import './timeline.css';
+
+const GEOMETRY = { rowHeight: 22, rowGap: 4, lanePadding: 5 };
+
+/**
+ * The reception timeline: the switch between lanes by organisation and by sector, the filters by
+ * target group and kind, the timeline itself, and beside it the analysis's overlaps, gaps and
+ * vulnerable activities as sentences; choosing one shows it on the timeline and on the map.
+ */
+export function TimelineArea({ data, marks, state }: { data: ProjectData; marks: readonly TimelineMark[] | null; state: TimelineState }) {
+  const { t, i18n } = useTranslation();
+  const actions = useActions();
+  const lang = i18n.language === 'en' ? 'en' : 'da';
+  const scroller = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setWidth(el.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const { grouping, filter } = state;
+  const shown = useMemo(() => filterActivities(data.activities, filter), [data.activities, filter]);
+  const layout = useMemo(
+    () =>
+      layoutTimeline(
+        { activities: shown, owners: data.actors, sectors: data.codebooks.sectors, grouping, range: data.settings.timeline, lang },
+        { ...GEOMETRY, width: plotWidthIn(width) },
+      ),
+    [shown, data.actors, data.codebooks.sectors, data.settings.timeline, grouping, lang, width],
+  );
+  const chartActivities = useMemo(() => {
+    const labels = new Map(data.actors.map((a) => [a.id as string, a.label]));
+    return new Map<string, ChartActivity>(
+      shown.map((a) => [
+        a.id,
+        {
+          id: a.id,
+          title: a.title,
+          kind: a.kind,
+          kindLabel: t(`activities.kinds.${a.kind}`),
+          window: a.window,
+          ownersText: a.owners.map((o) => labels.get(o) ?? o).join(', '),
+        },
+      ]),
+    );
+  }, [shown, data.actors, t]);
+  // marks of activities filtered away are not shown; a gap shows unless its target group is filtered away
+  const shownMarks = useMemo(
+    () =>
+      (marks ?? []).filter((m) =>
+        m.kind === 'gap' ? filter.targetGroups.length === 0 || (m.targetGroup !== null && filter.targetGroups.includes(m.targetGroup.key)) : m.activities.some((a) => chartActivities.has(a)),
+      ),
+    [marks, filter.targetGroups, chartActivities],
+  );
+  const activeMark = shownMarks.find((m) => m.key === state.mark?.key) ?? null;
+
+  const laneLabel = (lane: TimelineLane) =>
+    lane.title.by === 'organisation' ? lane.title.label : lane.title.by === 'sector' ? lane.title.label[lang] : t('timeline.noSector');
+  const setWindow = (id: string, window: WeekWindow) => void actions.apply({ type: 'activity.update', id, patch: { window } });
+  const toggleKind = (kind: ActivityKind) => {
+    const on = filter.kinds.length === 0 ? [...ACTIVITY_KINDS] : [...filter.kinds];
+    const next = on.includes(kind) ? on.filter((k) => k !== kind) : [...on, kind];
+    state.setFilter({ ...filter, kinds: next.length === ACTIVITY_KINDS.length ? [] : next });
+  };
+  const kindOn = (kind: ActivityKind) => filter.kinds.length === 0 || filter.kinds.includes(kind);
+  const { before, after } = layout.outside;
+
+  return (
+    <section className="timeline-area" aria-label={t('timeline.title')} data-testid="timeline">
+      <div className="timeline-tools">
+        <h2>{t('timeline.title')}</h2>
+        <span className="segmented" role="group" aria-label={t('timeline.groupBy')}>
+          <button type="button" aria-pressed={grouping === 'organisation'} onClick={() => state.setGrouping('organisation')}>
+            {t('timeline.byOrganisation')}
+          </button>
+          <button type="button" aria-pressed={grouping === 'sector'} onClick={() => state.setGrouping('sector')}>
+            {t('timeline.bySector')}
+          </button>
+        </span>
+        <select
+          value={filter.targetGroups[0] ?? ''}
+          aria-label={t('timeline.targetGroupFilter')}
+          onChange={(e) => state.setFilter({ ...filter, targetGroups: e.target.value ? [e.target.value] : [] })}
+          name="timelineTargetGroup"
+        >
+          <option value="">{t('timeline.allTargetGroups')}</option>
+          {data.codebooks.targetGroups.map((g) => (
+            <option key={g.key} value={g.key}>
+              {g.label[lang]}
+            </option>
+          ))}
+        </select>
+        <fieldset className="timeline-kinds">
+          <legend>{t('timeline.kindFilter')}</legend>
+          {ACTIVITY_KINDS.map((k) => (
+            <label key={k}>
+              <input type="checkbox" checked={kindOn(k)} onChange={() => toggleKind(k)} name={`kind-${k}`} />
+              <KindSwatch kind={k} />
+              {t(`activities.kinds.${k}`)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <div className="timeline-body">
+        <div className="timeline-scroll" ref={scroller}>
+          {data.activities.length === 0 ? (
+            <p className="muted empty">{t('timeline.empty')}</p>
+          ) : (
+            <>
+              {shown.length === 0 && <p className="muted timeline-note">{t('timeline.noneShown')}</p>}
+              <TimelineChart
+                layout={layout}
+                activities={chartActivities}
+                laneLabel={laneLabel}
+                marks={shownMarks}
+                activeMark={activeMark}
+                selected={state.selected}
+                onSelect={(id) => state.select(id)}
+                onOpen={state.open}
+                onWindow={setWindow}
+              />
+              {before.length > 0 && <p className="muted timeline-note">{t('timeline.outsideBefore', { count: before.length })}</p>}
+              {after.length > 0 && <p className="muted timeline-note">{t('timeline.outsideAfter', { count: after.length })}</p>}
+            </>
+          )}
+        </div>
+        <MarksList marks={marks === null ? null : shownMarks} active={activeMark} onChoose={(m) => state.chooseMark(m && { key: m.key, activities: m.activities })} />
+      </div>
+      <TimelineLegend />
+    </section>
+  );
+}
+
+function MarksList({ marks, active, onChoose }: { marks: readonly TimelineMark[] | null; active: TimelineMark | null; onChoose: (m: TimelineMark | null) => void }) {
+  const { t } = useTranslation();
+  return (
+    <aside className="timeline-marks" aria-label={t('timeline.marks.title')} data-testid="timeline-marks">
+      <h3>{t('timeline.marks.title')}</h3>
+      {marks === null && <p className="muted">{t('timeline.marks.waiting')}</p>}
+      {marks?.length === 0 && <p className="muted">{t('timeline.marks.none')}</p>}
+      <ol>
+        {(marks ?? []).map((m) => {
+          const on = active?.key === m.key;
+          return (
+            <li key={m.key} data-kind={m.kind}>
+              <button type="button" className="mark" aria-pressed={on} onClick={() => onChoose(on ? null : m)}>
+                <MarkIcon kind={m.kind} />
+                <span>
+                  <span className="mark-kind">{t(`timeline.marks.${m.kind}`)}</span>
+                  {m.sentence}
+                  {on && m.recommendation && (
+                    <span className="recommendation" role="note">
+                      <br />
+                      <strong>{t('ui.recommendation')}:</strong> {m.recommendation}
+                    </span>
+                  )}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </aside>
+  );
+}
+
+/** A mark's sign as the timeline draws it, small, for the list and the legend. */
+function MarkIcon({ kind }: { kind: TimelineMark['kind'] }) {
+  const hatch = `${plainId(useId())}-hatch`;
+  return (
+    <svg className="mark-icon" width="26" height="16" viewBox="0 0 26 16" aria-hidden="true">
+      {kind === 'overlap' && (
+        <>
+          <rect x="2" y="2" width="22" height="12" rx="4" fill="none" stroke={MARK_STYLE.overlap.stroke} strokeWidth={MARK_STYLE.overlap.width} />
+          <rect x="5" y="5" width="16" height="6" rx="1" fill={KIND_STYLE.offer.fill} />
+        </>
+      )}
+      {kind === 'gap' && (
+        <>
+          <defs>
+            <pattern id={hatch} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+              <rect width="5" height="5" fill={MARK_STYLE.gap.background} />
+              <line x1="0" y1="0" x2="0" y2="5" stroke={MARK_STYLE.gap.stroke} strokeWidth="2" />
+            </pattern>
+          </defs>
+          <rect x="1" y="2" width="24" height="12" fill={`url(#${hatch})`} stroke={MARK_STYLE.gap.stroke} />
+        </>
+      )}
+      {(kind === 'personDependent' || kind === 'singleLink') && <Badge kind={kind} cx={13} cy={8} />}
+    </svg>
+  );
+}
+
+function TimelineLegend() {
+  const { t } = useTranslation();
+  return (
+    <div className="timeline-legend" aria-label={t('timeline.legend.title')} data-testid="timeline-legend">
+      {ACTIVITY_KINDS.map((k) => (
+        <span key={k}>
+          <KindSwatch kind={k} />
+          {t(`activities.kinds.${k}`)}
+        </span>
+      ))}
+      {(['overlap', 'gap', 'personDependent', 'singleLink'] as const).map((k) => (
+        <span key={k}>
+          <MarkIcon kind={k} />
+          {t(`timeline.legend.${k}`)}
+        </span>
+      ))}
+      <span>
+        <svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true">
+          <rect x="0" y="1" width="16" height="12" rx="2" fill={KIND_STYLE.authority.fill} />
+          <path d="M 15 7 l -5 -5 v 10 z" fill={KIND_STYLE.authority.text} />
+        </svg>
+        {t('timeline.legend.clipped')}
+      </span>
+    </div>
+  );
+}
