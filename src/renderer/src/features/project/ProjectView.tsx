@@ -14,8 +14,9 @@ import { Legend, MapView, overlayOf, type MapHighlight, type ProposedTie, type S
 import { AnalysisPanels } from '../panels';
 import { overlayOfScenario, ScenarioPanel, useScenario } from '../scenario';
 import { SettingsPanel } from '../settings';
+import { ActivityDetails, ActivityTable, AddActivityForm, TimelineArea, timelineHighlight, useTimelineState } from '../timeline';
 
-type Tab = 'findings' | 'analysis' | 'scenario' | 'persons' | 'organisations' | 'memberships' | 'ties' | 'forums';
+type Tab = 'findings' | 'analysis' | 'scenario' | 'persons' | 'organisations' | 'memberships' | 'ties' | 'forums' | 'timeline';
 
 export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const { t } = useTranslation();
@@ -38,8 +39,10 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   );
   const overlay = useMemo(() => overlayOf(analysis.latest?.result), [analysis.latest]);
   const [panelHighlight, setPanelHighlight] = useState<MapHighlight | null>(null);
-  const highlight = tab === 'findings' ? (finding?.elements ?? null) : tab === 'analysis' ? panelHighlight : null;
   const { history, data, summary } = project;
+  const timeline = useTimelineState();
+  const activityHighlight = useMemo(() => timelineHighlight(data, timeline), [data, timeline]);
+  const highlight = tab === 'findings' ? (finding?.elements ?? null) : tab === 'analysis' ? panelHighlight : tab === 'timeline' ? activityHighlight : null;
   const [departure, setDeparture] = useState<Departure | null>(null);
   const [showProposals, setShowProposals] = useState(true);
   // an edit may delete someone the scenario sends away: the scenario goes on without them
@@ -64,6 +67,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
   const chosenForum = data.forums.find((f) => f.id === selectedForum) ?? null;
   const selectedActor = data.actors.find((a) => a.id === selected) ?? null;
+  const chosenActivity = data.activities.find((a) => a.id === timeline.selected) ?? null;
   const startScenario = (d: Departure) => {
     setDeparture(d);
     setTab('scenario');
@@ -87,6 +91,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     ['memberships', t('workspace.tabMemberships'), data.memberships.length],
     ['ties', t('ui.tabTies'), summary.counts.ties],
     ['forums', t('ui.tabForums'), summary.counts.forums],
+    ['timeline', t('timeline.tab'), data.activities.length],
   ];
 
   return (
@@ -156,7 +161,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
             </button>
           ))}
         </div>
-        {(tab === 'persons' || tab === 'organisations' || tab === 'memberships' || tab === 'ties' || tab === 'forums') && (
+        {(tab === 'persons' || tab === 'organisations' || tab === 'memberships' || tab === 'ties' || tab === 'forums' || tab === 'timeline') && (
         <input
           className="search"
           type="search"
@@ -174,6 +179,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
         {tab === 'forums' && (
           <AddForumForm data={data} onAdded={setSelectedForum} />
         )}
+        {tab === 'timeline' && <AddActivityForm data={data} onAdded={timeline.select} />}
         <div className="table-wrap" key={`table-${tab}`}>
           {tab === 'scenario' && (
             <ScenarioPanel
@@ -203,15 +209,20 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           {tab === 'memberships' && <MembershipTable data={data} query={query} />}
           {tab === 'ties' && <TieTable data={data} query={query} />}
           {tab === 'forums' && <ForumTable data={data} query={query} selected={selectedForum} onSelect={setSelectedForum} />}
+          {tab === 'timeline' && <ActivityTable data={data} query={query} selected={timeline.selected} onSelect={timeline.select} />}
         </div>
         {tab === 'forums' && chosenForum && (
           <ForumDetails key={chosenForum.id} data={data} forum={chosenForum} onClose={() => setSelectedForum(null)} />
+        )}
+        {tab === 'timeline' && chosenActivity && (
+          <ActivityDetails key={chosenActivity.id} data={data} activity={chosenActivity} onClose={() => timeline.select(null)} opened={timeline.opened} />
         )}
         {selectedActor && (tab === 'persons' || tab === 'organisations') && (
           <ActorDetails key={selectedActor.id} data={data} actor={selectedActor} onClose={() => setSelected(null)} onScenario={startScenario} />
         )}
       </aside>
 
+      {tab === 'timeline' && <TimelineArea data={data} result={analysis.latest?.result ?? null} state={timeline} />}
       <main className="map-area" aria-label={t('ui.map')}>
         <MapView
           data={data}

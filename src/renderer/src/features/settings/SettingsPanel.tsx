@@ -17,6 +17,7 @@ import { useActions } from '../../app';
 import { useEscape } from '../../components/use-escape';
 import { useDraft } from '../edit';
 import { HistoryCleanup } from './HistoryCleanup';
+import { TimelineSettings } from '../timeline';
 import { translatorOf } from '../../i18n';
 
 type ThresholdKey = keyof Thresholds;
@@ -270,6 +271,8 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
             </table>
             <AddSector existing={data.codebooks.sectors.map((s) => s.key)} />
           </fieldset>
+
+          <TimelineSettings data={data} />
 
           <HistoryCleanup api={actions.api} data={data} />
         </div>

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SingleCommandInput } from '../../../../core/commands';
 import type { ActorId, WaveId } from '../../../../core/ids';
@@ -20,13 +20,13 @@ export function ActivityDetails({
   data,
   activity,
   onClose,
-  titleRef,
+  opened,
 }: {
   data: ProjectData;
   activity: Activity;
   onClose: () => void;
-  /** the title field, which Enter on a bar of the timeline puts the focus in */
-  titleRef?: Ref<HTMLInputElement>;
+  /** the activity last opened from the timeline (Enter on its bar): its title takes the focus */
+  opened: { id: string } | null;
 }) {
   const { t } = useTranslation();
   const actions = useActions();
@@ -35,6 +35,12 @@ export function ActivityDetails({
   const [draft, change] = useDraft({ title: activity.title, notes: activity.notes, from: signedWeek(activity.window.from), to: signedWeek(activity.window.to) });
   const reading = readWindow(draft.from, draft.to);
   const [ownerMessage, setOwnerMessage] = useState(false);
+  const titleRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (opened?.id !== activity.id) return;
+    titleRef.current?.focus();
+    titleRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [opened, activity.id]);
 
   const saveTitle = () => {
     const title = draft.title.trim();

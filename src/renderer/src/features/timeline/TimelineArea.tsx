@@ -1,13 +1,14 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_KINDS, filterActivities, layoutTimeline, type ActivityKind, type TimelineLane } from '../../../../core/drawing/timeline-layout';
+import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { WeekWindow } from '../../../../core/drawing/timeline-scale';
 import { KIND_STYLE, MARK_STYLE } from '../../../../core/drawing/timeline-style';
 import type { ProjectData } from '../../../../core/model/schema';
 import { useActions } from '../../app';
 import { KindSwatch } from './KindSwatch';
 import { Badge, plotWidthIn, TimelineChart } from './TimelineChart';
-import type { ChartActivity, TimelineMark } from './timeline-marks';
+import { useTimelineMarks, type ChartActivity, type TimelineMark } from './timeline-marks';
 import type { TimelineState } from './timeline-state';
 import { plainId } from './week-text';
 import './timeline.css';
@@ -19,7 +20,7 @@ const GEOMETRY = { rowHeight: 22, rowGap: 4, lanePadding: 5 };
  * target group and kind, the timeline itself, and beside it the analysis's overlaps, gaps and
  * vulnerable activities as sentences; choosing one shows it on the timeline and on the map.
  */
-export function TimelineArea({ data, marks, state }: { data: ProjectData; marks: readonly TimelineMark[] | null; state: TimelineState }) {
+export function TimelineArea({ data, result, state }: { data: ProjectData; result: AnalysisResult | null; state: TimelineState }) {
   const { t, i18n } = useTranslation();
   const actions = useActions();
   const lang = i18n.language === 'en' ? 'en' : 'da';
@@ -36,6 +37,7 @@ export function TimelineArea({ data, marks, state }: { data: ProjectData; marks:
     return () => observer.disconnect();
   }, []);
 
+  const marks = useTimelineMarks(data, result);
   const { grouping, filter } = state;
   const shown = useMemo(() => filterActivities(data.activities, filter), [data.activities, filter]);
   const layout = useMemo(

@@ -19,16 +19,19 @@ export function useTimelineState() {
   const [mark, setMark] = useState<ChosenMark | null>(null);
   const [grouping, setGrouping] = useState<LaneGrouping>('organisation');
   const [filter, setFilter] = useState<TimelineFilter>({ targetGroups: [], kinds: [] });
-  // a count that rises each time an activity is opened from the timeline: its details take the focus
-  const [opened, setOpened] = useState(0);
+  // an activity opened from the timeline (a new object each time): its details take the focus
+  const [opened, setOpened] = useState<{ id: string } | null>(null);
   return useMemo(
     () => ({
       selected,
-      select: (id: string | null) => setSelected(id),
+      select: (id: string | null) => {
+        setSelected(id);
+        setOpened(null);
+      },
       /** Enter on a bar: chosen, and its details ready for typing */
       open: (id: string) => {
         setSelected(id);
-        setOpened((n) => n + 1);
+        setOpened({ id });
       },
       opened,
       mark,
