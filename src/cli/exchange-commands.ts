@@ -201,7 +201,7 @@ export function addExchangeCommands(program: Command, tr: Translator, io: CliIo)
         progress.say(tr.t('exchange.cli.progressRead', { file }));
         const read = await readForImport(input, opts, mapping, null);
         progress.say(tr.t('exchange.cli.progressCheck', { file }));
-        const plan = planImport({ ...read.data, actors: [], memberships: [], ties: [], forums: [], waves: [], positions: {} }, read.data, {
+        const plan = planImport({ ...read.data, actors: [], memberships: [], ties: [], forums: [], activities: [], waves: [], positions: {} }, read.data, {
           updateById: false,
           removeMissing: false,
         });

@@ -29,6 +29,7 @@ export function formatInfo(r: InfoReport, tr: Translator): string {
       [tr.t('counts.forums'), c.forums],
       [tr.t('counts.seats'), c.seats],
       [tr.t('counts.waves'), c.waves],
+      [tr.t('activities.count'), c.activities],
     ]),
     '',
     `${tr.t('cli.bySector')}:`,
@@ -39,6 +40,9 @@ export function formatInfo(r: InfoReport, tr: Translator): string {
     '',
     `${tr.t('cli.byForum')}:`,
     ...(r.byForum.length ? table(r.byForum.map((f) => [f.label, f.seats])) : [`  ${tr.t('cli.none')}`]),
+    '',
+    `${tr.t('activities.cli.byTargetGroup')}:`,
+    ...(c.activities ? table(r.byTargetGroup.filter((g) => g.activities > 0).map((g) => [g.label, g.activities])) : [`  ${tr.t('cli.none')}`]),
     '',
     `${tr.t('cli.byWave')}:`,
     ...(r.byWave.length

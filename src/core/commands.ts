@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  ActivityIdSchema,
   ActorIdSchema,
   CodeKeySchema,
   ForumIdSchema,
@@ -8,6 +9,7 @@ import {
   WaveIdSchema,
 } from './ids';
 import {
+  ActivityFields,
   ActorSchema,
   DATES_IN_ORDER,
   datesInOrder,
@@ -23,6 +25,7 @@ import {
   ProjectSettingsSchema,
   RoleSchema,
   SectorSchema,
+  TargetGroupSchema,
   TieFields,
   TieTypeSchema,
   WaveSchema,
@@ -76,6 +79,15 @@ export const ForumInputSchema = ForumFields.extend({
   waves: ForumFields.shape.waves.default([]),
   seats: ForumFields.shape.seats.default([]),
 }).refine(oneSeatEach, ONE_SEAT_EACH);
+export const ActivityInputSchema = ActivityFields.extend({
+  id: optionalId(ActivityIdSchema),
+  kind: ActivityFields.shape.kind.default('offer'),
+  contacts: ActivityFields.shape.contacts.default([]),
+  targetGroup: ActivityFields.shape.targetGroup.default('all'),
+  frequency: ActivityFields.shape.frequency.default(null),
+  notes: ActivityFields.shape.notes.default(''),
+  waves: ActivityFields.shape.waves.default([]),
+});
 export const WaveInputSchema = WaveSchema.extend({ id: optionalId(WaveIdSchema), date: WaveSchema.shape.date.default(null) });
 
 const ActorPatch = ActorSchema.omit({ id: true }).partial();
@@ -83,14 +95,16 @@ const MembershipPatch = MembershipFields.omit({ id: true }).partial();
 const TiePatch = TieFields.omit({ id: true }).partial();
 const ForumPatch = ForumFields.omit({ id: true }).partial();
 const WavePatch = WaveSchema.omit({ id: true }).partial();
+const ActivityPatch = ActivityFields.omit({ id: true }).partial();
 
 export const CodebookEntrySchema = z.discriminatedUnion('codebook', [
   z.strictObject({ codebook: z.literal('sectors'), entry: SectorSchema }),
   z.strictObject({ codebook: z.literal('tieTypes'), entry: TieTypeSchema }),
   z.strictObject({ codebook: z.literal('roles'), entry: RoleSchema }),
   z.strictObject({ codebook: z.literal('forumKinds'), entry: ForumKindSchema }),
+  z.strictObject({ codebook: z.literal('targetGroups'), entry: TargetGroupSchema }),
 ]);
-export const CodebookNameSchema = z.enum(['sectors', 'tieTypes', 'roles', 'forumKinds']);
+export const CodebookNameSchema = z.enum(['sectors', 'tieTypes', 'roles', 'forumKinds', 'targetGroups']);
 
 const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });
@@ -120,6 +134,10 @@ const SingleCommands = [
   cmd('forum.add', { forum: ForumInputSchema }),
   cmd('forum.update', { id: ForumIdSchema, patch: ForumPatch }),
   cmd('forum.remove', { id: ForumIdSchema }),
+  /** an activity of the reception timeline; removing an actor takes it out of its owners and contacts */
+  cmd('activity.add', { activity: ActivityInputSchema }),
+  cmd('activity.update', { id: ActivityIdSchema, patch: ActivityPatch }),
+  cmd('activity.remove', { id: ActivityIdSchema }),
   cmd('wave.add', { wave: WaveInputSchema }),
   cmd('wave.update', { id: WaveIdSchema, patch: WavePatch }),
   cmd('wave.remove', { id: WaveIdSchema }),

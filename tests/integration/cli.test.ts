@@ -82,6 +82,7 @@ describe('brobygger new', () => {
       forums: 0,
       seats: 0,
       waves: 0,
+      activities: 0,
     });
     expect(info.history).toEqual({ undoCount: 0, redoCount: 0 });
   });
@@ -156,7 +157,7 @@ describe('brobygger info', () => {
     expect(run).toMatchObject({ code: 0, err: '' });
     const report = JSON.parse(run.out) as Record<string, unknown>;
     expect(Object.keys(report).sort()).toEqual(
-      ['byForum', 'bySector', 'byTieType', 'byWave', 'counts', 'file', 'formatVersion', 'history', 'name'].sort(),
+      ['byForum', 'bySector', 'byTargetGroup', 'byTieType', 'byWave', 'counts', 'file', 'formatVersion', 'history', 'name'].sort(),
     );
     const info = report as unknown as InfoReport;
     expect(info.file).toBe(file);

@@ -50,6 +50,7 @@ describe('deleting a person completely', () => {
       memberships: 1,
       ties: 1,
       seats: 1,
+      activities: 0,
       placed: true,
       // the network, then five steps of the secret person's: the forum's seats keep Jakob's
       history: { total: 6, changed: 5, dropped: 4 },

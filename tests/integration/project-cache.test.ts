@@ -23,6 +23,7 @@ const seed: CommandInput = {
     { type: 'membership.add', membership: { id: 'm1', person: 'p1', organisation: 'org', role: 'volunteer' } },
     { type: 'tie.add', tie: { id: 't1', source: 'p1', target: 'p2', waves: ['w1'] } },
     { type: 'forum.add', forum: { id: 'f1', label: 'Netværket', seats: [{ actor: 'p1', represents: 'org', role: 'member' }] } },
+    { type: 'activity.add', activity: { id: 'act-1', title: 'Lektiecafé', owners: ['org', 'dep'], contacts: ['p1'], window: { from: 2, to: 20 } } },
   ],
 };
 
@@ -34,7 +35,8 @@ function editFor(n: number, data: ProjectData): CommandInput | 'undo' | 'redo' {
   const tie = pick(data.ties)?.id;
   const org = data.actors.find((a) => a.kind !== 'person')?.id ?? 'org';
   const wave = pick(data.waves)?.id;
-  switch (n % 19) {
+  const activity = pick(data.activities)?.id;
+  switch (n % 22) {
     case 0:
       return { type: 'actor.add', actor: { kind: n % 2 ? 'person' : 'organisation', label: `Ny ${n}`, sector: 'business' } };
     case 1:
@@ -73,6 +75,12 @@ function editFor(n: number, data: ProjectData): CommandInput | 'undo' | 'redo' {
       return 'undo';
     case 17:
       return 'redo';
+    case 19:
+      return { type: 'activity.add', activity: { title: `Tilbud ${n}`, owners: [org], contacts: n % 2 ? [actor] : [], window: { from: -(n % 9), to: n % 26 } } };
+    case 20:
+      return activity ? { type: 'activity.update', id: activity, patch: { owners: [org, actor], contacts: [other], waves: wave ? [wave] : [] } } : 'undo';
+    case 21:
+      return activity ? { type: 'activity.remove', id: activity } : 'redo';
     default:
       return {
         type: 'batch',

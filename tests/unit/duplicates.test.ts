@@ -43,6 +43,7 @@ const project = (actors: Actor[], ties: Tie[] = []): ProjectData => ({
   memberships: [],
   ties,
   forums: [],
+  activities: [],
   positions: {},
 });
 const side = (id: string, ties: number, memberships = 0, seats = 0): DuplicateSide => ({

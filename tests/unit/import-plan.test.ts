@@ -23,6 +23,7 @@ const project = (actors: Actor[], ties: Tie[] = []): ProjectData => ({
   memberships: [],
   ties,
   forums: [],
+  activities: [],
   positions: {},
 });
 

@@ -16,6 +16,7 @@ const project = (ties: Tie[]): ProjectData => ({
   memberships: [],
   ties,
   forums: [],
+  activities: [],
   positions: {},
 });
 

@@ -40,6 +40,7 @@ function project(overrides: Partial<ProjectData> = {}): ProjectData {
     memberships: [{ id: 'm|1' as ProjectData['memberships'][number]['id'], person: 'Åse Ø~' as Actor['id'], organisation: 'Org|1' as Actor['id'], role: 'member', start: null, end: null, waves: [] }],
     ties: [tie('t|1', 'Åse Ø~', 'p 2 🙂', { strength: 3 })],
     forums: [],
+    activities: [],
     positions: {},
     ...overrides,
   };

@@ -31,7 +31,7 @@ describe('a project summary', () => {
   const s = summarize(data, 'en');
 
   it('counts actors by kind and every other element', () => {
-    expect(s.counts).toEqual({ persons: 2, organisations: 1, departments: 1, memberships: 1, ties: 2, forums: 1, seats: 1, waves: 2 });
+    expect(s.counts).toEqual({ persons: 2, organisations: 1, departments: 1, memberships: 1, ties: 2, forums: 1, seats: 1, waves: 2, activities: 0 });
   });
 
   it('lists every sector of the codebook and, separately, the actors without one', () => {

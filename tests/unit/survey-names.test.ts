@@ -36,6 +36,7 @@ const project = (): ProjectData => ({
   memberships: [membership('m-1', 'p-mette', 'org-job')],
   ties: [],
   forums: [],
+  activities: [],
   positions: {},
 });
 

@@ -78,6 +78,7 @@ export function without(data: ProjectData, gone: ReadonlySet<string>): ProjectDa
       ...f,
       seats: f.seats.filter((s) => !gone.has(s.actor)).map((s) => (s.represents !== null && gone.has(s.represents) ? { ...s, represents: null } : s)),
     })),
+    activities: data.activities.map((a) => ({ ...a, owners: a.owners.filter((o) => !gone.has(o)), contacts: a.contacts.filter((c) => !gone.has(c)) })),
   };
 }
 

@@ -5,7 +5,7 @@ import { WaveIdSchema } from '../ids';
 import { defaultCodebooks, defaultSettings, OKABE_ITO } from '../model/defaults';
 import type { Problem, ProblemPath, SourcePlace } from '../problems';
 import { checkProject } from '../rules/project-rules';
-import { NO_DEFINITE_FORM, type Actor, type Codebooks, type Forum, type Membership, type ProjectData, type Tie, type Wave } from '../model/schema';
+import { NO_DEFINITE_FORM, type Activity, type Actor, type Codebooks, type Forum, type Membership, type ProjectData, type Tie, type Wave } from '../model/schema';
 import { parseIn } from '../validation';
 
 /**
@@ -136,7 +136,7 @@ export class CodebookBuilder {
   /** from the defaults, or from a project's own codebooks (which are copied, not changed) */
   constructor(start?: Codebooks) {
     this.codebooks = start
-      ? { sectors: [...start.sectors], tieTypes: [...start.tieTypes], roles: [...start.roles], forumKinds: [...start.forumKinds] }
+      ? { sectors: [...start.sectors], tieTypes: [...start.tieTypes], roles: [...start.roles], forumKinds: [...start.forumKinds], targetGroups: [...start.targetGroups] }
       : defaultCodebooks();
   }
 
@@ -278,6 +278,7 @@ export function sourceField(source: ElementSource, path: ProblemPath): string | 
   if (top === undefined || (top === 'attributes' && sub === undefined)) return undefined;
   if (top === 'attributes') return String(sub);
   if (top === 'evidence' && typeof sub === 'string') return source.fields[`evidence.${sub}`] ?? `evidence_${sub}`;
+  if (top === 'window' && typeof sub === 'string') return source.fields[`window.${sub}`] ?? `${sub}_week`;
   const name = String(top);
   return source.fields[name] ?? name;
 }
@@ -327,6 +328,8 @@ export interface FieldData {
   memberships: Array<Read<Membership>>;
   /** forums, with where each of their seats was read from (a row of a seats table) */
   forums?: Array<Read<Forum> & { seats: ElementSource[] }>;
+  /** the activities of the reception timeline */
+  activities?: Array<Read<Activity>>;
   /** waves as a table of the file gives them; without one, the waves the elements name are made */
   waves?: Array<Read<Wave>>;
   /** ids of actors the schema refused, so references to them are not also reported as unknown */
@@ -338,7 +341,7 @@ export interface FieldData {
 }
 
 const numeric = new Intl.Collator('da', { numeric: true });
-const REFERENCE_FIELDS = new Set(['source', 'target', 'person', 'organisation', 'actor', 'represents']);
+const REFERENCE_FIELDS = new Set(['source', 'target', 'person', 'organisation', 'actor', 'represents', 'owners', 'contacts']);
 
 /**
  * The project read from field data: waves made from the wave ids used, a strength scale that
@@ -347,7 +350,8 @@ const REFERENCE_FIELDS = new Set(['source', 'target', 'person', 'organisation', 
  */
 export function assembleProject(read: FieldData, problems: Problems, file: string): ProjectData {
   const forums = read.forums ?? [];
-  const elements = [...read.actors, ...read.ties, ...read.memberships, ...forums];
+  const activities = read.activities ?? [];
+  const elements = [...read.actors, ...read.ties, ...read.memberships, ...forums, ...activities];
   const waveIds = new Set(elements.flatMap((e) => e.value.waves));
   // a file with a table of waves names its own; references to others are problems, as in a project
   const waves: Wave[] = read.waves
@@ -375,10 +379,11 @@ export function assembleProject(read: FieldData, problems: Problems, file: strin
     memberships: read.memberships.map((m) => m.value),
     ties: read.ties.map((t) => t.value),
     forums: forums.map((f) => f.value),
+    activities: activities.map((a) => a.value),
     positions: {},
   };
 
-  const collections = { actors: read.actors, ties: read.ties, memberships: read.memberships, forums, waves: read.waves ?? [] } as const;
+  const collections = { actors: read.actors, ties: read.ties, memberships: read.memberships, forums, activities, waves: read.waves ?? [] } as const;
   for (const p of checkProject(data)) {
     const [collection, index, field] = p.path;
     const rows = typeof collection === 'string' && Object.hasOwn(collections, collection) ? collections[collection as keyof typeof collections] : undefined;
@@ -394,7 +399,9 @@ export function assembleProject(read: FieldData, problems: Problems, file: strin
     const rest = seat ? p.path.slice(4) : p.path.slice(2);
     const named = seat ? rest[0] : field;
     const owner = (seat && seatAt !== undefined ? forums[index as number]?.value.seats[seatAt] : element.value) as Record<string, unknown> | undefined;
-    const ref = typeof named === 'string' && REFERENCE_FIELDS.has(named) ? owner?.[named] : undefined;
+    const referred = typeof named === 'string' && REFERENCE_FIELDS.has(named) ? owner?.[named] : undefined;
+    // an activity's owners and contacts are lists: ['activities', 1, 'owners', 0]
+    const ref = Array.isArray(referred) && typeof rest[1] === 'number' ? (referred[rest[1]] as unknown) : referred;
     if (typeof ref === 'string' && read.unreadActors.has(ref)) continue;
     if (named === 'waves' && read.unreadWaves?.has(String(p.params['id']))) continue;
     addAt(problems, at, named === undefined ? undefined : sourceField(at, rest), p.key, p.params);

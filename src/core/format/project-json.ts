@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  ActivityInputSchema,
   ActorInputSchema,
   ForumInputSchema,
   MembershipInputSchema,
@@ -7,7 +8,7 @@ import {
 } from '../commands';
 import { UserError } from '../errors';
 import { parseJson } from './json-text';
-import { ActorIdSchema, ForumIdSchema, MembershipIdSchema, TieIdSchema } from '../ids';
+import { ActivityIdSchema, ActorIdSchema, ForumIdSchema, MembershipIdSchema, TieIdSchema } from '../ids';
 import { defaultCodebooks, defaultSettings } from '../model/defaults';
 import {
   CodebooksSchema,
@@ -44,6 +45,7 @@ export const ElementSchemas = {
   membership: withId(MembershipInputSchema, MembershipIdSchema),
   tie: withId(TieInputSchema, TieIdSchema),
   forum: withId(ForumInputSchema, ForumIdSchema),
+  activity: withId(ActivityInputSchema, ActivityIdSchema),
 };
 
 const ProjectFileSchema = z.strictObject({
@@ -57,6 +59,7 @@ const ProjectFileSchema = z.strictObject({
   memberships: z.array(ElementSchemas.membership).default([]),
   ties: z.array(ElementSchemas.tie).default([]),
   forums: z.array(ElementSchemas.forum).default([]),
+  activities: z.array(ElementSchemas.activity).default([]),
   positions: PositionsSchema.default({}),
 });
 
@@ -86,7 +89,7 @@ function withElementIds(problems: Problem[], raw: unknown): Problem[] {
   return problems.map((p) => {
     const [collection, index] = p.path;
     if (p.id !== undefined || typeof collection !== 'string' || typeof index !== 'number') return p;
-    if (!['actors', 'memberships', 'ties', 'forums', 'waves'].includes(collection)) return p;
+    if (!['actors', 'memberships', 'ties', 'forums', 'activities', 'waves'].includes(collection)) return p;
     const rows = record[collection];
     const row = Array.isArray(rows) ? (rows[index] as unknown) : undefined;
     const id = typeof row === 'object' && row !== null ? (row as Record<string, unknown>)['id'] : undefined;
@@ -125,6 +128,7 @@ export function decodeProjectJson(text: string, fileName: string): ProjectData {
     memberships: file.memberships,
     ties: file.ties,
     forums: file.forums,
+    activities: file.activities,
     positions: file.positions,
   };
   const problems = checkProject(data);

@@ -20,6 +20,7 @@ import { pajekDa } from './pajek-da';
 import { ucinetDa } from './ucinet-da';
 import { mergeDa } from './merge-da';
 import { namesDa } from './names-da';
+import { activitiesDa } from './activities-da';
 import { timelineDa } from './timeline-da';
 
 export const da = {
@@ -40,6 +41,7 @@ export const da = {
   ucinet: ucinetDa,
   merge: mergeDa,
   names: namesDa,
+  activities: activitiesDa,
   timeline: timelineDa,
   app: {
     name: 'Brobygger',

@@ -16,6 +16,7 @@ import { pajekEn } from './pajek-en';
 import { ucinetEn } from './ucinet-en';
 import { mergeEn } from './merge-en';
 import { namesEn } from './names-en';
+import { activitiesEn } from './activities-en';
 import { timelineEn } from './timeline-en';
 
 export const en: CatalogueShape = {
@@ -36,6 +37,7 @@ export const en: CatalogueShape = {
   ucinet: ucinetEn,
   merge: mergeEn,
   names: namesEn,
+  activities: activitiesEn,
   timeline: timelineEn,
   app: {
     name: 'Brobygger',

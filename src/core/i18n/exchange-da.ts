@@ -142,6 +142,7 @@ export const exchangeDa = {
     seats: 'Pladser i fora',
     waves: 'Runder',
     codebook: 'Kodebog',
+    activities: 'Aktiviteter',
   },
   export: {
     title: 'Eksportér',
@@ -181,6 +182,8 @@ export const exchangeDa = {
     forums_other: '{{count, number}} fora',
     waves_one: '{{count, number}} runde',
     waves_other: '{{count, number}} runder',
+    activities_one: '{{count, number}} aktivitet',
+    activities_other: '{{count, number}} aktiviteter',
   },
   kinds: {
     actors: 'Aktør',
@@ -188,5 +191,6 @@ export const exchangeDa = {
     ties: 'Relation',
     forums: 'Forum',
     waves: 'Runde',
+    activities: 'Aktivitet',
   },
 } as const;

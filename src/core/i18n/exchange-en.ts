@@ -139,6 +139,7 @@ export const exchangeEn = {
     seats: 'Seats in forums',
     waves: 'Waves',
     codebook: 'Codebook',
+    activities: 'Activities',
   },
   export: {
     title: 'Export',
@@ -178,6 +179,8 @@ export const exchangeEn = {
     forums_other: '{{count, number}} forums',
     waves_one: '{{count, number}} wave',
     waves_other: '{{count, number}} waves',
+    activities_one: '{{count, number}} activity',
+    activities_other: '{{count, number}} activities',
   },
   kinds: {
     actors: 'Actor',
@@ -185,5 +188,6 @@ export const exchangeEn = {
     ties: 'Tie',
     forums: 'Forum',
     waves: 'Wave',
+    activities: 'Activity',
   },
 } as const;

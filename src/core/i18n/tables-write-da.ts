@@ -13,6 +13,7 @@ export const tablesWriteDa = {
     seats: 'pladser',
     waves: 'bølger',
     codebook: 'kodebog',
+    activities: 'aktiviteter',
     measures: 'mål',
     collaborations: 'samarbejder',
   },

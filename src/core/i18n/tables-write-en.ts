@@ -14,6 +14,7 @@ export const tablesWriteEn: Shape<typeof tablesWriteDa> = {
     seats: 'seats',
     waves: 'waves',
     codebook: 'codebook',
+    activities: 'activities',
     measures: 'measures',
     collaborations: 'collaborations',
   },

@@ -134,6 +134,7 @@ export const workspaceDa = {
       centralShareRatio: 'Central placering: gange så stor andel af betweenness som af aktørerne',
       survival: 'Et samarbejde er i fare, når sandsynligheden for at det overlever året er under (0–1)',
       keyPersonCollaborations: 'En nøgleperson afslutter mindst så mange samarbejder',
+      gapWeeks: 'Et hul i modtagelsens tidslinje er mindst så mange uger uden tilbud til en målgruppe',
     },
     roles: 'Udskiftning pr. rolle (sandsynlighed for at stoppe inden for et år)',
     sectors: 'Sektorer',

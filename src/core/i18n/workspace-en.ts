@@ -136,6 +136,7 @@ export const workspaceEn: CatalogueShape['workspace'] = {
       centralShareRatio: 'Central position: times the share of betweenness over the share of actors',
       survival: 'A collaboration is at risk when its chance of surviving the year is below (0–1)',
       keyPersonCollaborations: 'A key person ends at least this many collaborations',
+      gapWeeks: 'A gap in the reception timeline is at least this many weeks with nothing for a target group',
     },
     roles: 'Turnover by role (probability of leaving within a year)',
     sectors: 'Sectors',

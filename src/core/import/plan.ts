@@ -1,6 +1,6 @@
 import type { SingleCommandInput } from '../commands';
 import { sameJson } from '../model/project-patch';
-import type { Actor, CodebookName, Forum, Membership, ProjectData, Tie, Wave } from '../model/schema';
+import type { Activity, Actor, CodebookName, Forum, Membership, ProjectData, Tie, Wave } from '../model/schema';
 
 /**
  * What importing a file into a project would do, before it is done: the records it adds, the
@@ -8,7 +8,7 @@ import type { Actor, CodebookName, Forum, Membership, ProjectData, Tie, Wave } f
  * commands that does it as a single undoable step. Only the tables the file has are compared, so
  * nothing outside them changes; within a table, only the columns the file has.
  */
-export const PLANNED = ['waves', 'actors', 'memberships', 'ties', 'forums'] as const;
+export const PLANNED = ['waves', 'actors', 'memberships', 'ties', 'forums', 'activities'] as const;
 export type PlannedCollection = (typeof PLANNED)[number];
 
 export interface FieldChange {
@@ -54,7 +54,7 @@ export interface PlanOptions {
   addOnly?: ReadonlySet<PlannedCollection>;
 }
 
-type AnyRecord = Actor | Membership | Tie | Forum | Wave;
+type AnyRecord = Actor | Membership | Tie | Forum | Wave | Activity;
 
 /** The fields a record is compared by: its own, its evidence's and its attributes' one by one. */
 function flatten(record: AnyRecord): Map<string, unknown> {
@@ -63,6 +63,8 @@ function flatten(record: AnyRecord): Map<string, unknown> {
     if (key === 'id') continue;
     if (key === 'evidence' && typeof value === 'object' && value !== null)
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) out.set(`evidence.${k}`, v);
+    else if (key === 'window' && typeof value === 'object' && value !== null)
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) out.set(`window.${k}`, v);
     else if (key === 'attributes' && typeof value === 'object' && value !== null)
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) out.set(`attributes.${k}`, v);
     else out.set(key, value);
@@ -95,7 +97,7 @@ function compare(before: AnyRecord, after: AnyRecord, fields: ReadonlySet<string
   const patch: Record<string, unknown> = {};
   for (const c of changes) {
     const top = topField(c.field);
-    if (top === 'evidence' || top === 'attributes') {
+    if (top === 'evidence' || top === 'attributes' || top === 'window') {
       const current = (patch[top] as Record<string, unknown> | undefined) ?? { ...(before as unknown as Record<string, Record<string, unknown>>)[top] };
       const key = c.field.slice(top.length + 1);
       if (top === 'attributes' && c.after === null) current[key] = null;
@@ -125,6 +127,8 @@ const labelOf = (names: ActorNames, collection: PlannedCollection, record: AnyRe
       const m = record as Membership;
       return `${actor(m.person)} – ${actor(m.organisation)}`;
     }
+    case 'activities':
+      return (record as Activity).title;
   }
 };
 
@@ -141,6 +145,8 @@ function addCommand(collection: PlannedCollection, record: AnyRecord): SingleCom
       return { type: 'tie.add', tie: record as Tie };
     case 'forums':
       return { type: 'forum.add', forum: record as Forum };
+    case 'activities':
+      return { type: 'activity.add', activity: record as Activity };
   }
 }
 
@@ -157,6 +163,8 @@ function updateCommand(collection: PlannedCollection, id: string, patch: Record<
       return { type: 'tie.update', id, patch: patch };
     case 'forums':
       return { type: 'forum.update', id, patch: patch };
+    case 'activities':
+      return { type: 'activity.update', id, patch: patch };
   }
 }
 
@@ -172,6 +180,8 @@ function removeCommand(collection: PlannedCollection, id: string): SingleCommand
       return { type: 'tie.remove', id };
     case 'forums':
       return { type: 'forum.remove', id };
+    case 'activities':
+      return { type: 'activity.remove', id };
   }
 }
 
@@ -194,6 +204,10 @@ function codeCommand(codebook: CodebookName, data: ProjectData, key: string): Si
       const entry = data.codebooks.forumKinds.find((e) => e.key === key);
       return entry ? { type: 'code.add', code: { codebook, entry } } : null;
     }
+    case 'targetGroups': {
+      const entry = data.codebooks.targetGroups.find((e) => e.key === key);
+      return entry ? { type: 'code.add', code: { codebook, entry } } : null;
+    }
   }
 }
 
@@ -213,7 +227,7 @@ export function planImport(current: ProjectData, incoming: ProjectData, opts: Pl
   const updates: Step[] = [];
   const removes: Step[] = [];
 
-  for (const codebook of ['sectors', 'tieTypes', 'roles', 'forumKinds'] as const) {
+  for (const codebook of ['sectors', 'tieTypes', 'roles', 'forumKinds', 'targetGroups'] as const) {
     const have = new Set(current.codebooks[codebook].map((c) => c.key));
     for (const { key } of incoming.codebooks[codebook]) {
       const command = have.has(key) ? null : codeCommand(codebook, incoming, key);

@@ -39,6 +39,7 @@ const emptyProject = (name: string): ProjectData => ({
   memberships: [],
   ties: [],
   forums: [],
+  activities: [],
   positions: {},
 });
 
@@ -241,6 +242,7 @@ export function resolveSurvey(survey: SurveyRead, project: ProjectData | null, p
       memberships: memberships.map((m) => m.value),
       ties: ties.map((t) => t.value),
       forums: [],
+      activities: [],
       positions: {},
     },
     names: resolution.entries,

@@ -75,7 +75,27 @@ export function defaultCodebooks(): Codebooks {
       { key: 'steering', label: { da: 'Styregruppe', en: 'Steering group' } },
       { key: 'other', label: { da: 'Andet forum', en: 'Other forum' } },
     ],
+    targetGroups: defaultTargetGroups(),
   };
+}
+
+/**
+ * The target group an activity for every newly arrived refugee has: the gap analysis counts its
+ * activities as offered to every other target group too.
+ */
+export const EVERYONE = 'all';
+
+/** Whom the reception's activities are for, as the reception workshop's timeline sorts them. */
+export function defaultTargetGroups(): Codebooks['targetGroups'] {
+  return [
+    { key: EVERYONE, label: { da: 'Alle nyankomne', en: 'All newly arrived' } },
+    { key: 'families', label: { da: 'Børnefamilier', en: 'Families with children' } },
+    { key: 'single_adults', label: { da: 'Enlige voksne', en: 'Single adults' } },
+    { key: 'children_youth', label: { da: 'Børn og unge', en: 'Children and young people' } },
+    { key: 'women', label: { da: 'Kvinder', en: 'Women' } },
+    { key: 'men', label: { da: 'Mænd', en: 'Men' } },
+    { key: 'unaccompanied', label: { da: 'Uledsagede mindreårige', en: 'Unaccompanied minors' } },
+  ];
 }
 
 export function defaultSettings(): ProjectSettings {

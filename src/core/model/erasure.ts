@@ -12,6 +12,8 @@ export interface ErasurePreview {
   memberships: number;
   ties: number;
   seats: number;
+  /** the activities whose contact person they are */
+  activities: number;
   /** whether the person has a place of their own on the map */
   placed: boolean;
   history: {
@@ -43,6 +45,7 @@ export function erasureParts(p: ErasurePreview): MessagePart[] {
   if (p.memberships > 0) parts.push({ key: 'privacy.parts.memberships', params: { count: p.memberships } });
   if (p.ties > 0) parts.push({ key: 'privacy.parts.ties', params: { count: p.ties } });
   if (p.seats > 0) parts.push({ key: 'privacy.parts.seats', params: { count: p.seats } });
+  if (p.activities > 0) parts.push({ key: 'activities.privacy.contacts', params: { count: p.activities } });
   if (p.placed) parts.push({ key: 'privacy.parts.position', params: {} });
   return parts;
 }

@@ -1,7 +1,7 @@
 import type { ActorId, MembershipId, TieId, WaveId } from '../ids';
 import { messageRef, type MessageKey } from '../i18n/catalogue';
 import { problem, type Problem, type ProblemPath } from '../problems';
-import type { Actor, Forum, Membership, Point, ProjectData, Seat, Tie } from './schema';
+import type { Activity, Actor, Forum, Membership, Point, ProjectData, Seat, Tie } from './schema';
 
 type Attributes = Actor['attributes'];
 
@@ -27,6 +27,8 @@ type Attributes = Actor['attributes'];
  *   drop's seat goes and keep's role stays (keep takes drop's "represents" only when its own
  *   is empty). A seat that represented drop now represents keep (or no one, should that be the
  *   seat holder itself).
+ * - Activities of the reception timeline: keep takes drop's place among an activity's owners or
+ *   contacts; where keep is listed already, drop is only taken out.
  * - The map: keep's place stays; a keep never placed by hand takes drop's place.
  * - Pseudonyms: keep's code stays; drop's code is kept for no one (as a deletion leaves it).
  */
@@ -41,6 +43,8 @@ export interface MergeInput {
   memberships: readonly Membership[];
   /** the forums where either sits or is represented */
   forums: readonly Forum[];
+  /** the activities either runs or is a contact person of */
+  activities: readonly Activity[];
   positions: { keep: Point | null; drop: Point | null };
 }
 
@@ -62,6 +66,8 @@ export interface MergePlan {
   /** the forums whose seats change, with their seats as they will be */
   forums: Forum[];
   seats: { moved: number; removed: number; represents: number };
+  /** the activities drop runs or is the contact of, with their owners and contacts as they will be */
+  activities: Activity[];
   /** the place on the map keep takes from drop; null when keep's own stays (or neither has one) */
   position: Point | null;
 }
@@ -99,6 +105,7 @@ export function mergeInputOf(data: ProjectData, keepId: string, dropId: string):
     ties: data.ties.filter((t) => either(t.source) || either(t.target)),
     memberships: data.memberships.filter((m) => either(m.person) || either(m.organisation)),
     forums: data.forums.filter((f) => f.seats.some((s) => either(s.actor) || either(s.represents))),
+    activities: data.activities.filter((a) => a.owners.some(either) || a.contacts.some(either)),
     positions: { keep: data.positions[keepId] ?? null, drop: data.positions[dropId] ?? null },
   };
 }
@@ -115,6 +122,7 @@ export function planMerge(input: MergeInput): MergePlan {
     memberships,
     forums,
     seats,
+    activities: planActivities(input),
     position: input.positions.keep === null ? input.positions.drop : null,
   };
 }
@@ -314,6 +322,16 @@ function planSeats(input: MergeInput): Pick<MergePlan, 'forums' | 'seats'> {
   return { forums, seats: counts };
 }
 
+// --- activities ---------------------------------------------------------------------------------
+
+function planActivities(input: MergeInput): Activity[] {
+  const { keep, drop } = input;
+  const swap = (ids: readonly Activity['owners'][number][]) => [...new Set(ids.map((id) => (id === drop.id ? keep.id : id)))];
+  return input.activities
+    .filter((a) => a.owners.includes(drop.id) || a.contacts.includes(drop.id))
+    .map((a) => ({ ...a, owners: swap(a.owners), contacts: swap(a.contacts) }));
+}
+
 // --- what the app shows -------------------------------------------------------------------------
 
 /** How many ties, memberships and forum seats an actor has: what the duplicates list shows for each. */
@@ -357,5 +375,6 @@ export function mergeParts(plan: MergePlan): Array<{ key: MessageKey; params: Re
   add('merge.parts.seatsMoved', plan.seats.moved);
   add('merge.parts.seatsRemoved', plan.seats.removed);
   add('merge.parts.represents', plan.seats.represents);
+  add('activities.merge.moved', plan.activities.length);
   return parts;
 }

@@ -15,7 +15,7 @@ export interface RecordsPatch<T> {
 }
 
 /** The parts of a project sent record by record; the others are small and sent whole when changed. */
-export type RecordCollection = 'actors' | 'memberships' | 'ties' | 'forums';
+export type RecordCollection = 'actors' | 'memberships' | 'ties' | 'forums' | 'activities';
 type WholePart = 'meta' | 'settings' | 'codebooks' | 'waves';
 
 /** Positions moved, placed or dropped, by actor id: a drag sends the actors it moved, not the map. */
@@ -97,6 +97,8 @@ export function diffProjectData(prev: ProjectData, next: ProjectData): ProjectPa
   if (ties) patch.ties = ties;
   const forums = diffRecords(prev.forums, next.forums);
   if (forums) patch.forums = forums;
+  const activities = diffRecords(prev.activities, next.activities);
+  if (activities) patch.activities = activities;
   const positions = diffPositions(prev.positions, next.positions);
   if (positions) patch.positions = positions;
   return patch;
@@ -163,6 +165,7 @@ export function applyProjectPatch(prev: ProjectData, patch: ProjectPatch): Proje
     memberships: applyRecords(prev.memberships, patch.memberships),
     ties: applyRecords(prev.ties, patch.ties),
     forums: applyRecords(prev.forums, patch.forums),
+    activities: applyRecords(prev.activities, patch.activities),
     positions: applyPositions(prev.positions, patch.positions),
   };
 }

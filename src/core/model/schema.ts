@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  ActivityIdSchema,
   ActorIdSchema,
   CodeKeySchema,
   ForumIdSchema,
@@ -41,17 +42,21 @@ export const TieTypeSchema = z.strictObject({ key: CodeKeySchema, label: LabelSc
 /** A membership role; `turnover` is the default yearly probability that a person in it leaves. */
 export const RoleSchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema, turnover: Probability });
 export const ForumKindSchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema });
+/** Whom an activity of the reception timeline is for (alle nyankomne, børnefamilier, …). */
+export const TargetGroupSchema = z.strictObject({ key: CodeKeySchema, label: LabelSchema });
 
 export const CodebooksSchema = z.strictObject({
   sectors: z.array(SectorSchema),
   tieTypes: z.array(TieTypeSchema).min(1),
   roles: z.array(RoleSchema).min(1),
   forumKinds: z.array(ForumKindSchema).min(1),
+  targetGroups: z.array(TargetGroupSchema),
 });
 export type Sector = z.infer<typeof SectorSchema>;
 export type TieType = z.infer<typeof TieTypeSchema>;
 export type Role = z.infer<typeof RoleSchema>;
 export type ForumKind = z.infer<typeof ForumKindSchema>;
+export type TargetGroup = z.infer<typeof TargetGroupSchema>;
 export type Codebooks = z.infer<typeof CodebooksSchema>;
 export type CodebookName = keyof Codebooks;
 
@@ -171,6 +176,44 @@ export const ONE_SEAT_EACH = { message: 'rules.oneSeatPerActor', path: ['seats']
 export const ForumSchema = ForumFields.refine(oneSeatEach, ONE_SEAT_EACH);
 export type Forum = z.infer<typeof ForumSchema>;
 
+/**
+ * Weeks relative to a refugee's arrival in the municipality (week 0 is the week of arrival,
+ * negative weeks before it), the reception timeline's unit: from two years before to five after.
+ */
+export const WEEK_RANGE = { min: -104, max: 260 } as const;
+export const WeekSchema = z.number().int().min(WEEK_RANGE.min).max(WEEK_RANGE.max);
+
+/** myndighedsopgave (a task the law gives the municipality) / tilbud (an offer) / aktivitet */
+export const ActivityKindSchema = z.enum(['authority', 'offer', 'activity']);
+export type ActivityKind = z.infer<typeof ActivityKindSchema>;
+export const ActivityFrequencySchema = z.enum(['once', 'weekly', 'monthly', 'ongoing']);
+export type ActivityFrequency = z.infer<typeof ActivityFrequencySchema>;
+/** The weeks an activity runs in, both ends included; that `from` is not after `to` is a rule (src/core/rules). */
+export const ActivityWindowSchema = z.strictObject({ from: WeekSchema, to: WeekSchema });
+export type ActivityWindow = z.infer<typeof ActivityWindowSchema>;
+
+/**
+ * An activity or offer of the reception of newly arrived refugees, as the reception workshop's
+ * timeline has it: who runs it, who to call about it, whom it is for and when after arrival.
+ */
+export const ActivityFields = z.strictObject({
+  id: ActivityIdSchema,
+  title: z.string().trim().min(1).max(300),
+  kind: ActivityKindSchema,
+  /** the organisations or departments that run it */
+  owners: z.array(ActorIdSchema).min(1).max(50),
+  /** the persons who are its contact persons */
+  contacts: z.array(ActorIdSchema).max(50),
+  /** a key of the codebook list `targetGroups` */
+  targetGroup: CodeKeySchema,
+  window: ActivityWindowSchema,
+  frequency: ActivityFrequencySchema.nullable(),
+  notes: Notes,
+  waves: Waves,
+});
+export const ActivitySchema = ActivityFields;
+export type Activity = z.infer<typeof ActivitySchema>;
+
 export const WaveSchema = z.strictObject({
   id: WaveIdSchema,
   label: z.string().trim().min(1).max(200),
@@ -211,6 +254,8 @@ export const ThresholdsSchema = z.strictObject({
   survival: z.number().min(0).max(1).default(0.8),
   /** a person whose departure ends at least this many collaborations is a key person */
   keyPersonCollaborations: z.number().int().min(1).default(1),
+  /** weeks of the reception timeline in which a target group is offered nothing, at least this many in a row, are a gap */
+  gapWeeks: z.number().int().min(1).max(WEEK_RANGE.max - WEEK_RANGE.min).default(4),
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
@@ -234,10 +279,21 @@ export const PositionsSchema = z
   .refine((p) => Object.keys(p).length <= 200_000, { message: 'rules.tooManyPositions' });
 export type Positions = z.infer<typeof PositionsSchema>;
 
+/**
+ * The weeks the reception timeline shows and the gap analysis covers, relative to arrival: by
+ * default about two months before arrival to six months after, as the reception workshop's wall.
+ */
+export const TimelineSchema = z
+  .strictObject({ from: WeekSchema, to: WeekSchema })
+  .refine((t) => t.from < t.to, { message: 'rules.minBelowMax', path: ['to'] });
+export type Timeline = z.infer<typeof TimelineSchema>;
+export const DEFAULT_TIMELINE: Timeline = { from: -9, to: 26 };
+
 /** Project settings; every field has a default, so older projects read as if they had it. */
 export const ProjectSettingsSchema = z.strictObject({
   strengthScale: StrengthScaleSchema,
   analysis: AnalysisSettingsSchema.default(AnalysisSettingsSchema.parse({})),
+  timeline: TimelineSchema.default(() => ({ ...DEFAULT_TIMELINE })),
 });
 export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;
 
@@ -250,6 +306,8 @@ export const ProjectDataSchema = z.strictObject({
   memberships: z.array(MembershipSchema),
   ties: z.array(TieSchema),
   forums: z.array(ForumSchema),
+  /** the activities and offers of the reception timeline */
+  activities: z.array(ActivitySchema),
   /** where the analyst placed actors on the map (empty: the map lays them out itself) */
   positions: PositionsSchema,
 });

@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/catalogue';
 import type { ProjectData } from './schema';
 
-/** What `brobygger info` and the app's status line report: counts by kind, sector, type, forum, wave. */
+/** What `brobygger info` and the app's status line report: counts by kind, sector, type, forum, wave, target group. */
 export interface ProjectSummary {
   name: string;
   counts: {
@@ -13,11 +13,14 @@ export interface ProjectSummary {
     forums: number;
     seats: number;
     waves: number;
+    activities: number;
   };
   /** actors per sector key, `null` for actors without a sector; every codebook sector listed */
   bySector: Array<{ sector: string | null; label: string; actors: number }>;
   byTieType: Array<{ type: string; label: string; ties: number }>;
   byForum: Array<{ id: string; label: string; kind: string; seats: number }>;
+  /** activities of the reception timeline per target group; every codebook target group listed */
+  byTargetGroup: Array<{ targetGroup: string; label: string; activities: number }>;
   /** elements present in each wave (an element with no waves listed is present in all) */
   byWave: Array<{ id: string; label: string; actors: number; ties: number; memberships: number }>;
 }
@@ -53,10 +56,12 @@ export function summarize(data: ProjectData, lang: Language): ProjectSummary {
       forums: forums.length,
       seats: forums.reduce((n, f) => n + f.seats.length, 0),
       waves: waves.length,
+      activities: data.activities.length,
     },
     bySector,
     byTieType: codebooks.tieTypes.map((t) => ({ type: t.key, label: t.label[lang], ties: typeCounts.get(t.key) ?? 0 })),
     byForum: forums.map((f) => ({ id: f.id, label: f.label, kind: f.kind, seats: f.seats.length })),
+    byTargetGroup: codebooks.targetGroups.map((g) => ({ targetGroup: g.key, label: g.label[lang], activities: data.activities.filter((a) => a.targetGroup === g.key).length })),
     byWave: waves.map((w) => ({
       id: w.id,
       label: w.label,

@@ -97,6 +97,13 @@ export function pseudonymise(data: ProjectData, codes: ReadonlyMap<string, strin
       notes: LEFT_OUT,
       seats: f.seats.map((s) => ({ ...s, actor: actorId(s.actor), represents: s.represents === null ? null : actorId(s.represents) })),
     })),
+    // an activity's title names an offer, not a person, and stays; its contacts are called by their codes
+    activities: data.activities.map((a) => ({
+      ...a,
+      owners: a.owners.map(actorId),
+      contacts: a.contacts.map(actorId),
+      notes: LEFT_OUT,
+    })),
     positions: Object.fromEntries(Object.entries(data.positions).map(([id, p]) => [actorId(id), p])),
   };
   return { data: out, key };

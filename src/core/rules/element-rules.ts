@@ -1,5 +1,5 @@
 import { messageRef, type MessageKey } from '../i18n/catalogue';
-import type { Actor, CodebookName, Forum, Membership, ProjectSettings, Tie } from '../model/schema';
+import type { Activity, Actor, CodebookName, Forum, Membership, ProjectSettings, Tie } from '../model/schema';
 import { problem, type Problem, type ProblemPath } from '../problems';
 import type { ProjectLookup } from './lookup';
 
@@ -16,6 +16,7 @@ export const CODE_KIND: Record<CodebookName, MessageKey> = {
   tieTypes: 'kinds.tieType',
   roles: 'kinds.role',
   forumKinds: 'kinds.forumKind',
+  targetGroups: 'activities.targetGroup',
 };
 
 export type ActorExpectation = 'any' | 'person' | 'organisation';
@@ -58,7 +59,10 @@ export function checkActor(a: Actor, at: ProblemPath, look: ProjectLookup): Prob
   ];
 }
 
-/** A person who is a member somewhere must stay a person; an organisation with members or a represented seat too. */
+/**
+ * A person who is a member somewhere or an activity's contact must stay a person; an
+ * organisation with members, a represented seat or an activity it runs must stay an organisation.
+ */
 export function checkKindChange(a: Actor, at: ProblemPath, look: ProjectLookup): Problem[] {
   const uses = look.actorUses(a.id);
   const actual = messageRef(`kinds.${a.kind}`);
@@ -100,6 +104,29 @@ export function checkForum(f: Forum, at: ProblemPath, look: ProjectLookup): Prob
       ...checkActorRef(s.actor, 'any', [...at, 'seats', i, 'actor'], look),
       ...(s.represents === null ? [] : checkActorRef(s.represents, 'organisation', [...at, 'seats', i, 'represents'], look)),
     ]),
+  ];
+}
+
+/**
+ * An activity's references: owners that are organisations or departments, contacts that are
+ * persons (each listed once), a target group the codebook has, waves that exist, and a window
+ * whose first week is not after its last.
+ */
+export function checkActivity(a: Activity, at: ProblemPath, look: ProjectLookup): Problem[] {
+  const refs = (ids: readonly string[], expect: ActorExpectation, field: 'owners' | 'contacts'): Problem[] => {
+    const seen = new Set<string>();
+    return ids.flatMap((id, i) => {
+      if (seen.has(id)) return [problem([...at, field, i], 'activities.rules.repeated', { id })];
+      seen.add(id);
+      return checkActorRef(id, expect, [...at, field, i], look);
+    });
+  };
+  return [
+    ...refs(a.owners, 'organisation', 'owners'),
+    ...refs(a.contacts, 'person', 'contacts'),
+    ...checkCode('targetGroups', a.targetGroup, [...at, 'targetGroup'], look),
+    ...(a.window.from <= a.window.to ? [] : [problem([...at, 'window', 'to'], 'activities.rules.windowOrder', { from: a.window.from, to: a.window.to })]),
+    ...checkWaves(a.waves, [...at, 'waves'], look),
   ];
 }
 

@@ -10,7 +10,7 @@ export interface ProjectLookup {
   hasCode(codebook: CodebookName, key: string): boolean;
   hasWave(id: string): boolean;
   strengthScale(): { min: number; max: number };
-  /** how many memberships and seats refer to an actor as a person, and as an organisation */
+  /** how many memberships, seats and activities refer to an actor as a person, and as an organisation */
   actorUses(id: string): { asPerson: number; asOrganisation: number };
   /** how many elements use a code */
   codeUses(codebook: CodebookName, key: string): number;
@@ -27,6 +27,7 @@ export function lookupOf(data: ProjectData): ProjectLookup {
     tieTypes: new Set(data.codebooks.tieTypes.map((c) => c.key)),
     roles: new Set(data.codebooks.roles.map((c) => c.key)),
     forumKinds: new Set(data.codebooks.forumKinds.map((c) => c.key)),
+    targetGroups: new Set(data.codebooks.targetGroups.map((c) => c.key)),
   };
   const waves = new Set<string>(data.waves.map((w) => w.id));
   let uses: Map<string, { asPerson: number; asOrganisation: number }> | undefined;
@@ -43,6 +44,10 @@ export function lookupOf(data: ProjectData): ProjectLookup {
       entry(m.organisation).asOrganisation++;
     }
     for (const f of data.forums) for (const s of f.seats) if (s.represents !== null) entry(s.represents).asOrganisation++;
+    for (const a of data.activities) {
+      for (const o of a.owners) entry(o).asOrganisation++;
+      for (const c of a.contacts) entry(c).asPerson++;
+    }
     return (uses = map);
   };
   return {
@@ -61,6 +66,8 @@ export function lookupOf(data: ProjectData): ProjectLookup {
           return data.memberships.filter((m) => m.role === key).length;
         case 'forumKinds':
           return data.forums.filter((f) => f.kind === key).length;
+        case 'targetGroups':
+          return data.activities.filter((a) => a.targetGroup === key).length;
       }
     },
     tiesOutside: (min, max) => data.ties.filter((t) => t.strength !== null && (t.strength < min || t.strength > max)).length,

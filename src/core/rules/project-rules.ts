@@ -1,6 +1,6 @@
 import type { ProjectData } from '../model/schema';
 import { problem, type Problem } from '../problems';
-import { checkActor, checkForum, checkMembership, checkTie, unknown } from './element-rules';
+import { checkActivity, checkActor, checkForum, checkMembership, checkTie, unknown } from './element-rules';
 import { lookupOf } from './lookup';
 
 /**
@@ -23,11 +23,13 @@ export function checkProject(data: ProjectData): Problem[] {
   duplicates(data.codebooks.tieTypes, (c) => c.key, ['codebooks', 'tieTypes']);
   duplicates(data.codebooks.roles, (c) => c.key, ['codebooks', 'roles']);
   duplicates(data.codebooks.forumKinds, (c) => c.key, ['codebooks', 'forumKinds']);
+  duplicates(data.codebooks.targetGroups, (c) => c.key, ['codebooks', 'targetGroups']);
   duplicates(data.waves, (w) => w.id, ['waves']);
   duplicates(data.actors, (a) => a.id, ['actors']);
   duplicates(data.memberships, (m) => m.id, ['memberships']);
   duplicates(data.ties, (t) => t.id, ['ties']);
   duplicates(data.forums, (f) => f.id, ['forums']);
+  duplicates(data.activities, (a) => a.id, ['activities']);
 
   const look = lookupOf(data);
   const named = (id: string) => (p: Problem): Problem => ({ ...p, id });
@@ -35,6 +37,7 @@ export function checkProject(data: ProjectData): Problem[] {
   data.memberships.forEach((m, i) => problems.push(...checkMembership(m, ['memberships', i], look).map(named(m.id))));
   data.ties.forEach((t, i) => problems.push(...checkTie(t, ['ties', i], look).map(named(t.id))));
   data.forums.forEach((f, i) => problems.push(...checkForum(f, ['forums', i], look).map(named(f.id))));
+  data.activities.forEach((a, i) => problems.push(...checkActivity(a, ['activities', i], look).map(named(a.id))));
   for (const id of Object.keys(data.positions))
     if (look.actorKind(id) === undefined) problems.push(unknown(['positions', id], 'kinds.personOrOrganisation', id));
   return problems;

@@ -119,6 +119,8 @@ const ELEMENT_OF_STEP: Record<string, string> = {
   forums: 'forum',
   wave: 'wave',
   waves: 'wave',
+  activity: 'activity',
+  activities: 'activity',
   code: 'code',
   codebooks: 'code',
   entry: 'code',

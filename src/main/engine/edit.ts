@@ -5,11 +5,13 @@ import type { Command, SingleCommand } from '../../core/commands';
 import type { MessageKey } from '../../core/i18n/catalogue';
 import type { IdPrefix } from '../../core/ids';
 import {
+  ActivitySchema,
   ActorSchema,
   ForumSchema,
   MembershipSchema,
   TieSchema,
   WaveSchema,
+  type Activity,
   type Actor,
   type CodebookName,
   type Forum,
@@ -24,6 +26,7 @@ import { mergeProblems, planMerge } from '../../core/model/merge';
 import { problem, type Problem, type ProblemPath } from '../../core/problems';
 import {
   CODE_KIND,
+  checkActivity,
   checkActor,
   checkCodeRemoval,
   checkForum,
@@ -37,6 +40,7 @@ import {
 import { parseIn } from '../../core/validation';
 import type { ChangeRecorder } from './history';
 import {
+  readActivity,
   readActor,
   readForum,
   readMembership,
@@ -45,6 +49,9 @@ import {
   type WaveRow,
 } from './read-project';
 import {
+  ACTIVITY_ACTORS,
+  activityActorRow,
+  activityRow,
   actorRow,
   CODEBOOK_TABLES,
   codeRow,
@@ -55,6 +62,7 @@ import {
   tieRow,
   WAVE_LINKS,
   waveRow,
+  type ActivityActors,
   type CodeEntry,
   type Row,
   type TableName,
@@ -110,6 +118,7 @@ export class Editor {
     free(data.memberships, 'memberships', 'memberships');
     free(data.ties, 'ties', 'ties');
     free(data.forums, 'forums', 'forums');
+    free(data.activities, 'activities', 'activities');
     if (!this.ok()) return;
 
     if (asWhole) {
@@ -142,6 +151,7 @@ export class Editor {
     checked(data.memberships, 'memberships', (m, at) => checkMembership(m, at, this.look), (m) => this.insertMembership(m));
     checked(data.ties, 'ties', (t, at) => checkTie(t, at, this.look), (t) => this.insertTie(t));
     checked(data.forums, 'forums', (f, at) => checkForum(f, at, this.look), (f) => this.insertForum(f));
+    checked(data.activities, 'activities', (a, at) => checkActivity(a, at, this.look), (a) => this.insertActivity(a));
     if (this.ok()) this.placeActors(data.positions, ['positions']);
   }
 
@@ -276,6 +286,33 @@ export class Editor {
         return { key: 'history.forumRemove', params: { label: forum?.label ?? c.id } };
       }
 
+      case 'activity.add': {
+        const a: Activity = { ...c.activity, id: this.idFor(c.activity.id, 'act') as Activity['id'] };
+        this.requireFreeId('activities', a.id, this.at('activity', 'id'));
+        this.report(checkActivity(a, this.at('activity'), this.look));
+        if (this.ok()) this.insertActivity(a);
+        return { key: 'activities.history.add', params: { label: a.title } };
+      }
+      case 'activity.update': {
+        const before = this.loadActivity(c.id);
+        const after = before && this.parsed(ActivitySchema, { ...before, ...c.patch }, 'activity');
+        if (after) {
+          this.report(checkActivity(after, this.at('activity'), this.look));
+          if (this.ok()) {
+            this.rec.update('activities', activityRow(after, this.sortOf('activities', after.id)));
+            this.setActivityActors(after.id, 'owners', after.owners);
+            this.setActivityActors(after.id, 'contacts', after.contacts);
+            this.setWaves('activities', after.id, after.waves);
+          }
+        }
+        return { key: 'activities.history.update', params: { label: (after ?? before)?.title ?? c.id } };
+      }
+      case 'activity.remove': {
+        const activity = this.loadActivity(c.id);
+        if (activity) this.removeActivity(activity.id);
+        return { key: 'activities.history.remove', params: { label: activity?.title ?? c.id } };
+      }
+
       case 'wave.add': {
         const w: Wave = { ...c.wave, id: this.idFor(c.wave.id, 'w') as Wave['id'] };
         this.requireFreeId('waves', w.id, this.at('wave', 'id'));
@@ -358,6 +395,8 @@ export class Editor {
     for (const m of memberships) if (m) this.report(checkMembership(m, this.at('membership'), this.look));
     const forums = plan.forums.map((f) => this.parsed(ForumSchema, f, 'forum'));
     for (const f of forums) if (f) this.report(checkForum(f, this.at('forum'), this.look));
+    const activities = plan.activities.map((a) => this.parsed(ActivitySchema, a, 'activity'));
+    for (const a of activities) if (a) this.report(checkActivity(a, this.at('activity'), this.look));
     if (!this.ok() || !actor) return label;
 
     for (const id of plan.ties.removed) this.removeOwned('ties', id);
@@ -373,6 +412,11 @@ export class Editor {
         this.setWaves('memberships', m.id, m.waves);
       }
     for (const f of forums) if (f) this.setSeats(f);
+    for (const a of activities)
+      if (a) {
+        this.setActivityActors(a.id, 'owners', a.owners);
+        this.setActivityActors(a.id, 'contacts', a.contacts);
+      }
     this.rec.update('actors', actorRow(actor, this.sortOf('actors', actor.id)));
     this.setWaves('actors', actor.id, actor.waves);
     if (plan.position) this.placeActors({ [actor.id]: plan.position }, this.at('positions'));
@@ -467,6 +511,13 @@ export class Editor {
     f.seats.forEach((s, i) => this.rec.insert('forum_seats', seatRow(f.id, s, i)));
   }
 
+  private insertActivity(a: Activity): void {
+    this.rec.insert('activities', activityRow(a, this.nextSort('activities')));
+    a.owners.forEach((actor, i) => this.rec.insert(ACTIVITY_ACTORS.owners, activityActorRow(a.id, actor, i)));
+    a.contacts.forEach((actor, i) => this.rec.insert(ACTIVITY_ACTORS.contacts, activityActorRow(a.id, actor, i)));
+    this.setWaves('activities', a.id, a.waves);
+  }
+
   private insertCode(codebook: CodebookName, entry: CodeEntry): void {
     const table = CODEBOOK_TABLES[codebook];
     this.rec.insert(table, codeRow(entry, this.nextSort(table)));
@@ -480,8 +531,26 @@ export class Editor {
     for (const f of ids('SELECT forum FROM forum_seats WHERE actor = @id')) this.rec.delete('forum_seats', { forum: f, actor: id });
     const represented = this.db.prepare('SELECT forum, actor FROM forum_seats WHERE represents = ?').all(id) as Row[];
     for (const seat of represented) this.rec.update('forum_seats', { ...seat, represents: null });
+    // the actor leaves the activities it runs or is the contact of; one it alone ran goes with it
+    for (const a of ids('SELECT activity FROM activity_owners WHERE actor = @id UNION SELECT activity FROM activity_contacts WHERE actor = @id')) {
+      const activity = readActivity(this.db, a);
+      if (!activity) continue;
+      const owners = activity.owners.filter((o) => o !== id);
+      if (owners.length === 0) this.removeActivity(a);
+      else
+        for (const list of ['owners', 'contacts'] as const)
+          if (activity[list].includes(id as Actor['id'])) this.rec.delete(ACTIVITY_ACTORS[list], { activity: a, actor: id });
+    }
     this.rec.delete('positions', { actor: id });
     this.removeOwned('actors', id);
+  }
+
+  /** Deletes an activity: its owners, contacts and wave links first. */
+  private removeActivity(id: string): void {
+    for (const table of Object.values(ACTIVITY_ACTORS))
+      for (const actor of this.db.prepare(`SELECT actor FROM ${table} WHERE activity = ?`).pluck().all(id) as string[])
+        this.rec.delete(table, { activity: id, actor });
+    this.removeOwned('activities', id);
   }
 
   /** Deletes an element that carries wave presence, links first. */
@@ -512,6 +581,20 @@ export class Editor {
     });
   }
 
+  /** One of an activity's lists of actors as `wanted` has it, in that order. */
+  private setActivityActors(activity: string, list: ActivityActors, wanted: readonly string[]): void {
+    const table = ACTIVITY_ACTORS[list];
+    const current = this.db.prepare(`SELECT actor, sort FROM ${table} WHERE activity = ?`).all(activity) as Array<{ actor: string; sort: number }>;
+    const keep = new Set(wanted);
+    for (const row of current) if (!keep.has(row.actor)) this.rec.delete(table, { activity, actor: row.actor });
+    const sortOf = new Map(current.map((r) => [r.actor, r.sort]));
+    wanted.forEach((actor, i) => {
+      const was = sortOf.get(actor);
+      if (was === undefined) this.rec.insert(table, activityActorRow(activity, actor, i));
+      else if (was !== i) this.rec.update(table, activityActorRow(activity, actor, i));
+    });
+  }
+
   // --- reads --------------------------------------------------------------------------------
 
   private loadActor(id: string): Actor | undefined {
@@ -536,6 +619,12 @@ export class Editor {
     const forum = readForum(this.db, id);
     if (!forum) this.missing(this.at('forum', 'id'), 'kinds.forum', id);
     return forum;
+  }
+
+  private loadActivity(id: string): Activity | undefined {
+    const activity = readActivity(this.db, id);
+    if (!activity) this.missing(this.at('activity', 'id'), 'activities.element', id);
+    return activity;
   }
 
   // --- helpers ------------------------------------------------------------------------------

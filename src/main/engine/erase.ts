@@ -71,6 +71,7 @@ export function planErasure(db: Database.Database, id: string): Plan {
       memberships: count('SELECT COUNT(*) FROM memberships WHERE person = @id OR organisation = @id'),
       ties: count('SELECT COUNT(*) FROM ties WHERE source = @id OR target = @id'),
       seats: count('SELECT COUNT(*) FROM forum_seats WHERE actor = @id OR represents = @id'),
+      activities: count('SELECT COUNT(*) FROM activity_contacts WHERE actor = @id'),
       placed: count('SELECT COUNT(*) FROM positions WHERE actor = @id') > 0,
       history: {
         total: steps.length,
@@ -152,6 +153,8 @@ function deleteRows(db: Database.Database, id: string): Change[] {
     }
   }
   for (const seat of all('SELECT forum, actor FROM forum_seats WHERE actor = @id OR represents = @id')) rec.delete('forum_seats', seat);
+  // the activities they were the contact of stay, without them (a person owns none: owners are organisations)
+  for (const contact of all('SELECT activity, actor FROM activity_contacts WHERE actor = @id')) rec.delete('activity_contacts', contact);
   for (const link of all('SELECT actor, wave FROM actor_waves WHERE actor = @id')) rec.delete('actor_waves', link);
   rec.delete('positions', { actor: id });
   // the code stays with no one: it is never given again, and nothing links it to them any more

@@ -5,7 +5,8 @@ import { WAVE_LINKS, type Row, type TableName } from './tables';
 /**
  * Takes one person out of an undo history, as if they had never been entered, while every
  * other row's history stays as it was: a row image that belongs to the person (their actor row,
- * a membership or a tie with them at either end, their forum seats, wave links and map position)
+ * a membership or a tie with them at either end, their forum seats, their places as an activity's
+ * contact person, wave links and map position)
  * is read as "no row at that time". A change between two such images goes; a change from one to
  * an image of someone else (a membership handed from them to another person) becomes that row's
  * insertion, with the wave links the row had then, and the reverse becomes its deletion. Undo
@@ -34,6 +35,7 @@ export const PERSON_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
   memberships: ['person', 'organisation'],
   ties: ['source', 'target'],
   forum_seats: ['actor', 'represents'],
+  activity_contacts: ['actor'],
   actor_waves: ['actor'],
   positions: ['actor'],
   pseudonyms: ['actor'],

@@ -244,7 +244,75 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 6,
+    name: "the reception timeline's activities, their owners, contacts and waves, and the target groups they are for",
+    up: (db) => {
+      db.exec(/* sql */ `
+        CREATE TABLE target_groups (
+          key      TEXT PRIMARY KEY,
+          label_da TEXT NOT NULL,
+          label_en TEXT NOT NULL,
+          sort     INTEGER NOT NULL
+        ) STRICT;
+
+        CREATE TABLE activities (
+          id           TEXT PRIMARY KEY,
+          title        TEXT NOT NULL,
+          kind         TEXT NOT NULL CHECK (kind IN ('authority', 'offer', 'activity')),
+          target_group TEXT NOT NULL REFERENCES target_groups (key),
+          from_week    INTEGER NOT NULL,
+          to_week      INTEGER NOT NULL,
+          frequency    TEXT CHECK (frequency IS NULL OR frequency IN ('once', 'weekly', 'monthly', 'ongoing')),
+          notes        TEXT NOT NULL,
+          sort         INTEGER NOT NULL,
+          CHECK (from_week <= to_week)
+        ) STRICT;
+        CREATE INDEX activities_target_group ON activities (target_group);
+        CREATE INDEX activities_sort ON activities (sort);
+
+        CREATE TABLE activity_owners (
+          activity TEXT NOT NULL REFERENCES activities (id),
+          actor    TEXT NOT NULL REFERENCES actors (id),
+          sort     INTEGER NOT NULL,
+          PRIMARY KEY (activity, actor)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX activity_owners_actor ON activity_owners (actor);
+
+        CREATE TABLE activity_contacts (
+          activity TEXT NOT NULL REFERENCES activities (id),
+          actor    TEXT NOT NULL REFERENCES actors (id),
+          sort     INTEGER NOT NULL,
+          PRIMARY KEY (activity, actor)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX activity_contacts_actor ON activity_contacts (actor);
+
+        CREATE TABLE activity_waves (
+          activity TEXT NOT NULL REFERENCES activities (id),
+          wave     TEXT NOT NULL REFERENCES waves (id),
+          PRIMARY KEY (activity, wave)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX activity_waves_wave ON activity_waves (wave);
+      `);
+      // a project made before gets the default target groups (written out here, so this migration
+      // never changes); a new file, still empty, gets the codebooks of its day when it is created
+      const existing = db.prepare('SELECT 1 FROM meta LIMIT 1').get() !== undefined;
+      const insert = db.prepare('INSERT INTO target_groups (key, label_da, label_en, sort) VALUES (?, ?, ?, ?)');
+      if (existing) DEFAULT_TARGET_GROUPS.forEach((g, i) => insert.run(g.key, g.da, g.en, i + 1));
+    },
+  },
 ];
+
+/** The default target groups as of migration 6. */
+const DEFAULT_TARGET_GROUPS = [
+  { key: 'all', da: 'Alle nyankomne', en: 'All newly arrived' },
+  { key: 'families', da: 'Børnefamilier', en: 'Families with children' },
+  { key: 'single_adults', da: 'Enlige voksne', en: 'Single adults' },
+  { key: 'children_youth', da: 'Børn og unge', en: 'Children and young people' },
+  { key: 'women', da: 'Kvinder', en: 'Women' },
+  { key: 'men', da: 'Mænd', en: 'Men' },
+  { key: 'unaccompanied', da: 'Uledsagede mindreårige', en: 'Unaccompanied minors' },
+] as const;
 
 /**
  * The default sectors' definite forms as of migration 3, written out here because a migration

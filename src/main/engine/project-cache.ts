@@ -3,6 +3,8 @@ import { deepFreeze, shareRecords, type RecordCollection } from '../../core/mode
 import type { Point, ProjectData } from '../../core/model/schema';
 import type { Change } from './history';
 import {
+  readActivities,
+  readActivity,
   readActor,
   readActors,
   readCodebooks,
@@ -26,10 +28,13 @@ const OWNER: Partial<Record<TableName, { collection: RecordCollection; column: s
   ties: { collection: 'ties', column: 'id' },
   forums: { collection: 'forums', column: 'id' },
   forum_seats: { collection: 'forums', column: 'forum' },
+  activities: { collection: 'activities', column: 'id' },
+  activity_owners: { collection: 'activities', column: 'activity' },
+  activity_contacts: { collection: 'activities', column: 'activity' },
 };
 for (const [collection, { table, column }] of Object.entries(WAVE_LINKS) as Array<[WaveOwner, (typeof WAVE_LINKS)[WaveOwner]]>)
   OWNER[table] = { collection, column };
-const CODEBOOK_TABLES: ReadonlySet<TableName> = new Set(['sectors', 'tie_types', 'roles', 'forum_kinds']);
+const CODEBOOK_TABLES: ReadonlySet<TableName> = new Set(['sectors', 'tie_types', 'roles', 'forum_kinds', 'target_groups']);
 
 type Collections = { [K in RecordCollection]: ProjectData[K] };
 type Reader<K extends RecordCollection> = {
@@ -41,6 +46,7 @@ const READERS: { [K in RecordCollection]: Reader<K> } = {
   memberships: { all: readMemberships, one: readMembership },
   ties: { all: readTies, one: readTie },
   forums: { all: readForums, one: readForum },
+  activities: { all: readActivities, one: readActivity },
 };
 
 interface IdRecord {

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { ActorId, ForumId, MembershipId, TieId, WaveId } from '../../core/ids';
+import type { ActivityId, ActorId, ForumId, MembershipId, TieId, WaveId } from '../../core/ids';
 import {
   AttributesSchema,
   ProjectSettingsSchema,
+  type Activity,
   type Actor,
   type ActorKind,
   type Evidence,
@@ -15,7 +16,7 @@ import {
   type Tie,
   type Wave,
 } from '../../core/model/schema';
-import { TABLES, WAVE_LINKS, type WaveOwner } from './tables';
+import { ACTIVITY_ACTORS, TABLES, WAVE_LINKS, type ActivityActors, type WaveOwner } from './tables';
 
 /**
  * Rows to model. Rows were validated when they were written, so only the JSON columns are
@@ -146,6 +147,40 @@ export const forumFromRow = (r: ForumRow, waves: WaveId[], seats: Seat[]): Forum
   seats,
 });
 
+export interface ActivityRow {
+  id: string;
+  title: string;
+  kind: Activity['kind'];
+  target_group: string;
+  from_week: number;
+  to_week: number;
+  frequency: Activity['frequency'];
+  notes: string;
+}
+export const activityFromRow = (r: ActivityRow, owners: ActorId[], contacts: ActorId[], waves: WaveId[]): Activity => ({
+  id: r.id as ActivityId,
+  title: r.title,
+  kind: r.kind,
+  owners,
+  contacts,
+  targetGroup: r.target_group,
+  window: { from: r.from_week, to: r.to_week },
+  frequency: r.frequency,
+  notes: r.notes,
+  waves,
+});
+
+/** One of an activity's lists of actors (its owners or its contacts), in its own order. */
+function actorsOfOne(db: Database.Database, list: ActivityActors, id: string): ActorId[] {
+  return (db.prepare(`SELECT actor FROM ${ACTIVITY_ACTORS[list]} WHERE activity = ? ORDER BY sort`).pluck().all(id) as string[]).map((a) => a as ActorId);
+}
+
+/** One activity by id, with its owners and contacts, or undefined. */
+export function readActivity(db: Database.Database, id: string): Activity | undefined {
+  const row = db.prepare('SELECT * FROM activities WHERE id = ?').get(id) as ActivityRow | undefined;
+  return row && activityFromRow(row, actorsOfOne(db, 'owners', id), actorsOfOne(db, 'contacts', id), wavesOfOne(db, 'activities', id));
+}
+
 export interface WaveRow {
   id: string;
   label: string;
@@ -229,6 +264,7 @@ export function readCodebooks(db: Database.Database): ProjectData['codebooks'] {
       turnover: r.turnover,
     })),
     forumKinds: all<CodeRow>(db, 'SELECT * FROM forum_kinds ORDER BY sort').map((r) => ({ key: r.key, label: label(r) })),
+    targetGroups: all<CodeRow>(db, 'SELECT * FROM target_groups ORDER BY sort').map((r) => ({ key: r.key, label: label(r) })),
   };
 }
 
@@ -260,6 +296,22 @@ export function readForums(db: Database.Database): Forum[] {
   return all<ForumRow>(db, 'SELECT * FROM forums ORDER BY sort').map((r) => forumFromRow(r, waves(r.id), seats.get(r.id) ?? []));
 }
 
+export function readActivities(db: Database.Database): Activity[] {
+  const lists = (list: ActivityActors) => {
+    const byActivity = new Map<string, ActorId[]>();
+    for (const r of all<{ activity: string; actor: string }>(db, `SELECT activity, actor FROM ${ACTIVITY_ACTORS[list]} ORDER BY activity, sort`)) {
+      const ids = byActivity.get(r.activity) ?? [];
+      ids.push(r.actor as ActorId);
+      byActivity.set(r.activity, ids);
+    }
+    return (id: string) => byActivity.get(id) ?? [];
+  };
+  const owners = lists('owners');
+  const contacts = lists('contacts');
+  const waves = wavesOfAll(db, 'activities');
+  return all<ActivityRow>(db, 'SELECT * FROM activities ORDER BY sort').map((r) => activityFromRow(r, owners(r.id), contacts(r.id), waves(r.id)));
+}
+
 /**
  * Where actors were placed on the map. A row may outlive its actor (undoing a move made before
  * the actor was deleted brings it back), so only the positions of actors there are count.
@@ -284,6 +336,7 @@ export function readProject(db: Database.Database): ProjectData {
     memberships: readMemberships(db),
     ties: readTies(db),
     forums: readForums(db),
+    activities: readActivities(db),
     positions: readPositions(db),
   };
 }

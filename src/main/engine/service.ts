@@ -487,7 +487,7 @@ async function namesPreview(files: readonly FileBytes[], format: 'csv' | 'xlsx',
 }
 
 /** A project with the file's codebooks and settings and none of its records, to plan a new project against. */
-const emptyLike = (data: ProjectData): ProjectData => ({ ...data, actors: [], memberships: [], ties: [], forums: [], waves: [], positions: {} });
+const emptyLike = (data: ProjectData): ProjectData => ({ ...data, actors: [], memberships: [], ties: [], forums: [], activities: [], waves: [], positions: {} });
 
 const emptyMapping = (): ImportMapping => ({ format: IMPORT_MAPPING_FORMAT, version: 1, tables: {}, unknownCodes: 'add' });
 

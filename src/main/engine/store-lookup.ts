@@ -9,6 +9,7 @@ const CODE_USES: Record<CodebookName, string> = {
   tieTypes: 'SELECT COUNT(*) FROM ties WHERE type = ?',
   roles: 'SELECT COUNT(*) FROM memberships WHERE role = ?',
   forumKinds: 'SELECT COUNT(*) FROM forums WHERE kind = ?',
+  targetGroups: 'SELECT COUNT(*) FROM activities WHERE target_group = ?',
 };
 
 /**
@@ -63,10 +64,13 @@ export class StoreLookup implements ProjectLookup {
 
   actorUses(id: string): { asPerson: number; asOrganisation: number } {
     return {
-      asPerson: this.count('SELECT COUNT(*) FROM memberships WHERE person = ?', id),
+      asPerson:
+        this.count('SELECT COUNT(*) FROM memberships WHERE person = ?', id) +
+        this.count('SELECT COUNT(*) FROM activity_contacts WHERE actor = ?', id),
       asOrganisation:
         this.count('SELECT COUNT(*) FROM memberships WHERE organisation = ?', id) +
-        this.count('SELECT COUNT(*) FROM forum_seats WHERE represents = ?', id),
+        this.count('SELECT COUNT(*) FROM forum_seats WHERE represents = ?', id) +
+        this.count('SELECT COUNT(*) FROM activity_owners WHERE actor = ?', id),
     };
   }
 

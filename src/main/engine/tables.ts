@@ -1,4 +1,4 @@
-import type { Actor, CodebookName, Codebooks, Forum, Membership, Point, Seat, Tie, Wave } from '../../core/model/schema';
+import type { Activity, Actor, CodebookName, Codebooks, Forum, Membership, Point, Seat, Tie, Wave } from '../../core/model/schema';
 
 /** A value as SQLite stores it (STRICT tables: TEXT, INTEGER, REAL or NULL). */
 export type SqlValue = string | number | null;
@@ -22,6 +22,7 @@ export type TableName =
   | 'tie_types'
   | 'roles'
   | 'forum_kinds'
+  | 'target_groups'
   | 'waves'
   | 'actors'
   | 'memberships'
@@ -32,6 +33,10 @@ export type TableName =
   | 'membership_waves'
   | 'tie_waves'
   | 'forum_waves'
+  | 'activities'
+  | 'activity_owners'
+  | 'activity_contacts'
+  | 'activity_waves'
   | 'positions'
   | 'pseudonyms';
 
@@ -42,6 +47,7 @@ export const TABLES: Record<TableName, TableSpec> = {
   tie_types: spec('tie_types', ['key'], ['key', 'label_da', 'label_en', 'color', 'sort']),
   roles: spec('roles', ['key'], ['key', 'label_da', 'label_en', 'turnover', 'sort']),
   forum_kinds: spec('forum_kinds', ['key'], ['key', 'label_da', 'label_en', 'sort']),
+  target_groups: spec('target_groups', ['key'], ['key', 'label_da', 'label_en', 'sort']),
   waves: spec('waves', ['id'], ['id', 'label', 'date', 'sort']),
   actors: spec('actors', ['id'], ['id', 'kind', 'label', 'sector', 'attributes', 'influence', 'turnover', 'notes', 'sort']),
   memberships: spec('memberships', ['id'], ['id', 'person', 'organisation', 'role', 'start', 'end', 'sort']),
@@ -75,6 +81,10 @@ export const TABLES: Record<TableName, TableSpec> = {
   membership_waves: spec('membership_waves', ['membership', 'wave'], ['membership', 'wave']),
   tie_waves: spec('tie_waves', ['tie', 'wave'], ['tie', 'wave']),
   forum_waves: spec('forum_waves', ['forum', 'wave'], ['forum', 'wave']),
+  activities: spec('activities', ['id'], ['id', 'title', 'kind', 'target_group', 'from_week', 'to_week', 'frequency', 'notes', 'sort']),
+  activity_owners: spec('activity_owners', ['activity', 'actor'], ['activity', 'actor', 'sort']),
+  activity_contacts: spec('activity_contacts', ['activity', 'actor'], ['activity', 'actor', 'sort']),
+  activity_waves: spec('activity_waves', ['activity', 'wave'], ['activity', 'wave']),
   positions: spec('positions', ['actor'], ['actor', 'x', 'y']),
   pseudonyms: spec('pseudonyms', ['actor'], ['actor', 'code']),
 };
@@ -85,6 +95,7 @@ export const WAVE_LINKS = {
   memberships: { table: 'membership_waves', column: 'membership' },
   ties: { table: 'tie_waves', column: 'tie' },
   forums: { table: 'forum_waves', column: 'forum' },
+  activities: { table: 'activity_waves', column: 'activity' },
 } as const satisfies Record<string, { table: TableName; column: string }>;
 export type WaveOwner = keyof typeof WAVE_LINKS;
 
@@ -149,6 +160,24 @@ export const seatRow = (forum: string, s: Seat, sort: number): Row => ({
   sort,
 });
 
+export const activityRow = (a: Activity, sort: number): Row => ({
+  id: a.id,
+  title: a.title,
+  kind: a.kind,
+  target_group: a.targetGroup,
+  from_week: a.window.from,
+  to_week: a.window.to,
+  frequency: a.frequency,
+  notes: a.notes,
+  sort,
+});
+
+/** An activity's owners and its contacts: the two lists of actors it keeps, in its own order. */
+export const ACTIVITY_ACTORS = { owners: 'activity_owners', contacts: 'activity_contacts' } as const satisfies Record<string, TableName>;
+export type ActivityActors = keyof typeof ACTIVITY_ACTORS;
+
+export const activityActorRow = (activity: string, actor: string, sort: number): Row => ({ activity, actor, sort });
+
 export const positionRow = (actor: string, p: Point): Row => ({ actor, x: p.x, y: p.y });
 
 export const waveRow = (w: Wave, sort: number): Row => ({ id: w.id, label: w.label, date: w.date, sort });
@@ -158,6 +187,7 @@ export const CODEBOOK_TABLES = {
   tieTypes: 'tie_types',
   roles: 'roles',
   forumKinds: 'forum_kinds',
+  targetGroups: 'target_groups',
 } as const satisfies Record<CodebookName, TableName>;
 
 export type CodeEntry = Codebooks[CodebookName][number];

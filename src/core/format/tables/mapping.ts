@@ -9,7 +9,7 @@ import { parseJson } from '../json-text';
  * values ("Frivillig" → volunteer). The import wizard builds one, and it can be saved and given to
  * the CLI again (`--mapping m.json`), so the same survey export imports the same way every time.
  */
-export const TABLE_KINDS = ['actors', 'ties', 'memberships', 'forums', 'seats', 'waves', 'codebook', 'roster', 'nominations'] as const;
+export const TABLE_KINDS = ['actors', 'ties', 'memberships', 'forums', 'seats', 'waves', 'codebook', 'activities', 'roster', 'nominations'] as const;
 export const TableKindSchema = z.enum(TABLE_KINDS);
 export type TableKind = z.infer<typeof TableKindSchema>;
 

@@ -10,6 +10,7 @@ const GROUP: Record<TableKind, string> = {
   seats: 'forum',
   waves: 'wave',
   codebook: 'code',
+  activities: 'activity',
   roster: 'actor',
   nominations: 'tie',
 };

@@ -31,6 +31,7 @@ const THRESHOLDS: readonly ThresholdKey[] = [
   'centralShareRatio',
   'survival',
   'keyPersonCollaborations',
+  'gapWeeks',
 ];
 
 /** A number typed as text, so a half-typed or refused value stays in the field with the reason. */
@@ -118,7 +119,8 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
       setStatus('invalid');
       return;
     }
-    const thresholds = Object.fromEntries(THRESHOLDS.map((k) => [k, number(draft[k])])) as Thresholds;
+    // a threshold the form does not show keeps its value
+    const thresholds: Thresholds = { ...data.settings.analysis.thresholds, ...Object.fromEntries(THRESHOLDS.map((k) => [k, number(draft[k])])) };
     const settings: ProjectSettings = {
       ...data.settings,
       strengthScale: { min: number(draft['strengthMin']), max: number(draft['strengthMax']) },
