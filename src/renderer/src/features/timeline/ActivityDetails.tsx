@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SingleCommandInput } from '../../../../core/commands';
-import type { ActorId, WaveId } from '../../../../core/ids';
+import type { WaveId } from '../../../../core/ids';
 import { ActivityFrequencySchema, ActivityKindSchema, type Activity, type ProjectData } from '../../../../core/model/schema';
 import { useActions } from '../../app';
 import { ActorSelect, useDraft } from '../edit';
@@ -133,7 +133,7 @@ export function ActivityDetails({
       <ActorSelect
         data={data}
         value=""
-        onChange={(id) => id && update({ owners: [...activity.owners, id as ActorId] })}
+        onChange={(id) => id && update({ owners: [...activity.owners, id] })}
         label={t('timeline.edit.addOwner')}
         placeholder={t('timeline.edit.addOwner')}
         kinds={['organisation', 'department']}
@@ -152,7 +152,7 @@ export function ActivityDetails({
       <ActorSelect
         data={data}
         value=""
-        onChange={(id) => id && update({ contacts: [...activity.contacts, id as ActorId] })}
+        onChange={(id) => id && update({ contacts: [...activity.contacts, id] })}
         label={t('timeline.edit.addContact')}
         placeholder={t('timeline.edit.addContact')}
         kinds={['person']}

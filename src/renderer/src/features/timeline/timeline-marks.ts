@@ -1,5 +1,8 @@
+import { useMemo } from 'react';
+import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { ActivityKind } from '../../../../core/drawing/timeline-layout';
 import type { WeekWindow } from '../../../../core/drawing/timeline-scale';
+import type { ProjectData } from '../../../../core/model/schema';
 
 /** What the chart shows of an activity, worded for the reader. */
 export interface ChartActivity {
@@ -27,4 +30,12 @@ export interface TimelineMark {
   targetGroup: { key: string; label: string } | null;
   sentence: string;
   recommendation: string;
+}
+
+/**
+ * The analysis's findings about the timeline as marks, worded in the reader's language; null
+ * while there is no analysis yet. (Until the activities analysis exists there are none.)
+ */
+export function useTimelineMarks(data: ProjectData, result: AnalysisResult | null): TimelineMark[] | null {
+  return useMemo(() => (result && data.activities.length >= 0 ? [] : null), [data, result]);
 }
