@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SingleCommandInput } from '../../../../core/commands';
 import type { WaveId } from '../../../../core/ids';
@@ -32,7 +32,12 @@ export function ActivityDetails({
   const actions = useActions();
   const update = (patch: Patch) => void actions.apply({ type: 'activity.update', id: activity.id, patch });
   const labels = new Map(data.actors.map((a) => [a.id as string, a.label]));
-  const [draft, change] = useDraft({ title: activity.title, notes: activity.notes, from: signedWeek(activity.window.from), to: signedWeek(activity.window.to) });
+  // the stored values as the fields show them: a new object only when the activity changed
+  const stored = useMemo(
+    () => ({ title: activity.title, notes: activity.notes, from: signedWeek(activity.window.from), to: signedWeek(activity.window.to) }),
+    [activity],
+  );
+  const [draft, change] = useDraft(stored);
   const reading = readWindow(draft.from, draft.to);
   const [ownerMessage, setOwnerMessage] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);

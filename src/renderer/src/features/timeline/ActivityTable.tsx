@@ -2,21 +2,22 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SingleCommandInput } from '../../../../core/commands';
 import { ACTIVITY_KINDS } from '../../../../core/drawing/timeline-layout';
-import { ActivityFrequencySchema, ActivityKindSchema, type Activity, type ProjectData } from '../../../../core/model/schema';
+import { ActivityKindSchema, type Activity, type ProjectData } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
 import { useActions } from '../../app';
 import { BulkBar, CheckAllCell, CheckCell, DeleteCell, SortHeader, useBulk, useChecked, useSort } from '../lists';
-import { FREQUENCIES, FrequencyOptions, KindOptions, TargetGroupOptions } from './activity-options';
+import { KindOptions, TargetGroupOptions } from './activity-options';
 import { KindSwatch } from './KindSwatch';
 import { readWindow } from './window-draft';
 import { signedWeek } from './week-text';
 
-type Column = 'title' | 'kind' | 'owners' | 'targetGroup' | 'weeks' | 'frequency';
+type Column = 'title' | 'kind' | 'owners' | 'targetGroup' | 'weeks';
 type Patch = Extract<SingleCommandInput, { type: 'activity.update' }>['patch'];
 
 /**
  * The activities as a spreadsheet, like the other tables: sorted by any column, searched by title
- * and owner; the chosen row edited where it stands (title, kind, target group, weeks, frequency);
+ * and owner; the chosen row edited where it stands (title, kind, target group, weeks; the rest
+ * in the details under the table);
  * ticked rows given a kind or target group, or deleted, together in one undoable step.
  */
 export function ActivityTable({
@@ -54,7 +55,6 @@ export function ActivityTable({
       owners: (x, y) => collator.compare(x.owners, y.owners),
       targetGroup: (x, y) => collator.compare(x.targetGroup, y.targetGroup),
       weeks: byWeeks,
-      frequency: (x, y) => frequencyRank(x.activity) - frequencyRank(y.activity),
     };
     return out.sort((x, y) => sort.sign * compare[sort.key](x, y) || byWeeks(x, y) || collator.compare(x.activity.title, y.activity.title));
   }, [data, query, lang, sort.key, sort.sign]);
@@ -101,9 +101,6 @@ export function ActivityTable({
               <SortHeader column="weeks" sort={sort}>
                 {t('timeline.edit.weeks')}
               </SortHeader>
-              <SortHeader column="frequency" sort={sort}>
-                {t('timeline.edit.frequency')}
-              </SortHeader>
               <th aria-label={t('ui.delete')} />
             </tr>
           </thead>
@@ -130,14 +127,16 @@ export function ActivityTable({
                       activity.title
                     )}
                   </td>
-                  <td className="kind-cell">
+                  <td className="kind-cell" title={t(`activities.kinds.${activity.kind}`)}>
                     {open ? (
                       <select value={activity.kind} aria-label={t('timeline.edit.kind')} onChange={(e) => update(activity, { kind: ActivityKindSchema.parse(e.target.value) })}>
                         <KindOptions />
                       </select>
                     ) : (
+                      // the swatch, as the timeline's legend explains it; the word for screen readers and on hover
                       <>
-                        <KindSwatch kind={activity.kind} /> {t(`activities.kinds.${activity.kind}`)}
+                        <KindSwatch kind={activity.kind} />
+                        <span className="visually-hidden">{t(`activities.kinds.${activity.kind}`)}</span>
                       </>
                     )}
                   </td>
@@ -152,24 +151,6 @@ export function ActivityTable({
                     )}
                   </td>
                   <td className="weeks">{open ? <WeekCells key={`${activity.window.from},${activity.window.to}`} activity={activity} onSave={(window) => update(activity, { window })} /> : `${signedWeek(activity.window.from)} – ${signedWeek(activity.window.to)}`}</td>
-                  <td>
-                    {open ? (
-                      <select
-                        value={activity.frequency ?? ''}
-                        aria-label={t('timeline.edit.frequency')}
-                        onChange={(e) => {
-                          const parsed = ActivityFrequencySchema.safeParse(e.target.value);
-                          update(activity, { frequency: parsed.success ? parsed.data : null });
-                        }}
-                      >
-                        <FrequencyOptions />
-                      </select>
-                    ) : activity.frequency ? (
-                      t(`activities.frequency.${activity.frequency}`)
-                    ) : (
-                      ''
-                    )}
-                  </td>
                   <DeleteCell label={activity.title} command={{ type: 'activity.remove', id: activity.id }} />
                 </tr>
               );
@@ -180,9 +161,6 @@ export function ActivityTable({
     </>
   );
 }
-
-/** Frequencies in their order, the unknown last. */
-const frequencyRank = (a: Activity) => (a.frequency === null ? FREQUENCIES.length : FREQUENCIES.indexOf(a.frequency));
 
 /** The chosen row's weeks, typed; saved when both are read and in order, on Enter or on leaving the pair. */
 function WeekCells({ activity, onSave }: { activity: Activity; onSave: (window: Activity['window']) => void }) {

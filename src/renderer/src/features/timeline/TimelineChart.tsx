@@ -72,6 +72,7 @@ export function TimelineChart({
       marksOf.set(a, list);
     }
   const gapRows = groupGaps(marks);
+  const room = roomAfter(layout);
   const lanesHeight = layout.height;
   const gapTop = AXIS_HEIGHT + lanesHeight + (gapRows.length > 0 ? 10 : 0);
   const height = gapTop + (gapRows.length > 0 ? GAP_HEADER + gapRows.length * GAP_ROW : 0) + 8;
@@ -213,12 +214,27 @@ export function TimelineChart({
                 strokeDasharray={style.dashed ? '4 2' : undefined}
                 className="bar-body"
               />
-              <clipPath id={clip}>
-                <rect x={x + 3} y={y} width={Math.max(0, span.width - 6 - (badge ? 2 * BADGE + 2 : 0))} height={bar.height} />
-              </clipPath>
-              <text x={x + 6} y={y + bar.height / 2} dominantBaseline="central" fill={style.text} clipPath={`url(#${clip})`} className="bar-title">
-                {activity.title}
-              </text>
+              {(() => {
+                // a title too long for a short bar goes after it, where the row is free
+                const inside = span.width - 12 - (badge ? 2 * BADGE + 2 : 0);
+                const needed = textWidth(activity.title);
+                if (needed > inside && !dragging && needed + 8 <= (room.get(bar.key) ?? 0))
+                  return (
+                    <text x={x + span.width + 5} y={y + bar.height / 2} dominantBaseline="central" className="bar-title outside">
+                      {activity.title}
+                    </text>
+                  );
+                return (
+                  <>
+                    <clipPath id={clip}>
+                      <rect x={x + 3} y={y} width={Math.max(0, inside + 6)} height={bar.height} />
+                    </clipPath>
+                    <text x={x + 6} y={y + bar.height / 2} dominantBaseline="central" fill={style.text} clipPath={`url(#${clip})`} className="bar-title">
+                      {activity.title}
+                    </text>
+                  </>
+                );
+              })()}
               {span.clippedStart && <path d={`M ${x + 1} ${y + bar.height / 2} l 5 -5 v 10 z`} fill={style.text} className="clipped-mark" />}
               {span.clippedEnd && <path d={`M ${x + span.width - 1} ${y + bar.height / 2} l -5 -5 v 10 z`} fill={style.text} className="clipped-mark" />}
               {badge && <Badge kind={badge.kind} cx={x + span.width - BADGE - 2} cy={y + bar.height / 2} />}
@@ -410,6 +426,26 @@ function TipBox({
       ))}
     </div>
   );
+}
+
+/** About how wide a title is drawn at the bars' font size (11.5 px), to tell whether it fits. */
+const textWidth = (text: string) => text.length * 6.6;
+
+/** The free pixels after each bar in its row, up to the next bar or the plot's end. */
+function roomAfter(layout: TimelineLayout): Map<string, number> {
+  const rows = new Map<string, TimelineBar[]>();
+  for (const b of layout.bars) {
+    const key = `${b.lane}\u0000${String(b.row)}`;
+    const row = rows.get(key) ?? [];
+    row.push(b);
+    rows.set(key, row);
+  }
+  const out = new Map<string, number>();
+  for (const row of rows.values()) {
+    row.sort((a, b) => a.x - b.x);
+    row.forEach((b, i) => out.set(b.key, (row[i + 1]?.x ?? layout.scale.width + RIGHT) - (b.x + b.width)));
+  }
+  return out;
 }
 
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

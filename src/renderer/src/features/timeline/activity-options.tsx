@@ -26,14 +26,18 @@ export function TargetGroupOptions({ data }: { data: ProjectData }) {
 
 export const FREQUENCIES = ['once', 'weekly', 'monthly', 'ongoing'] as const;
 
+/** The frequencies, each option saying what it is (the select stands without a label of its own). */
 export function FrequencyOptions() {
   const { t } = useTranslation();
+  const name = t('timeline.edit.frequency');
   return (
     <>
-      <option value="">{t('timeline.edit.frequencyUnknown')}</option>
+      <option value="">
+        {name}: {t('timeline.edit.frequencyUnknown').toLocaleLowerCase()}
+      </option>
       {FREQUENCIES.map((f) => (
         <option key={f} value={f}>
-          {t(`activities.frequency.${f}`)}
+          {name}: {t(`activities.frequency.${f}`).toLocaleLowerCase()}
         </option>
       ))}
     </>
