@@ -124,25 +124,24 @@ export function TimelineArea({ data, result, state }: { data: ProjectData; resul
       <div className="timeline-body">
         <div className="timeline-scroll" ref={scroller}>
           {data.activities.length === 0 ? (
-            <p className="muted empty">{t('timeline.empty')}</p>
+            <p className="muted timeline-note">{t('timeline.empty')}</p>
           ) : (
-            <>
-              {shown.length === 0 && <p className="muted timeline-note">{t('timeline.noneShown')}</p>}
-              <TimelineChart
-                layout={layout}
-                activities={chartActivities}
-                laneLabel={laneLabel}
-                marks={shownMarks}
-                activeMark={activeMark}
-                selected={state.selected}
-                onSelect={(id) => state.select(id)}
-                onOpen={state.open}
-                onWindow={setWindow}
-              />
-              {before.length > 0 && <p className="muted timeline-note">{t('timeline.outsideBefore', { count: before.length })}</p>}
-              {after.length > 0 && <p className="muted timeline-note">{t('timeline.outsideAfter', { count: after.length })}</p>}
-            </>
+            shown.length === 0 && <p className="muted timeline-note">{t('timeline.noneShown')}</p>
           )}
+          {/* the axis and arrival even with nothing on them: the wall before the workshop fills it */}
+          <TimelineChart
+            layout={layout}
+            activities={chartActivities}
+            laneLabel={laneLabel}
+            marks={shownMarks}
+            activeMark={activeMark}
+            selected={state.selected}
+            onSelect={(id) => state.select(id)}
+            onOpen={state.open}
+            onWindow={setWindow}
+          />
+          {before.length > 0 && <p className="muted timeline-note">{t('timeline.outsideBefore', { count: before.length })}</p>}
+          {after.length > 0 && <p className="muted timeline-note">{t('timeline.outsideAfter', { count: after.length })}</p>}
         </div>
         <MarksList marks={marks === null ? null : shownMarks} active={activeMark} onChoose={(m) => state.chooseMark(m && { key: m.key, activities: m.activities })} />
       </div>

@@ -137,10 +137,10 @@ export function TimelineChart({
         {/* the lanes, banded, with their names */}
         {layout.lanes.map((lane, i) => (
           <g key={lane.key} className="lane">
+            <title>{laneLabel(lane)}</title>
             <rect x={0} y={laneY(lane.y)} width={width} height={lane.height} className={i % 2 ? 'lane-band odd' : 'lane-band'} />
             <text x={LABEL_WIDTH - 10} y={laneY(lane.y) + Math.min(lane.height / 2, 17)} className="lane-label" textAnchor="end" dominantBaseline="middle">
               {shorten(laneLabel(lane), 26)}
-              <title>{laneLabel(lane)}</title>
             </text>
           </g>
         ))}

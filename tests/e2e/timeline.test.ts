@@ -1,0 +1,197 @@
+/**
+ * The reception timeline in real Chromium, on a fresh working copy of the sample "Bro Kommune":
+ * an activity added from the keyboard alone and seen in its owner's lane, a bar's end dragged and
+ * the change undone, Enter on a bar opening the activity with its owners and contacts shown on
+ * the map, lanes by sector, the filters, target groups in the settings, and English. Its own
+ * browser-mode server; the tests share one page and run in order.
+ *
+ * Needs the built renderer (`npm run build`) and Debian's Chromium.
+ */
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { ProjectSnapshot } from '../../src/core/api/contract';
+import { appForTheseTests, artefacts, type BrowserApp } from './browser-app';
+
+let app: BrowserApp | undefined;
+let page: Page;
+
+const project = async (): Promise<ProjectSnapshot> => {
+  if (!app) throw new Error('the browser-mode app did not start');
+  const p = await app.apiValue<ProjectSnapshot | null>('getProject');
+  if (!p) throw new Error('no project is open');
+  return p;
+};
+const activityNamed = async (title: string) => {
+  const found = (await project()).data.activities.find((a) => a.title === title);
+  if (!found) throw new Error(`${title} is not in the project`);
+  return found;
+};
+const shot = async (name: string) => {
+  await app?.nextPaint();
+  await page.screenshot({ path: join(artefacts, `timeline-${name}.png`) });
+};
+const chart = () => page.getByTestId('timeline-chart');
+const barsOf = (id: string): Locator => chart().locator(`g.bar[data-activity="${id}"]`);
+/** the actors the map brings forward (their ties with each other come too) */
+const highlighted = async () => Number(await page.getByTestId('map').getAttribute('data-highlighted-nodes'));
+const timeline = () => page.getByTestId('timeline');
+/** the activities that have a bar on the timeline now */
+const shownActivities = async (): Promise<Array<string | null>> => {
+  const bars = chart().locator('g.bar');
+  const out: Array<string | null> = [];
+  for (let i = 0; i < (await bars.count()); i++) out.push(await bars.nth(i).getAttribute('data-activity'));
+  return out;
+};
+
+appForTheseTests('timeline', (started) => {
+  app = started;
+  page = started.page;
+});
+
+describe('the reception timeline', () => {
+  it('opens as a tab with the timeline above the map, its axis around arrival', async () => {
+    await page.getByRole('tab', { name: /^Tidslinje/ }).click();
+    await chart().waitFor();
+    const labels = await chart().locator('.axis text').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['Ankomst', '2 mdr. før', '6 mdr. efter']));
+    expect(await page.getByTestId('arrival-line').count()).toBe(1);
+    // the map stays in view below the timeline
+    const timelineBox = await page.getByTestId('timeline').boundingBox();
+    const mapBox = await page.getByTestId('map').boundingBox();
+    expect(timelineBox && mapBox && mapBox.y >= timelineBox.y + timelineBox.height - 1).toBe(true);
+    await shot('open');
+  });
+
+  it('adds an activity from the keyboard alone and draws it in its owner’s lane', async () => {
+    const form = page.getByTestId('add-activity');
+    await form.getByRole('textbox', { name: 'Titel' }).focus();
+    await page.keyboard.type('Cykelværksted for nyankomne');
+    await page.keyboard.press('Tab'); // the kind: typing picks it, as in any select
+    await page.keyboard.type('Aktiv');
+    await page.keyboard.press('Tab'); // the owner
+    // (Playwright sends a letter that is not on a US keyboard, ø, as text, which a closed select
+    // does not take as a key: the first letters pick the option as well)
+    await page.keyboard.type('R');
+    await page.keyboard.press('Tab'); // the target group
+    await page.keyboard.type('B');
+    await page.keyboard.press('Tab'); // from week
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('-2');
+    await page.keyboard.press('Tab'); // to week
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('6');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(async () => (await project()).data.activities.some((a) => a.title === 'Cykelværksted for nyankomne')).toBe(true);
+    const added = await activityNamed('Cykelværksted for nyankomne');
+    expect(added).toMatchObject({ kind: 'activity', targetGroup: 'families', window: { from: -2, to: 6 } });
+    const owner = (await project()).data.actors.find((a) => a.id === added.owners[0]);
+    expect(owner?.label).toBe('Røde Kors Bro');
+    // one undoable step, named by its title
+    expect(await page.getByRole('button', { name: /^↶ Fortryd/ }).getAttribute('title')).toContain('Cykelværksted for nyankomne');
+
+    const bar = barsOf(added.id);
+    await expect.poll(() => bar.count()).toBe(1);
+    expect(await bar.getAttribute('data-window')).toBe('-2,6');
+    expect(await bar.getAttribute('aria-label')).toBe('Cykelværksted for nyankomne: Aktivitet, uge −2 til 6, Røde Kors Bro');
+    // in Røde Kors Bro's lane: the lane label level with the bar
+    const laneLabel = chart().locator('text.lane-label', { hasText: 'Røde Kors Bro' });
+    const [labelBox, barBox] = await Promise.all([laneLabel.boundingBox(), bar.locator('.bar-body').boundingBox()]);
+    expect(labelBox && barBox && barBox.y <= labelBox.y + labelBox.height && labelBox.y <= barBox.y + barBox.height).toBe(true);
+    // the form is ready for the next activity of the same organisation
+    expect(await page.evaluate('document.activeElement?.getAttribute("name")')).toBe('activityTitle');
+    expect(await form.getByRole('combobox', { name: 'Ejer' }).inputValue()).toBe(added.owners[0]);
+    await shot('added');
+  });
+
+  it('changes the weeks when a bar’s end is dragged, and undo puts them back', async () => {
+    const added = await activityNamed('Cykelværksted for nyankomne');
+    const bar = barsOf(added.id);
+    const end = bar.locator('rect.handle[data-end="to"]');
+    const box = await end.boundingBox();
+    const body = await bar.locator('.bar-body').boundingBox();
+    if (!box || !body) throw new Error('the bar is not drawn');
+    const weekPx = body.width / 9; // weeks −2 to 6
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 2 * weekPx, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.move(box.x + box.width / 2 + 4 * weekPx, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await activityNamed('Cykelværksted for nyankomne')).window).toEqual({ from: -2, to: 10 });
+    await expect.poll(() => barsOf(added.id).getAttribute('data-window')).toBe('-2,10');
+    await shot('dragged');
+
+    // the start, dragged left by three weeks
+    const start = barsOf(added.id).locator('rect.handle[data-end="from"]');
+    const s = await start.boundingBox();
+    if (!s) throw new Error('the bar has no start handle');
+    await page.mouse.move(s.x + s.width / 2, s.y + s.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(s.x + s.width / 2 - 3 * weekPx, s.y + s.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => (await activityNamed('Cykelværksted for nyankomne')).window).toEqual({ from: -5, to: 10 });
+
+    // each drag is one step: two undos return the weeks typed
+    await page.getByRole('button', { name: /^↶ Fortryd/ }).click();
+    await expect.poll(async () => (await activityNamed('Cykelværksted for nyankomne')).window).toEqual({ from: -2, to: 10 });
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await activityNamed('Cykelværksted for nyankomne')).window).toEqual({ from: -2, to: 6 });
+    await expect.poll(() => barsOf(added.id).getAttribute('data-window')).toBe('-2,6');
+  });
+
+  it('opens an activity with Enter on its bar, and shows its owners and contacts on the map', async () => {
+    const added = await activityNamed('Cykelværksted for nyankomne');
+    const person = (await project()).data.actors.find((a) => a.kind === 'person' && a.sector === 'civil_society');
+    if (!person) throw new Error('the sample has no volunteer');
+    await app?.apiValue('apply', { command: { type: 'activity.update', id: added.id, patch: { contacts: [person.id] } } });
+
+    await barsOf(added.id).focus();
+    expect(await page.getByTestId('timeline-tip').textContent()).toContain('Cykelværksted for nyankomne');
+    await page.keyboard.press('Enter');
+    const details = page.getByTestId('activity-details');
+    await details.waitFor();
+    expect(await page.evaluate('document.activeElement?.getAttribute("name")')).toBe('activityTitle');
+    expect(await details.getByRole('textbox', { name: 'Titel' }).inputValue()).toBe('Cykelværksted for nyankomne');
+    expect(await details.locator('.people li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Røde Kors Bro'), expect.stringContaining(person.label)]));
+    // the owner and the contact person, on the map
+    await expect.poll(highlighted).toBe(2);
+    expect(await barsOf(added.id).getAttribute('aria-pressed')).toBe('true');
+    await shot('opened');
+
+    // the weeks typed in the details
+    const from = details.getByRole('textbox', { name: 'Fra uge' });
+    await from.fill('0');
+    await from.press('Enter');
+    await expect.poll(async () => (await activityNamed('Cykelværksted for nyankomne')).window).toEqual({ from: 0, to: 6 });
+    const to = details.getByRole('textbox', { name: 'Til uge' });
+    await to.fill('−1');
+    await to.press('Tab');
+    expect(await details.locator('.field-error').textContent()).toBe('Første uge skal ligge før eller i sidste uge.');
+    expect((await activityNamed('Cykelværksted for nyankomne')).window).toEqual({ from: 0, to: 6 });
+    await to.fill('6');
+  });
+
+  it('lays the lanes out by sector at the switch, and filters by target group and kind', async () => {
+    const added = await activityNamed('Cykelværksted for nyankomne');
+    await timeline().getByRole('button', { name: 'Efter sektor' }).click();
+    const lanes = await chart().locator('text.lane-label').allTextContents();
+    expect(lanes).toContain('Civilsamfund');
+    expect(lanes).not.toContain('Røde Kors Bro');
+    await shot('by-sector');
+    await timeline().getByRole('button', { name: 'Efter organisation' }).click();
+
+    await timeline().getByRole('combobox', { name: 'Målgruppe', exact: true }).selectOption('families');
+    const shown = await shownActivities();
+    const families = new Set((await project()).data.activities.filter((a) => a.targetGroup === 'families').map((a) => a.id as string));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((id) => id !== null && families.has(id))).toBe(true);
+    expect(shown).toContain(added.id);
+
+    await timeline().getByRole('checkbox', { name: 'Aktivitet' }).uncheck();
+    expect(await barsOf(added.id).count()).toBe(0);
+    await timeline().getByRole('checkbox', { name: 'Aktivitet' }).check();
+    await timeline().getByRole('combobox', { name: 'Målgruppe', exact: true }).selectOption('');
+    expect(await barsOf(added.id).count()).toBe(1);
+  });
+});
