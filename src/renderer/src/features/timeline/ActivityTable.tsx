@@ -16,8 +16,8 @@ type Patch = Extract<SingleCommandInput, { type: 'activity.update' }>['patch'];
 
 /**
  * The activities as a spreadsheet, like the other tables: sorted by any column, searched by title
- * and owner; the chosen row edited where it stands (title, kind, target group, weeks; the rest
- * in the details under the table);
+ * owner and target group; the chosen row edited where it stands (title, target group, weeks; the
+ * rest in the details under the table);
  * ticked rows given a kind or target group, or deleted, together in one undoable step.
  */
 export function ActivityTable({
@@ -46,7 +46,7 @@ export function ActivityTable({
         owners: activity.owners.map((o) => labels.get(o) ?? o).join(', '),
         targetGroup: groups.get(activity.targetGroup) ?? activity.targetGroup,
       }))
-      .filter((r) => matchesSearch(`${r.activity.title} ${r.owners}`, query));
+      .filter((r) => matchesSearch(`${r.activity.title} ${r.owners} ${r.targetGroup}`, query));
     type Row = (typeof out)[number];
     const byWeeks = (x: Row, y: Row) => x.activity.window.from - y.activity.window.from || x.activity.window.to - y.activity.window.to;
     const compare: Record<Column, (x: Row, y: Row) => number> = {
@@ -81,8 +81,18 @@ export function ActivityTable({
       {rows.length === 0 ? (
         <p className="muted empty">{t('ui.empty')}</p>
       ) : (
-        <table className="data-table" data-testid="activities-table">
+        <table className="data-table activities-table" data-testid="activities-table">
           <caption className="visually-hidden">{t('ui.count', { count: rows.length })}</caption>
+          {/* fixed widths keep the table within the sidebar, beside the timeline */}
+          <colgroup>
+            <col className="col-check" />
+            <col className="col-title" />
+            <col className="col-kind" />
+            <col className="col-owners" />
+            <col className="col-group" />
+            <col className="col-weeks" />
+            <col className="col-delete" />
+          </colgroup>
           <thead>
             <tr>
               <CheckAllCell checks={checks} />
@@ -127,18 +137,10 @@ export function ActivityTable({
                       activity.title
                     )}
                   </td>
+                  {/* the swatch, as the timeline's legend explains it; the word for screen readers and on hover (the kind is edited in the details) */}
                   <td className="kind-cell" title={t(`activities.kinds.${activity.kind}`)}>
-                    {open ? (
-                      <select value={activity.kind} aria-label={t('timeline.edit.kind')} onChange={(e) => update(activity, { kind: ActivityKindSchema.parse(e.target.value) })}>
-                        <KindOptions />
-                      </select>
-                    ) : (
-                      // the swatch, as the timeline's legend explains it; the word for screen readers and on hover
-                      <>
-                        <KindSwatch kind={activity.kind} />
-                        <span className="visually-hidden">{t(`activities.kinds.${activity.kind}`)}</span>
-                      </>
-                    )}
+                    <KindSwatch kind={activity.kind} />
+                    <span className="visually-hidden">{t(`activities.kinds.${activity.kind}`)}</span>
                   </td>
                   <td className="related">{owners}</td>
                   <td>
