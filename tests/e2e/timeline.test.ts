@@ -194,4 +194,75 @@ describe('the reception timeline', () => {
     await timeline().getByRole('combobox', { name: 'Målgruppe', exact: true }).selectOption('');
     expect(await barsOf(added.id).count()).toBe(1);
   });
+
+  it('lists the activities in a table sorted by any column, with the chosen row edited where it stands', async () => {
+    const added = await activityNamed('Cykelværksted for nyankomne');
+    const table = page.getByTestId('activities-table');
+    await table.waitFor();
+    const header = table.getByRole('columnheader', { name: /Titel/ });
+    await header.getByRole('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    const titles = await table.locator('tbody tr td.name').allTextContents();
+    expect(titles.length).toBe((await project()).data.activities.length);
+
+    // (the row is chosen already, its title in a field: it is found by its tick box)
+    const row = table.locator('tbody tr').filter({ has: page.getByRole('checkbox', { name: 'Vælg Cykelværksted for nyankomne' }) });
+    await row.locator('td.related').click();
+    const title = row.getByRole('textbox', { name: 'Titel' });
+    await title.fill('Cykelværksted');
+    await title.press('Enter');
+    await expect.poll(async () => (await project()).data.activities.find((a) => a.id === added.id)?.title).toBe('Cykelværksted');
+    const renamed = table.locator('tbody tr').filter({ has: page.getByRole('checkbox', { name: 'Vælg Cykelværksted', exact: true }) });
+    const to = renamed.getByRole('textbox', { name: 'Til uge' });
+    await to.fill('8');
+    await to.press('Enter');
+    await expect.poll(async () => (await project()).data.activities.find((a) => a.id === added.id)?.window).toEqual({ from: 0, to: 8 });
+    expect(await barsOf(added.id).getAttribute('data-window')).toBe('0,8');
+    await shot('table');
+  });
+
+  it('edits the target groups in the settings, and the timeline’s filter names them so', async () => {
+    await page.getByRole('button', { name: 'Indstillinger' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Indstillinger' });
+    const settings = dialog.getByTestId('timeline-settings');
+    await settings.scrollIntoViewIfNeeded();
+    const women = settings.getByRole('textbox', { name: 'Dansk navn Kvinder' });
+    await women.fill('Kvinder og mødre');
+    await women.press('Enter');
+    await expect.poll(async () => (await project()).data.codebooks.targetGroups.find((g) => g.key === 'women')?.label.da).toBe('Kvinder og mødre');
+    await settings.getByRole('textbox', { name: 'Dansk navn', exact: true }).fill('Ældre');
+    await settings.getByRole('textbox', { name: 'Engelsk navn', exact: true }).fill('Elderly');
+    await settings.getByRole('button', { name: 'Tilføj målgruppe' }).click();
+    await expect.poll(async () => (await project()).data.codebooks.targetGroups.find((g) => g.key === 'aeldre')?.label).toEqual({ da: 'Ældre', en: 'Elderly' });
+    // a target group in use cannot be deleted; one that is not can
+    expect(await settings.locator('tr', { hasText: 'families' }).getByRole('button').count()).toBe(0);
+    await settings.getByRole('button', { name: 'Slet målgruppen Ældre' }).click();
+    await expect.poll(async () => (await project()).data.codebooks.targetGroups.some((g) => g.key === 'aeldre')).toBe(false);
+    // the weeks shown
+    const from = settings.getByRole('textbox', { name: 'Fra uge' });
+    await from.fill('-14');
+    await from.press('Enter');
+    await expect.poll(async () => (await project()).data.settings.timeline).toEqual({ from: -14, to: 26 });
+    await settings.screenshot({ path: join(artefacts, 'timeline-settings.png') });
+    await page.keyboard.press('Escape');
+    const options = await timeline().getByRole('combobox', { name: 'Målgruppe', exact: true }).locator('option').allTextContents();
+    expect(options).toContain('Kvinder og mødre');
+    // weeks further before arrival are shown
+    expect(await chart().locator('.axis text').allTextContents()).toContain('\u221212');
+  });
+
+  it('speaks English when the interface does', async () => {
+    await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
+    await timeline().getByRole('button', { name: 'By sector' }).waitFor();
+    const labels = await chart().locator('.axis text').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['Arrival', '2 months before', '6 months after']));
+    const added = await activityNamed('Cykelværksted');
+    expect(await barsOf(added.id).getAttribute('aria-label')).toBe('Cykelværksted: Activity, week 0 to 8, Røde Kors Bro');
+    expect(await page.getByTestId('timeline-legend').textContent()).toContain('Authority task');
+    await barsOf(added.id).click();
+    await page.getByTestId('activity-details').waitFor();
+    await shot('english');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('da');
+    await timeline().getByRole('button', { name: 'Efter sektor' }).waitFor();
+  });
 });
