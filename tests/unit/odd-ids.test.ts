@@ -95,7 +95,7 @@ describe('a project whose ids hold |, ~, spaces, æøå and emoji, analysed', ()
 
   it('keys findings apart whose elements a comma, a bar or a tilde would run together', () => {
     const finding = (elements: Partial<Record<keyof Finding['elements'], unknown>>) =>
-      ({ ...result.findings[0], kind: 'key-person', elements: { actors: [], ties: [], forums: [], collaborations: [], ...elements } }) as Finding;
+      ({ ...result.findings[0], kind: 'key-person', elements: { actors: [], ties: [], forums: [], collaborations: [], activities: [], ...elements } }) as Finding;
     const pairs = [
       finding({ actors: ['a,b'] }),
       finding({ actors: ['a', 'b'] }),

@@ -2,6 +2,7 @@ import { UserError } from '../errors';
 import type { ActorId } from '../ids';
 import type { ActorPair } from '../model/pairs';
 import type { Actor, AnalysisSettings, ProjectData, Thresholds } from '../model/schema';
+import { activityAnalysis, type ActivityAnalysis } from './activities';
 import { bondingBridging, type BondingResult } from './bonding';
 import { brokerage, type Brokerage } from './brokerage';
 import { combinedGraph, personDependency, type Collaboration, type KeyPerson } from './dependency';
@@ -120,6 +121,8 @@ export interface AnalysisResult {
     forums: ForumRepresentation[];
     linkingTies: string[];
   };
+  /** the reception timeline: overlaps, gaps, and activities hanging on one person or one link */
+  activities: ActivityAnalysis;
   findings: Finding[];
 }
 
@@ -272,6 +275,11 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
   const forums = forumRepresentation(net, sectorsInScope);
   const linkingTies = dyads.filter((d) => d.linking).map((d) => d.tie);
   const intactF = fragmentationF(combined, null);
+  const activities = activityAnalysis(net, dependency.collaborations, {
+    wave: options.wave,
+    timeline: data.settings.timeline,
+    gapWeeks: options.thresholds.gapWeeks,
+  });
   const sccSizes = g.directed ? stronglyConnected(g).sizes : null;
 
   return (paths) => {
@@ -318,6 +326,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
         forums,
         linkingTies,
       },
+      activities,
       findings: [],
     };
     result.findings = findingsOf(result, net, options.thresholds);

@@ -1,7 +1,8 @@
 import { UserError } from '../errors';
-import type { ActorId } from '../ids';
+import type { ActivityId, ActorId } from '../ids';
 import { unorderedPairKey, type ActorPair } from '../model/pairs';
 import type { ProjectData } from '../model/schema';
+import { activityAnalysis, type ActivityResult } from './activities';
 import { bondingBridging } from './bonding';
 import { combinedGraph, personDependency } from './dependency';
 import { fragmentationF } from './fragmentation';
@@ -33,6 +34,12 @@ export interface DepartureScenario {
   lostCollaborations: ActorPair[];
   /** collaborations that keep carriers but now hang on one relationship or one person */
   weakenedCollaborations: ActorPair[];
+  activities: {
+    /** activities of the reception timeline left with no contact person (they were its only ones) or no owner */
+    lost: ActivityId[];
+    /** activities whose only owner had a link to the municipality and has none left */
+    unlinked: ActivityId[];
+  };
 }
 
 export type Departure = { persons: readonly string[] } | { organisation: string };
@@ -94,6 +101,11 @@ function side(data: ProjectData, options: AnalysisOptions) {
     connectivityBudget: 0,
     keyPersons: false,
   });
+  const activities = activityAnalysis(net, dependency.collaborations, {
+    wave: options.wave,
+    timeline: data.settings.timeline,
+    gapWeeks: data.settings.analysis.thresholds.gapWeeks,
+  }).activities;
   const summary: ScenarioSide = {
     actors: net.graph.n,
     ties: net.ties.length,
@@ -103,7 +115,21 @@ function side(data: ProjectData, options: AnalysisOptions) {
     crossSectorReach: dependency.crossSectorReach,
     fragmentation: fragmentationF(combined, null),
   };
-  return { summary, collaborations: dependency.collaborations };
+  return { summary, collaborations: dependency.collaborations, activities };
+}
+
+/** What the departure takes from the reception timeline: activities left without anyone, or without a link. */
+function activitiesAfter(before: readonly ActivityResult[], after: readonly ActivityResult[]): DepartureScenario['activities'] {
+  const now = new Map(after.map((a) => [a.id as string, a]));
+  const lost: ActivityId[] = [];
+  const unlinked: ActivityId[] = [];
+  for (const a of before) {
+    const b = now.get(a.id);
+    if (!b) continue;
+    if ((a.contacts.length > 0 && b.contacts.length === 0) || (a.owners.length > 0 && b.owners.length === 0)) lost.push(a.id);
+    else if ((a.municipalLinks ?? 0) > 0 && b.municipalLinks === 0) unlinked.push(a.id);
+  }
+  return { lost, unlinked };
 }
 
 export function departureScenario(data: ProjectData, options: AnalysisOptions, departure: Departure): DepartureScenario {
@@ -120,5 +146,12 @@ export function departureScenario(data: ProjectData, options: AnalysisOptions, d
     if (!now || now.carriers === 0) lost.push([c.a, c.b]);
     else if (!c.flags.some((f) => f !== 'informal-only') && now.flags.some((f) => f !== 'informal-only')) weakened.push([c.a, c.b]);
   }
-  return { leaving, before: before.summary, after: after.summary, lostCollaborations: lost, weakenedCollaborations: weakened };
+  return {
+    leaving,
+    before: before.summary,
+    after: after.summary,
+    lostCollaborations: lost,
+    weakenedCollaborations: weakened,
+    activities: activitiesAfter(before.activities, after.activities),
+  };
 }

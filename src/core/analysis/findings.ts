@@ -1,7 +1,8 @@
-import type { ActorId, ForumId, TieId } from '../ids';
+import type { ActivityId, ActorId, ForumId, TieId } from '../ids';
 import type { MessageKey } from '../i18n/catalogue';
 import { compositeKey, unorderedPairKey, type ActorPair } from '../model/pairs';
 import type { Actor, Thresholds } from '../model/schema';
+import { activityFindings, type ActivityFindingKind } from './activity-findings';
 import type { AnalysisResult } from './analyze';
 import type { Collaboration, Severity } from './dependency';
 import { NO_GROUP, type Network } from './network';
@@ -29,12 +30,13 @@ export type FindingKind =
   | 'forum-no-mandate'
   | 'central-dominance'
   | 'concentrated-contacts'
-  | 'key-player-set';
+  | 'key-player-set'
+  | ActivityFindingKind;
 
 export interface Finding {
   kind: FindingKind;
   severity: Severity;
-  elements: { actors: ActorId[]; ties: TieId[]; forums: ForumId[]; collaborations: ActorPair[] };
+  elements: { actors: ActorId[]; ties: TieId[]; forums: ForumId[]; collaborations: ActorPair[]; activities: ActivityId[] };
   /** what was found and why it matters, and what to do: worded where they are shown (wording.ts) */
   message: Wording<FindingTextKey>;
   recommendation: Wording<FindingTextKey>;
@@ -47,8 +49,10 @@ export type FindingTextKey = Extract<MessageKey, `findings.${string}`>;
  * about the same elements is the same finding, whatever its place or wording now.
  */
 export function findingKey(f: Finding): string {
-  const { actors, ties, forums, collaborations } = f.elements;
-  return compositeKey([f.kind, compositeKey(actors), compositeKey(ties), compositeKey(forums), compositeKey(collaborations.map(([a, b]) => compositeKey([a, b])))]);
+  const { actors, ties, forums, collaborations, activities } = f.elements;
+  const key = [f.kind, compositeKey(actors), compositeKey(ties), compositeKey(forums), compositeKey(collaborations.map(([a, b]) => compositeKey([a, b])))];
+  // (a finding without activities keeps the key it had before there were any)
+  return compositeKey(activities.length ? [...key, compositeKey(activities)] : key);
 }
 
 /** The sector whose dominance the power findings watch, and the partners it should share with. */
@@ -79,7 +83,7 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
   }
   const out: Draft[] = [];
   const add = (kind: FindingKind, severity: Severity, elements: Partial<Finding['elements']>, key: TextKey, params: () => WordParams, order = 0) => {
-    out.push({ kind, severity, elements: { actors: [], ties: [], forums: [], collaborations: [], ...elements }, key, params, order });
+    out.push({ kind, severity, elements: { actors: [], ties: [], forums: [], collaborations: [], activities: [], ...elements }, key, params, order });
   };
   const survival = (c: Collaboration): WordValue =>
     c.survival === null ? { words: { key: 'findings.survivalUnknown', params: {} } } : { words: { key: 'findings.survivalKnown', params: { pct: { percent: c.survival } } } };
@@ -233,6 +237,9 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
       pct: { percent: F },
     }));
 
+  // the reception timeline
+  for (const d of activityFindings(result.activities, net)) add(d.kind, d.severity, d.elements, d.key, d.params, d.order);
+
   // the most serious of each kind, and a count of the rest
   const byKind = new Map<FindingKind, Draft[]>();
   for (const f of out) {
@@ -246,7 +253,7 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
     kept.push(...list.slice(0, MAX_FINDINGS_PER_KIND));
     const rest = list.slice(MAX_FINDINGS_PER_KIND);
     const last = rest.at(-1);
-    if (last) kept.push({ ...last, elements: { actors: [], ties: [], forums: [], collaborations: [] }, key: 'more', params: () => ({ count: rest.length }), order: Infinity });
+    if (last) kept.push({ ...last, elements: { actors: [], ties: [], forums: [], collaborations: [], activities: [] }, key: 'more', params: () => ({ count: rest.length }), order: Infinity });
   }
   return kept
     .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || x.order - y.order)

@@ -3,6 +3,7 @@ import type { ActorPair } from '../model/pairs';
 import type { ProjectData } from '../model/schema';
 import type { AnalysisResult } from './analyze';
 import type { DepartureScenario } from './departure';
+import { weeksWording } from './activity-findings';
 import { namesIn, sayWith, word, type WordValue } from './wording';
 
 /**
@@ -59,6 +60,7 @@ export function analysisJson(result: AnalysisResult, data: ProjectData, tr: Tran
     resiliencePlan: result.resiliencePlan,
     fragmentation: result.fragmentation,
     power: result.power,
+    activities: result.activities,
     findings: result.findings.map((f) => ({
       kind: f.kind,
       severity: f.severity,
@@ -207,6 +209,16 @@ export function analysisText(result: AnalysisResult, data: ProjectData, tr: Tran
       })}`,
     );
 
+  const tl = result.activities;
+  lines.push('', `${say('activities.cli.heading')}:`);
+  if (tl.activities.length === 0) lines.push(`  ${say('activities.cli.none')}`);
+  else {
+    lines.push(`  ${say('activities.cli.count', { count: tl.activities.length, timeline: weeksWording(tl.timeline.from, tl.timeline.to) })}`);
+    lines.push(
+      `  ${say('activities.cli.flags', { overlaps: tl.overlaps.length, gaps: tl.gaps.length, personDependent: tl.personDependent.length, singleLink: tl.singleLink.length })}`,
+    );
+  }
+
   lines.push('', `${say('analysis.findings', { count: result.findings.length })}:`);
   for (const f of result.findings) {
     lines.push(`  [${say(`analysis.severity.${f.severity}`)}] ${word(f.message, names, tr)}`);
@@ -236,6 +248,10 @@ export function departureText(scenario: DepartureScenario, data: ProjectData, tr
     `  ${say('analysis.departureLost', { list: pairs(scenario.lostCollaborations) })}`,
     `  ${say('analysis.departureWeakened', { list: pairs(scenario.weakenedCollaborations) })}`,
     `  ${say('analysis.departureReach', { before: b.crossSectorReach, after: a.crossSectorReach })}`,
+    ...(scenario.activities.lost.length ? [`  ${say('activities.cli.departureLost', { list: { list: scenario.activities.lost.map((id) => ({ activity: id })) } })}`] : []),
+    ...(scenario.activities.unlinked.length
+      ? [`  ${say('activities.cli.departureUnlinked', { list: { list: scenario.activities.unlinked.map((id) => ({ activity: id })) } })}`]
+      : []),
     `  ${say('analysis.departureStructure', { ei: num(b.eiIndex), eiAfter: num(a.eiIndex), components: b.components, componentsAfter: a.components, F: num(b.fragmentation, 3), FAfter: num(a.fragmentation, 3) })}`,
   ];
   return `${lines.join('\n')}\n`;

@@ -21,6 +21,10 @@ export type WordValue =
   | { readonly sector: string }
   /** a forum, by its label */
   | { readonly forum: string }
+  /** an activity of the reception timeline, by its title */
+  | { readonly activity: string }
+  /** a target group, by its label as a sentence names it ("børnefamilier", "families with children") */
+  | { readonly targetGroup: string }
   /** two actors, "A – B" (a collaboration between two organisations) */
   | { readonly pair: ActorPair }
   /** a tie from one actor to another, "A → B" */
@@ -48,6 +52,8 @@ export interface Names {
   actor(id: string): string;
   sector(key: string): string;
   forum(id: string): string;
+  activity(id: string): string;
+  targetGroup(key: string): string;
 }
 
 /**
@@ -58,6 +64,7 @@ export interface Names {
 export function namesIn(data: ProjectData, lang: Language): Names {
   let actors: Map<string, string> | undefined;
   let forums: Map<string, string> | undefined;
+  let activities: Map<string, string> | undefined;
   const sectors = new Map(data.codebooks.sectors.map((s) => [s.key, s.definite[lang] || s.label[lang]]));
   return {
     lang,
@@ -65,12 +72,31 @@ export function namesIn(data: ProjectData, lang: Language): Names {
     actor: (id) => (actors ??= new Map(data.actors.map((a) => [a.id as string, a.label]))).get(id) ?? id,
     sector: (key) => sectors.get(key) ?? key,
     forum: (id) => (forums ??= new Map(data.forums.map((f) => [f.id as string, f.label]))).get(id) ?? id,
+    activity: (id) => (activities ??= new Map(data.activities.map((a) => [a.id as string, a.title]))).get(id) ?? id,
+    targetGroup: (key) => {
+      const label = data.codebooks.targetGroups.find((g) => g.key === key)?.label[lang];
+      return label === undefined ? key : inSentence(label, lang);
+    },
   };
+}
+
+/**
+ * A label as a sentence names it mid-way: a capital first letter made small ("Børnefamilier" →
+ * "børnefamilier"), unless the label is an abbreviation or starts with one ("FGU-elever").
+ */
+function inSentence(label: string, lang: Language): string {
+  const first = label.codePointAt(0);
+  if (first === undefined) return label;
+  const letter = String.fromCodePoint(first);
+  const next = label.codePointAt(letter.length);
+  const second = next === undefined ? '' : String.fromCodePoint(next);
+  if (second !== second.toLocaleLowerCase(lang)) return label;
+  return letter.toLocaleLowerCase(lang) + label.slice(letter.length);
 }
 
 /** Names for when no project is at hand: every id shown as itself. */
 export function plainNames(lang: Language): Names {
-  return { lang, actor: (id) => id, sector: (key) => key, forum: (id) => id };
+  return { lang, actor: (id) => id, sector: (key) => key, forum: (id) => id, activity: (id) => id, targetGroup: (key) => key };
 }
 
 // Intl's formats are costly to make and cheap to use: one of each per language.
@@ -113,6 +139,8 @@ function valueText(value: Exclude<WordValue, number>, names: Names, tr: Translat
   if ('actor' in value) return names.actor(value.actor);
   if ('sector' in value) return names.sector(value.sector);
   if ('forum' in value) return names.forum(value.forum);
+  if ('activity' in value) return names.activity(value.activity);
+  if ('targetGroup' in value) return names.targetGroup(value.targetGroup);
   if ('pair' in value) return `${names.actor(value.pair[0])} – ${names.actor(value.pair[1])}`;
   if ('arc' in value) return `${names.actor(value.arc[0])} → ${names.actor(value.arc[1])}`;
   if ('list' in value) return listFormat(lang).format(value.list.map((item) => (typeof item === 'number' ? String(item) : valueText(item, names, tr))));

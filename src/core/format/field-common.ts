@@ -112,6 +112,20 @@ export const readResourceFlow = wordMap({
 });
 export const readGovernance = wordMap({ partner: ['partnerskab'], supplier: ['leverandør'] });
 export const readConfidence = wordMap({ low: ['lav'], medium: ['middel', 'mellem'], high: ['høj'] });
+export const readActivityKind = wordMap({
+  authority: ['myndighedsopgave', 'myndighedsopgaver', 'myndighed', 'authority_task', 'opgave'],
+  offer: ['tilbud'],
+  activity: ['aktivitet', 'aktiviteter'],
+});
+export const readFrequency = wordMap({
+  once: ['én_gang', 'en_gang', 'engang', 'enkeltstående'],
+  weekly: ['ugentlig', 'ugentligt', 'hver_uge'],
+  monthly: ['månedlig', 'månedligt', 'hver_måned'],
+  ongoing: ['løbende', 'kontinuerligt', 'fast'],
+});
+
+/** Actor ids in one cell, separated by `|` (an activity's owners or contacts). */
+export const readIdList = readWaves;
 
 // --- codebooks ------------------------------------------------------------------------------
 
@@ -167,12 +181,30 @@ export class CodebookBuilder {
 
   /** The key of a forum kind given as a key or a label in either language, adding it if new. */
   forumKind(value: string): string {
+    return this.labelled('forumKinds', value, 'forum');
+  }
+
+  knowsForumKind(value: string): boolean {
+    return this.knowsLabelled('forumKinds', value);
+  }
+
+  /** The key of a target group given as a key or a label in either language, adding it if new. */
+  targetGroup(value: string): string {
+    return this.labelled('targetGroups', value, 'group');
+  }
+
+  knowsTargetGroup(value: string): boolean {
+    return this.knowsLabelled('targetGroups', value);
+  }
+
+  /** A code of a list whose entries are a key and a label: found by either, or added. */
+  private labelled(list: 'forumKinds' | 'targetGroups', value: string, fallback: string): string {
     const text = value.trim();
     const wanted = lower(text);
-    const entries = this.codebooks.forumKinds;
+    const entries = this.codebooks[list];
     const known = entries.find((e) => e.key === text) ?? entries.find((e) => lower(e.key) === wanted || lower(e.label.da) === wanted || lower(e.label.en) === wanted);
     if (known) return known.key;
-    const base = slug(text) || 'forum';
+    const base = slug(text) || fallback;
     let key = base;
     for (let n = 2; entries.some((e) => e.key === key); n++) key = `${base.slice(0, 55)}_${n}`;
     const label = text.slice(0, 200).trim();
@@ -180,9 +212,9 @@ export class CodebookBuilder {
     return key;
   }
 
-  knowsForumKind(value: string): boolean {
+  private knowsLabelled(list: 'forumKinds' | 'targetGroups', value: string): boolean {
     const wanted = lower(value);
-    return this.codebooks.forumKinds.some((e) => lower(e.key) === wanted || lower(e.label.da) === wanted || lower(e.label.en) === wanted);
+    return this.codebooks[list].some((e) => lower(e.key) === wanted || lower(e.label.da) === wanted || lower(e.label.en) === wanted);
   }
 
   /** An entry as a codebook table gives it: it replaces the entry of the same key, or is added. */

@@ -31,7 +31,9 @@ export const activitiesDa = {
   cli: {
     heading: 'Modtagelsens tidslinje',
     none: 'Ingen aktiviteter i projektet.',
-    summary: '{{count}} aktiviteter ({{timeline}}): {{overlaps}} overlap, {{gaps}} huller, {{personDependent}} med én kontaktperson, {{singleLink}} hvis ejer har én forbindelse til kommunen',
+    count_one: '{{count, number}} aktivitet; tidslinjen går {{timeline}}',
+    count_other: '{{count, number}} aktiviteter; tidslinjen går {{timeline}}',
+    flags: 'Overlap: {{overlaps, number}} · huller: {{gaps, number}} · med én kontaktperson: {{personDependent, number}} · ejeren har én forbindelse til kommunen: {{singleLink, number}}',
     byTargetGroup: 'Aktiviteter efter målgruppe',
     departureLost: 'Aktiviteter, der mister deres kontaktperson eller ejer: {{list}}',
     departureUnlinked: 'Aktiviteter, hvis ejer mister sin forbindelse til kommunen: {{list}}',

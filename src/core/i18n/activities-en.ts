@@ -29,7 +29,9 @@ export const activitiesEn: Shape<typeof activitiesDa> = {
   cli: {
     heading: 'The reception timeline',
     none: 'No activities in the project.',
-    summary: '{{count}} activities ({{timeline}}): {{overlaps}} overlaps, {{gaps}} gaps, {{personDependent}} with one contact person, {{singleLink}} whose owner has one link to the municipality',
+    count_one: '{{count, number}} activity; the timeline runs {{timeline}}',
+    count_other: '{{count, number}} activities; the timeline runs {{timeline}}',
+    flags: 'Overlaps: {{overlaps, number}} · gaps: {{gaps, number}} · with one contact person: {{personDependent, number}} · owner with one link to the municipality: {{singleLink, number}}',
     byTargetGroup: 'Activities by target group',
     departureLost: 'Activities that lose their contact person or owner: {{list}}',
     departureUnlinked: 'Activities whose owner loses its link to the municipality: {{list}}',

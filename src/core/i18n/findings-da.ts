@@ -1,3 +1,5 @@
+import { activityFindingsDa } from './activity-findings-da';
+
 /**
  * The findings' wording in Danish: what was found and why it matters, and what to do, in the
  * words the field uses (VIVE; "Lokalsamfundet bygger bro"). English in findings-en.ts.
@@ -123,4 +125,5 @@ export const findingsDa = {
   },
   survivalKnown: 'Det overlever året med {{pct}} sandsynlighed.',
   survivalUnknown: 'Risikoen for udskiftning kendes ikke.',
+  activities: activityFindingsDa,
 } as const;

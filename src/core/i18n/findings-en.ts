@@ -1,3 +1,4 @@
+import { activityFindingsEn } from './activity-findings-en';
 import type { findingsDa } from './findings-da';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -113,4 +114,5 @@ export const findingsEn: Widen<typeof findingsDa> = {
   },
   survivalKnown: 'It survives the year with a probability of {{pct}}.',
   survivalUnknown: 'Its turnover risk is unknown.',
+  activities: activityFindingsEn,
 };

@@ -1,7 +1,7 @@
 import type { MessageKey, MessageParams } from '../../i18n/catalogue';
 import type { SourcePlace } from '../../problems';
 import { OKABE_ITO } from '../../model/defaults';
-import { ForumKindSchema, RoleSchema, SectorSchema, TieTypeSchema, WaveSchema, type Actor, type Forum, type Membership, type ProjectData, type SeatRole, type Tie, type Wave } from '../../model/schema';
+import { ForumKindSchema, RoleSchema, SectorSchema, TargetGroupSchema, TieTypeSchema, WaveSchema, type Activity, type Actor, type Forum, type Membership, type ProjectData, type SeatRole, type Tie, type Wave } from '../../model/schema';
 import {
   addAt,
   assembleProject,
@@ -10,12 +10,15 @@ import {
   CodebookBuilder,
   freeId,
   Problems,
+  readActivityKind,
   readBoolean,
   readConfidence,
   readDate,
   readExcelBoolean,
   readFormality,
+  readFrequency,
   readGovernance,
+  readIdList,
   readKind,
   readNumber,
   readResourceFlow,
@@ -60,6 +63,8 @@ export interface SheetSet {
   waves?: Sheet;
   /** the project's code lists as the CSV set writes them; read first, so the other tables' codes are known */
   codebook?: Sheet;
+  /** the activities of the reception timeline */
+  activities?: Sheet;
   mapping?: ImportMapping;
 }
 
@@ -133,6 +138,19 @@ export const WAVE_COLUMNS: readonly Column[] = [
   { field: 'label', names: ['label', 'navn', 'name'] },
   { field: 'date', names: ['date', 'dato'] },
 ];
+export const ACTIVITY_COLUMNS: readonly Column[] = [
+  { field: 'id', names: ['id'] },
+  { field: 'title', names: ['title', 'titel', 'aktivitet', 'tilbud', 'navn', 'name', 'label'], required: true },
+  { field: 'kind', names: ['kind', 'type', 'art', 'slags'] },
+  { field: 'owners', names: ['owners', 'owner', 'ejere', 'ejer', 'ejer(e)', 'udbydere', 'udbyder'], required: true },
+  { field: 'contacts', names: ['contacts', 'contact', 'kontaktpersoner', 'kontaktperson', 'kontaktperson(er)', 'kontakt'] },
+  { field: 'targetGroup', names: ['target_group', 'targetgroup', 'målgruppe', 'målgrupper'] },
+  { field: 'window.from', names: ['from_week', 'fra_uge', 'fra', 'from'], required: true },
+  { field: 'window.to', names: ['to_week', 'til_uge', 'til', 'to'], required: true },
+  { field: 'frequency', names: ['frequency', 'hyppighed'] },
+  { field: 'notes', names: NOTES },
+  { field: 'waves', names: WAVES },
+];
 export const CODEBOOK_COLUMNS: readonly Column[] = [
   { field: 'list', names: ['list', 'liste'], required: true },
   { field: 'key', names: ['key', 'nøgle', 'kode'], required: true },
@@ -159,7 +177,7 @@ const SEAT_ROLES = new Map<string, SeatRole>([
   ['sekretær', 'secretary'],
   ['referent', 'secretary'],
 ]);
-const CODE_LISTS = ['sectors', 'tieTypes', 'roles', 'forumKinds'] as const;
+const CODE_LISTS = ['sectors', 'tieTypes', 'roles', 'forumKinds', 'targetGroups'] as const;
 const CODE_LIST_NAMES = new Map<string, (typeof CODE_LISTS)[number]>([
   ['sectors', 'sectors'],
   ['sektorer', 'sectors'],
@@ -169,6 +187,8 @@ const CODE_LIST_NAMES = new Map<string, (typeof CODE_LISTS)[number]>([
   ['roller', 'roles'],
   ['forumkinds', 'forumKinds'],
   ['forumtyper', 'forumKinds'],
+  ['targetgroups', 'targetGroups'],
+  ['målgrupper', 'targetGroups'],
 ]);
 
 /** The model's limit on attributes per element (AttributesSchema), checked once per file here. */
@@ -391,7 +411,7 @@ export class RowReader {
  */
 export function decodeSheetSet(set: SheetSet): ProjectData {
   const problems = new Problems();
-  const sheets = [set.actors, set.ties, set.memberships, set.forums, set.seats, set.waves, set.codebook].flatMap((f) => (f ? [f] : []));
+  const sheets = [set.actors, set.ties, set.memberships, set.forums, set.seats, set.waves, set.codebook, set.activities].flatMap((f) => (f ? [f] : []));
   const label = [...new Set(sheets.map((f) => f.file))].join(', ');
   const tables = set.mapping?.tables ?? {};
   const refuseUnknown = set.mapping?.unknownCodes === 'refuse';
@@ -402,6 +422,7 @@ export function decodeSheetSet(set: SheetSet): ProjectData {
   const forumTable = set.forums && readTable(set.forums, tables.forums, 4, FORUM_COLUMNS, problems);
   const seatTable = set.seats && readTable(set.seats, tables.seats, 5, SEAT_COLUMNS, problems);
   const codebookTable = set.codebook && readTable(set.codebook, tables.codebook, 6, CODEBOOK_COLUMNS, problems);
+  const activityTable = set.activities && readTable(set.activities, tables.activities, 7, ACTIVITY_COLUMNS, problems);
   if (set.seats && !set.forums) problems.add([5, 0], sheetPlace(set.seats), 'tables.seatsWithoutForums');
   // a table whose columns cannot be read leaves nothing to check row by row
   if ((!actorTable && !tieTable) || problems.count > 0) return problems.refuse(label);
@@ -527,12 +548,13 @@ export function decodeSheetSet(set: SheetSet): ProjectData {
   const unreadWaves = new Set<string>();
   const waves = waveTable ? readWaveTable(waveTable, problems, unreadWaves) : undefined;
   const forums = forumTable ? readForums(forumTable, seatTable, book, refuseUnknown, problems) : [];
+  const activities = activityTable ? readActivities(activityTable, book, refuseUnknown, problems) : [];
 
   const first = set.actors ?? set.ties;
   // a workbook is called by its file's name, not by its first sheet's
   const name = (first ? (first.sheet === undefined ? sourceOf(first) : first.file.replace(/^.*[\\/]/, '')) : '').replace(/\.(csv|tsv|txt|xlsx)$/i, '').trim() || 'Tabeller';
   return assembleProject(
-    { name, codebooks: book.codebooks, actors, ties, memberships, forums, ...(waves ? { waves } : {}), unreadActors, unreadWaves, derivedActors: !actorTable },
+    { name, codebooks: book.codebooks, actors, ties, memberships, forums, activities, ...(waves ? { waves } : {}), unreadActors, unreadWaves, derivedActors: !actorTable },
     problems,
     label,
   );
@@ -574,6 +596,8 @@ function readCodebook(table: Table, book: CodebookBuilder, problems: Problems): 
         }
         case 'forumKinds':
           return validateElement(ForumKindSchema, { key, label }, r.source, problems);
+        case 'targetGroups':
+          return validateElement(TargetGroupSchema, { key, label }, r.source, problems);
       }
     })();
     if (parsed) book.set(list, parsed);
@@ -593,6 +617,54 @@ function readWaveTable(table: Table, problems: Problems, unread: Set<string>): A
     else unread.add(id);
   }
   return waves;
+}
+
+/**
+ * An activity's window as its row writes it. A week that is not a number is a problem of its own;
+ * the window then takes the other week for both, so that no second problem is made of it.
+ */
+function weeksOf(r: RowReader): { from: number | null; to: number | null } {
+  const from = r.number('window.from');
+  const to = r.number('window.to');
+  const unread = (field: string, value: number | null) => value === null && r.text(field) !== '';
+  if (!unread('window.from', from) && !unread('window.to', to)) return { from, to };
+  const either = from ?? to ?? 0;
+  return { from: either, to: either };
+}
+
+/**
+ * The activities of the reception timeline: owners and contacts as actor ids joined by `|`, the
+ * kind and frequency in English or Danish, the target group as a key or a label (a new one is
+ * added to the codebook, or refused as the mapping says), the window as two week numbers.
+ */
+function readActivities(table: Table, book: CodebookBuilder, refuseUnknown: boolean, problems: Problems): Array<Read<Activity>> {
+  const readers = table.rows.map((row) => {
+    const id = (row.cells[table.fields.get('id') ?? -1] ?? '').trim();
+    return new RowReader(table, row, id === '' ? [] : [{ as: 'id', id }], problems);
+  });
+  const taken = new Set(readers.map((r) => r.text('id')).filter((id) => id !== ''));
+  const ids = new Set<string>();
+  const activities: Array<Read<Activity>> = [];
+  for (const r of readers) {
+    const groupText = r.text('targetGroup');
+    if (groupText !== '' && refuseUnknown && !book.knowsTargetGroup(groupText)) r.fail('targetGroup', 'tables.unknownCode', { value: groupText, list: 'targetGroups' });
+    const raw = {
+      id: r.text('id') || freeId('act', r.row.n, taken),
+      title: r.text('title'),
+      kind: r.word('kind', readActivityKind) ?? 'offer',
+      owners: readIdList(r.text('owners')),
+      contacts: readIdList(r.text('contacts')),
+      targetGroup: groupText === '' ? 'all' : book.targetGroup(groupText),
+      window: weeksOf(r),
+      frequency: r.word('frequency', readFrequency),
+      notes: r.raw('notes'),
+      waves: readWaves(r.text('waves')),
+    };
+    if (!claimId(ids, raw.id, r.source, problems)) continue;
+    const activity = validateElement(ElementSchemas.activity, raw, r.source, problems);
+    if (activity) activities.push({ value: activity, source: r.source });
+  }
+  return activities;
 }
 
 /** Forums, each with the seats the seats table gives it (and where each seat was read). */

@@ -1,6 +1,6 @@
 import type { FileBytes, FormatId } from '../files';
 import { defaultCodebooks } from '../../model/defaults';
-import { readKind } from '../field-common';
+import { readActivityKind, readFrequency, readKind } from '../field-common';
 import { mappedValue } from './decode-tables';
 import type { ImportMapping, TableKind } from './mapping';
 import { sheetsOf } from './read-tables';
@@ -58,6 +58,7 @@ const CODED: Partial<Record<TableKind, readonly string[]>> = {
   memberships: ['role'],
   forums: ['kind'],
   seats: ['role'],
+  activities: ['kind', 'targetGroup', 'frequency'],
   roster: ['role', 'sector'],
   nominations: ['type'],
 };
@@ -71,6 +72,12 @@ function modelValue(table: TableKind, field: string, written: string): string | 
   const find = (list: ReadonlyArray<{ key: string; label: { da: string; en: string } }>) =>
     list.find((e) => [e.key, e.label.da, e.label.en].some((t) => t.toLocaleLowerCase('da') === wanted))?.key ?? null;
   if (table === 'forums' && field === 'kind') return find(books.forumKinds);
+  if (table === 'activities') {
+    if (field === 'targetGroup') return find(books.targetGroups);
+    const word = field === 'kind' ? readActivityKind(written) : readFrequency(written);
+    const known: readonly string[] = field === 'kind' ? ['authority', 'offer', 'activity'] : ['once', 'weekly', 'monthly', 'ongoing'];
+    return known.includes(word) ? word : null;
+  }
   if (table === 'seats' && field === 'role')
     return ['chair', 'coordinator', 'member', 'secretary'].includes(wanted) ? wanted : (Object.hasOwn(SEAT_ROLE_WORDS, wanted) ? SEAT_ROLE_WORDS[wanted] : undefined) ?? null;
   switch (field) {

@@ -38,7 +38,7 @@ export async function readTables(files: readonly FileBytes[], format: 'csv' | 'x
   const ties = sheetFor(sheets, chosen, 'ties', label);
   if (!actors && !ties) throw new UserError('invalid', 'tables.noTables', { file: label });
   const set: SheetSet = { mapping: chosen };
-  for (const kind of ['actors', 'ties', 'memberships', 'forums', 'seats', 'waves', 'codebook'] as const) {
+  for (const kind of ['actors', 'ties', 'memberships', 'forums', 'seats', 'waves', 'codebook', 'activities'] as const) {
     const sheet = kind === 'actors' ? actors : kind === 'ties' ? ties : sheetFor(sheets, chosen, kind, label);
     if (sheet) set[kind] = sheet;
   }

@@ -1,4 +1,4 @@
-import { ACTOR_COLUMNS, CODEBOOK_COLUMNS, FORUM_COLUMNS, headerKey, MEMBERSHIP_COLUMNS, SEAT_COLUMNS, TIE_COLUMNS, WAVE_COLUMNS, type Column } from './decode-tables';
+import { ACTIVITY_COLUMNS, ACTOR_COLUMNS, CODEBOOK_COLUMNS, FORUM_COLUMNS, headerKey, MEMBERSHIP_COLUMNS, SEAT_COLUMNS, TIE_COLUMNS, WAVE_COLUMNS, type Column } from './decode-tables';
 import { IMPORT_MAPPING_FORMAT, type ImportMapping, type TableKind, type TableMapping } from './mapping';
 import { sourceOf, type Sheet } from './sheet';
 import {
@@ -20,6 +20,7 @@ export const COLUMNS_OF: Partial<Record<TableKind, readonly Column[]>> = {
   seats: SEAT_COLUMNS,
   waves: WAVE_COLUMNS,
   codebook: CODEBOOK_COLUMNS,
+  activities: ACTIVITY_COLUMNS,
   roster: ROSTER_COLUMNS,
   nominations: NOMINATION_COLUMNS,
 };
@@ -33,6 +34,7 @@ const TABLE_NAMES: ReadonlyArray<[TableKind, readonly string[]]> = [
   ['seats', ['pladser', 'plads', 'seats', 'seat', 'sæder']],
   ['waves', ['bølger', 'bølge', 'runder', 'runde', 'waves', 'wave']],
   ['codebook', ['kodebog', 'kodebøger', 'codebook', 'codebooks', 'koder', 'codes']],
+  ['activities', ['aktiviteter', 'aktivitet', 'activities', 'activity', 'tidslinje', 'tidslinjen', 'timeline', 'modtagelse']],
   ['roster', ['roster', 'deltagerliste', 'navneliste', 'personliste', 'medarbejderliste', 'medarbejdere']],
   ['nominations', ['navnegenerator', 'navnegeneratorer', 'nominations', 'nomineringer', 'name_generator', 'namegenerator']],
 ];
@@ -86,6 +88,8 @@ function tableByHeaders(header: readonly string[]): TableKind | undefined {
   const keys = new Set(header.map(headerKey));
   const any = (names: readonly string[]) => names.some((n) => keys.has(n));
   if (any(['list', 'liste']) && any(['key', 'nøgle', 'kode'])) return 'codebook';
+  // a window in weeks: the reception timeline's activities
+  if (any(['from_week', 'fra_uge']) && any(['to_week', 'til_uge'])) return 'activities';
   if (any(RESPONDENT_NAMES) && any(CONTACT_NAMES)) return 'nominations';
   if (any(['person']) && any(['organisation', 'organization', 'forening'])) return 'memberships';
   // names and organisations without ids: people to be matched by name

@@ -13,8 +13,9 @@ import type { ProjectData } from '../../model/schema';
  * - seats: forum, actor, represents, role
  * - waves: id, label, date
  * - codebook: list, key, label_da, label_en, colour, turnover, definite_da, definite_en
+ * - activities: id, title, kind, owners, contacts, target_group, from_week, to_week, frequency, notes, waves
  *
- * Lists (waves) are joined by `|`, as readWaves reads them.
+ * Lists (waves, an activity's owners and contacts) are joined by `|`, as readWaves reads them.
  */
 
 export type CellValue = string | number | boolean | null;
@@ -32,7 +33,7 @@ export interface OutTable {
   rows: CellValue[][];
 }
 
-export const TABLE_NAMES = ['actors', 'ties', 'memberships', 'forums', 'seats', 'waves', 'codebook'] as const;
+export const TABLE_NAMES = ['actors', 'ties', 'memberships', 'forums', 'seats', 'waves', 'codebook', 'activities'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export const WAVE_SEPARATOR = '|';
@@ -170,8 +171,39 @@ export function projectTables(data: ProjectData): OutTable[] {
       ...b.tieTypes.map((t) => ['tieTypes', t.key, t.label.da, t.label.en, t.color, null, null, null]),
       ...b.roles.map((r) => ['roles', r.key, r.label.da, r.label.en, null, r.turnover, null, null]),
       ...b.forumKinds.map((k) => ['forumKinds', k.key, k.label.da, k.label.en, null, null, null, null]),
+      ...b.targetGroups.map((g) => ['targetGroups', g.key, g.label.da, g.label.en, null, null, null, null]),
     ],
   };
 
-  return [actors, ties, memberships, forums, seats, waveTable, codebook];
+  const activities: OutTable = {
+    name: 'activities',
+    columns: [
+      col('id'),
+      col('title'),
+      col('kind'),
+      col('owners'),
+      col('contacts'),
+      col('target_group'),
+      col('from_week', 'number'),
+      col('to_week', 'number'),
+      col('frequency'),
+      col('notes'),
+      col('waves'),
+    ],
+    rows: data.activities.map((a) => [
+      a.id,
+      a.title,
+      a.kind,
+      a.owners.join(WAVE_SEPARATOR),
+      a.contacts.join(WAVE_SEPARATOR),
+      a.targetGroup,
+      a.window.from,
+      a.window.to,
+      a.frequency,
+      a.notes,
+      waves(a.waves),
+    ]),
+  };
+
+  return [actors, ties, memberships, forums, seats, waveTable, codebook, activities];
 }

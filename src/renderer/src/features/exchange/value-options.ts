@@ -34,6 +34,12 @@ export function valueOptions(table: TableKind, field: string, codebooks: Codeboo
       return (['chair', 'coordinator', 'member', 'secretary'] as const).map((k) => ({ value: k, label: t(`seatRoles.${k}`) }));
     case 'ties.formality':
       return (['formal', 'informal'] as const).map((k) => ({ value: k, label: t(`formality.${k}`) }));
+    case 'activities.kind':
+      return (['authority', 'offer', 'activity'] as const).map((k) => ({ value: k, label: t(`activities.kinds.${k}`) }));
+    case 'activities.targetGroup':
+      return codes(codebooks.targetGroups);
+    case 'activities.frequency':
+      return (['once', 'weekly', 'monthly', 'ongoing'] as const).map((k) => ({ value: k, label: t(`activities.frequency.${k}`) }));
     case 'ties.governance':
       return (['partner', 'supplier'] as const).map((k) => ({ value: k, label: t(`exchange.wizard.governance.${k}`) }));
     default:
@@ -43,4 +49,4 @@ export function valueOptions(table: TableKind, field: string, codebooks: Codeboo
 
 /** Whether a field's unknown values become new codebook entries (else they are refused or must be mapped). */
 export const isCodebookField = (table: TableKind, field: string): boolean =>
-  ['actors.sector', 'ties.type', 'memberships.role', 'forums.kind', 'roster.sector', 'nominations.type', 'roster.role'].includes(`${table}.${field}`);
+  ['actors.sector', 'ties.type', 'memberships.role', 'forums.kind', 'roster.sector', 'nominations.type', 'roster.role', 'activities.targetGroup'].includes(`${table}.${field}`);
