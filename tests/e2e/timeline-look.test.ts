@@ -25,7 +25,7 @@ appForTheseTests('timeline-look', (started) => {
           A('x1', 'Boligplacering', 'authority', ['org-integration'], -8, -2),
           A('x2', 'Integrationsprogram', 'authority', ['org-integration', 'org-jobcenter'], 0, 40),
           A('x3', 'Sprogskole', 'authority', ['org-sprogcenter'], 2, 26),
-          A('x4', 'Venskabsfamilie', 'offer', ['org-roede-kors'], 4, 20, 'families'),
+          A('x4', 'Venskabsfamilie', 'offer', ['org-roede-kors'], 4, 20, 'families', ['p-inger-bach']),
           A('x5', 'Lektiecafé', 'offer', ['org-dfh'], 6, 26, 'children_youth'),
           A('x6', 'Cykelkursus', 'activity', ['org-frivilligcenter'], 8, 10),
           A('x7', 'Fodbold', 'activity', ['org-boldklub'], 3, 26, 'children_youth'),
@@ -42,8 +42,12 @@ describe('a look', () => {
   it('shows the timeline', async () => {
     await page.getByRole('tab', { name: /Tidslinje/ }).click();
     await page.getByTestId('timeline-chart').waitFor();
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(3000);
     await page.screenshot({ path: join(artefacts, 'timeline-look.png') });
+    await page.getByTestId('timeline-marks').locator('button').first().click();
+    await page.screenshot({ path: join(artefacts, 'timeline-look-mark.png') });
+    await page.getByTestId('timeline-chart').locator('rect.gap-band').first().focus();
+    await page.screenshot({ path: join(artefacts, 'timeline-look-gap.png') });
     await page.getByTestId('timeline-chart').locator('g.bar').first().focus();
     await page.keyboard.press('Enter');
     await page.waitForTimeout(800);

@@ -72,6 +72,8 @@ export interface TimelineGeometry {
   rowGap: number;
   /** space above and below a lane's rows */
   lanePadding: number;
+  /** the least pixels between labelled weeks and between labelled months (a month's label is words) */
+  labelGaps?: { week: number; month: number };
 }
 
 export const DEFAULT_GEOMETRY: TimelineGeometry = { width: 700, rowHeight: 22, rowGap: 4, lanePadding: 6 };
@@ -174,7 +176,7 @@ export function layoutTimeline(input: TimelineInput, geometry: TimelineGeometry 
     scale,
     lanes,
     bars,
-    ticks: axisTicks(scale),
+    ticks: axisTicks(scale, geometry.labelGaps),
     arrival: range.from <= 0 && 0 <= range.to + 1 ? scale.x(0) : null,
     height: y,
     outside,

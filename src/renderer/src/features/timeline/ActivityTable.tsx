@@ -16,8 +16,8 @@ type Patch = Extract<SingleCommandInput, { type: 'activity.update' }>['patch'];
 
 /**
  * The activities as a spreadsheet, like the other tables: sorted by any column, searched by title
- * owner and target group; the chosen row edited where it stands (title, target group, weeks; the
- * rest in the details under the table);
+ * owner and target group; the chosen row's title and weeks edited where they stand (the rest in
+ * the details under the table);
  * ticked rows given a kind or target group, or deleted, together in one undoable step.
  */
 export function ActivityTable({
@@ -83,14 +83,14 @@ export function ActivityTable({
       ) : (
         <table className="data-table activities-table" data-testid="activities-table">
           <caption className="visually-hidden">{t('ui.count', { count: rows.length })}</caption>
-          {/* fixed widths keep the table within the sidebar, beside the timeline */}
+          {/* narrow columns kept narrow, so the names have the room */}
           <colgroup>
             <col className="col-check" />
-            <col className="col-title" />
+            <col />
             <col className="col-kind" />
-            <col className="col-owners" />
-            <col className="col-group" />
-            <col className="col-weeks" />
+            <col />
+            <col />
+            <col />
             <col className="col-delete" />
           </colgroup>
           <thead>
@@ -143,15 +143,7 @@ export function ActivityTable({
                     <span className="visually-hidden">{t(`activities.kinds.${activity.kind}`)}</span>
                   </td>
                   <td className="related">{owners}</td>
-                  <td>
-                    {open ? (
-                      <select value={activity.targetGroup} aria-label={t('activities.targetGroup')} onChange={(e) => update(activity, { targetGroup: e.target.value })}>
-                        <TargetGroupOptions data={data} />
-                      </select>
-                    ) : (
-                      targetGroup
-                    )}
-                  </td>
+                  <td>{targetGroup}</td>
                   <td className="weeks">{open ? <WeekCells key={`${activity.window.from},${activity.window.to}`} activity={activity} onSave={(window) => update(activity, { window })} /> : `${signedWeek(activity.window.from)} – ${signedWeek(activity.window.to)}`}</td>
                   <DeleteCell label={activity.title} command={{ type: 'activity.remove', id: activity.id }} />
                 </tr>

@@ -40,14 +40,16 @@ export function TimelineArea({ data, result, state }: { data: ProjectData; resul
 
   const marks = useTimelineMarks(data, result);
   const { grouping, filter } = state;
+  // months are labelled as far apart as their longest label needs, in the reader's language
+  const monthGap = Math.max(...[1, 2, 6].flatMap((count) => [t('timeline.axis.monthsBefore', { count }), t('timeline.axis.monthsAfter', { count })]).map((l) => l.length)) * 6.3 + 16;
   const shown = useMemo(() => filterActivities(data.activities, filter), [data.activities, filter]);
   const layout = useMemo(
     () =>
       layoutTimeline(
         { activities: shown, owners: data.actors, sectors: data.codebooks.sectors, grouping, range: data.settings.timeline, lang },
-        { ...GEOMETRY, width: plotWidthIn(width) },
+        { ...GEOMETRY, width: plotWidthIn(width), labelGaps: { week: 28, month: monthGap } },
       ),
-    [shown, data.actors, data.codebooks.sectors, data.settings.timeline, grouping, lang, width],
+    [shown, data.actors, data.codebooks.sectors, data.settings.timeline, grouping, lang, width, monthGap],
   );
   const chartActivities = useMemo(() => {
     const labels = new Map(data.actors.map((a) => [a.id as string, a.label]));

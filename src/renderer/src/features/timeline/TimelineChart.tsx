@@ -111,7 +111,8 @@ export function TimelineChart({
     }
   };
 
-  const inActive = (activity: string) => activeMark === null || activeMark.activities.includes(activity);
+  // a chosen mark brings its activities forward; a gap, which has none, dims nothing
+  const inActive = (activity: string) => activeMark === null || activeMark.activities.length === 0 || activeMark.activities.includes(activity);
 
   return (
     <div className="timeline-chart" onPointerLeave={() => !drag && setTip(null)}>
