@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SingleCommandInput } from '../../../../core/commands';
 import { ACTIVITY_KINDS } from '../../../../core/drawing/timeline-layout';
 import { ActivityKindSchema, type Activity, type ProjectData } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
 import { useActions } from '../../app';
-import { BulkBar, CheckAllCell, CheckCell, DeleteCell, SortHeader, useBulk, useChecked, useSort } from '../lists';
+import { BulkBar, CheckAllCell, CheckCell, DeleteCell, SortHeader, useBulk, useChecked, useSort, type SortDirection } from '../lists';
 import { KindOptions, TargetGroupOptions } from './activity-options';
 import { KindSwatch } from './KindSwatch';
 import { readWindow } from './window-draft';
@@ -88,25 +88,28 @@ export function ActivityTable({
             <col className="col-check" />
             <col />
             <col className="col-kind" />
-            <col />
-            <col />
-            <col />
+            <col className="col-owners" />
+            <col className="col-weeks" />
             <col className="col-delete" />
           </colgroup>
           <thead>
             <tr>
               <CheckAllCell checks={checks} />
-              <SortHeader column="title" sort={sort}>
-                {t('timeline.edit.titleField')}
-              </SortHeader>
+              {/* the target group under each title, to keep the table within the sidebar: sorted by either */}
+              <th aria-sort={sort.key === 'title' || sort.key === 'targetGroup' ? sort.direction : 'none'}>
+                <SortButton column="title" sort={sort}>
+                  {t('timeline.edit.titleField')}
+                </SortButton>
+                <span className="muted"> · </span>
+                <SortButton column="targetGroup" sort={sort}>
+                  {t('activities.targetGroup')}
+                </SortButton>
+              </th>
               <SortHeader column="kind" sort={sort}>
                 {t('timeline.edit.kind')}
               </SortHeader>
               <SortHeader column="owners" sort={sort}>
                 {t('timeline.edit.owners')}
-              </SortHeader>
-              <SortHeader column="targetGroup" sort={sort}>
-                {t('activities.targetGroup')}
               </SortHeader>
               <SortHeader column="weeks" sort={sort}>
                 {t('timeline.edit.weeks')}
@@ -136,6 +139,7 @@ export function ActivityTable({
                     ) : (
                       activity.title
                     )}
+                    <span className="sub">{targetGroup}</span>
                   </td>
                   {/* the swatch, as the timeline's legend explains it; the word for screen readers and on hover (the kind is edited in the details) */}
                   <td className="kind-cell" title={t(`activities.kinds.${activity.kind}`)}>
@@ -143,7 +147,6 @@ export function ActivityTable({
                     <span className="visually-hidden">{t(`activities.kinds.${activity.kind}`)}</span>
                   </td>
                   <td className="related">{owners}</td>
-                  <td>{targetGroup}</td>
                   <td className="weeks">{open ? <WeekCells key={`${activity.window.from},${activity.window.to}`} activity={activity} onSave={(window) => update(activity, { window })} /> : `${signedWeek(activity.window.from)} – ${signedWeek(activity.window.to)}`}</td>
                   <DeleteCell label={activity.title} command={{ type: 'activity.remove', id: activity.id }} />
                 </tr>
@@ -153,6 +156,19 @@ export function ActivityTable({
         </table>
       )}
     </>
+  );
+}
+
+/** A column header's sort button, where one header sorts by two things. */
+function SortButton<K extends string>({ column, sort, children }: { column: K; sort: { key: K; direction: SortDirection; toggle: (key: K) => void }; children: ReactNode }) {
+  const active = sort.key === column;
+  return (
+    <button type="button" className="sort" onClick={() => sort.toggle(column)} aria-pressed={active}>
+      {children}
+      <span className="sort-mark" aria-hidden="true">
+        {active ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+      </span>
+    </button>
   );
 }
 
