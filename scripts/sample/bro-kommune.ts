@@ -47,6 +47,17 @@
  *     Helle Winther (t-096), Ida Lauritsen (t-097, left before 2026), and in the Modtagerkorps the
  *     volunteer Rania Haddad, who becomes the second contact in 2026.
  *
+ * 10. The reception timeline (ACTIVITIES, 25 activities in weeks relative to arrival, -9 to 26):
+ *     - Overlap: three language cafés/trainings for all newly arrived run at once from week 6-8
+ *       (Røde Kors Bro, Bro Sogns Kirke, Frivilligcenter Bro); and in weeks 4-26 the newcomer meets
+ *       the health assessment, the self-support programme, the jobcentre and the language school,
+ *       authority tasks of three departments at once (where information piles up).
+ *     - Gap: after the Modtagerkorps's welcome in weeks 0-1, nothing is offered to anyone until the
+ *       cafés start in week 6 (weeks 2-5); only the families have Brohus's introduction then.
+ *     - One contact person: the Modtagerkorps's welcome (Abdi Warsame), the mentor programme for women
+ *       (Nadia Rahimi), the visiting friends (Helle Winther) and the football (Jakob Ebbesen).
+ *     - One link: the football is run by Bro Boldklub, whose only link to the municipality is t-095.
+ *
  * Persons and organisations are fictional; organisation kinds are generic. Labels, titles, notes and
  * quotes are in Danish, as a Danish analyst would type them; comments are in English.
  *
@@ -68,6 +79,7 @@ const WAVES: ReadonlyArray<{ id: WaveId; label: string; date: string }> = [
 type Sector = 'municipality' | 'civil_society' | 'citizens' | 'business' | 'other_public';
 type Role = 'employee' | 'volunteer' | 'leader' | 'coordinator' | 'member';
 type ForumKind = 'coordination' | 'network' | 'working' | 'steering' | 'other';
+type TargetGroup = 'all' | 'families' | 'single_adults' | 'children_youth' | 'women' | 'men' | 'unaccompanied';
 type Attributes = Record<string, string | number | boolean | null>;
 
 // ---------------------------------------------------------------------------------------------------
@@ -681,6 +693,72 @@ const FORUMS: ForumRow[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------
+// The reception timeline (modtagelsesworkshoppens tidslinje): every municipal task and every offer for
+// newly arrived refugees, in weeks relative to arrival (0 is the week of arrival). Point 10 above.
+
+type ActivityKind = 'authority' | 'offer' | 'activity';
+type Frequency = 'once' | 'weekly' | 'monthly' | 'ongoing';
+interface ActivityRow {
+  id: string;
+  title: string;
+  kind: ActivityKind;
+  owners: OrgId[];
+  contacts: PersonId[];
+  group: TargetGroup;
+  from: number;
+  to: number;
+  frequency: Frequency | null;
+  notes?: string;
+}
+const act = (
+  id: string,
+  title: string,
+  kind: ActivityKind,
+  owners: OrgId[],
+  contacts: PersonId[],
+  group: TargetGroup,
+  [from, to]: [number, number],
+  frequency: Frequency | null,
+  notes = '',
+): ActivityRow => ({ id, title, kind, owners, contacts, group, from, to, frequency, notes });
+
+const ACTIVITIES: ActivityRow[] = [
+  // Authority tasks (myndighedsopgaver): the municipality's duties under the integration act.
+  act('act-boligplacering', 'Boligplacering og klargøring af bolig', 'authority', ['org-integration', 'org-brohus'], ['p-lars-kjaer', 'p-dorthe-mikkelsen'], 'all', [-9, -1], 'once',
+    'Boligen anvises og klargøres, så den står klar på ankomstdagen.'),
+  act('act-modtagelse', 'Modtagelse på ankomstdagen', 'authority', ['org-integration'], ['p-henrik-dahl', 'p-amina-hassan'], 'all', [0, 0], 'once'),
+  act('act-velkomstsamtale', 'Velkomstsamtale og integrationskontrakt', 'authority', ['org-integration'], ['p-amina-hassan', 'p-henrik-dahl'], 'all', [1, 2], 'once'),
+  act('act-helbredsvurdering', 'Helbredsvurdering', 'authority', ['org-integration'], ['p-lars-kjaer', 'p-sofie-bech'], 'all', [1, 8], 'once'),
+  act('act-selvforsoergelse', 'Selvforsørgelses- og hjemrejseprogram', 'authority', ['org-jobcenter', 'org-integration'], ['p-karin-holm', 'p-amina-hassan'], 'all', [2, 26], 'ongoing'),
+  act('act-jobcentersamtaler', 'Jobcentersamtaler', 'authority', ['org-jobcenter'], ['p-karin-holm', 'p-tobias-friis'], 'all', [4, 26], 'monthly'),
+  act('act-danskuddannelse', 'Danskuddannelse på Sprogcenter Bro', 'authority', ['org-sprogcenter'], ['p-birgitte-skov', 'p-yasmin-ali'], 'all', [4, 26], 'weekly'),
+  act('act-skolestart', 'Skoleindskrivning og modtageklasse', 'authority', ['org-integration'], ['p-sofie-bech', 'p-henrik-dahl'], 'children_youth', [1, 4], 'once'),
+  act('act-vaerge', 'Værge og opfølgning for uledsagede børn', 'authority', ['org-integration'], ['p-sofie-bech', 'p-mette-lund'], 'unaccompanied', [0, 26], 'ongoing'),
+  act('act-virksomhedspraktik', 'Virksomhedspraktik i byggefag', 'authority', ['org-jobcenter', 'org-toemrer'], ['p-soeren-aeroe', 'p-lasse-dam'], 'single_adults', [12, 26], 'ongoing'),
+  act('act-foraeldresamtale', 'Forældresamtale i modtageklassen', 'authority', ['org-integration'], ['p-sofie-bech', 'p-henrik-dahl'], 'families', [6, 6], 'once'),
+
+  // Offers (tilbud), municipal and voluntary. The three language offers for all run at once.
+  act('act-sprogcafe-rk', 'Sprogcafé i Røde Kors-huset', 'offer', ['org-roede-kors'], ['p-anders-krag', 'p-grethe-nielsen'], 'all', [6, 26], 'weekly'),
+  act('act-sprogcafe-kirke', 'Sprogcafé i sognegården', 'offer', ['org-kirke'], ['p-karen-aagaard', 'p-poul-eriksen'], 'all', [6, 26], 'weekly'),
+  act('act-sprogtraening', 'Sprogtræning med frivillige', 'offer', ['org-frivilligcenter'], ['p-ellen-frost', 'p-rasmus-holt'], 'all', [8, 20], 'weekly'),
+  act('act-venskabsfamilier', 'Venskabsfamilier', 'offer', ['org-dfh'], ['p-lone-jeppesen', 'p-kasper-ravn'], 'families', [6, 26], 'ongoing'),
+  act('act-flygtningeguide', 'Flygtningeguide', 'offer', ['org-dfh'], ['p-hamid-noori', 'p-kasper-ravn'], 'single_adults', [6, 20], 'weekly'),
+  act('act-mentor', 'Mentorforløb for kvinder', 'offer', ['org-jobcenter'], ['p-nadia-rahimi'], 'women', [8, 26], 'weekly',
+    'Nadia har selv forløbene; der er ingen afløser.'),
+  act('act-lektiecafe', 'Lektiecafé', 'offer', ['org-roede-kors'], ['p-bent-poulsen', 'p-maja-soerensen', 'p-ida-lauritsen'], 'children_youth', [6, 26], 'weekly'),
+
+  // Activities (aktiviteter): gatherings and sport.
+  act('act-modtagerkorps-velkomst', 'Modtagerkorpsets velkomst i hjemmet', 'activity', ['org-modtagerkorps'], ['p-abdi-warsame'], 'all', [0, 1], 'once',
+    'Abdi ringer selv til familierne; nummeret står ingen andre steder.'),
+  act('act-kirkecafe', 'Kirkens café', 'activity', ['org-kirke'], ['p-poul-eriksen', 'p-johanne-ravnsborg'], 'all', [6, 26], 'weekly'),
+  act('act-familieintro', 'Introduktion til boligområdet for familier', 'activity', ['org-brohus'], ['p-dorthe-mikkelsen', 'p-kim-larsen'], 'families', [1, 6], 'once'),
+  act('act-fodbold', 'Fodbold for nyankomne børn og unge', 'activity', ['org-boldklub'], ['p-jakob-ebbesen'], 'children_youth', [8, 26], 'weekly'),
+  act('act-cykelkursus', 'Cykelkursus for kvinder', 'activity', ['org-frivilligcenter'], ['p-ellen-frost', 'p-rasmus-holt'], 'women', [12, 18], 'weekly'),
+  act('act-besoegsven', 'Besøgsven', 'activity', ['org-roede-kors'], ['p-helle-winther'], 'single_adults', [10, 26], 'weekly'),
+  act('act-idraet', 'Introduktion til idrætsforeninger', 'activity', ['org-kultur-fritid'], ['p-jonas-bak', 'p-camilla-juhl'], 'men', [14, 16], 'once'),
+];
+
+// ---------------------------------------------------------------------------------------------------
 // Assembly into the project JSON format (src/core/format/project-json.ts). Codebooks and settings are
 // left out so the defaults apply.
 
@@ -803,5 +881,17 @@ export function broKommune(): unknown {
     memberships,
     ties: TIES.map(tieJson),
     forums,
+    activities: ACTIVITIES.map((a) => ({
+      id: a.id,
+      title: a.title,
+      kind: a.kind,
+      owners: a.owners,
+      contacts: a.contacts,
+      targetGroup: a.group,
+      window: { from: a.from, to: a.to },
+      frequency: a.frequency,
+      notes: a.notes ?? '',
+      waves: [],
+    })),
   };
 }

@@ -124,6 +124,8 @@ describe('brobygger info', () => {
     expect(run.out).toMatch(/^\s+Fora\s+4$/m);
     expect(run.out).toMatch(/^\s+Forumpladser\s+27$/m);
     expect(run.out).toMatch(/^\s+Runder\s+2$/m);
+    expect(run.out).toMatch(/^\s+Aktiviteter\s+25$/m);
+    expect(run.out).toMatch(/^Aktiviteter efter målgruppe:\n\s+Alle nyankomne\s+\d+$/m);
     expect(run.out).not.toContain('Persons');
   });
 

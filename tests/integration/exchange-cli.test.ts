@@ -132,8 +132,11 @@ describe('a pseudonymised export', () => {
     const secrets = [
       ...data.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.label, a.notes]),
       ...data.ties.flatMap((t) => [t.evidence.quote, t.evidence.source, t.notes]),
+      // an activity's notes may name its contact person ("Abdi ringer selv til familierne")
+      ...data.activities.map((a) => a.notes),
     ].filter((s) => s.trim().length >= 4);
     expect(secrets.length).toBeGreaterThan(50);
+    expect(data.activities.some((a) => a.notes.includes('Abdi'))).toBe(true);
 
     // every format, and the CSV set as Danish Excel writes it and with the R and Python scripts
     const exports: Array<[string, string[]]> = [

@@ -43,7 +43,7 @@ describe('importing and exporting in the app', () => {
     service.startup();
     const project = await call(service, 'getProject', {});
     if (!project) throw new Error('the sample is open');
-    const text = encodeProjectJson({ ...project.data, actors: project.data.actors.slice(0, 2), memberships: [], ties: [], forums: [], positions: {} });
+    const text = encodeProjectJson({ ...project.data, actors: project.data.actors.slice(0, 2), memberships: [], ties: [], forums: [], activities: [], positions: {} });
     const plan = await call(service, 'planImport', { source: { name: 'to.json', base64: Buffer.from(text).toString('base64') }, updateById: true });
     expect(plan).toMatchObject({ file: 'to.json', added: [], changed: [], removed: [] });
   });

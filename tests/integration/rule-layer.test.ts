@@ -163,7 +163,7 @@ describe('a project saved before the positions had a table of their own', () => 
     const data = opened.read();
     expect(data.positions).toEqual({ a: { x: 1, y: 2 }, b: { x: 30, y: 40 } });
     expect(data.settings.strengthScale).toEqual({ min: 1, max: 7 });
-    expect(Object.keys(data.settings)).toEqual(['strengthScale', 'analysis']);
+    expect(Object.keys(data.settings)).toEqual(['strengthScale', 'analysis', 'timeline']);
     opened.close();
     const steps = historyChanges(path);
     expect(steps[0]).toEqual([

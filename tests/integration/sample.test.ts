@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/paths';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { buildSample, sampleData } from '../../scripts/build-sample';
+import { analysisOptions, analyze } from '../../src/core/analysis/analyze';
+import { departureScenario } from '../../src/core/analysis/departure';
+import { namesIn, word } from '../../src/core/analysis/wording';
+import { createTranslator } from '../../src/core/i18n/catalogue';
 import { storeOptions } from '../helpers/store';
 import { sha256, tempDir } from '../helpers/temp';
 
@@ -64,5 +68,45 @@ describe('the sample project Bro Kommune', () => {
         return (s.has(a) && g.has(b)) || (s.has(b) && g.has(a));
       });
     expect(between('org-jobcenter', 'org-boldklub').map((t) => t.id)).toEqual(['t-095']);
+  });
+
+  it('has a reception timeline of about 25 activities: authority tasks, offers and activities, municipal and voluntary, with owners, contacts, target groups and windows', () => {
+    const { activities, actors } = sampleData();
+    const actor = new Map(actors.map((a) => [a.id as string, a]));
+    expect(activities.length).toBeGreaterThanOrEqual(20);
+    expect(activities.length).toBeLessThanOrEqual(30);
+    expect(new Set(activities.map((a) => a.kind))).toEqual(new Set(['authority', 'offer', 'activity']));
+    expect(new Set(activities.flatMap((a) => a.owners.map((o) => actor.get(o)?.sector)))).toEqual(
+      new Set(['municipality', 'civil_society', 'citizens', 'business', 'other_public']),
+    );
+    expect(new Set(activities.map((a) => a.targetGroup)).size).toBeGreaterThanOrEqual(6);
+    expect(activities.every((a) => a.window.from >= -9 && a.window.to <= 26 && a.contacts.length > 0)).toBe(true);
+    expect(activities.some((a) => a.window.to < 0)).toBe(true);
+  });
+
+  it('shows its overlap, its gap and its person-dependent activities as findings, in Danish', () => {
+    const data = sampleData();
+    const result = analyze(data, analysisOptions(data.settings.analysis, { permutations: 0, monteCarloRuns: 0 }));
+    const names = namesIn(data, 'da');
+    const tr = createTranslator('da');
+    const said = (kind: string) => result.findings.filter((f) => f.kind === kind).map((f) => word(f.message, names, tr));
+    expect(said('activity-overlap')).toContain(
+      '3 udbydere har tilbud til alle nyankomne i samme periode (uge 6–26 efter ankomst): Sprogcafé i Røde Kors-huset (Røde Kors Bro), Sprogcafé i sognegården (Bro Sogns Kirke) og Sprogtræning med frivillige (Frivilligcenter Bro).',
+    );
+    expect(said('activity-gap')).toEqual(['Der er intet til alle nyankomne i 4 uger: uge 2–5 efter ankomst.']);
+    expect(said('activity-person-dependent')).toContain(
+      'Modtagerkorpsets velkomst i hjemmet (Modtagerkorpset) har kun én kontaktperson, Abdi Warsame. Stopper Abdi Warsame, er der ingen at gå til.',
+    );
+    expect(said('activity-single-link')).toEqual([
+      'Fodbold for nyankomne børn og unge drives af Bro Boldklub, hvis eneste forbindelse til kommunen er én relation: relationen mellem Søren Ærø og Jakob Ebbesen.',
+    ]);
+  });
+
+  it('loses activities in a departure scenario: the football with Jakob Ebbesen, its link with Søren Ærø', () => {
+    const data = sampleData();
+    const options = analysisOptions(data.settings.analysis, { permutations: 0, monteCarloRuns: 0 });
+    expect(departureScenario(data, options, { persons: ['p-jakob-ebbesen'] }).activities).toEqual({ lost: ['act-fodbold'], unlinked: [] });
+    expect(departureScenario(data, options, { persons: ['p-soeren-aeroe'] }).activities).toEqual({ lost: [], unlinked: ['act-fodbold'] });
+    expect(departureScenario(data, options, { persons: ['p-abdi-warsame'] }).activities.lost).toEqual(['act-modtagerkorps-velkomst']);
   });
 });

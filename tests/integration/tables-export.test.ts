@@ -41,6 +41,9 @@ describe('a CSV set', () => {
     expect(present(back.actors)).toEqual(present(data.actors));
     expect(present(back.ties)).toEqual(present(data.ties));
     expect(back.memberships).toEqual(data.memberships);
+    expect(back.activities).toEqual(data.activities);
+    expect(back.activities).toHaveLength(SAMPLE_COUNTS.activities);
+    expect(back.codebooks.targetGroups).toEqual(data.codebooks.targetGroups);
     const bytes = readFileSync(join(dir, 'set', 'actors.csv'));
     expect([...bytes.subarray(0, 3)], 'starts with a byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
   });
@@ -148,8 +151,8 @@ print(json.dumps({'sheets':wb.sheetnames,'counts':{n:wb[n].max_row-1 for n in wb
       to,
     );
     const read = JSON.parse(out) as { sheets: string[]; counts: Record<string, number>; strength: Array<number | null>; directed: boolean[]; bold: boolean; frozen: string; dates: boolean; ndates: number; labels: string[] };
-    expect(read.sheets).toEqual(['actors', 'ties', 'memberships', 'forums', 'seats', 'waves', 'codebook', 'measures', 'collaborations']);
-    expect(read.counts).toMatchObject({ actors: SAMPLE_ACTORS, ties: SAMPLE_COUNTS.ties, memberships: SAMPLE_COUNTS.memberships, forums: SAMPLE_COUNTS.forums, seats: SAMPLE_COUNTS.seats, waves: SAMPLE_COUNTS.waves, measures: SAMPLE_ACTORS });
+    expect(read.sheets).toEqual(['actors', 'ties', 'memberships', 'forums', 'seats', 'waves', 'codebook', 'activities', 'measures', 'collaborations']);
+    expect(read.counts).toMatchObject({ actors: SAMPLE_ACTORS, ties: SAMPLE_COUNTS.ties, memberships: SAMPLE_COUNTS.memberships, forums: SAMPLE_COUNTS.forums, seats: SAMPLE_COUNTS.seats, waves: SAMPLE_COUNTS.waves, activities: SAMPLE_COUNTS.activities, measures: SAMPLE_ACTORS });
     expect(read.strength).toEqual(data.ties.map((t) => t.strength));
     expect(read.directed).toEqual(data.ties.map((t) => t.directed));
     expect(read.labels).toEqual(data.actors.map((a) => a.label));
@@ -165,7 +168,16 @@ print(json.dumps({'sheets':wb.sheetnames,'counts':{n:wb[n].max_row-1 for n in wb
     const to = join(dir, 'bro.xlsx');
     const run = await cli(['export', project, '--to', to, '--lang', 'da']);
     expect(run.err).toBe('');
-    expect(JSON.parse(python('import openpyxl,sys,json; print(json.dumps(openpyxl.load_workbook(sys.argv[1]).sheetnames))', to))).toEqual(['aktører', 'relationer', 'medlemskaber', 'fora', 'pladser', 'bølger', 'kodebog']);
+    expect(JSON.parse(python('import openpyxl,sys,json; print(json.dumps(openpyxl.load_workbook(sys.argv[1]).sheetnames))', to))).toEqual([
+      'aktører',
+      'relationer',
+      'medlemskaber',
+      'fora',
+      'pladser',
+      'bølger',
+      'kodebog',
+      'aktiviteter',
+    ]);
   });
 
   it('pseudonymised holds no person name, note or quote of the sample in any byte inside the zip', async () => {
@@ -175,6 +187,7 @@ print(json.dumps({'sheets':wb.sheetnames,'counts':{n:wb[n].max_row-1 for n in wb
     const secrets = [
       ...data.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.label, a.notes]),
       ...data.ties.flatMap((t) => [t.evidence.quote, t.evidence.source, t.notes]),
+      ...data.activities.map((a) => a.notes),
     ].filter((s) => s.trim().length >= 4);
     expect(secrets.length).toBeGreaterThan(50);
     const text = python(
@@ -184,5 +197,86 @@ z=zipfile.ZipFile(sys.argv[1]); sys.stdout.write(html.unescape('\\n'.join(z.read
     );
     const xmlEscaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     expect(secrets.filter((s) => text.includes(s) || text.includes(xmlEscaped(s)))).toEqual([]);
+  });
+});
+
+describe('the activities of the reception timeline', () => {
+  it('read in openpyxl as typed cells: week numbers as integers, owners and contacts as ids joined by |', async () => {
+    const { dir, project, data } = sample();
+    const to = join(dir, 'bro.xlsx');
+    await exportTo(project, to);
+    const out = python(
+      `import openpyxl,sys,json
+ws=openpyxl.load_workbook(sys.argv[1])['activities']; head=[c.value for c in ws[1]]
+rows=[dict(zip(head,r)) for r in ws.iter_rows(min_row=2,values_only=True)]
+print(json.dumps({'head':head,'weeks':[[r['from_week'],r['to_week']] for r in rows],'ints':all(isinstance(r['from_week'],int) for r in rows),'owners':[r['owners'].split('|') for r in rows]}))`,
+      to,
+    );
+    const read = JSON.parse(out) as { head: string[]; weeks: number[][]; ints: boolean; owners: string[][] };
+    expect(read.head).toEqual(['id', 'title', 'kind', 'owners', 'contacts', 'target_group', 'from_week', 'to_week', 'frequency', 'notes', 'waves']);
+    expect(read.weeks).toEqual(data.activities.map((a) => [a.window.from, a.window.to]));
+    expect(read.ints).toBe(true);
+    expect(read.owners).toEqual(data.activities.map((a) => a.owners));
+  });
+
+  it("give the same overlaps and gaps, worked out again in Python from the CSV set, as analyze --json's activities section", async () => {
+    const { dir, project, data } = sample();
+    await exportTo(project, join(dir, 'set'));
+    const run = await cli(['analyze', project, '--json', '--permutations', '0', '--monte-carlo', '0']);
+    expect(run.code).toBe(0);
+    const section = (JSON.parse(run.out) as { activities: { overlaps: Array<{ activities: string[]; window: { from: number; to: number } }>; gaps: unknown[]; personDependent: unknown[] } }).activities;
+    // the rules of src/core/analysis/activities.ts, written again without its code: overlaps as
+    // connected sets of same kind and target group, owners disjoint, windows meeting; gaps from
+    // arrival on in offers and activities, those for all counting for every group
+    const reference = python(
+      `import csv,sys,json,itertools
+rows=list(csv.DictReader(open(sys.argv[1]+'/activities.csv',encoding='utf-8-sig',newline='')))
+for r in rows: r['from']=int(r['from_week']); r['to']=int(r['to_week']); r['own']=set(r['owners'].split('|'))
+groups={}
+for r in rows: groups.setdefault((r['kind'],r['target_group']),[]).append(r)
+overlaps=[]
+for (kind,tg),rs in groups.items():
+  parent=list(range(len(rs)))
+  def root(i):
+    while parent[i]!=i: i=parent[i]
+    return i
+  span={}
+  for i,j in itertools.combinations(range(len(rs)),2):
+    a,b=rs[i],rs[j]; lo=max(a['from'],b['from']); hi=min(a['to'],b['to'])
+    if a['own']&b['own'] or lo>hi: continue
+    ri,rj=root(i),root(j); ws=[w for w in (span.pop(ri,None),span.pop(rj,None),(lo,hi)) if w]
+    parent[rj]=ri; span[ri]=(min(w[0] for w in ws),max(w[1] for w in ws))
+  for r,(lo,hi) in span.items():
+    overlaps.append({'activities':[x['id'] for k,x in enumerate(rs) if root(k)==r],'window':{'from':lo,'to':hi}})
+offered=[r for r in rows if r['kind'] in ('offer','activity')]
+def runs(tg,lo,hi,n):
+  cov=[r for r in offered if r['target_group'] in (tg,'all')]
+  out=[];start=None
+  for w in range(lo,hi+2):
+    c=w>hi or any(r['from']<=w<=r['to'] for r in cov)
+    if not c and start is None: start=w
+    if c and start is not None:
+      if w-start>=n: out.append({'targetGroup':tg,'from':start,'to':w-1,'weeks':w-start})
+      start=None
+  return out
+tgs=[]
+for r in rows:
+  if r['target_group'] not in tgs: tgs.append(r['target_group'])
+lo,hi,n=max(int(sys.argv[2]),0),int(sys.argv[3]),int(sys.argv[4])
+al=runs('all',lo,hi,n) if 'all' in tgs else []
+gaps={tg:(al if tg=='all' else [g for g in runs(tg,lo,hi,n) if (g['from'],g['to']) not in {(x['from'],x['to']) for x in al}]) for tg in tgs}
+print(json.dumps({'overlaps':sorted(overlaps,key=lambda o:o['activities']),'gaps':gaps,'single':sorted(r['id'] for r in rows if len([c for c in r['contacts'].split('|') if c])==1)}))`,
+      join(dir, 'set'),
+      String(data.settings.timeline.from),
+      String(data.settings.timeline.to),
+      String(data.settings.analysis.thresholds.gapWeeks),
+    );
+    const ref = JSON.parse(reference) as { overlaps: unknown[]; gaps: Record<string, unknown[]>; single: string[] };
+    const byIds = <T extends { activities: string[] }>(list: readonly T[]) => [...list].sort((x, y) => (x.activities.join() < y.activities.join() ? -1 : 1));
+    expect(byIds(section.overlaps).map((o) => ({ activities: o.activities, window: o.window }))).toEqual(ref.overlaps);
+    const order = data.codebooks.targetGroups.map((g) => g.key);
+    expect(section.gaps).toEqual(order.flatMap((g) => ref.gaps[g] ?? []));
+    expect(section.gaps.length).toBeGreaterThan(0);
+    expect((section.personDependent as Array<{ activity: string }>).map((p) => p.activity).sort()).toEqual(ref.single);
   });
 });

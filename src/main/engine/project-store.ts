@@ -524,8 +524,10 @@ function writeInitialContent(db: Database.Database, name: string): void {
     writer.insert('meta', { key: 'description', value: '' });
     writer.insert('meta', { key: 'settings', value: JSON.stringify(defaultSettings()) });
     writer.insert('meta', { key: 'created_at', value: new Date().toISOString() });
+    // (a file made with older migrations, as the migration tests make, has the code lists of its day)
+    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
     for (const book of Object.keys(CODEBOOK_TABLES) as CodebookName[]) {
-      codebooks[book].forEach((entry, i) => writer.insert(CODEBOOK_TABLES[book], codeRow(entry, i + 1)));
+      if (tables.has(CODEBOOK_TABLES[book])) codebooks[book].forEach((entry, i) => writer.insert(CODEBOOK_TABLES[book], codeRow(entry, i + 1)));
     }
   })();
 }
