@@ -63,6 +63,57 @@ describe('the reception timeline', () => {
     await shot('open');
   });
 
+  it('shows the sample’s overlap, gap and person-dependent activity on the timeline and beside it, in Danish', async () => {
+    const marks = page.getByTestId('timeline-marks');
+    await marks.locator('li').first().waitFor({ timeout: 30_000 });
+    const data = (await project()).data;
+    expect(data.activities.length).toBeGreaterThanOrEqual(20);
+    const idOf = (title: string) => data.activities.find((a) => a.title === title)?.id ?? title;
+
+    // the overlap: three language cafés for all newly arrived at the same time, outlined
+    const overlap = marks.locator('li[data-kind="overlap"]', { hasText: 'Sprogcafé i Røde Kors-huset' });
+    expect(await overlap.textContent()).toMatch(/3 udbydere har tilbud til alle nyankomne i samme periode/);
+    for (const title of ['Sprogcafé i Røde Kors-huset', 'Sprogcafé i sognegården', 'Sprogtræning med frivillige']) {
+      const bar = barsOf(idOf(title)).first();
+      expect(await bar.getAttribute('data-marks')).toContain('overlap');
+      expect(await bar.locator('.overlap-outline').count()).toBe(1);
+    }
+
+    // the gap: weeks 2–5 after arrival offer all newly arrived nothing, hatched in its own row
+    const gap = marks.locator('li[data-kind="gap"]');
+    expect(await gap.textContent()).toContain('Der er intet til alle nyankomne i 4 uger: uge 2–5 efter ankomst.');
+    const band = chart().locator('rect.gap-band');
+    expect(await band.count()).toBe(1);
+    expect(await band.getAttribute('aria-label')).toBe('Der er intet til alle nyankomne i 4 uger: uge 2–5 efter ankomst.');
+    await band.focus();
+    expect(await page.getByTestId('timeline-tip').textContent()).toContain('uge 2–5 efter ankomst');
+
+    // the activities that hang on one contact person carry a badge, and say so on hover
+    const mentor = barsOf(idOf('Mentorforløb for kvinder')).first();
+    expect(await mentor.getAttribute('data-marks')).toContain('personDependent');
+    expect(await mentor.locator('.badge-person').count()).toBe(1);
+    await mentor.hover();
+    expect(await page.getByTestId('timeline-tip').textContent()).toContain('har kun én kontaktperson, Nadia Rahimi');
+    expect(await marks.locator('li[data-kind="personDependent"]').count()).toBe(4);
+    await shot('sample');
+
+    // a mark chosen in the list: its recommendation, its activities brought forward, their people on the map
+    await overlap.getByRole('button').click();
+    expect(await overlap.getByRole('note').textContent()).toContain('Anbefaling');
+    expect(await chart().locator('g.bar.dimmed').count()).toBeGreaterThan(0);
+    expect(await barsOf(idOf('Sprogcafé i sognegården')).first().getAttribute('class')).not.toContain('dimmed');
+    await expect.poll(highlighted).toBeGreaterThanOrEqual(3);
+    await shot('sample-overlap');
+    await overlap.getByRole('button').click();
+    expect(await chart().locator('g.bar.dimmed').count()).toBe(0);
+
+    // the gap chosen: hatched across every lane
+    await gap.getByRole('button').click();
+    expect(await chart().locator('.gap-band-across').count()).toBe(1);
+    await shot('sample-gap');
+    await gap.getByRole('button').click();
+  });
+
   it('adds an activity from the keyboard alone and draws it in its owner’s lane', async () => {
     const form = page.getByTestId('add-activity');
     await form.getByRole('textbox', { name: 'Titel' }).focus();
@@ -95,10 +146,10 @@ describe('the reception timeline', () => {
     await expect.poll(() => bar.count()).toBe(1);
     expect(await bar.getAttribute('data-window')).toBe('-2,6');
     expect(await bar.getAttribute('aria-label')).toBe('Cykelværksted for nyankomne: Aktivitet, uge −2 til 6, Røde Kors Bro');
-    // in Røde Kors Bro's lane: the lane label level with the bar
-    const laneLabel = chart().locator('text.lane-label', { hasText: 'Røde Kors Bro' });
-    const [labelBox, barBox] = await Promise.all([laneLabel.boundingBox(), bar.locator('.bar-body').boundingBox()]);
-    expect(labelBox && barBox && barBox.y <= labelBox.y + labelBox.height && labelBox.y <= barBox.y + barBox.height).toBe(true);
+    // in Røde Kors Bro's lane
+    const lane = chart().locator('g.lane').filter({ has: page.locator('text.lane-label', { hasText: 'Røde Kors Bro' }) });
+    const [laneBox, barBox] = await Promise.all([lane.locator('rect.lane-band').boundingBox(), bar.locator('.bar-body').boundingBox()]);
+    expect(laneBox && barBox && barBox.y >= laneBox.y && barBox.y + barBox.height <= laneBox.y + laneBox.height).toBe(true);
     // the form is ready for the next activity of the same organisation
     expect(await page.evaluate('document.activeElement?.getAttribute("name")')).toBe('activityTitle');
     expect(await form.getByRole('combobox', { name: 'Ejer' }).inputValue()).toBe(added.owners[0]);
@@ -108,6 +159,7 @@ describe('the reception timeline', () => {
   it('changes the weeks when a bar’s end is dragged, and undo puts them back', async () => {
     const added = await activityNamed('Cykelværksted for nyankomne');
     const bar = barsOf(added.id);
+    await bar.scrollIntoViewIfNeeded();
     const end = bar.locator('rect.handle[data-end="to"]');
     const box = await end.boundingBox();
     const body = await bar.locator('.bar-body').boundingBox();
