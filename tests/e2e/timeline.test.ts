@@ -36,6 +36,7 @@ const barsOf = (id: string): Locator => chart().locator(`g.bar[data-activity="${
 /** the actors the map brings forward (their ties with each other come too) */
 const highlighted = async () => Number(await page.getByTestId('map').getAttribute('data-highlighted-nodes'));
 const timeline = () => page.getByTestId('timeline');
+const axisLabels = () => page.getByTestId('timeline-axis').locator('text').allTextContents();
 /** the activities that have a bar on the timeline now */
 const shownActivities = async (): Promise<Array<string | null>> => {
   const bars = chart().locator('g.bar');
@@ -53,7 +54,7 @@ describe('the reception timeline', () => {
   it('opens as a tab with the timeline above the map, its axis around arrival', async () => {
     await page.getByRole('tab', { name: /^Tidslinje/ }).click();
     await chart().waitFor();
-    const labels = await chart().locator('.axis text').allTextContents();
+    const labels = await axisLabels();
     expect(labels).toEqual(expect.arrayContaining(['Ankomst', '2 mdr. før', '6 mdr. efter']));
     expect(await page.getByTestId('arrival-line').count()).toBe(1);
     // the map stays in view below the timeline
@@ -300,17 +301,32 @@ describe('the reception timeline', () => {
     const options = await timeline().getByRole('combobox', { name: 'Målgruppe', exact: true }).locator('option').allTextContents();
     expect(options).toContain('Kvinder og mødre');
     // weeks further before arrival are shown
-    expect(await chart().locator('.axis text').allTextContents()).toContain('\u221212');
+    expect(await axisLabels()).toContain('\u221212');
+  });
+
+  it('lists in the departure scenario the activities a leaving person takes with them', async () => {
+    await page.getByRole('tab', { name: /^Personer/ }).click();
+    await page.getByTestId('persons-table').getByRole('row').filter({ hasText: 'Nadia Rahimi' }).first().click();
+    await page.getByTestId('actor-details').getByRole('button', { name: 'Hvad hvis Nadia Rahimi stopper?' }).click();
+    const scenario = page.getByTestId('scenario');
+    const lost = scenario.getByTestId('scenario-activities-lost');
+    await expect.poll(() => lost.textContent(), { timeout: 30_000 }).toContain('Mentorforløb for kvinder');
+    expect(await lost.textContent()).toContain('(Jobcenter Bro; uge 8 til 26)');
+    expect(await scenario.getByRole('heading', { name: '1 aktivitet mister sin kontaktperson eller ejer' }).count()).toBe(1);
+    await lost.scrollIntoViewIfNeeded();
+    await shot('departure');
+    await page.getByRole('tab', { name: /^Tidslinje/ }).click();
+    await chart().waitFor();
   });
 
   it('speaks English when the interface does', async () => {
     await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
     await timeline().getByRole('button', { name: 'By sector' }).waitFor();
-    const labels = await chart().locator('.axis text').allTextContents();
+    const labels = await axisLabels();
     expect(labels).toEqual(expect.arrayContaining(['Arrival', '6 months after']));
     // the longer English month labels are spaced so that none runs into the next
     const boxes = [];
-    for (const label of await chart().locator('.axis text.month-label, .axis text.arrival-label').all()) boxes.push(await label.boundingBox());
+    for (const label of await page.getByTestId('timeline-axis').locator('text.month-label, text.arrival-label').all()) boxes.push(await label.boundingBox());
     const spans = boxes.flatMap((b) => (b ? [[b.x, b.x + b.width] as const] : [])).sort((a, b) => a[0] - b[0]);
     expect(spans.length).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < spans.length; i++) expect(spans[i]?.[0]).toBeGreaterThan(spans[i - 1]?.[1] ?? Infinity);

@@ -116,11 +116,16 @@ export function TimelineChart({
 
   return (
     <div className="timeline-chart" onPointerLeave={() => !drag && setTip(null)}>
+      {/* the axis in an SVG of its own, which stays at the top while the lanes scroll under it */}
+      <svg className="timeline-axis-head" width={width} height={AXIS_HEIGHT} viewBox={`0 0 ${width} ${AXIS_HEIGHT}`} aria-hidden="true">
+        <AxisHead layout={layout} />
+      </svg>
+      {/* the lanes, in the same coordinates (from the axis's foot down) */}
       <svg
         ref={svg}
         width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
+        height={height - AXIS_HEIGHT}
+        viewBox={`0 ${AXIS_HEIGHT} ${width} ${height - AXIS_HEIGHT}`}
         role="group"
         aria-label={t('timeline.chartLabel', { count: activities.size })}
         data-testid="timeline-chart"
@@ -146,7 +151,7 @@ export function TimelineChart({
           </g>
         ))}
 
-        <Axis layout={layout} height={gapTop - AXIS_HEIGHT} />
+        <AxisLines layout={layout} height={gapTop - AXIS_HEIGHT} />
 
         {/* a chosen gap is shown across every lane, so what is missing is seen against what there is */}
         {activeMark?.kind === 'gap' && activeMark.window && (() => {
@@ -317,15 +322,16 @@ export function TimelineChart({
   );
 }
 
-/** The axis: month labels above, week numbers below, a line at each month and the arrival line through the lanes. */
-function Axis({ layout, height }: { layout: TimelineLayout; height: number }) {
+/** The axis: month labels above, week numbers below, arrival named and marked. */
+function AxisHead({ layout }: { layout: TimelineLayout }) {
   const { t } = useTranslation();
   const plotX = (x: number) => LABEL_WIDTH + x;
   const right = layout.scale.width;
-  // a label at the plot's edge is kept inside it
+  // a label at the plot's left edge is kept from running into the axis's titles
   const anchor = (x: number) => (x < 30 ? 'start' : x > right - 30 ? 'end' : 'middle');
   return (
-    <g className="axis" aria-hidden="true">
+    <g className="axis" data-testid="timeline-axis">
+      <rect x={0} y={0} width={LABEL_WIDTH + right + RIGHT} height={AXIS_HEIGHT} className="axis-band" />
       <text x={LABEL_WIDTH - 10} y={14} textAnchor="end" className="axis-title">
         {t('timeline.axis.months')}
       </text>
@@ -347,24 +353,34 @@ function Axis({ layout, height }: { layout: TimelineLayout; height: number }) {
             </g>
           );
         if (tick.kind === 'month')
-          return (
-            <g key={`m${tick.months}`}>
-              <line x1={x} x2={x} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT + height} className="month-line" />
-              {tick.labelled && (
-                <text x={x} y={14} textAnchor={anchor(tick.x)} className="month-label">
-                  {tick.months < 0 ? t('timeline.axis.monthsBefore', { count: -tick.months }) : t('timeline.axis.monthsAfter', { count: tick.months })}
-                </text>
-              )}
-            </g>
-          );
+          return tick.labelled ? (
+            <text key={`m${tick.months}`} x={x} y={14} textAnchor={anchor(tick.x)} className="month-label">
+              {tick.months < 0 ? t('timeline.axis.monthsBefore', { count: -tick.months }) : t('timeline.axis.monthsAfter', { count: tick.months })}
+            </text>
+          ) : null;
         return (
-          <g key="arrival" className="arrival" data-testid="arrival-line">
-            <line x1={x} x2={x} y1={18} y2={AXIS_HEIGHT + height} stroke={MARK_STYLE.arrival.stroke} strokeWidth={2} />
+          <g key="arrival" className="arrival">
+            <line x1={x} x2={x} y1={18} y2={AXIS_HEIGHT} stroke={MARK_STYLE.arrival.stroke} strokeWidth={2} />
             <text x={x} y={14} textAnchor={anchor(tick.x)} className="arrival-label">
               {t('timeline.arrival')}
             </text>
           </g>
         );
+      })}
+    </g>
+  );
+}
+
+/** The lines of the months and of arrival, down through the lanes. */
+function AxisLines({ layout, height }: { layout: TimelineLayout; height: number }) {
+  return (
+    <g className="axis-lines" aria-hidden="true">
+      {layout.ticks.map((tick) => {
+        const x = LABEL_WIDTH + tick.x;
+        if (tick.kind === 'month') return <line key={`m${tick.months}`} x1={x} x2={x} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT + height} className="month-line" />;
+        if (tick.kind === 'arrival')
+          return <line key="arrival" x1={x} x2={x} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT + height} stroke={MARK_STYLE.arrival.stroke} strokeWidth={2} data-testid="arrival-line" />;
+        return null;
       })}
     </g>
   );
