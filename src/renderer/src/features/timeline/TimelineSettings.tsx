@@ -5,6 +5,7 @@ import { useActions } from '../../app';
 import { useDraft } from '../edit';
 import { readWindow } from './window-draft';
 import { signedWeek } from './week-text';
+import './timeline.css';
 
 /**
  * The timeline's part of the settings: the weeks it shows (and the gap analysis covers), and the
