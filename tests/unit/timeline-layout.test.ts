@@ -10,6 +10,7 @@ import {
   type TimelineOwner,
 } from '../../src/core/drawing/timeline-layout';
 import { axisTicks, dragWindow, shiftWindow, spanOf, timelineScale, WEEKS_PER_MONTH } from '../../src/core/drawing/timeline-scale';
+import { KIND_STYLE } from '../../src/core/drawing/timeline-style';
 
 // The default range (two months before arrival to six after) on 360 pixels: 36 weeks, 10 px a week,
 // so week w starts at x = (w + 9) * 10 and arrival (week 0) is at x = 90.
@@ -216,5 +217,27 @@ describe('the timeline layout', () => {
         }
       }),
     );
+  });
+});
+
+describe('the kinds’ colours', () => {
+  const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  // relative luminance and contrast as WCAG 2 defines them
+  const luminance = (hex: string) => {
+    const [r = 0, g = 0, b = 0] = channels(hex).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+  };
+
+  it('differ in lightness enough to be told apart in greyscale print', () => {
+    const fills = Object.values(KIND_STYLE).map((s) => s.fill);
+    for (const a of fills) for (const b of fills) if (a !== b) expect(contrast(a, b)).toBeGreaterThan(1.4);
+  });
+
+  it('carry their titles legibly (contrast of at least 4.5 to 1)', () => {
+    for (const style of Object.values(KIND_STYLE)) expect(contrast(style.fill, style.text)).toBeGreaterThanOrEqual(4.5);
   });
 });
