@@ -191,6 +191,13 @@ describe('the reception timeline', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await activityNamed('Cykelværksted for nyankomne')).window).toEqual({ from: -2, to: 6 });
     await expect.poll(() => barsOf(added.id).getAttribute('data-window')).toBe('-2,6');
+
+    // from the keyboard: Shift+arrow moves the focused activity a week, Ctrl+Z moves it back
+    await barsOf(added.id).focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(async () => (await activityNamed('Cykelværksted for nyankomne')).window).toEqual({ from: -1, to: 7 });
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await activityNamed('Cykelværksted for nyankomne')).window).toEqual({ from: -2, to: 6 });
   });
 
   it('opens an activity with Enter on its bar, and shows its owners and contacts on the map', async () => {

@@ -33,6 +33,7 @@ export const timelineDa = {
   outsideAfter_other: '{{count}} aktiviteter begynder efter det viste tidsrum',
   empty: 'Ingen aktiviteter endnu. Tilføj den første i listen til venstre: hvad, hvem og hvornår fra ankomst.',
   noneShown: 'Ingen aktiviteter passer til de valgte filtre.',
+  keysHint: 'Tab går fra aktivitet til aktivitet, Enter åbner den, Shift+pil flytter den en uge; træk i en ende for at ændre ugerne.',
   dragStart: 'Træk for at ændre første uge',
   dragEnd: 'Træk for at ændre sidste uge',
   gaps: 'Huller',

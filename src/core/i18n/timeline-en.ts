@@ -30,6 +30,7 @@ export const timelineEn: CatalogueShape['timeline'] = {
   outsideAfter_other: '{{count}} activities begin after the weeks shown',
   empty: 'No activities yet. Add the first in the list on the left: what, who, and when from arrival.',
   noneShown: 'No activity matches the filters chosen.',
+  keysHint: 'Tab goes from activity to activity, Enter opens it, Shift+arrow moves it a week; drag an end to change its weeks.',
   dragStart: 'Drag to change the first week',
   dragEnd: 'Drag to change the last week',
   gaps: 'Gaps',

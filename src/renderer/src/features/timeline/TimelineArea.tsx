@@ -145,6 +145,7 @@ export function TimelineArea({ data, result, state }: { data: ProjectData; resul
           />
           {before.length > 0 && <p className="muted timeline-note">{t('timeline.outsideBefore', { count: before.length })}</p>}
           {after.length > 0 && <p className="muted timeline-note">{t('timeline.outsideAfter', { count: after.length })}</p>}
+          {shown.length > 0 && <p className="muted timeline-note">{t('timeline.keysHint')}</p>}
         </div>
         <MarksList marks={marks === null ? null : shownMarks} active={activeMark} onChoose={(m) => state.chooseMark(m && { key: m.key, activities: m.activities })} />
       </div>

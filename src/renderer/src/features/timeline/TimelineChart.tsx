@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineBar, TimelineLane, TimelineLayout } from '../../../../core/drawing/timeline-layout';
-import { dragWindow, spanOf, type WeekWindow, type WindowEnd } from '../../../../core/drawing/timeline-scale';
+import { dragWindow, shiftWindow, spanOf, type WeekWindow, type WindowEnd } from '../../../../core/drawing/timeline-scale';
 import { KIND_STYLE, MARK_STYLE } from '../../../../core/drawing/timeline-style';
 import type { ChartActivity, TimelineMark } from './timeline-marks';
 import { plainId, signedWeek } from './week-text';
@@ -108,6 +108,12 @@ export function TimelineChart({
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       onOpen(activity);
+    }
+    // Shift+arrow moves the activity a week, as a drag of the whole bar would
+    const a = activities.get(activity);
+    if (a && e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      e.preventDefault();
+      onWindow(activity, shiftWindow(a.window, e.key === 'ArrowLeft' ? -1 : 1));
     }
   };
 
