@@ -311,21 +311,6 @@ describe('the reception timeline', () => {
     expect(await axisLabels()).toContain('\u221212');
   });
 
-  it('lists in the departure scenario the activities a leaving person takes with them', async () => {
-    await page.getByRole('tab', { name: /^Personer/ }).click();
-    await page.getByTestId('persons-table').getByRole('row').filter({ hasText: 'Nadia Rahimi' }).first().click();
-    await page.getByTestId('actor-details').getByRole('button', { name: 'Hvad hvis Nadia Rahimi stopper?' }).click();
-    const scenario = page.getByTestId('scenario');
-    const lost = scenario.getByTestId('scenario-activities-lost');
-    await expect.poll(() => lost.textContent(), { timeout: 30_000 }).toContain('Mentorforløb for kvinder');
-    expect(await lost.textContent()).toContain('(Jobcenter Bro; uge 8 til 26)');
-    expect(await scenario.getByRole('heading', { name: '1 aktivitet mister sin kontaktperson eller ejer' }).count()).toBe(1);
-    await lost.scrollIntoViewIfNeeded();
-    await shot('departure');
-    await page.getByRole('tab', { name: /^Tidslinje/ }).click();
-    await chart().waitFor();
-  });
-
   it('speaks English when the interface does', async () => {
     await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
     await timeline().getByRole('button', { name: 'By sector' }).waitFor();

@@ -89,12 +89,6 @@ export const timelineDa = {
     table: 'Aktiviteter',
     weeks: 'Uger',
   },
-  departure: {
-    lost_one: '{{count}} aktivitet mister sin kontaktperson eller ejer',
-    lost_other: '{{count}} aktiviteter mister deres kontaktperson eller ejer',
-    unlinked_one: '{{count}} aktivitet mister sin ejers forbindelse til kommunen',
-    unlinked_other: '{{count}} aktiviteter mister deres ejers forbindelse til kommunen',
-  },
   settings: {
     title: 'Tidslinje',
     range: 'Viste uger',

@@ -86,12 +86,6 @@ export const timelineEn: CatalogueShape['timeline'] = {
     table: 'Activities',
     weeks: 'Weeks',
   },
-  departure: {
-    lost_one: '{{count}} activity loses its contact person or owner',
-    lost_other: '{{count}} activities lose their contact person or owner',
-    unlinked_one: "{{count}} activity loses its owner's link to the municipality",
-    unlinked_other: "{{count}} activities lose their owner's link to the municipality",
-  },
   settings: {
     title: 'Timeline',
     range: 'Weeks shown',

@@ -8,7 +8,6 @@ import { compositeKey, type ActorPair } from '../../../../core/model/pairs';
 import type { ProjectData } from '../../../../core/model/schema';
 import { translatorOf } from '../../i18n';
 import { ActorSelect } from '../edit';
-import { DepartureActivities } from '../timeline';
 import { pairItemKey, pairName } from './scenario-model';
 import type { ScenarioState } from './use-scenario';
 
@@ -183,7 +182,6 @@ export function ScenarioPanel({
               </ul>
             </>
           )}
-          <DepartureActivities data={data} activities={scenario.activities} />
           <p className="muted small">{t('workspace.scenarioUnchanged')}</p>
         </>
       )}

@@ -2,7 +2,6 @@
 export { ActivityDetails } from './ActivityDetails';
 export { ActivityTable } from './ActivityTable';
 export { AddActivityForm } from './AddActivityForm';
-export { DepartureActivities } from './DepartureActivities';
 export { TimelineArea } from './TimelineArea';
 export { TimelineSettings } from './TimelineSettings';
 export { timelineHighlight, useTimelineState, type TimelineState } from './timeline-state';
