@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/main/engine/exchange';
@@ -201,6 +201,25 @@ z=zipfile.ZipFile(sys.argv[1]); sys.stdout.write(html.unescape('\\n'.join(z.read
 });
 
 describe('the activities of the reception timeline', () => {
+  it('import back by id into the project: an edited window is one change, a row left out is removed', async () => {
+    const { dir, project } = sample();
+    const set = join(dir, 'set');
+    await exportTo(project, set);
+    const file = join(set, 'activities.csv');
+    const lines = readFileSync(file, 'utf8').split('\r\n');
+    // the mentor programme now starts in week 6; the bicycle course is no longer on the wall
+    const edited = lines
+      .filter((l) => !l.startsWith('act-cykelkursus,'))
+      .map((l) => (l.startsWith('act-mentor,') ? l.replace(/,women,8,26,/, ',women,6,26,') : l));
+    expect(edited.join('\r\n')).not.toBe(lines.join('\r\n'));
+    writeFileSync(file, edited.join('\r\n'));
+    const run = await cli(['import', set, '--into', project, '--update-by-id', '--remove-missing', '--dry-run', '--json', '--lang', 'en']);
+    expect(run.err).toBe('');
+    const plan = JSON.parse(run.out) as { counts: Record<string, Record<string, number>>; changed: Array<{ id: string; fields: Array<{ field: string; before: unknown; after: unknown }> }>; removed: Array<{ id: string }> };
+    expect(plan.changed).toEqual([expect.objectContaining({ id: 'act-mentor', fields: [{ field: 'window.from', before: 8, after: 6 }] })]);
+    expect(plan.removed).toEqual([expect.objectContaining({ id: 'act-cykelkursus' })]);
+  });
+
   it('read in openpyxl as typed cells: week numbers as integers, owners and contacts as ids joined by |', async () => {
     const { dir, project, data } = sample();
     const to = join(dir, 'bro.xlsx');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ActorInputSchema, TieInputSchema } from '../../src/core/commands';
+import { ActivityInputSchema, ActorInputSchema, TieInputSchema } from '../../src/core/commands';
 import { planImport } from '../../src/core/import/plan';
 import { defaultCodebooks, defaultSettings } from '../../src/core/model/defaults';
 import type { Actor, ProjectData, Tie } from '../../src/core/model/schema';
@@ -107,5 +107,33 @@ describe('an import planned against the project', () => {
     expect(plan.codes).toEqual([{ codebook: 'sectors', key: 'kirke' }]);
     expect(plan.commands[0]).toMatchObject({ type: 'code.add', code: { codebook: 'sectors', entry: { key: 'kirke' } } });
     expect(plan.commands.at(-1)).toEqual({ type: 'layout.move', positions: { a: { x: 1, y: 2 } } });
+  });
+});
+
+describe('an import of the reception timeline planned against the project', () => {
+  const activity = (id: string, title: string, from: number, to: number, owners = ['a']): ProjectData['activities'][number] =>
+    ActivityInputSchema.parse({ id, title, owners, window: { from, to } }) as ProjectData['activities'][number];
+  const orgs = [actor('a', 'Røde Kors', { kind: 'organisation' }), actor('b', 'Kirken', { kind: 'organisation' })];
+  const before = { ...project(orgs), activities: [activity('x', 'Lektiecafé', 4, 26), activity('y', 'Sprogcafé', 6, 26)] };
+
+  it('updates an activity by id, its window as a whole and its owners as a list, and removes one the file no longer has', () => {
+    const after = { ...project(orgs), activities: [activity('x', 'Lektiecafé', 6, 26, ['a', 'b'])] };
+    const plan = planImport(before, after, { updateById: true, removeMissing: true });
+    expect(plan.changed).toEqual([
+      {
+        collection: 'activities',
+        id: 'x',
+        label: 'Lektiecafé',
+        fields: [
+          { field: 'owners', before: ['a'], after: ['a', 'b'] },
+          { field: 'window.from', before: 4, after: 6 },
+        ],
+      },
+    ]);
+    expect(plan.removed).toEqual([{ collection: 'activities', id: 'y', label: 'Sprogcafé' }]);
+    expect(plan.commands).toEqual([
+      { type: 'activity.update', id: 'x', patch: { owners: ['a', 'b'], window: { from: 6, to: 26 } } },
+      { type: 'activity.remove', id: 'y' },
+    ]);
   });
 });

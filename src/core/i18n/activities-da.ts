@@ -38,6 +38,12 @@ export const activitiesDa = {
     departureLost: 'Aktiviteter, der mister deres kontaktperson eller ejer: {{list}}',
     departureUnlinked: 'Aktiviteter, hvis ejer mister sin forbindelse til kommunen: {{list}}',
   },
+  scenario: {
+    lost_one: 'Aktivitet, der mister sin kontaktperson eller ejer',
+    lost_other: '{{count, number}} aktiviteter, der mister deres kontaktperson eller ejer',
+    unlinked_one: 'Aktivitet, hvis ejer mister sin eneste forbindelse til kommunen',
+    unlinked_other: '{{count, number}} aktiviteter, hvis ejer mister sin eneste forbindelse til kommunen',
+  },
   merge: {
     moved_one: '{{count}} aktivitet får den beholdte som ejer eller kontaktperson',
     moved_other: '{{count}} aktiviteter får den beholdte som ejer eller kontaktperson',

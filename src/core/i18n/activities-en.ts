@@ -36,6 +36,12 @@ export const activitiesEn: Shape<typeof activitiesDa> = {
     departureLost: 'Activities that lose their contact person or owner: {{list}}',
     departureUnlinked: 'Activities whose owner loses its link to the municipality: {{list}}',
   },
+  scenario: {
+    lost_one: 'Activity that loses its contact person or owner',
+    lost_other: '{{count, number}} activities that lose their contact person or owner',
+    unlinked_one: 'Activity whose owner loses its only link to the municipality',
+    unlinked_other: '{{count, number}} activities whose owner loses its only link to the municipality',
+  },
   merge: {
     moved_one: '{{count}} activity gets the kept one as owner or contact person',
     moved_other: '{{count}} activities get the kept one as owner or contact person',

@@ -48,6 +48,7 @@ export function ScenarioPanel({
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const labels = useMemo(() => new Map(data.actors.map((a) => [a.id as string, a.label])), [data.actors]);
   const label = (id: string) => labels.get(id) ?? id;
+  const titles = useMemo(() => new Map(data.activities.map((a) => [a.id as string, a.title])), [data.activities]);
   const pair = (p: ActorPair) => pairName(p, label);
   const format = useMemo(() => {
     const whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
@@ -159,9 +160,10 @@ export function ScenarioPanel({
               })}
             </tbody>
           </table>
-          {scenario.lostCollaborations.length === 0 && scenario.weakenedCollaborations.length === 0 && (
-            <p className="muted">{t('workspace.nothingLost')}</p>
-          )}
+          {scenario.lostCollaborations.length === 0 &&
+            scenario.weakenedCollaborations.length === 0 &&
+            scenario.activities.lost.length === 0 &&
+            scenario.activities.unlinked.length === 0 && <p className="muted">{t('workspace.nothingLost')}</p>}
           {scenario.lostCollaborations.length > 0 && (
             <>
               <h3 className="lost">{t('workspace.lost', { count: scenario.lostCollaborations.length })}</h3>
@@ -178,6 +180,26 @@ export function ScenarioPanel({
               <ul className="plain" data-testid="scenario-weakened">
                 {scenario.weakenedCollaborations.map((p) => (
                   <li key={pairItemKey(p)}>{pair(p)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {scenario.activities.lost.length > 0 && (
+            <>
+              <h3 className="lost">{t('activities.scenario.lost', { count: scenario.activities.lost.length })}</h3>
+              <ul className="plain" data-testid="scenario-activities-lost">
+                {scenario.activities.lost.map((id) => (
+                  <li key={id}>{titles.get(id) ?? id}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {scenario.activities.unlinked.length > 0 && (
+            <>
+              <h3 className="weakened">{t('activities.scenario.unlinked', { count: scenario.activities.unlinked.length })}</h3>
+              <ul className="plain" data-testid="scenario-activities-unlinked">
+                {scenario.activities.unlinked.map((id) => (
+                  <li key={id}>{titles.get(id) ?? id}</li>
                 ))}
               </ul>
             </>
