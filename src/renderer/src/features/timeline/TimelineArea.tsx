@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_KINDS, filterActivities, layoutTimeline, type ActivityKind, type TimelineLane } from '../../../../core/drawing/timeline-layout';
 import type { AnalysisResult } from '../../../../core/analysis/analyze';
@@ -76,6 +76,14 @@ export function TimelineArea({ data, result, state }: { data: ProjectData; resul
     [marks, filter.targetGroups, chartActivities],
   );
   const activeMark = shownMarks.find((m) => m.key === state.mark?.key) ?? null;
+  // a mark chosen in the list is brought into view on the timeline: its first bar, or its gap
+  const activeKey = activeMark?.key ?? null;
+  const firstActivity = activeMark?.activities[0] ?? null;
+  useEffect(() => {
+    if (!activeKey) return;
+    const selector = firstActivity === null ? `rect.gap-band[data-mark="${CSS.escape(activeKey)}"]` : `g.bar[data-activity="${CSS.escape(firstActivity)}"]`;
+    scroller.current?.querySelector(selector)?.scrollIntoView({ block: 'nearest' });
+  }, [activeKey, firstActivity]);
 
   const laneLabel = (lane: TimelineLane) =>
     lane.title.by === 'organisation' ? lane.title.label : lane.title.by === 'sector' ? lane.title.label[lang] : t('timeline.noSector');
