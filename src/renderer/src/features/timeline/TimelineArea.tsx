@@ -1,17 +1,18 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_KINDS, filterActivities, layoutTimeline, type ActivityKind, type TimelineLane } from '../../../../core/drawing/timeline-layout';
 import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { WeekWindow } from '../../../../core/drawing/timeline-scale';
-import { KIND_STYLE, MARK_STYLE } from '../../../../core/drawing/timeline-style';
 import type { ProjectData } from '../../../../core/model/schema';
 import { useActions } from '../../app';
 import { KindSwatch } from './KindSwatch';
-import { Badge, plotWidthIn, TimelineChart } from './TimelineChart';
-import type { ChartActivity, TimelineMark } from './timeline-marks';
+import { MarksList } from './MarksList';
+import { plotWidthIn } from './chart-geometry';
+import { TimelineChart } from './TimelineChart';
+import { TimelineLegend } from './TimelineLegend';
+import type { ChartActivity } from './timeline-marks';
 import { useTimelineMarks } from './use-timeline-marks';
 import type { TimelineState } from './timeline-state';
-import { plainId } from './week-text';
 import './timeline.css';
 
 const GEOMETRY = { rowHeight: 22, rowGap: 4, lanePadding: 5 };
@@ -159,92 +160,5 @@ export function TimelineArea({ data, result, state }: { data: ProjectData; resul
       </div>
       <TimelineLegend />
     </section>
-  );
-}
-
-function MarksList({ marks, active, onChoose }: { marks: readonly TimelineMark[] | null; active: TimelineMark | null; onChoose: (m: TimelineMark | null) => void }) {
-  const { t } = useTranslation();
-  return (
-    <aside className="timeline-marks" aria-label={t('timeline.marks.title')} data-testid="timeline-marks">
-      <h3>{t('timeline.marks.title')}</h3>
-      {marks === null && <p className="muted">{t('timeline.marks.waiting')}</p>}
-      {marks?.length === 0 && <p className="muted">{t('timeline.marks.none')}</p>}
-      <ol>
-        {(marks ?? []).map((m) => {
-          const on = active?.key === m.key;
-          return (
-            <li key={m.key} data-kind={m.kind}>
-              <button type="button" className="mark" aria-pressed={on} onClick={() => onChoose(on ? null : m)}>
-                <MarkIcon kind={m.kind} />
-                <span>
-                  <span className="mark-kind">{t(`timeline.marks.${m.kind}`)}</span>
-                  {m.sentence}
-                  {on && m.recommendation && (
-                    <span className="recommendation" role="note">
-                      <br />
-                      <strong>{t('ui.recommendation')}:</strong> {m.recommendation}
-                    </span>
-                  )}
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ol>
-    </aside>
-  );
-}
-
-/** A mark's sign as the timeline draws it, small, for the list and the legend. */
-function MarkIcon({ kind }: { kind: TimelineMark['kind'] }) {
-  const hatch = `${plainId(useId())}-hatch`;
-  return (
-    <svg className="mark-icon" width="26" height="16" viewBox="0 0 26 16" aria-hidden="true">
-      {kind === 'overlap' && (
-        <>
-          <rect x="2" y="2" width="22" height="12" rx="4" fill="none" stroke={MARK_STYLE.overlap.stroke} strokeWidth={MARK_STYLE.overlap.width} />
-          <rect x="5" y="5" width="16" height="6" rx="1" fill={KIND_STYLE.offer.fill} />
-        </>
-      )}
-      {kind === 'gap' && (
-        <>
-          <defs>
-            <pattern id={hatch} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
-              <rect width="5" height="5" fill={MARK_STYLE.gap.background} />
-              <line x1="0" y1="0" x2="0" y2="5" stroke={MARK_STYLE.gap.stroke} strokeWidth="2" />
-            </pattern>
-          </defs>
-          <rect x="1" y="2" width="24" height="12" fill={`url(#${hatch})`} stroke={MARK_STYLE.gap.stroke} />
-        </>
-      )}
-      {(kind === 'personDependent' || kind === 'singleLink') && <Badge kind={kind} cx={13} cy={8} />}
-    </svg>
-  );
-}
-
-function TimelineLegend() {
-  const { t } = useTranslation();
-  return (
-    <div className="timeline-legend" aria-label={t('timeline.legend.title')} data-testid="timeline-legend">
-      {ACTIVITY_KINDS.map((k) => (
-        <span key={k}>
-          <KindSwatch kind={k} />
-          {t(`activities.kinds.${k}`)}
-        </span>
-      ))}
-      {(['overlap', 'gap', 'personDependent', 'singleLink'] as const).map((k) => (
-        <span key={k}>
-          <MarkIcon kind={k} />
-          {t(`timeline.legend.${k}`)}
-        </span>
-      ))}
-      <span>
-        <svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true">
-          <rect x="0" y="1" width="16" height="12" rx="2" fill={KIND_STYLE.authority.fill} />
-          <path d="M 15 7 l -5 -5 v 10 z" fill={KIND_STYLE.authority.text} />
-        </svg>
-        {t('timeline.legend.clipped')}
-      </span>
-    </div>
   );
 }

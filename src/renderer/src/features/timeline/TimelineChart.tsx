@@ -3,31 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { TimelineBar, TimelineLane, TimelineLayout } from '../../../../core/drawing/timeline-layout';
 import { dragWindow, shiftWindow, spanOf, type WeekWindow, type WindowEnd } from '../../../../core/drawing/timeline-scale';
 import { KIND_STYLE, MARK_STYLE } from '../../../../core/drawing/timeline-style';
+import { Badge } from './Badge';
+import { AXIS_HEIGHT, BADGE, chartWidthFor, LABEL_WIDTH, RIGHT } from './chart-geometry';
+import { AxisHead, AxisLines } from './TimelineAxis';
 import type { ChartActivity, TimelineMark } from './timeline-marks';
+import { TipBox, type Drag, type Tip } from './TipBox';
 import { plainId, signedWeek } from './week-text';
 
-/** The room the chart keeps around the plot, in pixels. */
-export const LABEL_WIDTH = 180;
-const RIGHT = 16;
-const AXIS_HEIGHT = 44;
 const GAP_HEADER = 22;
 const GAP_ROW = 18;
 const HANDLE = 7;
-const BADGE = 7;
-
-export const chartWidthFor = (plotWidth: number) => LABEL_WIDTH + plotWidth + RIGHT;
-export const plotWidthIn = (chartWidth: number) => Math.max(200, chartWidth - LABEL_WIDTH - RIGHT);
-
-interface Drag {
-  activity: string;
-  end: WindowEnd;
-  original: WeekWindow;
-  window: WeekWindow;
-  pointer: number;
-}
-
-/** What the pointer or the keyboard is on, for the tip that words it. */
-type Tip = { kind: 'bar'; bar: TimelineBar } | { kind: 'gap'; mark: TimelineMark; x: number; y: number };
 
 /**
  * The timeline drawn as SVG from its layout: lanes with their names, bars coloured by kind with
@@ -324,129 +309,6 @@ export function TimelineChart({
         )}
       </svg>
       {tip && <TipBox tip={tip} activities={activities} marksOf={marksOf} windowText={windowText} drag={drag} />}
-    </div>
-  );
-}
-
-/** The axis: month labels above, week numbers below, arrival named and marked. */
-function AxisHead({ layout }: { layout: TimelineLayout }) {
-  const { t } = useTranslation();
-  const plotX = (x: number) => LABEL_WIDTH + x;
-  const right = layout.scale.width;
-  // a label at the plot's left edge is kept from running into the axis's titles
-  const anchor = (x: number) => (x < 30 ? 'start' : x > right - 30 ? 'end' : 'middle');
-  return (
-    <g className="axis" data-testid="timeline-axis">
-      <rect x={0} y={0} width={LABEL_WIDTH + right + RIGHT} height={AXIS_HEIGHT} className="axis-band" />
-      <text x={LABEL_WIDTH - 10} y={14} textAnchor="end" className="axis-title">
-        {t('timeline.axis.months')}
-      </text>
-      <text x={LABEL_WIDTH - 10} y={34} textAnchor="end" className="axis-title">
-        {t('timeline.axis.weeks')}
-      </text>
-      <line x1={plotX(0)} x2={plotX(right)} y1={AXIS_HEIGHT - 0.5} y2={AXIS_HEIGHT - 0.5} className="axis-line" />
-      {layout.ticks.map((tick) => {
-        const x = plotX(tick.x);
-        if (tick.kind === 'week')
-          return (
-            <g key={`w${tick.boundary}`}>
-              <line x1={x} x2={x} y1={AXIS_HEIGHT - (tick.labelled ? 7 : 4)} y2={AXIS_HEIGHT} className="tick" />
-              {tick.labelled && (
-                <text x={x} y={34} textAnchor={anchor(tick.x)} className="week-label">
-                  {signedWeek(tick.boundary)}
-                </text>
-              )}
-            </g>
-          );
-        if (tick.kind === 'month')
-          return tick.labelled ? (
-            <text key={`m${tick.months}`} x={x} y={14} textAnchor={anchor(tick.x)} className="month-label">
-              {tick.months < 0 ? t('timeline.axis.monthsBefore', { count: -tick.months }) : t('timeline.axis.monthsAfter', { count: tick.months })}
-            </text>
-          ) : null;
-        return (
-          <g key="arrival" className="arrival">
-            <line x1={x} x2={x} y1={18} y2={AXIS_HEIGHT} stroke={MARK_STYLE.arrival.stroke} strokeWidth={2} />
-            <text x={x} y={14} textAnchor={anchor(tick.x)} className="arrival-label">
-              {t('timeline.arrival')}
-            </text>
-          </g>
-        );
-      })}
-    </g>
-  );
-}
-
-/** The lines of the months and of arrival, down through the lanes. */
-function AxisLines({ layout, height }: { layout: TimelineLayout; height: number }) {
-  return (
-    <g className="axis-lines" aria-hidden="true">
-      {layout.ticks.map((tick) => {
-        const x = LABEL_WIDTH + tick.x;
-        if (tick.kind === 'month') return <line key={`m${tick.months}`} x1={x} x2={x} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT + height} className="month-line" />;
-        if (tick.kind === 'arrival')
-          return <line key="arrival" x1={x} x2={x} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT + height} stroke={MARK_STYLE.arrival.stroke} strokeWidth={2} data-testid="arrival-line" />;
-        return null;
-      })}
-    </g>
-  );
-}
-
-/** A badge at a bar's end: a person for one contact person, a single link for one relationship to the municipality. */
-export function Badge({ kind, cx, cy }: { kind: TimelineMark['kind']; cx: number; cy: number }) {
-  const { fill, text } = MARK_STYLE.personDependent;
-  if (kind === 'singleLink')
-    return (
-      <g className="badge badge-single-link">
-        <rect x={cx - BADGE} y={cy - BADGE} width={2 * BADGE} height={2 * BADGE} rx={2} fill={fill} stroke={text} strokeWidth={1} />
-        <circle cx={cx - 3} cy={cy} r={2.2} fill="none" stroke={text} strokeWidth={1.3} />
-        <circle cx={cx + 3} cy={cy} r={2.2} fill="none" stroke={text} strokeWidth={1.3} />
-        <line x1={cx - 1} x2={cx + 1} y1={cy} y2={cy} stroke={text} strokeWidth={1.3} />
-      </g>
-    );
-  return (
-    <g className="badge badge-person">
-      <circle cx={cx} cy={cy} r={BADGE} fill={fill} stroke={text} strokeWidth={1} />
-      <circle cx={cx} cy={cy - 2.3} r={2} fill={text} />
-      <path d={`M ${cx - 3.6} ${cy + 4.2} a 3.6 3.2 0 0 1 7.2 0 z`} fill={text} />
-    </g>
-  );
-}
-
-function TipBox({
-  tip,
-  activities,
-  marksOf,
-  windowText,
-  drag,
-}: {
-  tip: Tip;
-  activities: ReadonlyMap<string, ChartActivity>;
-  marksOf: ReadonlyMap<string, TimelineMark[]>;
-  windowText: (w: WeekWindow) => string;
-  drag: Drag | null;
-}) {
-  if (tip.kind === 'gap')
-    return (
-      <div className="timeline-tip" role="status" style={{ left: tip.x, top: tip.y - 6 }} data-testid="timeline-tip">
-        <p>{tip.mark.sentence}</p>
-      </div>
-    );
-  const { bar } = tip;
-  const a = activities.get(bar.activity);
-  if (!a) return null;
-  const window = drag?.activity === bar.activity ? drag.window : a.window;
-  return (
-    <div className="timeline-tip" role="status" style={{ left: LABEL_WIDTH + bar.x + Math.min(bar.width, 160) / 2, top: AXIS_HEIGHT + bar.y + bar.height + 4 }} data-testid="timeline-tip">
-      <strong>{a.title}</strong>
-      <span className="muted">
-        {a.kindLabel} · {windowText(window)} · {a.ownersText}
-      </span>
-      {(marksOf.get(bar.activity) ?? []).map((m) => (
-        <p key={m.key} className={`tip-mark tip-${m.kind}`}>
-          {m.sentence}
-        </p>
-      ))}
     </div>
   );
 }
