@@ -24,6 +24,7 @@ import { codingDa } from './coding-da';
 import { wavesDa } from './waves-da';
 import { activitiesDa } from './activities-da';
 import { detailsDa } from './details-da';
+import { timelineDa } from './timeline-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -47,6 +48,7 @@ export const da = {
   waves: wavesDa,
   activities: activitiesDa,
   details: detailsDa,
+  timeline: timelineDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

@@ -20,6 +20,7 @@ import { codingEn } from './coding-en';
 import { wavesEn } from './waves-en';
 import { activitiesEn } from './activities-en';
 import { detailsEn } from './details-en';
+import { timelineEn } from './timeline-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -43,6 +44,7 @@ export const en: CatalogueShape = {
   waves: wavesEn,
   activities: activitiesEn,
   details: detailsEn,
+  timeline: timelineEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',

@@ -3,3 +3,4 @@ export { ActorTable } from './ActorTable';
 export { ForumTable } from './ForumTable';
 export { AddMembershipForm, MembershipTable } from './MembershipTable';
 export { TieTable } from './TieTable';
+export { BulkBar, CheckAllCell, CheckCell, DeleteCell, SortHeader, useBulk, useChecked, useSort, type SortDirection } from './table-state';

@@ -15,8 +15,9 @@ import { AnalysisPanels } from '../panels';
 import { overlayOfScenario, ScenarioPanel, useScenario } from '../scenario';
 import { SettingsPanel } from '../settings';
 import { useWavesView, WavesPanel } from '../waves';
+import { ActivityDetails, ActivityTable, AddActivityForm, TimelineArea, timelineHighlight, useTimelineState } from '../timeline';
 
-type Tab = 'findings' | 'analysis' | 'scenario' | 'waves' | 'persons' | 'organisations' | 'memberships' | 'ties' | 'forums';
+type Tab = 'findings' | 'analysis' | 'scenario' | 'waves' | 'persons' | 'organisations' | 'memberships' | 'ties' | 'forums' | 'timeline';
 
 export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const { t } = useTranslation();
@@ -46,7 +47,10 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   // comparing two waves, the map shows what changed between them rather than the whole project's analysis
   const overlay = useMemo(() => overlayOf(waves.overlay ? null : analysis.latest?.result), [analysis.latest, waves.overlay]);
   const [panelHighlight, setPanelHighlight] = useState<MapHighlight | null>(null);
-  const highlight = tab === 'findings' ? (finding?.elements ?? null) : tab === 'analysis' || tab === 'waves' ? panelHighlight : null;
+  const timeline = useTimelineState();
+  const activityHighlight = useMemo(() => timelineHighlight(data, timeline), [data, timeline]);
+  const highlight =
+    tab === 'findings' ? (finding?.elements ?? null) : tab === 'analysis' || tab === 'waves' ? panelHighlight : tab === 'timeline' ? activityHighlight : null;
   const [departure, setDeparture] = useState<Departure | null>(null);
   const [showProposals, setShowProposals] = useState(true);
   // an edit may delete someone the scenario sends away: the scenario goes on without them
@@ -71,6 +75,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
   const chosenForum = data.forums.find((f) => f.id === selectedForum) ?? null;
   const selectedActor = data.actors.find((a) => a.id === selected) ?? null;
+  const chosenActivity = data.activities.find((a) => a.id === timeline.selected) ?? null;
   const startScenario = (d: Departure) => {
     setDeparture(d);
     setTab('scenario');
@@ -115,6 +120,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     ['memberships', t('workspace.tabMemberships'), data.memberships.length],
     ['ties', t('ui.tabTies'), summary.counts.ties],
     ['forums', t('ui.tabForums'), summary.counts.forums],
+    ['timeline', t('timeline.tab'), data.activities.length],
   ];
 
   return (
@@ -187,7 +193,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
             </button>
           ))}
         </div>
-        {(tab === 'persons' || tab === 'organisations' || tab === 'memberships' || tab === 'ties' || tab === 'forums') && (
+        {(tab === 'persons' || tab === 'organisations' || tab === 'memberships' || tab === 'ties' || tab === 'forums' || tab === 'timeline') && (
         <input
           className="search"
           type="search"
@@ -214,6 +220,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
         {tab === 'forums' && (
           <AddForumForm data={data} onAdded={setSelectedForum} />
         )}
+        {tab === 'timeline' && <AddActivityForm data={data} onAdded={timeline.select} />}
         <div className="table-wrap" key={`table-${tab}`}>
           {tab === 'scenario' && (
             <ScenarioPanel
@@ -245,9 +252,13 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           {tab === 'memberships' && <MembershipTable data={data} query={query} />}
           {tab === 'ties' && <TieTable data={data} query={query} selected={selectedTie} onSelect={chooseTie} columnsKey={project.path} />}
           {tab === 'forums' && <ForumTable data={data} query={query} selected={selectedForum} onSelect={setSelectedForum} />}
+          {tab === 'timeline' && <ActivityTable data={data} query={query} selected={timeline.selected} onSelect={timeline.select} />}
         </div>
         {tab === 'forums' && chosenForum && (
           <ForumDetails key={chosenForum.id} data={data} forum={chosenForum} onClose={() => setSelectedForum(null)} />
+        )}
+        {tab === 'timeline' && chosenActivity && (
+          <ActivityDetails key={chosenActivity.id} data={data} activity={chosenActivity} onClose={() => timeline.select(null)} opened={timeline.opened} />
         )}
         {selectedActor && (
           <ActorDetails key={selectedActor.id} data={data} actor={selectedActor} onClose={() => setSelected(null)} onScenario={startScenario} onShowTie={chooseTie} />
@@ -264,6 +275,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
         )}
       </aside>
 
+      {tab === 'timeline' && <TimelineArea data={data} result={analysis.latest?.result ?? null} state={timeline} />}
       <main className="map-area" aria-label={t('ui.map')}>
         <MapView
           data={data}

@@ -19,6 +19,7 @@ import { useEscape } from '../../components/use-escape';
 import { useDraft } from '../edit';
 import { AttributeDefinitions } from './AttributeDefinitions';
 import { HistoryCleanup } from './HistoryCleanup';
+import { TimelineSettings } from '../timeline';
 import { translatorOf } from '../../i18n';
 
 type ThresholdKey = keyof Thresholds;
@@ -292,6 +293,7 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
           </fieldset>
 
           <AttributeDefinitions data={data} />
+          <TimelineSettings data={data} />
 
           <HistoryCleanup api={actions.api} data={data} />
         </div>
