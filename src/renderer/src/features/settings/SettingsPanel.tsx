@@ -21,6 +21,7 @@ import { AttributeDefinitions } from './AttributeDefinitions';
 import { HistoryCleanup } from './HistoryCleanup';
 import { TimelineSettings } from '../timeline';
 import { translatorOf } from '../../i18n';
+import { RemoveCodeCell } from '../../components/RemoveCodeCell';
 
 type ThresholdKey = keyof Thresholds;
 const THRESHOLDS: readonly ThresholdKey[] = [
@@ -368,21 +369,12 @@ function SectorRow({ sector, inUse }: { sector: ProjectData['codebooks']['sector
         </td>
       ))}
       <td className="muted">{sector.key}</td>
-      <td>
-        {inUse ? (
-          <span className="muted small">{t('workspace.settings.sectorInUse')}</span>
-        ) : (
-          <button
-            type="button"
-            className="icon danger"
-            aria-label={t('workspace.settings.removeSector', { name: sector.label.da })}
-            title={t('workspace.settings.removeSector', { name: sector.label.da })}
-            onClick={() => void actions.apply({ type: 'code.remove', codebook: 'sectors', key: sector.key })}
-          >
-            ×
-          </button>
-        )}
-      </td>
+      <RemoveCodeCell
+        inUse={inUse}
+        inUseText={t('workspace.settings.sectorInUse')}
+        removeLabel={t('workspace.settings.removeSector', { name: sector.label.da })}
+        onRemove={() => void actions.apply({ type: 'code.remove', codebook: 'sectors', key: sector.key })}
+      />
     </tr>
   );
 }

@@ -6,6 +6,7 @@ import { useDraft } from '../edit';
 import { readWindow } from './window-draft';
 import { signedWeek } from './week-text';
 import './timeline.css';
+import { RemoveCodeCell } from '../../components/RemoveCodeCell';
 
 /**
  * The timeline's part of the settings: the weeks it shows (and the gap analysis covers), and the
@@ -100,21 +101,12 @@ function TargetGroupRow({ group, inUse }: { group: TargetGroup; inUse: boolean }
         </td>
       ))}
       <td className="muted">{group.key}</td>
-      <td>
-        {inUse ? (
-          <span className="muted small">{t('timeline.settings.inUse')}</span>
-        ) : (
-          <button
-            type="button"
-            className="icon danger"
-            aria-label={t('timeline.settings.remove', { name: group.label.da })}
-            title={t('timeline.settings.remove', { name: group.label.da })}
-            onClick={() => void actions.apply({ type: 'code.remove', codebook: 'targetGroups', key: group.key })}
-          >
-            ×
-          </button>
-        )}
-      </td>
+      <RemoveCodeCell
+        inUse={inUse}
+        inUseText={t('timeline.settings.inUse')}
+        removeLabel={t('timeline.settings.remove', { name: group.label.da })}
+        onRemove={() => void actions.apply({ type: 'code.remove', codebook: 'targetGroups', key: group.key })}
+      />
     </tr>
   );
 }
