@@ -3,7 +3,7 @@ import type { DepartureScenario, ScenarioSide } from '../analysis/departure';
 import type { Collaboration, KeyPerson, Severity } from '../analysis/dependency';
 import type { Finding } from '../analysis/findings';
 import type { DyadAsymmetry, ForumRepresentation, SectorShare } from '../analysis/power';
-import type { WaveMeasure } from '../analysis/wave-compare-report';
+import { MEASURE_DIGITS, type WaveMeasure } from '../analysis/wave-compare-report';
 import type { WaveComparison } from '../analysis/wave-compare';
 import type { CellValue } from '../format/tables/table-columns-out';
 import type { exportTablesDa } from '../i18n/export-tables-da';
@@ -83,6 +83,9 @@ function favoured(w: TableWords, d: DyadAsymmetry, part: number | null, even: ke
 
 /** after − before, where both are known */
 const difference = (before: number | null, after: number | null): number | null => (before === null || after === null ? null : after - before);
+
+/** A value to the decimals it is shown with (a rounded-away negative is a plain 0). */
+const rounded = (value: number | null, digits: number): number | null => (value === null ? null : Number(value.toFixed(digits)) + 0);
 
 const SPECS: { [K in PanelTableId]: (w: TableWords, extra: Extra<K>) => TableSpec<Row<K>> } = {
   bondingGroups: (w, { groupBy }) => {
@@ -245,17 +248,18 @@ const SPECS: { [K in PanelTableId]: (w: TableWords, extra: Extra<K>) => TableSpe
       ],
     };
   },
-  // a scenario's and a comparison's measures mix counts and fractions in a column: they keep
-  // every decimal, and a workbook shows them as Excel's General format does
+  // a scenario's and a comparison's measures mix counts and fractions in one column: each is
+  // given to the decimals the app shows it with, and a workbook shows them as they are
   scenario: (w, { scenario, leaving }) => {
     const c = columnsFor<ScenarioMeasure>(w);
+    const digits = (m: ScenarioMeasure) => (m === 'eiIndex' || m === 'fragmentation' ? 2 : 0);
     return {
       title: w.say('exportTables.titles.scenario', { count: leaving.length, leaving: w.list(leaving.map(w.actor)) }),
       columns: [
         c.text('measure', (m) => w.say(`workspace.measures.${m}`)),
-        c.number('before', (m) => scenario.before[m]),
-        c.number('after', (m) => scenario.after[m]),
-        c.number('change', (m) => difference(scenario.before[m], scenario.after[m])),
+        c.number('before', (m) => rounded(scenario.before[m], digits(m))),
+        c.number('after', (m) => rounded(scenario.after[m], digits(m))),
+        c.number('change', (m) => rounded(difference(scenario.before[m], scenario.after[m]), digits(m))),
       ],
     };
   },
@@ -267,9 +271,9 @@ const SPECS: { [K in PanelTableId]: (w: TableWords, extra: Extra<K>) => TableSpe
       title: w.say('exportTables.titles.waveFigures', { a: a.label, b: b.label }),
       columns: [
         c.text('measure', (m) => w.say(`waves.measures.${m}`)),
-        named(c.number('before', (m) => a[m]), a.label),
-        named(c.number('after', (m) => b[m]), b.label),
-        c.number('change', (m) => difference(a[m], b[m])),
+        named(c.number('before', (m) => rounded(a[m], MEASURE_DIGITS[m])), a.label),
+        named(c.number('after', (m) => rounded(b[m], MEASURE_DIGITS[m])), b.label),
+        c.number('change', (m) => rounded(difference(a[m], b[m]), MEASURE_DIGITS[m])),
       ],
     };
   },
