@@ -13,7 +13,6 @@ import { panelTable } from '../../src/core/export-tables/panel-tables';
 import type { ExportTable } from '../../src/core/export-tables/table';
 import { tableWords } from '../../src/core/export-tables/words';
 import { createTranslator, type Language } from '../../src/core/i18n/catalogue';
-import type { ProjectSnapshot } from '../../src/core/api/contract';
 import { call, failure, setup } from '../helpers/service';
 import { tempDir } from '../helpers/temp';
 
@@ -23,7 +22,7 @@ const python = (code: string, ...args: string[]) => execFileSync('/usr/bin/pytho
 async function keyPersons(lang: Language) {
   const s = setup();
   const service = s.start();
-  const project = (await call(service, 'openSample', {})) as ProjectSnapshot;
+  const project = await call(service, 'openSample', {});
   await call(service, 'setLanguage', { lang });
   const data = project.data;
   const result = analyze(data, analysisOptions(data.settings.analysis, { permutations: 0 }));
