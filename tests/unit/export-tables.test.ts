@@ -193,6 +193,7 @@ describe('every analysis table of the sample', () => {
 
   it('heads the waves’ figures by the waves’ own labels', () => {
     const table = panelTable(inputs('en').find((i) => i.table === 'waveFigures')!, words('en'));
+    expect(table.title).toBe(`Comparison: ${data.waves[0]!.label} and ${data.waves[1]!.label}`);
     expect(table.columns.map((c) => c.name)).toEqual(['Measure', data.waves[0]!.label, data.waves[1]!.label, 'Change']);
     expect(table.rows).toHaveLength(WAVE_MEASURES.length);
   });

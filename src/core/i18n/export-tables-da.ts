@@ -24,7 +24,7 @@ export const exportTablesDa = {
     findings: 'Fund',
     scenario_one: 'Hvis {{leaving}} stopper',
     scenario_other: 'Hvis {{leaving}} stopper',
-    waveFigures: '{{a}} og {{b}}',
+    waveFigures: 'Sammenligning: {{a}} og {{b}}',
   },
   col: {
     group: 'Gruppe',

@@ -26,7 +26,7 @@ export const exportTablesEn: CatalogueShape['exportTables'] = {
     findings: 'Findings',
     scenario_one: 'If {{leaving}} leaves',
     scenario_other: 'If {{leaving}} leave',
-    waveFigures: '{{a}} and {{b}}',
+    waveFigures: 'Comparison: {{a}} and {{b}}',
   },
   col: {
     group: 'Group',
