@@ -55,10 +55,15 @@ type Purpose = ApiInput<'choosePath'>['purpose'];
 function filtersFor(purpose: Purpose): Electron.FileFilter[] {
   if (purpose === 'mappingOpen' || purpose === 'mappingSave') return [{ name: tr.t('menu.mappingFilter'), extensions: ['json'] }];
   if (purpose === 'keyFile') return [{ name: tr.t('menu.keyFilter'), extensions: ['csv'] }];
+  if (purpose === 'tableCsv') return [{ name: tr.t('exportTables.filter.csv'), extensions: ['csv'] }];
+  if (purpose === 'tableXlsx') return [{ name: tr.t('exportTables.filter.xlsx'), extensions: ['xlsx'] }];
   if (purpose !== 'import' && purpose !== 'export') return [{ name: tr.t('menu.projectFilter'), extensions: [PROJECT_EXTENSION.slice(1)] }];
   const data = FORMAT_IDS.map((f) => ({ name: tr.t(`formats.${f}`), extensions: [EXTENSION_OF[f].slice(1)] }));
   return purpose === 'import' ? [{ name: tr.t('menu.dataFilter'), extensions: data.flatMap((d) => d.extensions) }, ...data] : data;
 }
+
+/** What a saved file of each purpose ends in, where it is not a project (a table's suggested name has its own already). */
+const SAVE_EXTENSION: Partial<Record<Purpose, string>> = { export: '', mappingSave: '.json', keyFile: '.csv', tableCsv: '', tableXlsx: '' };
 
 async function choosePath(purpose: Purpose, suggestedName?: string): Promise<string | null> {
   const info = await call<AppInfo>('getAppInfo', {});
@@ -70,7 +75,7 @@ async function choosePath(purpose: Purpose, suggestedName?: string): Promise<str
     const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   }
-  const extension = purpose === 'export' ? '' : purpose === 'mappingSave' ? '.json' : purpose === 'keyFile' ? '.csv' : PROJECT_EXTENSION;
+  const extension = SAVE_EXTENSION[purpose] ?? PROJECT_EXTENSION;
   const defaultPath = join(info?.documentsDir ?? app.getPath('documents'), `${suggestedName ?? 'Projekt'}${extension}`);
   const result = owner
     ? await dialog.showSaveDialog(owner, { filters, defaultPath })

@@ -20,6 +20,7 @@ import type { CompactionPreview, ErasurePreview } from '../model/erasure';
 import type { ProjectPatch } from '../model/project-patch';
 import { PositionsSchema, type ProjectData } from '../model/schema';
 import type { ProjectSummary } from '../model/summary';
+import { ExportTableSchema, TABLE_FILE_FORMATS } from '../export-tables/table';
 import type { Problem } from '../problems';
 import { parseIn } from '../validation';
 
@@ -68,7 +69,8 @@ export const ApiInputSchemas = {
   choosePath: z.strictObject({
     /** import: a file of field data; importFolder: a folder of CSV files; export: where an export goes */
     /** mappingOpen / mappingSave: a saved import mapping; keyFile: where a pseudonym key goes */
-    purpose: z.enum(['open', 'new', 'saveAs', 'import', 'importFolder', 'export', 'mappingOpen', 'mappingSave', 'keyFile']),
+    /** tableCsv / tableXlsx: where an analysis table is saved */
+    purpose: z.enum(['open', 'new', 'saveAs', 'import', 'importFolder', 'export', 'mappingOpen', 'mappingSave', 'keyFile', 'tableCsv', 'tableXlsx']),
     suggestedName: z.string().max(300).optional(),
   }),
   getProject: NoInput,
@@ -135,6 +137,13 @@ export const ApiInputSchemas = {
   }),
   /** stops the import or export under way at its next step; what it had not written is not written */
   cancelTask: NoInput,
+  /** saves an analysis table the app shows (typed rows, headed in the reader's language) as a CSV file or a workbook */
+  saveTable: z.strictObject({
+    path: ProjectPathSchema,
+    format: z.enum(TABLE_FILE_FORMATS),
+    table: ExportTableSchema,
+    overwrite: z.boolean().default(false),
+  }),
 } as const;
 
 export type ApiMethod = keyof typeof ApiInputSchemas;
@@ -228,6 +237,7 @@ export interface ApiOutputs {
   applyImport: { revision: number; plan: ImportPlanView };
   exportProject: { format: FormatId; written: string[] };
   cancelTask: null;
+  saveTable: { path: string };
 }
 
 /**

@@ -37,6 +37,7 @@ import { previewTables } from '../../core/format/tables/preview';
 import { isSurveyMapping, readSurvey } from '../../core/format/tables/read-survey';
 import { decideNames } from '../../core/import/name-groups';
 import { writeFileAtomic } from './atomic-write';
+import { tableFile } from '../../core/export-tables/table-files';
 import { readTextFile } from './text-files';
 import { checkWriteTarget } from './write-target';
 
@@ -292,6 +293,15 @@ export class ProjectService {
     cancelTask: () => {
       this.cancelled = true;
       return null;
+    },
+    // an analysis table goes to the file named, with its format's extension; the path prompt never
+    // replaces a file (a native dialog has asked first)
+    saveTable: async ({ path, format, table, overwrite }) => {
+      const target = resolve(path.toLowerCase().endsWith(`.${format}`) ? path : `${path}.${format}`);
+      if (!overwrite && existsSync(target)) throw new UserError('conflict', 'errors.exists', { file: target });
+      checkWriteTarget(target, basename(target));
+      writeFileAtomic(target, await tableFile(table, format, this.tr.lang), basename(target));
+      return { path: target };
     },
   };
 

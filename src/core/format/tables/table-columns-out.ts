@@ -27,6 +27,8 @@ export type ColumnType = 'text' | 'number' | 'boolean' | 'date';
 export interface OutColumn {
   name: string;
   type: ColumnType;
+  /** how a workbook shows a number column's values ('0.00', '0.0%'); the cell keeps the full value */
+  numFmt?: string;
 }
 
 export interface OutTable {

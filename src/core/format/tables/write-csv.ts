@@ -27,7 +27,8 @@ export function csvCell(value: CellValue, style: CsvStyle): string {
   return text.includes(separator) || /["\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvText(table: OutTable, style: CsvStyle): string {
+/** A table's columns and rows as one CSV text (a project's table, or an analysis table saved from the app). */
+export function csvText(table: Pick<OutTable, 'columns' | 'rows'>, style: CsvStyle): string {
   const separator = style.danishExcel ? ';' : ',';
   const lines = [table.columns.map((c) => csvCell(c.name, style)), ...table.rows.map((r) => r.map((v) => csvCell(v, style)))];
   return `${BOM}${lines.map((l) => l.join(separator)).join('\r\n')}\r\n`;

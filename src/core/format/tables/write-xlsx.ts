@@ -32,7 +32,8 @@ function cellOf(value: CellValue, column: OutColumn): ExcelJS.CellValue {
   return value;
 }
 
-function addSheet(book: ExcelJS.Workbook, name: string, columns: readonly OutColumn[], rows: readonly CellValue[][]): void {
+/** One sheet of typed cells under a bold, frozen header row (a project's table, or an analysis table saved from the app). */
+export function addSheet(book: ExcelJS.Workbook, name: string, columns: readonly OutColumn[], rows: readonly CellValue[][]): void {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(columns.map((c) => c.name));
   for (const r of rows) sheet.addRow(r.map((v, i) => cellOf(v, columns[i] ?? { name: '', type: 'text' })));
@@ -42,6 +43,7 @@ function addSheet(book: ExcelJS.Workbook, name: string, columns: readonly OutCol
     const widest = Math.max(c.name.length, ...rows.map((r) => (c.type === 'date' ? 10 : String(r[i] ?? '').split('\n')[0]?.length ?? 0)));
     column.width = Math.min(MAX_WIDTH, Math.max(6, widest + 2));
     if (c.type === 'date') column.numFmt = 'yyyy-mm-dd';
+    else if (c.numFmt !== undefined) column.numFmt = c.numFmt;
   });
 }
 

@@ -49,7 +49,7 @@ export interface AppActions {
 }
 
 /** The paths the exchange dialogs ask for. */
-export type AskPurpose = 'import' | 'importFolder' | 'export' | 'mappingOpen' | 'mappingSave' | 'keyFile' | 'new';
+export type AskPurpose = 'import' | 'importFolder' | 'export' | 'mappingOpen' | 'mappingSave' | 'keyFile' | 'new' | 'tableCsv' | 'tableXlsx';
 
 export interface AppActionsDeps {
   api: BrobyggerApi;
@@ -70,6 +70,8 @@ const ASK_TITLE = {
   mappingSave: 'exchange.ask.mappingSave',
   keyFile: 'exchange.ask.keyFile',
   new: 'ui.pathPromptNew',
+  tableCsv: 'exportTables.ask.csv',
+  tableXlsx: 'exportTables.ask.xlsx',
 } as const;
 
 /** A file one of the import formats reads, not a project. */

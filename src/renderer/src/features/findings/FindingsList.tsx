@@ -7,6 +7,7 @@ import { formatUserError } from '../../../../core/wording/format-error';
 import type { ProjectData } from '../../../../core/model/schema';
 import { translatorOf } from '../../i18n';
 import type { AnalysisState } from '../../state/analysis-model';
+import { TableExport } from '../../components/TableExport';
 
 const SEVERITY_KEY = { high: 'ui.severityHigh', medium: 'ui.severityMedium', low: 'ui.severityLow' } as const;
 
@@ -62,6 +63,7 @@ export function FindingsList({
             })}
       </p>
       {findings.length === 0 && <p className="muted empty">{t('ui.noFindings')}</p>}
+      {findings.length > 0 && <TableExport table="findings" rows={findings} />}
       <ol className="finding-list">
         {findings.map((f, i) => {
           const active = selected === f;

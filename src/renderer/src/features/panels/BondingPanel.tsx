@@ -5,6 +5,7 @@ import { EiChart, type EiBar } from './EiChart';
 import { explainActor, explainGroup, explainOrganisation } from './explain';
 import { bondingVerdict, danishCollator, expectedGroupEi, groupByName, namesOf, nextSort, orDash, sectorsOf, sortRows, type SortDirection, type SortState } from './panel-model';
 import { ChoosableRow, Figure, Section, SectorName, ShowMore, SortHeader, useLimit, usePanelText, type Choosing } from './panel-parts';
+import { TableExport } from '../../components/TableExport';
 
 type ActorColumn = 'label' | 'group' | 'degree' | 'betweenness' | 'constraint' | 'brokerage' | 'ei';
 
@@ -104,6 +105,7 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
 
       <Section title={say('panels.bonding.groupsHeading', { groupBy })} testId="groups">
         <EiChart bars={bars} />
+        <TableExport table="bondingGroups" rows={groups.map((g) => g.row)} extra={{ groupBy }} />
         <table className="data-table panel-table">
           <thead>
             <tr>
@@ -136,6 +138,7 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
 
       {organisations.length > 0 && (
         <Section title={say('panels.bonding.organisationsHeading')} note={say('panels.bonding.organisationsNote')} testId="organisation-ei">
+          <TableExport table="bondingOrganisations" rows={organisations} />
           <table className="data-table panel-table">
             <thead>
               <tr>
@@ -169,6 +172,7 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
       )}
 
       <Section title={say('panels.bonding.actorsHeading')} note={say('panels.bonding.actorsNote')} testId="actors">
+        <TableExport table="bondingActors" rows={actors} extra={{ groups: bb.groups }} />
         <table className="data-table panel-table sortable">
           <thead>
             <tr>

@@ -5,6 +5,7 @@ import type { ProjectData } from '../../../../core/model/schema';
 import { explainCollaboration, explainKeyPerson } from './explain';
 import { byRisk, collaborationId, danishCollator, namesOf, orDash, sameSelection, type PanelKey } from './panel-model';
 import { ChoosableRow, ExplanationText, Section, ShowMore, useLimit, usePanelText, type Choosing } from './panel-parts';
+import { TableExport } from '../../components/TableExport';
 
 const FLAG_KEY: Record<CollaborationFlag, PanelKey> = {
   'single-relationship': 'panels.dependency.flagSingleRelationship',
@@ -66,6 +67,7 @@ export function DependencyPanel({ result, data, choosing }: { result: AnalysisRe
           <p className="muted">{say('panels.dependency.collaborationsNone')}</p>
         ) : (
           <>
+            <TableExport table="collaborations" rows={collaborations} />
             <table className="data-table panel-table">
               <thead>
                 <tr>
@@ -115,6 +117,7 @@ export function DependencyPanel({ result, data, choosing }: { result: AnalysisRe
           <p className="muted">{say('panels.dependency.keyPersonsNone')}</p>
         ) : (
           <>
+            <TableExport table="keyPersons" rows={keyPersons} />
             <table className="data-table panel-table">
               <thead>
                 <tr>

@@ -5,6 +5,7 @@ import type { ProjectData } from '../../../../core/model/schema';
 import { dyadParts, explainDyad, explainForum, explainSector, recordedParts, strongerSide } from './explain';
 import { danishCollator, namesOf, orDash, sectorsOf, type Numbers } from './panel-model';
 import { ChoosableRow, Figure, Section, SectorName, ShowMore, useLimit, usePanelText, type Choosing } from './panel-parts';
+import { TableExport } from '../../components/TableExport';
 
 /** A share as a number and a bar, so a column of shares reads at a glance. */
 function ShareCell({ value, nums, none }: { value: number | null; nums: Numbers; none: string }) {
@@ -66,6 +67,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
   return (
     <div className="panel" data-testid="power-panel">
       <Section title={say('panels.power.sectorsHeading')} note={say('panels.power.sectorsNote')} testId="sector-shares">
+        <TableExport table="powerSectors" rows={sectors} />
         <table className="data-table panel-table">
           <thead>
             <tr>
@@ -130,6 +132,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
           <p className="muted">{say('panels.power.dyadsNone')}</p>
         ) : (
           <>
+            <TableExport table="powerDyads" rows={dyads} />
             <table className="data-table panel-table">
               <thead>
                 <tr>
@@ -177,6 +180,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
           <p className="muted">{say('panels.power.linkingNone')}</p>
         ) : (
           <>
+            <TableExport table="powerLinking" rows={linking} />
             <table className="data-table panel-table">
               <thead>
                 <tr>
@@ -213,6 +217,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
         note={parity !== null && parity > 0 ? say('panels.power.forumsNote', { count: Math.round(1 / parity), parity: nums.pct(parity) }) : undefined}
         testId="forums"
       >
+        {power.forums.length > 0 && <TableExport table="powerForums" rows={power.forums} />}
         {power.forums.length === 0 ? (
           <p className="muted">{say('panels.power.forumsNone')}</p>
         ) : (

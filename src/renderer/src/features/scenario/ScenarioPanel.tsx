@@ -10,6 +10,7 @@ import { translatorOf } from '../../i18n';
 import { ActorSelect } from '../edit';
 import { pairItemKey, pairName } from './scenario-model';
 import type { ScenarioState } from './use-scenario';
+import { TableExport } from '../../components/TableExport';
 
 const MEASURES: ReadonlyArray<keyof ScenarioSide> = [
   'actors',
@@ -134,6 +135,7 @@ export function ScenarioPanel({
 
       {departure && scenario && (
         <>
+          <TableExport table="scenario" rows={MEASURES} extra={{ scenario, leaving: 'organisation' in departure ? [departure.organisation] : departure.persons }} />
           <table className="data-table compare" data-testid="scenario-table">
             <thead>
               <tr>

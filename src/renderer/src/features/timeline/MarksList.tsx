@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MarkIcon } from './MarkIcon';
 import type { TimelineMark } from './timeline-marks';
+import { TableExport } from '../../components/TableExport';
 
 /** The analysis's marks beside the timeline as sentences; one chosen shows its recommendation. */
 export function MarksList({ marks, active, onChoose }: { marks: readonly TimelineMark[] | null; active: TimelineMark | null; onChoose: (m: TimelineMark | null) => void }) {
@@ -10,6 +11,7 @@ export function MarksList({ marks, active, onChoose }: { marks: readonly Timelin
       <h3>{t('timeline.marks.title')}</h3>
       {marks === null && <p className="muted">{t('timeline.marks.waiting')}</p>}
       {marks?.length === 0 && <p className="muted">{t('timeline.marks.none')}</p>}
+      {marks && marks.length > 0 && <TableExport table="timelineMarks" rows={marks} />}
       <ol>
         {(marks ?? []).map((m) => {
           const on = active?.key === m.key;

@@ -11,6 +11,7 @@ import { formatUserError } from '../../../../core/wording/format-error';
 import { translatorOf } from '../../i18n';
 import type { WavesView } from './use-waves-view';
 import { highlightOfActor, highlightOfChange, highlightOfCollaboration, highlightOfTie } from './wave-model';
+import { TableExport } from '../../components/TableExport';
 
 const TONE_CLASS = { worse: 'severity severity-high', better: 'severity severity-better', neutral: 'severity severity-low' } as const;
 
@@ -116,6 +117,7 @@ export function WaveCompare({ data, view, onHighlight, highlighted }: { data: Pr
       )}
       {c && (
         <div aria-busy={state.status === 'computing'}>
+          <TableExport table="waveFigures" rows={WAVE_MEASURES} extra={{ comparison: c }} />
           <table className="data-table compare" data-testid="wave-figures">
             <thead>
               <tr>
