@@ -25,6 +25,7 @@ import { wavesDa } from './waves-da';
 import { activitiesDa } from './activities-da';
 import { detailsDa } from './details-da';
 import { timelineDa } from './timeline-da';
+import { viewsDa } from './views-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -49,6 +50,7 @@ export const da = {
   activities: activitiesDa,
   details: detailsDa,
   timeline: timelineDa,
+  views: viewsDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

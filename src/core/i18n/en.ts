@@ -21,6 +21,7 @@ import { wavesEn } from './waves-en';
 import { activitiesEn } from './activities-en';
 import { detailsEn } from './details-en';
 import { timelineEn } from './timeline-en';
+import { viewsEn } from './views-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -45,6 +46,7 @@ export const en: CatalogueShape = {
   activities: activitiesEn,
   details: detailsEn,
   timeline: timelineEn,
+  views: viewsEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',
