@@ -99,7 +99,7 @@ export const DEFAULT_MAP_VIEW_STATE: MapViewState = {
 
 /** The pan and zoom of the map (cytoscape's: the model origin's place on screen, and the scale). */
 export const ViewportStateSchema = z.strictObject({
-  pan: z.strictObject({ x: z.number().finite(), y: z.number().finite() }),
-  zoom: z.number().positive().finite(),
+  pan: z.strictObject({ x: z.number(), y: z.number() }),
+  zoom: z.number().positive(),
 });
 export type ViewportState = z.infer<typeof ViewportStateSchema>;
