@@ -55,7 +55,7 @@ describe('saved views in the store', () => {
         speakerNotes: 'Sig: to samarbejder hænger på én person.',
         state: rich,
         positions: { mette: { x: 10.5, y: -3 }, rk: { x: 200, y: 40 } },
-        viewport: { pan: { x: 120.25, y: -40 }, zoom: 1.75 },
+        viewport: { pan: { x: 120.25, y: -40 }, zoom: 1.75, width: 900, height: 640 },
       }),
     );
     const data = store.read();
@@ -68,7 +68,7 @@ describe('saved views in the store', () => {
       speakerNotes: 'Sig: to samarbejder hænger på én person.',
       state: rich,
       positions: { mette: { x: 10.5, y: -3 }, rk: { x: 200, y: 40 } },
-      viewport: { pan: { x: 120.25, y: -40 }, zoom: 1.75 },
+      viewport: { pan: { x: 120.25, y: -40 }, zoom: 1.75, width: 900, height: 640 },
     });
     expect(data.views[0]).toMatchObject({ description: '', slideTitle: '', speakerNotes: '', positions: null, viewport: null });
     store.close();

@@ -97,9 +97,15 @@ export const DEFAULT_MAP_VIEW_STATE: MapViewState = {
   emphasis: null,
 };
 
-/** The pan and zoom of the map (cytoscape's: the model origin's place on screen, and the scale). */
+/**
+ * The pan and zoom of the map (cytoscape's: the model origin's place on screen, and the scale),
+ * and the size of the map they were set on, in screen pixels: shown on a screen of another size
+ * (full screen, a slide), the same part of the network is fitted to it (`viewportFor`).
+ */
 export const ViewportStateSchema = z.strictObject({
   pan: z.strictObject({ x: z.number(), y: z.number() }),
   zoom: z.number().positive(),
+  width: z.number().positive(),
+  height: z.number().positive(),
 });
 export type ViewportState = z.infer<typeof ViewportStateSchema>;

@@ -1,5 +1,6 @@
-import type { SavedView } from './schema';
-import type { EmphasisState, MapViewState } from './view-state';
+import type { Translator } from '../i18n/catalogue';
+import type { ProjectData, SavedView } from './schema';
+import type { EmphasisState, MapViewState, ViewportState } from './view-state';
 
 /**
  * What becomes of saved views when an actor leaves the project: its place in a view's own
@@ -38,4 +39,51 @@ export function viewsByName(views: readonly SavedView[], names: readonly string[
     else unknown.push(name);
   }
   return { found, unknown };
+}
+
+/**
+ * A saved pan and zoom on a map of another size: the middle of what was seen stays in the middle,
+ * and the zoom grows or shrinks so that all that was seen is seen again (the smaller of the two
+ * ratios). On a map of the same size it is the saved viewport itself.
+ */
+export function viewportFor(saved: ViewportState, size: { width: number; height: number }): ViewportState {
+  if (saved.width === size.width && saved.height === size.height) return saved;
+  const centre = { x: (saved.width / 2 - saved.pan.x) / saved.zoom, y: (saved.height / 2 - saved.pan.y) / saved.zoom };
+  const zoom = saved.zoom * Math.min(size.width / saved.width, size.height / saved.height);
+  return { pan: { x: size.width / 2 - centre.x * zoom, y: size.height / 2 - centre.y * zoom }, zoom, width: size.width, height: size.height };
+}
+
+/** What a slide's source line says: the project, the wave it shows (or compares) and the date it was shown or made. */
+export interface SourceLineParts {
+  project: string;
+  wave: string;
+  date: string;
+}
+
+/**
+ * The source line under every slide and exported map: the project, the wave (the view's wave
+ * filter, the two waves it compares, or all waves) and the date, as `t` words them. `date` is
+ * given (the day shown or exported), so the same deck made twice on one day is the same.
+ */
+export function sourceLine(data: ProjectData, view: SavedView | null, t: Translator, date: string): string {
+  const label = (id: string) => data.waves.find((w) => w.id === id)?.label ?? id;
+  const e = view?.state.emphasis;
+  const filter = view?.state.filters.wave ?? null;
+  const wave =
+    e?.kind === 'waves'
+      ? t.t('views.source.compared', { from: label(e.from), to: label(e.to) })
+      : filter !== null
+        ? t.t('views.source.wave', { wave: label(filter) })
+        : data.waves.length > 0
+          ? t.t('views.source.allWaves')
+          : '';
+  const parts: SourceLineParts = { project: data.meta.name, wave, date };
+  return wave ? t.t('views.source.line', { ...parts }) : `${parts.project} · ${parts.date}`;
+}
+
+/** A date as a slide shows it: "6. december 2026" / "6 December 2026". */
+export function slideDate(isoDate: string, lang: 'da' | 'en'): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const when = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(when);
 }
