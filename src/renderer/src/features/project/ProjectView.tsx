@@ -145,6 +145,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     ['ties', t('ui.tabTies'), summary.counts.ties],
     ['forums', t('ui.tabForums'), summary.counts.forums],
     ['timeline', t('timeline.tab'), data.activities.length],
+    ['views', t('views.panel.tab'), data.views.length],
   ];
 
   return (
