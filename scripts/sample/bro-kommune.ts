@@ -813,6 +813,65 @@ function tieJson(t: TieRow) {
   };
 }
 
+/**
+ * The three saved views the sample ships with, so the slides, a render and the report show
+ * something on first use: the overview by sector (the two shores), the most fragile collaboration
+ * highlighted (its finding's key, `findingKey` in src/core/analysis/findings.ts: Socialpsykiatrien
+ * and Røde Kors hang on one relationship), and Søren Ærø leaving, with the resilience plan.
+ */
+const NO_FILTERS = { hiddenSectors: [], hiddenKinds: [], hiddenTieTypes: [], minStrength: null, formality: null, wave: null, attributes: [] };
+const VIEWS = [
+  {
+    id: 'v-overblik',
+    name: 'Overblik efter sektor',
+    description: 'Hele netværket med kommunen på den ene bred og civilsamfundet på den anden.',
+    slideTitle: 'Samarbejdet i Bro Kommune: kommune og civilsamfund',
+    speakerNotes: 'Kommunen til venstre, civilsamfundet til højre. Linjerne over floden er broerne mellem dem.',
+    state: { layout: 'shores', sizeBy: 'none', colourBy: 'sector', compound: false, filters: NO_FILTERS, focus: null, emphasis: null },
+    positions: null,
+    viewport: null,
+  },
+  {
+    id: 'v-skroebelige',
+    name: 'Skrøbelige samarbejder',
+    description: 'Samarbejdet mellem Socialpsykiatrien og Røde Kors hænger på én relation.',
+    slideTitle: 'Skrøbelige samarbejder: hvor broen hænger på én relation',
+    speakerNotes: 'Fremhævet: et samarbejde, der kun bæres af én relation. Går en af de to, er forbindelsen væk.',
+    state: {
+      layout: 'force',
+      sizeBy: 'none',
+      colourBy: 'sector',
+      compound: false,
+      filters: NO_FILTERS,
+      focus: null,
+      emphasis: {
+        kind: 'finding',
+        key: '19:single-relationship74:19:org-socialpsykiatri14:org-roede-kors14:p-martin-wulff15:p-helle-winther7:5:t-0960:42:39:19:org-socialpsykiatri14:org-roede-kors',
+      },
+    },
+    positions: null,
+    viewport: null,
+  },
+  {
+    id: 'v-soeren-gaar',
+    name: 'Hvis Søren Ærø går',
+    description: 'Afgangsscenarie: virksomhedskonsulenten forlader jobcentret.',
+    slideTitle: 'Hvis Søren Ærø går: de samarbejder, der mistes',
+    speakerNotes: 'Søren er jobcentrets eneste vej ind til boldklubben og den lokale virksomhed. Planen foreslår nye relationer, stiplet.',
+    state: {
+      layout: 'force',
+      sizeBy: 'none',
+      colourBy: 'sector',
+      compound: false,
+      filters: NO_FILTERS,
+      focus: null,
+      emphasis: { kind: 'departure', departure: { persons: ['p-soeren-aeroe'] }, proposals: true },
+    },
+    positions: null,
+    viewport: null,
+  },
+];
+
 export function broKommune(): unknown {
   const primaryOrg = new Map<string, OrgId>(PEOPLE.map((p) => [p.id, p.org]));
   const sectorOf = new Map<string, Sector>(ORGS.map((o) => [o.id, o.sector]));
@@ -906,5 +965,6 @@ export function broKommune(): unknown {
       notes: a.notes ?? '',
       waves: [],
     })),
+    views: VIEWS,
   };
 }

@@ -22,6 +22,7 @@ import type { ProjectData } from '../core/model/schema';
 import { readInput } from '../main/engine/exchange';
 import { addExchangeCommands } from './exchange-commands';
 import { addMergeCommands } from './merge-commands';
+import { addSlidesCommand } from './slides-command';
 import { formatInfo, type InfoReport } from './info-format';
 import { erasureList } from '../core/model/erasure';
 
@@ -151,6 +152,7 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
 
   addExchangeCommands(program, tr, io);
   addMergeCommands(program, tr, io);
+  addSlidesCommand(program, tr, io);
 
   const integer = (name: string, min: number) => (v: string) => {
     const n = Number(v);

@@ -6,6 +6,7 @@ import {
   ForumIdSchema,
   MembershipIdSchema,
   TieIdSchema,
+  ViewIdSchema,
   WaveIdSchema,
 } from './ids';
 import {
@@ -27,6 +28,7 @@ import {
   PositionsSchema,
   ProjectSettingsSchema,
   RoleSchema,
+  SavedViewSchema,
   SectorSchema,
   TargetGroupSchema,
   TieFields,
@@ -93,6 +95,15 @@ export const ActivityInputSchema = ActivityFields.extend({
   notes: ActivityFields.shape.notes.default(''),
   waves: ActivityFields.shape.waves.default([]),
 });
+/** A view as the app saves it: the map's state, with the texts and the rest defaulted. */
+export const ViewInputSchema = SavedViewSchema.extend({
+  id: optionalId(ViewIdSchema),
+  description: SavedViewSchema.shape.description.default(''),
+  slideTitle: SavedViewSchema.shape.slideTitle.default(''),
+  speakerNotes: SavedViewSchema.shape.speakerNotes.default(''),
+  positions: SavedViewSchema.shape.positions.default(null),
+  viewport: SavedViewSchema.shape.viewport.default(null),
+});
 export const WaveInputSchema = WaveSchema.extend({ id: optionalId(WaveIdSchema), date: WaveSchema.shape.date.default(null) });
 
 const ActorPatch = ActorSchema.omit({ id: true }).partial();
@@ -101,6 +112,7 @@ const TiePatch = TieFields.omit({ id: true }).partial();
 const ForumPatch = ForumFields.omit({ id: true }).partial();
 const WavePatch = WaveSchema.omit({ id: true }).partial();
 const ActivityPatch = ActivityFields.omit({ id: true }).partial();
+const ViewPatch = SavedViewSchema.omit({ id: true }).partial();
 
 export const CodebookEntrySchema = z.discriminatedUnion('codebook', [
   z.strictObject({ codebook: z.literal('sectors'), entry: SectorSchema }),
@@ -164,6 +176,13 @@ const SingleCommands = [
     forums: z.array(ForumIdSchema).max(100_000).default([]),
     activities: z.array(ActivityIdSchema).max(100_000).default([]),
   }),
+  /** a saved view of the map, the presentation's next slide */
+  cmd('view.add', { view: ViewInputSchema }),
+  /** a view's texts changed, or its map state saved again from the map as it is now */
+  cmd('view.update', { id: ViewIdSchema, patch: ViewPatch }),
+  cmd('view.remove', { id: ViewIdSchema }),
+  /** the views (the slides) in a new order: every view of the project, each once */
+  cmd('view.order', { ids: z.array(ViewIdSchema).max(1_000) }),
   cmd('code.add', { code: CodebookEntrySchema }),
   cmd('code.update', { code: CodebookEntrySchema }),
   cmd('code.remove', { codebook: CodebookNameSchema, key: CodeKeySchema }),

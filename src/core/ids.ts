@@ -19,6 +19,7 @@ export const MembershipIdSchema = idText.brand<'MembershipId'>();
 export const ForumIdSchema = idText.brand<'ForumId'>();
 export const WaveIdSchema = idText.brand<'WaveId'>();
 export const ActivityIdSchema = idText.brand<'ActivityId'>();
+export const ViewIdSchema = idText.brand<'ViewId'>();
 
 export type ActorId = z.infer<typeof ActorIdSchema>;
 export type TieId = z.infer<typeof TieIdSchema>;
@@ -26,6 +27,7 @@ export type MembershipId = z.infer<typeof MembershipIdSchema>;
 export type ForumId = z.infer<typeof ForumIdSchema>;
 export type WaveId = z.infer<typeof WaveIdSchema>;
 export type ActivityId = z.infer<typeof ActivityIdSchema>;
+export type ViewId = z.infer<typeof ViewIdSchema>;
 
 /** Codebook keys (sectors, tie types, roles, forum kinds, target groups) are short slugs. */
 export const CodeKeySchema = z
@@ -36,7 +38,7 @@ export const CodeKeySchema = z
   .regex(/^[\p{L}\p{N}_.-]+$/u, { message: 'rules.keyChars' });
 export type CodeKey = z.infer<typeof CodeKeySchema>;
 
-export type IdPrefix = 'a' | 't' | 'm' | 'f' | 'w' | 'act';
+export type IdPrefix = 'a' | 't' | 'm' | 'f' | 'w' | 'act' | 'v';
 
 /**
  * New element ids: a kind prefix and random base-36 digits. The random source is injected so

@@ -44,6 +44,7 @@ const project = (actors: Actor[], ties: Tie[] = []): ProjectData => ({
   ties,
   forums: [],
   activities: [],
+  views: [],
   positions: {},
 });
 const side = (id: string, ties: number, memberships = 0, seats = 0): DuplicateSide => ({

@@ -24,6 +24,7 @@ const project = (actors: Actor[], ties: Tie[] = []): ProjectData => ({
   ties,
   forums: [],
   activities: [],
+  views: [],
   positions: {},
 });
 

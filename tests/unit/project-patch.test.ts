@@ -17,6 +17,7 @@ const project = (ties: Tie[]): ProjectData => ({
   ties,
   forums: [],
   activities: [],
+  views: [],
   positions: {},
 });
 

@@ -42,6 +42,7 @@ function project(overrides: Partial<ProjectData> = {}): ProjectData {
     forums: [],
     activities: [],
     positions: {},
+    views: [],
     ...overrides,
   };
 }

@@ -37,6 +37,7 @@ const project = (): ProjectData => ({
   ties: [],
   forums: [],
   activities: [],
+  views: [],
   positions: {},
 });
 

@@ -135,6 +135,14 @@ export const ApiInputSchemas = {
     /** where the map draws each actor now, for formats that carry the map (GEXF, Pajek) */
     positions: PositionsSchema.optional(),
   }),
+  /** the open project's saved views as a presentation (PPTX or PDF by the path's extension) */
+  exportDeck: z.strictObject({
+    path: ProjectPathSchema,
+    lang: LanguageSchema,
+    pseudonymise: z.boolean().default(false),
+    /** views by name or id, in this order; none: every view */
+    views: z.array(z.string().max(200)).max(1_000).optional(),
+  }),
   /** stops the import or export under way at its next step; what it had not written is not written */
   cancelTask: NoInput,
   /** saves an analysis table the app shows (typed rows, headed in the reader's language) as a CSV file or a workbook */
@@ -236,6 +244,7 @@ export interface ApiOutputs {
   planImport: ImportPlanView;
   applyImport: { revision: number; plan: ImportPlanView };
   exportProject: { format: FormatId; written: string[] };
+  exportDeck: { file: string; format: 'pptx' | 'pdf'; slides: number };
   cancelTask: null;
   saveTable: { path: string };
 }

@@ -446,6 +446,7 @@ export function assembleProject(read: FieldData, problems: Problems, file: strin
     forums: forums.map((f) => f.value),
     activities: activities.map((a) => a.value),
     positions: {},
+    views: [],
   };
 
   const collections = { actors: read.actors, ties: read.ties, memberships: read.memberships, forums, activities, waves: read.waves ?? [] } as const;

@@ -13,6 +13,7 @@ import { defaultCodebooks, defaultSettings } from '../model/defaults';
 import {
   CodebooksSchema,
   PositionsSchema,
+  SavedViewSchema,
   ProjectMetaSchema,
   ProjectSettingsSchema,
   WaveSchema,
@@ -61,6 +62,7 @@ const ProjectFileSchema = z.strictObject({
   forums: z.array(ElementSchemas.forum).default([]),
   activities: z.array(ElementSchemas.activity).default([]),
   positions: PositionsSchema.default({}),
+  views: z.array(SavedViewSchema).max(1_000).default([]),
 });
 
 /** A version-1 file kept the positions in its settings. */
@@ -130,6 +132,7 @@ export function decodeProjectJson(text: string, fileName: string): ProjectData {
     forums: file.forums,
     activities: file.activities,
     positions: file.positions,
+    views: file.views,
   };
   const problems = checkProject(data);
   if (problems.length > 0)

@@ -26,6 +26,7 @@ import { activitiesDa } from './activities-da';
 import { detailsDa } from './details-da';
 import { timelineDa } from './timeline-da';
 import { exportTablesDa } from './export-tables-da';
+import { viewsDa } from './views-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -51,6 +52,7 @@ export const da = {
   details: detailsDa,
   timeline: timelineDa,
   exportTables: exportTablesDa,
+  views: viewsDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

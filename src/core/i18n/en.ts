@@ -22,6 +22,7 @@ import { activitiesEn } from './activities-en';
 import { detailsEn } from './details-en';
 import { timelineEn } from './timeline-en';
 import { exportTablesEn } from './export-tables-en';
+import { viewsEn } from './views-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -47,6 +48,7 @@ export const en: CatalogueShape = {
   details: detailsEn,
   timeline: timelineEn,
   exportTables: exportTablesEn,
+  views: viewsEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',

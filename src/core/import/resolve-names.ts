@@ -41,6 +41,7 @@ const emptyProject = (name: string): ProjectData => ({
   forums: [],
   activities: [],
   positions: {},
+  views: [],
 });
 
 /** An id made of names ("t-mette-soerensen-ahmad-k"), clashing with none taken. */
@@ -244,6 +245,7 @@ export function resolveSurvey(survey: SurveyRead, project: ProjectData | null, p
       forums: [],
       activities: [],
       positions: {},
+      views: [],
     },
     names: resolution.entries,
     skippedRows,

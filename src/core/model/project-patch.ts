@@ -15,7 +15,7 @@ export interface RecordsPatch<T> {
 }
 
 /** The parts of a project sent record by record; the others are small and sent whole when changed. */
-export type RecordCollection = 'actors' | 'memberships' | 'ties' | 'forums' | 'activities';
+export type RecordCollection = 'actors' | 'memberships' | 'ties' | 'forums' | 'activities' | 'views';
 type WholePart = 'meta' | 'settings' | 'codebooks' | 'waves';
 
 /** Positions moved, placed or dropped, by actor id: a drag sends the actors it moved, not the map. */
@@ -99,6 +99,8 @@ export function diffProjectData(prev: ProjectData, next: ProjectData): ProjectPa
   if (forums) patch.forums = forums;
   const activities = diffRecords(prev.activities, next.activities);
   if (activities) patch.activities = activities;
+  const views = diffRecords(prev.views, next.views);
+  if (views) patch.views = views;
   const positions = diffPositions(prev.positions, next.positions);
   if (positions) patch.positions = positions;
   return patch;
@@ -167,6 +169,7 @@ export function applyProjectPatch(prev: ProjectData, patch: ProjectPatch): Proje
     forums: applyRecords(prev.forums, patch.forums),
     activities: applyRecords(prev.activities, patch.activities),
     positions: applyPositions(prev.positions, patch.positions),
+    views: applyRecords(prev.views, patch.views),
   };
 }
 

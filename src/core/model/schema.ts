@@ -6,8 +6,10 @@ import {
   ForumIdSchema,
   MembershipIdSchema,
   TieIdSchema,
+  ViewIdSchema,
   WaveIdSchema,
 } from '../ids';
+import { MapViewStateSchema, ViewportStateSchema } from './view-state';
 
 /** Texts shown to users exist in both languages; Danish is the default. */
 export const LabelSchema = z.strictObject({
@@ -341,6 +343,25 @@ export const ProjectSettingsSchema = z.strictObject({
 });
 export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;
 
+/**
+ * A saved view: the map as the analyst set it up (its view state, and where it was panned and
+ * zoomed), named and described, and a slide of the project's presentation with its title and
+ * speaker notes. The views' order is the slides' order. `positions` are the view's own
+ * arrangement of the actors when it keeps one; null: the project's layout.
+ */
+export const SavedViewSchema = z.strictObject({
+  id: ViewIdSchema,
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(20_000),
+  /** the slide's heading; empty: the view's name */
+  slideTitle: z.string().trim().max(300),
+  speakerNotes: z.string().max(20_000),
+  state: MapViewStateSchema,
+  positions: PositionsSchema.nullable(),
+  viewport: ViewportStateSchema.nullable(),
+});
+export type SavedView = z.infer<typeof SavedViewSchema>;
+
 export const ProjectDataSchema = z.strictObject({
   meta: ProjectMetaSchema,
   settings: ProjectSettingsSchema,
@@ -354,6 +375,8 @@ export const ProjectDataSchema = z.strictObject({
   activities: z.array(ActivitySchema),
   /** where the analyst placed actors on the map (empty: the map lays them out itself) */
   positions: PositionsSchema,
+  /** the saved views of the map, in the order of the presentation's slides */
+  views: z.array(SavedViewSchema).max(1_000),
 });
 /** The whole content of a project, as the store holds it and as the JSON format carries it. */
 export type ProjectData = z.infer<typeof ProjectDataSchema>;

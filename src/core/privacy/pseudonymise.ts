@@ -1,5 +1,6 @@
 import type { ActorId, MembershipId, TieId } from '../ids';
 import type { Actor, ProjectData } from '../model/schema';
+import { pseudonymiseViews } from './pseudonymise-views';
 
 type AttributeValue = Actor['attributes'][string];
 
@@ -116,6 +117,7 @@ export function pseudonymise(data: ProjectData, codes: ReadonlyMap<string, strin
       notes: LEFT_OUT,
     })),
     positions: Object.fromEntries(Object.entries(data.positions).map(([id, p]) => [actorId(id), p])),
+    views: pseudonymiseViews(data.views, new Map(key.map((k) => [k.id, { code: k.code, label: k.label }]))),
   };
   return { data: out, key };
 }

@@ -3,6 +3,7 @@ import { problem, type Problem } from '../problems';
 import { checkDefinitions } from './attribute-rules';
 import { checkActivity, checkActor, checkForum, checkMembership, checkTie, unknown } from './element-rules';
 import { lookupOf } from './lookup';
+import { checkViews } from './view-rules';
 
 /**
  * A whole project against the rules, as an importer reads it or a migration leaves it: every
@@ -42,5 +43,6 @@ export function checkProject(data: ProjectData): Problem[] {
   data.activities.forEach((a, i) => problems.push(...checkActivity(a, ['activities', i], look).map(named(a.id))));
   for (const id of Object.keys(data.positions))
     if (look.actorKind(id) === undefined) problems.push(unknown(['positions', id], 'kinds.personOrOrganisation', id));
+  problems.push(...checkViews(data.views));
   return problems;
 }

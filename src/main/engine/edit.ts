@@ -9,6 +9,7 @@ import {
   ActorSchema,
   ForumSchema,
   MembershipSchema,
+  SavedViewSchema,
   TieSchema,
   WaveSchema,
   type Activity,
@@ -21,6 +22,7 @@ import {
   type Positions,
   type ProjectData,
   type ProjectSettings,
+  type SavedView,
   type Tie,
   type Wave,
 } from '../../core/model/schema';
@@ -42,6 +44,8 @@ import {
   unknown,
 } from '../../core/rules/element-rules';
 import { checkWaveCopy, checkWaveOrder, noWaveLeft } from '../../core/rules/wave-rules';
+import { checkViewName, checkViewOrder } from '../../core/rules/view-rules';
+import { viewWithoutActor } from '../../core/model/views';
 import { withPresence } from '../../core/model/wave-presence';
 import type { WaveId } from '../../core/ids';
 import { parseIn } from '../../core/validation';
@@ -52,6 +56,8 @@ import {
   readForum,
   readMembership,
   readTie,
+  readView,
+  readViews,
   waveFromRow,
   wavesOfOne,
   type WaveRow,
@@ -69,6 +75,7 @@ import {
   positionRow,
   seatRow,
   tieRow,
+  viewRow,
   WAVE_LINKS,
   waveRow,
   type ActivityActors,
@@ -163,6 +170,8 @@ export class Editor {
     checked(data.forums, 'forums', (f, at) => checkForum(f, at, this.look), (f) => this.insertForum(f));
     checked(data.activities, 'activities', (a, at) => checkActivity(a, at, this.look), (a) => this.insertActivity(a));
     if (this.ok()) this.placeActors(data.positions, ['positions']);
+    // a whole project brings its views; views of another project would show actors this one lacks
+    if (asWhole) data.views.forEach((v, i) => this.addView(v, ['views', i]));
   }
 
   /**
@@ -395,6 +404,34 @@ export class Editor {
         }
         this.rec.delete('waves', { id: c.id });
         return { key: 'history.waveRemove', params: { label: row.label } };
+      }
+
+      case 'view.add': {
+        const v: SavedView = { ...c.view, id: this.idFor(c.view.id, 'v') as SavedView['id'] };
+        this.addView(v, this.at('view'));
+        return { key: 'views.history.add', params: { label: v.name } };
+      }
+      case 'view.update': {
+        const before = readView(this.db, c.id);
+        if (!before) this.missing(this.at('view', 'id'), 'views.element', c.id);
+        const after = before && this.parsed(SavedViewSchema, { ...before, ...c.patch }, 'view');
+        if (after) {
+          this.report(checkViewName(after, readViews(this.db), this.at('view')));
+          if (this.ok()) this.rec.update('views', viewRow(after, this.sortOf('views', after.id)));
+        }
+        return { key: 'views.history.update', params: { label: (after ?? before)?.name ?? c.id } };
+      }
+      case 'view.remove': {
+        const view = readView(this.db, c.id);
+        if (!view) this.missing(this.at('view', 'id'), 'views.element', c.id);
+        else this.rec.delete('views', { id: view.id });
+        return { key: 'views.history.remove', params: { label: view?.name ?? c.id } };
+      }
+      case 'view.order': {
+        const existing = this.db.prepare('SELECT id FROM views ORDER BY sort').pluck().all() as string[];
+        this.report(checkViewOrder(c.ids, existing, this.at('ids')));
+        if (this.ok()) c.ids.forEach((id, i) => this.rec.update('views', { id, sort: i + 1 }));
+        return { key: 'views.history.order', params: {} };
       }
 
       case 'code.add': {
@@ -729,7 +766,19 @@ export class Editor {
           if (activity[list].includes(id as Actor['id'])) this.rec.delete(ACTIVITY_ACTORS[list], { activity: a, actor: id });
     }
     this.rec.delete('positions', { actor: id });
+    // saved views forget the actor: its place, a focus on it, its part in a departure scenario
+    for (const view of readViews(this.db)) {
+      const without = viewWithoutActor(view, id);
+      if (without !== view) this.rec.update('views', viewRow(without, this.sortOf('views', view.id)));
+    }
     this.removeOwned('actors', id);
+  }
+
+  /** A new view, its id free and its name not taken, as the slides' last. */
+  private addView(v: SavedView, at: ProblemPath): void {
+    this.requireFreeId('views', v.id, [...at, 'id'], v.id);
+    this.report(checkViewName(v, readViews(this.db), at));
+    if (this.ok()) this.rec.insert('views', viewRow(v, this.nextSort('views')));
   }
 
   /** Deletes an activity: its owners, contacts and wave links first. */

@@ -333,6 +333,27 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 9,
+    name: 'saved views of the map (the slides of the presentation)',
+    up: (db) => {
+      // the view state, the view's own positions and its pan and zoom are JSON, read and checked
+      // by the model's schema; the positions and the viewport are NULL when the view has none
+      db.exec(/* sql */ `
+        CREATE TABLE views (
+          id            TEXT PRIMARY KEY,
+          name          TEXT NOT NULL,
+          description   TEXT NOT NULL DEFAULT '',
+          slide_title   TEXT NOT NULL DEFAULT '',
+          speaker_notes TEXT NOT NULL DEFAULT '',
+          state         TEXT NOT NULL,
+          positions     TEXT,
+          viewport      TEXT,
+          sort          INTEGER NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 /** The default target groups as of migration 7. */

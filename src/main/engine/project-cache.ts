@@ -18,6 +18,8 @@ import {
   readProject,
   readTie,
   readTies,
+  readView,
+  readViews,
 } from './read-project';
 import { WAVE_LINKS, type TableName, type WaveOwner } from './tables';
 
@@ -31,6 +33,7 @@ const OWNER: Partial<Record<TableName, { collection: RecordCollection; column: s
   activities: { collection: 'activities', column: 'id' },
   activity_owners: { collection: 'activities', column: 'activity' },
   activity_contacts: { collection: 'activities', column: 'activity' },
+  views: { collection: 'views', column: 'id' },
 };
 for (const [collection, { table, column }] of Object.entries(WAVE_LINKS) as Array<[WaveOwner, (typeof WAVE_LINKS)[WaveOwner]]>)
   OWNER[table] = { collection, column };
@@ -47,6 +50,7 @@ const READERS: { [K in RecordCollection]: Reader<K> } = {
   ties: { all: readTies, one: readTie },
   forums: { all: readForums, one: readForum },
   activities: { all: readActivities, one: readActivity },
+  views: { all: readViews, one: readView },
 };
 
 interface IdRecord {

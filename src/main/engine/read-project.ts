@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { ActivityId, ActorId, ForumId, MembershipId, TieId, WaveId } from '../../core/ids';
+import type { ActivityId, ActorId, ForumId, MembershipId, TieId, ViewId, WaveId } from '../../core/ids';
+import { MapViewStateSchema, ViewportStateSchema } from '../../core/model/view-state';
 import {
   AttributeCategorySchema,
   AttributesSchema,
   ForumAuthoritySchema,
+  PositionsSchema,
   ProjectSettingsSchema,
   type Activity,
   type Actor,
@@ -15,6 +17,7 @@ import {
   type Point,
   type Positions,
   type ProjectData,
+  type SavedView,
   type Seat,
   type Tie,
   type Wave,
@@ -368,7 +371,39 @@ export function readProject(db: Database.Database): ProjectData {
     forums: readForums(db),
     activities: readActivities(db),
     positions: readPositions(db),
+    views: readViews(db),
   };
+}
+
+interface ViewRow {
+  id: string;
+  name: string;
+  description: string;
+  slide_title: string;
+  speaker_notes: string;
+  state: string;
+  positions: string | null;
+  viewport: string | null;
+}
+
+/** A view as stored: its JSON columns parsed by the model's schema, as the actors' attributes are. */
+const viewFromRow = (r: ViewRow): SavedView => ({
+  id: r.id as ViewId,
+  name: r.name,
+  description: r.description,
+  slideTitle: r.slide_title,
+  speakerNotes: r.speaker_notes,
+  state: MapViewStateSchema.parse(JSON.parse(r.state)),
+  positions: r.positions === null ? null : PositionsSchema.parse(JSON.parse(r.positions)),
+  viewport: r.viewport === null ? null : ViewportStateSchema.parse(JSON.parse(r.viewport)),
+});
+
+/** The saved views, in the order of the slides. */
+export const readViews = (db: Database.Database): SavedView[] => all<ViewRow>(db, 'SELECT * FROM views ORDER BY sort').map(viewFromRow);
+
+export function readView(db: Database.Database, id: string): SavedView | undefined {
+  const row = db.prepare('SELECT * FROM views WHERE id = ?').get(id) as ViewRow | undefined;
+  return row && viewFromRow(row);
 }
 
 /** Every actor's code for pseudonymised exports, by actor id. */

@@ -18,6 +18,7 @@ import {
 } from '../../core/api/contract';
 import { isUserError, UserError } from '../../core/errors';
 import { createTranslator, type Language, type Translator } from '../../core/i18n/catalogue';
+import { today, writeDeck } from './deck-file';
 import { formatUserError } from '../../core/wording/format-error';
 import { analysisOptions } from '../../core/analysis/analyze';
 import { checkDeparture, departureScenario } from '../../core/analysis/departure';
@@ -289,6 +290,17 @@ export class ProjectService {
       });
       this.progress('export', 'done', file);
       return { format: out.format, written: out.written };
+    },
+    exportDeck: async (request) => {
+      const store = this.requireStore();
+      const out = await writeDeck(this.read(store), {
+        file: request.path,
+        t: createTranslator(request.lang),
+        date: today(),
+        ...(request.views ? { views: request.views } : {}),
+        pseudonyms: request.pseudonymise ? store.pseudonyms() : null,
+      });
+      return { file: out.file, format: out.format, slides: out.slides };
     },
     cancelTask: () => {
       this.cancelled = true;

@@ -1,4 +1,4 @@
-import type { Activity, Actor, AttributeDefinition, CodebookName, Codebooks, Forum, Membership, Point, Seat, Tie, Wave } from '../../core/model/schema';
+import type { Activity, Actor, AttributeDefinition, CodebookName, Codebooks, Forum, Membership, Point, SavedView, Seat, Tie, Wave } from '../../core/model/schema';
 
 /** A value as SQLite stores it (STRICT tables: TEXT, INTEGER, REAL or NULL). */
 export type SqlValue = string | number | null;
@@ -39,7 +39,8 @@ export type TableName =
   | 'activity_waves'
   | 'positions'
   | 'pseudonyms'
-  | 'attribute_defs';
+  | 'attribute_defs'
+  | 'views';
 
 /** Every table an edit may touch, with its key: what the undo log records row images of. */
 export const TABLES: Record<TableName, TableSpec> = {
@@ -88,6 +89,7 @@ export const TABLES: Record<TableName, TableSpec> = {
   activity_waves: spec('activity_waves', ['activity', 'wave'], ['activity', 'wave']),
   positions: spec('positions', ['actor'], ['actor', 'x', 'y']),
   pseudonyms: spec('pseudonyms', ['actor'], ['actor', 'code']),
+  views: spec('views', ['id'], ['id', 'name', 'description', 'slide_title', 'speaker_notes', 'state', 'positions', 'viewport', 'sort']),
   attribute_defs: spec('attribute_defs', ['applies_to', 'key'], ['applies_to', 'key', 'label_da', 'label_en', 'type', 'categories', 'sort']),
 };
 
@@ -214,5 +216,18 @@ export const attributeDefRow = (d: AttributeDefinition, sort: number): Row => ({
   label_en: d.label.en,
   type: d.type,
   categories: JSON.stringify(d.values),
+  sort,
+});
+
+/** A saved view as its row: the map's state, its own positions and its pan and zoom as JSON. */
+export const viewRow = (v: SavedView, sort: number): Row => ({
+  id: v.id,
+  name: v.name,
+  description: v.description,
+  slide_title: v.slideTitle,
+  speaker_notes: v.speakerNotes,
+  state: JSON.stringify(v.state),
+  positions: v.positions === null ? null : JSON.stringify(v.positions),
+  viewport: v.viewport === null ? null : JSON.stringify(v.viewport),
   sort,
 });

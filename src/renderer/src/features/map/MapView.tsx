@@ -14,6 +14,7 @@ import { ATTRIBUTE_PREFIX } from './attribute-map';
 import { MapToolbar, type ToolbarState } from './MapToolbar';
 import { highlightIdentity, type MapHighlight, type ProposedTie, type ScenarioOverlay, type WaveOverlay } from '../../../../core/drawing/overlays';
 import { waveMarkCounts } from './legend-waves';
+import { registerMapView, type MapViewRequest } from './view-bridge';
 import './map.css';
 
 /**
@@ -205,6 +206,37 @@ export function MapView({
       waves,
     });
   }, [state.sizeBy, state.colourBy, bySizeAttribute, measured, state.compound, state.filters, scenario, proposals, egoCentre, state.ego.steps, waves]);
+
+  // a saved view: the toolbar takes its choices now; its arrangement and its pan and zoom are
+  // placed after the effects above have run on those choices, so none of them moves it again
+  const stateNow = useRef(state);
+  useEffect(() => {
+    stateNow.current = state;
+  }, [state]);
+  const pendingView = useRef<MapViewRequest | null>(null);
+  const [viewRequests, setViewRequests] = useState(0);
+  useEffect(() => {
+    registerMapView({
+      snapshot: () => {
+        const c = controller.current;
+        const { connect: _connect, ...toolbar } = stateNow.current;
+        return { toolbar, viewport: c ? c.viewportNow() : { pan: { x: 0, y: 0 }, zoom: 1, width: 1, height: 1 }, positions: c ? c.positionsNow() : {} };
+      },
+      show: (request) => {
+        pendingView.current = request;
+        setState((s) => ({ ...s, ...request.toolbar, connect: false }));
+        setViewRequests((n) => n + 1);
+      },
+      fit: () => controller.current?.fit(),
+    });
+    return () => registerMapView(null);
+  }, []);
+  useEffect(() => {
+    const request = pendingView.current;
+    if (!request) return;
+    pendingView.current = null;
+    controller.current?.showView(request.toolbar.layout, request.positions, request.viewport);
+  }, [viewRequests]);
 
   // a map that goes away leaves no view choices behind for the next project's legend
   useEffect(() => () => publishMapView(DEFAULT_LEGEND_VIEW), []);

@@ -8,6 +8,8 @@ import { MapLayouts, type LayoutGraph } from './map-layouts';
 import type { LayoutName, Point } from './layouts';
 import { ReadableLabels } from './readable-labels';
 import { SelectedActor } from './selected-actor';
+import type { ViewportState } from '../../../../core/model/view-state';
+import { viewportFor } from '../../../../core/model/views';
 import { centreOf, extentOf, fitViewport, inFreeView, panToReveal, viewportIncluding, type Insets, type ViewSize } from './viewport';
 
 export { webglAvailable } from './map-instance';
@@ -195,6 +197,37 @@ export class MapController {
 
   applySavedPositions(positions: Readonly<Record<string, Point>>): void {
     this.layouts.applySaved(positions);
+  }
+
+  /** The pan and zoom now, with the map's size (a saved view keeps them). */
+  viewportNow(): ViewportState {
+    const cy = this.cy;
+    return { pan: { ...cy.pan() }, zoom: cy.zoom(), width: cy.width(), height: cy.height() };
+  }
+
+  /**
+   * A saved view: its layout, its own arrangement when it has one (else the layout is run), and
+   * its pan and zoom fitted to this map's size (else the network is fitted).
+   */
+  showView(layout: LayoutName, positions: Readonly<Record<string, Point>> | null, viewport: ViewportState | null): void {
+    // the map area may have changed size (a presentation, full screen)
+    this.cy.resize();
+    const place = () => {
+      if (viewport) {
+        this.fitting = true;
+        const v = viewportFor(viewport, this.viewSize);
+        this.cy.viewport({ zoom: v.zoom, pan: v.pan });
+        this.fitting = false;
+        // the user's (the view's) own pan and zoom: a panel changing width does not refit it
+        this.viewMoved = true;
+      } else this.fit();
+      this.container.dataset['viewShown'] = String(Number(this.container.dataset['viewShown'] ?? '0') + 1);
+    };
+    if (positions) this.layouts.show(layout, new Map(Object.entries(positions)), place);
+    else {
+      this.layouts.setLayout(layout);
+      place();
+    }
   }
 
   get layoutInUse(): LayoutName {

@@ -110,6 +110,18 @@ export class MapLayouts {
     return out;
   }
 
+  /**
+   * A saved view's own arrangement, drawn as it was under the layout it was made with, without
+   * laying out again (a force layout would not give the same picture twice); `then` runs once
+   * the actors are in place. Actors the view does not know stay where they are.
+   */
+  show(name: LayoutName, positions: ReadonlyMap<string, Point>, then: () => void): void {
+    this.layoutName = name;
+    this.host.container.dataset['layoutName'] = name;
+    this.laid = true;
+    this.preset(positions, false, then);
+  }
+
   /** The concentric layout follows the size measure, so a new measure re-draws it. */
   metricChanged(): void {
     if (this.laid && this.layoutName === 'concentric') this.layout();
@@ -177,7 +189,7 @@ export class MapLayouts {
     return twoShoresPositions(this.graph.nodes, this.graph.edges, collator.compare, compound);
   }
 
-  private start(options: LayoutOptions, fitAfter: boolean, eles: cytoscape.CollectionReturnValue = this.host.cy().elements()): void {
+  private start(options: LayoutOptions, fitAfter: boolean, eles: cytoscape.CollectionReturnValue = this.host.cy().elements(), then?: () => void): void {
     this.running?.stop();
     this.host.container.dataset['layout'] = 'running';
     const layout = eles.layout(options);
@@ -188,6 +200,7 @@ export class MapLayouts {
       if (fitAfter) this.host.fit();
       this.host.container.dataset['layout'] = 'done';
       this.host.done();
+      then?.();
     });
     layout.run();
   }
@@ -214,12 +227,13 @@ export class MapLayouts {
     );
   }
 
-  private preset(positions: ReadonlyMap<string, Point>, fitAfter: boolean): void {
+  private preset(positions: ReadonlyMap<string, Point>, fitAfter: boolean, then?: () => void): void {
     // compound parents follow their persons; only the leaves are placed
     this.start(
       { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(), fit: false, animate: false } as LayoutOptions,
       fitAfter,
       this.host.cy().nodes().not(':parent'),
+      then,
     );
   }
 

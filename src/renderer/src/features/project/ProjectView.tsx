@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSnapshot } from '../../../../core/api/contract';
 import type { Departure } from '../../../../core/analysis/departure';
@@ -16,14 +16,23 @@ import { overlayOfScenario, ScenarioPanel, useScenario } from '../scenario';
 import { SettingsPanel } from '../settings';
 import { useWavesView, WavesPanel } from '../waves';
 import { ActivityDetails, ActivityTable, AddActivityForm, TimelineArea, timelineHighlight, useTimelineState } from '../timeline';
+import { useSavedViews, DeckDialog, Presentation, ViewsPanel } from '../views';
 
-type Tab = 'findings' | 'analysis' | 'scenario' | 'waves' | 'persons' | 'organisations' | 'memberships' | 'ties' | 'forums' | 'timeline';
+type Tab = 'findings' | 'analysis' | 'scenario' | 'waves' | 'persons' | 'organisations' | 'memberships' | 'ties' | 'forums' | 'timeline' | 'views';
 
 export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const { t } = useTranslation();
   const actions = useActions();
   // a mapped network opens on what it shows (the findings), an empty one on entering actors
   const [tab, setTab] = useState<Tab>(() => (project.data.ties.length > 0 ? 'findings' : 'persons'));
+  // the views tab keeps the map as the tab before it left it (a finding, a scenario, two waves
+  // compared stay on the map while a view is saved), and a view shown sets what that is
+  const [lastMapTab, setLastMapTab] = useState<Tab>('views');
+  const mapTab = tab === 'views' ? lastMapTab : tab;
+  const openTab = (id: Tab) => {
+    if (id === 'views' && tab !== 'views') setLastMapTab(tab);
+    setTab(id);
+  };
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   // one of the two is chosen at a time: an actor (selected) or a tie, whose details then show
@@ -43,14 +52,14 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     [analysis.latest, findingChoice],
   );
   const { history, data, summary } = project;
-  const waves = useWavesView(actions.api, data, project.revision, tab === 'waves');
+  const waves = useWavesView(actions.api, data, project.revision, mapTab === 'waves');
   // comparing two waves, the map shows what changed between them rather than the whole project's analysis
   const overlay = useMemo(() => overlayOf(waves.overlay ? null : analysis.latest?.result), [analysis.latest, waves.overlay]);
   const [panelHighlight, setPanelHighlight] = useState<MapHighlight | null>(null);
   const timeline = useTimelineState();
   const activityHighlight = useMemo(() => timelineHighlight(data, timeline), [data, timeline]);
   const highlight =
-    tab === 'findings' ? (finding?.elements ?? null) : tab === 'analysis' || tab === 'waves' ? panelHighlight : tab === 'timeline' ? activityHighlight : null;
+    mapTab === 'findings' ? (finding?.elements ?? null) : mapTab === 'analysis' || mapTab === 'waves' ? panelHighlight : mapTab === 'timeline' ? activityHighlight : null;
   const [departure, setDeparture] = useState<Departure | null>(null);
   const [showProposals, setShowProposals] = useState(true);
   // an edit may delete someone the scenario sends away: the scenario goes on without them
@@ -67,11 +76,11 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     return liveDeparture && s ? overlayOfScenario(s, data.ties) : null;
   }, [liveDeparture, scenario.scenario, data.ties]);
   const proposals = useMemo((): ProposedTie[] => {
-    if (tab !== 'scenario' || !showProposals) return [];
+    if (mapTab !== 'scenario' || !showProposals) return [];
     return (analysis.latest?.result.resiliencePlan ?? []).flatMap((a) =>
       a.kind === 'introduce' ? [{ source: a.persons[0], target: a.persons[1] }] : [],
     );
-  }, [tab, showProposals, analysis.latest]);
+  }, [mapTab, showProposals, analysis.latest]);
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
   const chosenForum = data.forums.find((f) => f.id === selectedForum) ?? null;
   const selectedActor = data.actors.find((a) => a.id === selected) ?? null;
@@ -107,6 +116,21 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     });
   };
   const selectedTieRecord = data.ties.find((x) => x.id === selectedTie) ?? null;
+  const mapArea = useRef<HTMLElement>(null);
+  const views = useSavedViews({
+    data,
+    mapArea,
+    selected,
+    emphasis: { tab: mapTab, finding: finding ? findingChoice : null, departure: liveDeparture, proposals: showProposals, waves: waves.pair },
+    show: (to) => {
+      setLastMapTab(to.tab);
+      if (to.finding !== undefined) setFindingChoice(to.finding);
+      if (to.departure !== undefined) setDeparture(to.departure);
+      if (to.proposals !== undefined) setShowProposals(to.proposals);
+      if (to.waves) waves.choose(to.waves);
+      chooseActor(to.selected);
+    },
+  });
   const label = (l: { key: string; params: Record<string, string | number> } | null) =>
     l ? t(l.key as 'history.tieAdd', l.params) : '';
 
@@ -121,6 +145,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     ['ties', t('ui.tabTies'), summary.counts.ties],
     ['forums', t('ui.tabForums'), summary.counts.forums],
     ['timeline', t('timeline.tab'), data.activities.length],
+    ['views', t('views.panel.tab'), data.views.length],
   ];
 
   return (
@@ -187,7 +212,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
               role="tab"
               aria-selected={tab === id}
               className={tab === id ? 'tab active' : 'tab'}
-              onClick={() => setTab(id)}
+              onClick={() => openTab(id)}
             >
               {name} {count !== null && <span className="count">{count}</span>}
             </button>
@@ -233,6 +258,17 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
               onShowProposals={setShowProposals}
             />
           )}
+          {tab === 'views' && (
+            <ViewsPanel
+              data={data}
+              shown={views.shown}
+              onSave={views.save}
+              onUpdateFromMap={views.update}
+              onShow={views.show}
+              onPresent={views.present}
+              onExport={() => views.setDeckOpen(true)}
+            />
+          )}
           {tab === 'waves' && <WavesPanel data={data} view={waves} highlighted={panelHighlight} onHighlight={setPanelHighlight} />}
           {tab === 'analysis' && <AnalysisPanels analysis={analysis} data={data} onHighlight={setPanelHighlight} />}
           {tab === 'findings' && <FindingsList analysis={analysis} data={data} selected={finding} onSelect={(f) => setFindingChoice(f ? findingKey(f) : null)} />}
@@ -276,7 +312,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
       </aside>
 
       {tab === 'timeline' && <TimelineArea data={data} result={analysis.latest?.result ?? null} state={timeline} />}
-      <main className="map-area" aria-label={t('ui.map')}>
+      <main ref={mapArea} className={views.presenting === null ? 'map-area' : 'map-area presenting'} aria-label={t('ui.map')}>
         <MapView
           data={data}
           selected={selected}
@@ -285,7 +321,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           overlay={overlay}
           highlight={highlight}
           result={analysis.latest?.result ?? null}
-          scenario={tab === 'scenario' ? scenarioOverlay : null}
+          scenario={mapTab === 'scenario' ? scenarioOverlay : null}
           proposals={proposals}
           waves={waves.overlay}
           selectedTie={selectedTie}
@@ -297,7 +333,9 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           }}
         />
         <Legend data={data} overlay={overlay} onWidth={setLegendWidth} />
+        {views.presenting !== null && <Presentation data={data} index={views.presenting} onIndex={views.present} onLeave={views.leave} today={views.today} />}
       </main>
+      {views.deckOpen && <DeckDialog projectName={data.meta.name} slides={data.views.length} onClose={() => views.setDeckOpen(false)} />}
 
       <footer className="statusbar">
         <span>{t('ui.mapSummary', { actors: data.actors.length, ties: data.ties.length })}</span>
