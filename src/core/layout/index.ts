@@ -113,3 +113,27 @@ function rounded(graph: LayoutGraph, positions: ReadonlyMap<string, Point>): Pos
   }
   return out;
 }
+
+/** Above this many actors the map opens on the shores, not by force (see the renderer's HUGE_NETWORK). */
+export const FORCE_UP_TO = 1_000;
+
+/** The layout a project without a saved arrangement opens on. */
+export const defaultLayout = (data: ProjectData): LayoutName => (data.actors.length > FORCE_UP_TO ? 'shores' : 'force');
+
+/**
+ * Which layout a project's saved arrangement is: the default layout (force, or the shores for a
+ * huge network) when it holds exactly what that layout computes now (the first layout was kept,
+ * or "lay out again" ran, and nothing moved since); otherwise the user's own ("manual"). Null
+ * when nothing is saved.
+ */
+export function savedLayoutName(data: ProjectData): LayoutName | null {
+  const saved = Object.keys(data.positions);
+  if (saved.length === 0) return null;
+  for (const name of [defaultLayout(data), 'shores'] as const) {
+    const computed = computeLayout(data, name);
+    if (saved.length === Object.keys(computed).length && saved.every((id) => samePoint(computed[id], data.positions[id]))) return name;
+  }
+  return 'manual';
+}
+
+const samePoint = (a: Point | undefined, b: Point | undefined) => a !== undefined && b !== undefined && a.x === b.x && a.y === b.y;
