@@ -25,6 +25,20 @@ export const LARGE_NETWORK = 3_000;
  */
 export const HUGE_NETWORK = 1_000;
 
+/** FNV-1a over the actors' positions in id order: equal digests, the same map. */
+function digestOf(positions: Readonly<Record<string, Point>>): string {
+  let h = 0x811c9dc5;
+  for (const id of Object.keys(positions).sort()) {
+    const p = positions[id] as Point;
+    const text = `${id}:${p.x.toFixed(1)},${p.y.toFixed(1)};`;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
 /** How map-elements.ts names a tie's element: `tie:` and the tie's id. */
 const TIE_PREFIX = 'tie:';
 
@@ -105,6 +119,7 @@ export class MapController {
         this.drawing.selected.reportSoon();
         this.drawing.map.labels.soon();
         this.drawing.headings.show(this.layouts.headings());
+        this.reportPlaces(true);
       },
       chose: (name) => callbacks.onLayout(name),
       store: (positions, reason) => callbacks.onStoreLayout(positions, reason),
@@ -128,6 +143,23 @@ export class MapController {
     this.container.dataset['resized'] = String(Number(this.container.dataset['resized'] ?? '0') + 1);
     if (!this.layouts.laidOut || (after.width === before.width && after.height === before.height)) return;
     if (!this.viewMoved || (wholly && !this.networkInside(after))) this.fit();
+    else this.reportPlaces(false);
+  }
+
+  /**
+   * For tests and tools reading the map from outside: `data-actors-box`, where the shown actors
+   * are drawn ("x1,y1,x2,y2" in CSS pixels from the map's top left, their dots and names included),
+   * and after a layout `data-layout-digest`, a short hash of every actor's position in the model.
+   */
+  private reportPlaces(digest: boolean): void {
+    const e = extentOf(this.cy.nodes().filter((n) => !n.isParent() && !n.hasClass('filtered') && !n.hasClass('ego-hidden')));
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const r = (v: number) => String(Math.round(v));
+    this.container.dataset['actorsBox'] = e ? [e.x1 * zoom + pan.x, e.y1 * zoom + pan.y, e.x2 * zoom + pan.x, e.y2 * zoom + pan.y].map(r).join(',') : '';
+    if (!digest) return;
+    const positions = this.layouts.current();
+    this.container.dataset['layoutDigest'] = digestOf(positions);
   }
 
   /** Whether every shown actor lies inside the free part of a map of this size. */
@@ -325,6 +357,7 @@ export class MapController {
     cy.viewport(fitViewport(bb, this.viewSize, this.insets));
     this.fitting = false;
     this.viewMoved = false;
+    this.reportPlaces(false);
   }
 
   /**
