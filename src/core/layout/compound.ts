@@ -80,7 +80,7 @@ export function compoundForcePositions(graph: LayoutGraph, compare: (a: string, 
   const centres = forcePositions(order, edges);
   // boxes are far larger than FA2's points: spread the centres by the typical box before separating
   const typical = order.reduce((s, b) => s + Math.max(b.hw, b.hh), 0) / Math.max(1, order.length);
-  const spread = Math.max(1, typical / 45);
+  const spread = Math.max(1, typical / 75);
   for (const b of order) {
     const c = centres.get(b.id) ?? { x: 0, y: 0 };
     bodies.push({ id: b.id, x: c.x * spread, y: c.y * spread, hw: b.hw, hh: b.hh });

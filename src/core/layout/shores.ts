@@ -27,9 +27,15 @@ const CELL_W = 92;
 const CELL_H = 48;
 const ORG_H = 70;
 const BLOCK_GAP = 30;
-const COLUMN_GAP = 50;
+const COLUMN_GAP = 36;
 /** the river: the empty band that bridging ties cross */
-const RIVER = 170;
+const RIVER = 120;
+/**
+ * The picture's width to its height. The map pane beside the side panel and the legend is taller
+ * than wide (about 510 × 640 pixels at 1280 × 800), so a portrait picture is fitted larger and its
+ * names stay readable; a square one was fitted to its width, with 6-pixel names.
+ */
+const ASPECT = 0.6;
 
 interface Block {
   key: string;
@@ -115,10 +121,10 @@ export function twoShoresPositions(
 
   const totalArea = [...blocks.values()].reduce((s, b) => s + (b.width + BLOCK_GAP) * (b.height + BLOCK_GAP), 0);
   const tallest = Math.max(0, ...[...blocks.values()].map((b) => b.height));
-  // columns so tall that the whole picture, river included, is about square (the map pane beside the legend):
-  // width ≈ area / height + the river twice, solved for the height
+  // columns so tall that the whole picture, river included, is ASPECT as wide as it is high:
+  // ASPECT × height ≈ area / height + the river twice, solved for the height
   const river = 2 * RIVER;
-  const columnHeight = Math.max(tallest, (river + Math.sqrt(river * river + 4 * totalArea)) / 2);
+  const columnHeight = Math.max(tallest, (river + Math.sqrt(river * river + 4 * ASPECT * totalArea)) / (2 * ASPECT));
 
   const stack = (list: Block[]) => {
     let y = 0;

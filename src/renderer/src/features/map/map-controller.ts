@@ -156,6 +156,7 @@ export class MapController {
     const zoom = this.cy.zoom();
     const pan = this.cy.pan();
     const r = (v: number) => String(Math.round(v));
+    this.container.dataset['zoom'] = zoom.toFixed(3);
     this.container.dataset['actorsBox'] = e ? [e.x1 * zoom + pan.x, e.y1 * zoom + pan.y, e.x2 * zoom + pan.x, e.y2 * zoom + pan.y].map(r).join(',') : '';
     if (!digest) return;
     const positions = this.layouts.current();
