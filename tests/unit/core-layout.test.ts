@@ -111,6 +111,7 @@ describe('ties and unrelated actors', () => {
     const before = tieCrossings(raw, graph.edges);
     const after = tieCrossings(new Map(Object.entries(computeLayout(sample, 'force'))), graph.edges);
     expect(after).toBeLessThan(before);
-    expect(after).toBeLessThanOrEqual(Math.floor(before / 4));
+    // the sample: 34 such pairs from ForceAtlas2 alone, 2 after the nudging
+    expect(after).toBeLessThanOrEqual(2);
   });
 });

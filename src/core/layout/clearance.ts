@@ -63,21 +63,39 @@ export function clearTies(
   const ids = [...positions.keys()].filter(movable);
   for (let round = 0; round < rounds; round++) {
     let moved = false;
+    // a grid of the movable actors, so each tie looks only at those near its line
+    const grid = new Map<string, string[]>();
+    const cellOf = (v: number) => Math.floor(v / CELL);
+    for (const id of ids) {
+      const p = positions.get(id) as Point;
+      const key = `${String(cellOf(p.x))},${String(cellOf(p.y))}`;
+      (grid.get(key) ?? grid.set(key, []).get(key))?.push(id);
+    }
     for (const e of edges) {
       const a = positions.get(e.source);
       const b = positions.get(e.target);
       if (!a || !b) continue;
-      for (const id of ids) {
-        if (id === e.source || id === e.target) continue;
-        const p = positions.get(id) as Point;
-        const near = nearSegment(p, a, b, clearance);
-        if (!near || near.distance >= clearance) continue;
-        // a little past the clearance, so the next tie's check does not meet it on the edge
-        const push = clearance * 1.25 - near.distance;
-        positions.set(id, { x: p.x + near.nx * push, y: p.y + near.ny * push });
-        moved = true;
-      }
+      const x1 = cellOf(Math.min(a.x, b.x) - clearance);
+      const x2 = cellOf(Math.max(a.x, b.x) + clearance);
+      const y1 = cellOf(Math.min(a.y, b.y) - clearance);
+      const y2 = cellOf(Math.max(a.y, b.y) + clearance);
+      for (let cx = x1; cx <= x2; cx++)
+        for (let cy = y1; cy <= y2; cy++) {
+          for (const id of grid.get(`${String(cx)},${String(cy)}`) ?? []) {
+            if (id === e.source || id === e.target) continue;
+            const p = positions.get(id) as Point;
+            const near = nearSegment(p, a, b, clearance);
+            if (!near || near.distance >= clearance) continue;
+            // a little past the clearance (further each round, so an actor caught between two ties gets out), so the next tie does not meet it on the edge
+            const push = clearance * (1.25 + 0.15 * Math.min(round, 5)) - near.distance;
+            positions.set(id, { x: p.x + near.nx * push, y: p.y + near.ny * push });
+            moved = true;
+          }
+        }
     }
     if (!moved) return;
   }
 }
+
+/** The grid's cell, in model units: a few actors wide. */
+const CELL = 120;

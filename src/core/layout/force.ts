@@ -42,10 +42,10 @@ export function forcePositions(bodies: readonly ForceBody[], edges: readonly Lay
   });
   const n = graph.order;
   const placed = forceAtlas2(graph, {
-    iterations: n > 2000 ? 150 : n > 300 ? 300 : 600,
+    iterations: n > 300 ? 150 : 600,
     getEdgeWeight: 'weight',
     settings: {
-      barnesHutOptimize: n > 500,
+      barnesHutOptimize: n > 300,
       barnesHutTheta: 0.6,
       gravity: 0.5,
       scalingRatio: 8,

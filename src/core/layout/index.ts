@@ -34,6 +34,8 @@ const compare = layoutCollator.compare;
 
 /** Room an actor takes in the force layout: its dot and its name below (half width, half height). */
 const ACTOR_ROOM = { hw: 34, hh: 24 };
+/** Above this many actors the force layout does less polishing, to stay within a second or two. */
+const LARGE = 300;
 /** A membership pulls a person to their organisation as hard as two ties. */
 const MEMBERSHIP_WEIGHT = 2;
 
@@ -96,11 +98,13 @@ function forceLayout(graph: LayoutGraph): Map<string, Point> {
   const centres = forcePositions(bodies, edges, weights);
   let positions = new Map(bodies.map((b) => [b.id, centres.get(b.id) ?? { x: 0, y: 0 }]));
   // names apart, then actors off the lines through them, a few times over: each nudge may undo a little of the other
-  for (let pass = 0; pass < 4; pass++) {
+  // (a large network gets one pass: four took half a minute on 1,000 actors)
+  const large = graph.nodes.length > LARGE;
+  for (let pass = 0; pass < (large ? 1 : 6); pass++) {
     const placed: Body[] = [...positions].map(([id, p]) => ({ id, ...p, ...ACTOR_ROOM }));
-    separate(placed, 4);
+    separate(placed, 4, large ? 30 : 200);
     positions = new Map(placed.map((b) => [b.id, { x: b.x, y: b.y }]));
-    clearTies(positions, edges);
+    clearTies(positions, edges, undefined, undefined, large ? 2 : 30);
   }
   return positions;
 }
