@@ -45,7 +45,7 @@ export function addReportCommand(program: Command, tr: Translator, io: CliIo): v
           ...(views ? { views } : {}),
           pseudonyms: opts.pseudonymise ? store.pseudonyms() : null,
         });
-        io.out(`${tr.t('report.cli.written', { count: out.pages ?? 0, file: out.file })}\n`);
+        io.out(`${out.pages === null ? tr.t('report.cli.writtenDocx', { file: out.file }) : tr.t('report.cli.written', { count: out.pages, file: out.file })}\n`);
       } finally {
         store.close();
       }

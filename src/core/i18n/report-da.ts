@@ -178,6 +178,7 @@ export const reportDa = {
     viewsOption: 'kortene: disse visninger, adskilt af komma (navnene); ellers alle',
     written_one: 'Rapporten ({{count, number}} side) er skrevet til {{file}}',
     written_other: 'Rapporten ({{count, number}} sider) er skrevet til {{file}}',
+    writtenDocx: 'Rapporten er skrevet til {{file}}',
   },
   errors: {
     format: 'Rapporten kan gemmes som .pdf eller .docx, ikke som "{{file}}"',

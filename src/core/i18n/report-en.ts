@@ -178,6 +178,7 @@ export const reportEn: Shape<typeof reportDa> = {
     viewsOption: 'the maps: these views, comma-separated (their names); else all',
     written_one: 'The report ({{count, number}} page) is written to {{file}}',
     written_other: 'The report ({{count, number}} pages) is written to {{file}}',
+    writtenDocx: 'The report is written to {{file}}',
   },
   errors: {
     format: 'The report can be saved as .pdf or .docx, not as "{{file}}"',

@@ -19,6 +19,8 @@ export interface ReportInput {
   date: string;
   appVersion: string;
   pseudonymised: boolean;
+  /** how many distinct evidence sources the pseudonymised data no longer names */
+  withheldSources: number;
 }
 
 /** The input with the tools every section words with. */

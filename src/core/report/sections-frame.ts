@@ -101,8 +101,14 @@ export function provenanceBlocks(c: ReportContext): ReportBlock[] {
     const params = { label: w.label, actors: countedOf('actors', d.actors.filter((a) => inWave(a.waves, w.id)).length), ties: countedOf('ties', d.ties.filter((x) => inWave(x.waves, w.id)).length) };
     return w.date ? say('report.provenance.wave', { ...params, date: slideDate(w.date, t.lang) }) : say('report.provenance.waveNoDate', params);
   });
-  const sources = [...new Set(d.ties.map((x) => x.evidence.source.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, t.lang));
-  const s = d.settings.analysis;
+  const sources = [...new Set(d.ties.map((x) => x.evidence.source.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, t.lang, { numeric: true }));
+  const sourceText = sources.length
+    ? sources.join('\n')
+    : c.withheldSources > 0
+      ? t.t('report.provenance.sourcesLeftOut', { count: c.withheldSources })
+      : t.t('report.provenance.noSources');
+  // as the analysis ran, which is what the figures rest on
+  const s = c.result.options;
   return [
     { kind: 'paragraph', text: t.t('report.provenance.intro') },
     {
@@ -120,7 +126,7 @@ export function provenanceBlocks(c: ReportContext): ReportBlock[] {
         [k('forums'), n.integer(d.forums.length)],
         [k('activities'), n.integer(d.activities.length)],
         [k('waves'), waves.length ? waves.join('\n') : t.t('report.provenance.noWaves')],
-        [k('sources'), sources.length ? sources.join('\n') : t.t('report.provenance.noSources')],
+        [k('sources'), sourceText],
         [k('settings'), t.t('report.provenance.settingsValue', { permutations: n.integer(s.permutations), runs: n.integer(s.monteCarloRuns), seed: String(s.seed) })],
       ],
     },

@@ -7,6 +7,7 @@ import type { Translator } from '../../core/i18n/catalogue';
 import type { ProjectData, SavedView } from '../../core/model/schema';
 import { viewsByName } from '../../core/model/views';
 import { pseudonymise } from '../../core/privacy/pseudonymise';
+import { replaceNames } from '../../core/privacy/pseudonymise-views';
 import { buildReport } from '../../core/report/build';
 import type { ReportDocument } from '../../core/report/document';
 import { reportDepartures, reportViewOf, reportWavePair } from '../../core/report/inputs';
@@ -50,10 +51,21 @@ function chosenViews(data: ProjectData, shown: ProjectData, names: readonly stri
   return found.map((v) => shown.views.find((s) => s.id === v.id) ?? v);
 }
 
+/**
+ * The project as a pseudonymised report shows it: every actor by its code, and no note, quote or
+ * source. An activity's title names an offer and is kept, but it may name the organisation
+ * that runs it ("Sprogcenter Bros sprogcafé"): the names in it are replaced by their codes too.
+ */
+function pseudonymisedForReport(data: ProjectData, codes: ReadonlyMap<string, string>): ProjectData {
+  const { data: out, key } = pseudonymise(data, codes, { organisations: true });
+  const hide = replaceNames(new Map(key.map((k) => [k.id, { code: k.code, label: k.label }])));
+  return { ...out, activities: out.activities.map((a) => ({ ...a, title: hide(a.title) })), forums: out.forums.map((f) => ({ ...f, label: hide(f.label) })) };
+}
+
 /** The report as a document, with the project as it shows it (pseudonymised when asked). */
 export async function makeReportDocument(data: ProjectData, req: ReportRequest): Promise<{ document: ReportDocument; shown: ProjectData }> {
   const codes = req.pseudonyms ?? null;
-  const shown = codes ? pseudonymise(data, codes, { organisations: true }).data : data;
+  const shown = codes ? pseudonymisedForReport(data, codes) : data;
   const views = chosenViews(data, shown, req.views);
   const options = analysisOptions(shown.settings.analysis);
   const result = await analyzeOnThreads(shown, options);
@@ -71,7 +83,7 @@ export async function makeReportDocument(data: ProjectData, req: ReportRequest):
   if (pair && shown.waves.some((w) => w.id === pair[0]) && shown.waves.some((w) => w.id === pair[1]) && pair[0] !== pair[1])
     comparison = compareWaves(shown, await analyzeOnThreads(shown, { ...options, wave: pair[0] }), await analyzeOnThreads(shown, { ...options, wave: pair[1] }));
   const document = buildReport(
-    { data: shown, result, departures, comparison, views, date: req.date, appVersion: req.appVersion ?? appVersion(), pseudonymised: codes !== null },
+    { data: shown, result, departures, comparison, views, date: req.date, appVersion: req.appVersion ?? appVersion(), pseudonymised: codes !== null, withheldSources: codes ? new Set(data.ties.map((t) => t.evidence.source.trim()).filter(Boolean)).size : 0 },
     req.t,
   );
   return { document, shown };

@@ -179,11 +179,16 @@ function table(doc: PDFKit.PDFDocument, block: Extract<ReportBlock, { kind: 'tab
   doc.font(DECK_FONT).fontSize(size);
   const cols = block.columns.length;
   // a column's want: its longest line, at least its longest word, within a share of the width
+  // the header is measured in its bold letters, which are wider
+  const widest = (texts: readonly string[], split: RegExp, font: string) => {
+    doc.font(font).fontSize(size);
+    return Math.max(0, ...texts.flatMap((s) => s.split(split)).map((s) => doc.widthOfString(s)));
+  };
   const want = block.columns.map((h, c) => {
-    const texts = [h, ...block.rows.map((r) => r[c] ?? '')];
-    const longest = Math.max(...texts.flatMap((s) => s.split('\n')).map((s) => doc.widthOfString(s)));
-    const word = Math.max(...texts.flatMap((s) => s.split(/\s+/)).map((s) => doc.widthOfString(s)));
-    return { longest: longest + 2 * pad, word: Math.min(word + 2 * pad, TEXT_W / cols) };
+    const cells = block.rows.map((r) => r[c] ?? '');
+    const longest = Math.max(widest([h], /\n/, BOLD), widest(cells, /\n/, DECK_FONT));
+    const word = Math.max(widest([h], /\s+/, BOLD), widest(cells, /\s+/, DECK_FONT));
+    return { longest: longest + 2 * pad + 1, word: Math.min(word + 2 * pad + 1, TEXT_W / cols) };
   });
   const total = want.reduce((a, w) => a + w.longest, 0);
   let widths = want.map((w) => w.longest);
@@ -206,7 +211,7 @@ function table(doc: PDFKit.PDFDocument, block: Extract<ReportBlock, { kind: 'tab
     doc.font(font).fontSize(size).fillColor(INK);
     cells.forEach((s, c) => {
       const w = widths[c] ?? 20;
-      doc.text(s, x + pad, y + pad, { width: w - 2 * pad, align: block.numeric[c] && !header ? 'right' : 'left' });
+      doc.text(s, x + pad, y + pad, { width: w - 2 * pad, align: block.numeric[c] ? 'right' : 'left' });
       x += w;
     });
     doc.moveTo(M.left, y + h).lineTo(M.left + TEXT_W, y + h).lineWidth(header ? 0.8 : 0.3).strokeColor(header ? '#7f8c9a' : '#c8c8c8').stroke();
