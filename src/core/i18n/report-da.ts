@@ -184,6 +184,8 @@ export const reportDa = {
     format: 'Rapporten kan gemmes som .pdf eller .docx, ikke som "{{file}}"',
   },
   dialog: {
+    fileName: 'rapport',
+    printMenu: 'Udskriv rapport …',
     menu: 'Rapport …',
     button: 'Rapport',
     title: 'Rapport til styregruppen',

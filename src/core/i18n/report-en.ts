@@ -184,6 +184,8 @@ export const reportEn: Shape<typeof reportDa> = {
     format: 'The report can be saved as .pdf or .docx, not as "{{file}}"',
   },
   dialog: {
+    fileName: 'report',
+    printMenu: 'Print report …',
     menu: 'Report …',
     button: 'Report',
     title: 'Report to the steering group',
