@@ -133,7 +133,7 @@ export function ReportDialog({ projectName, views, print }: { projectName: strin
             </button>
           </div>
         </div>
-        <div className="report-scroll">{preview ? <ReportPreview report={preview.document} maps={preview.maps} /> : <p className="muted">{t('report.dialog.loading')}</p>}</div>
+        <div className="report-pages">{preview ? <ReportPreview report={preview.document} maps={preview.maps} /> : <p className="muted">{t('report.dialog.loading')}</p>}</div>
       </div>
     </div>
   );

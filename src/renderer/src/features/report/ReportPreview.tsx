@@ -26,7 +26,7 @@ function Block({ block, maps }: { block: ReportBlock; maps: Readonly<Record<stri
       );
     case 'table':
       return (
-        <table className="report-table">
+        <table className="report-grid">
           <thead>
             <tr>
               {block.columns.map((c, i) => (
