@@ -102,6 +102,11 @@ describe('the report of the sample as DOCX', () => {
     expect(doc.paragraphs.filter(([style]) => style === 'Heading 1').map(([, text]) => text)).toEqual(titles('da'));
     expect(doc.paragraphs.filter(([style]) => style === 'Heading 2').map(([, text]) => text)).toContain('Hvis Søren Ærø stopper');
     expect(doc.xml).toMatch(/<w:instrText[^>]*>\s*TOC /);
+    // the contents list the sections before Word updates them, each pointing at its heading's bookmark
+    const contents = doc.paragraphs.findIndex(([, text]) => text === 'Indhold');
+    expect(doc.paragraphs.slice(contents + 1, contents + 12).map(([, text]) => text.trim())).toEqual(titles('da'));
+    expect(doc.xml).toContain('PAGEREF section_summary');
+    expect(doc.xml).toContain('w:name="section_summary"');
     expect(doc.xml.match(/<pic:pic /g)?.length).toBeGreaterThanOrEqual(4);
     expect(doc.tables.length).toBeGreaterThanOrEqual(8);
     const fragile = doc.tables.find((t) => t[0]?.[0] === 'Samarbejde');

@@ -13,9 +13,9 @@ import {
   ShadingType,
   Table,
   TableCell,
-  TableOfContents,
   TableRow,
   TextRun,
+  TableLayoutType,
   WidthType,
   type FileChild,
   type IRunOptions,
@@ -25,9 +25,12 @@ import type { ReportBlock, ReportDocument } from '../../core/report/document';
 import type { SavedView } from '../../core/model/schema';
 import type { SlideMapRenderer } from './deck-map';
 import { DECK_FONT, dejaVuPath } from './deck-fonts';
+import { bookmarked, contentsField } from './report-docx-toc';
 
 /** The text's width on A4 with 2 cm margins, in pixels at 96 dpi (how docx sizes pictures). */
 const TEXT_PX = 642;
+/** The same width in twentieths of a point (A4 less two 2 cm margins). */
+const TEXT_TWIPS = 11906 - 2 * 1134;
 const NUMBERED = 'report-numbered';
 
 /** An SVG as a PNG at twice the size it is shown, in DejaVu Sans (the same letters as the PDF). */
@@ -66,11 +69,14 @@ async function blockChildren(block: ReportBlock, renderMap: SlideMapRenderer, vi
           ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EDF3' } } : {}),
           margins: { top: 40, bottom: 40, left: 80, right: 80 },
         });
+      const widths = columnWidths(block);
       return [
         new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
+          width: { size: TEXT_TWIPS, type: WidthType.DXA },
+          columnWidths: widths,
+          layout: TableLayoutType.FIXED,
           rows: [
-            new TableRow({ tableHeader: true, children: block.columns.map((c) => cell(c, true, false)) }),
+            new TableRow({ tableHeader: true, children: block.columns.map((c, i) => cell(c, true, block.numeric[i] ?? false)) }),
             ...block.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, false, block.numeric[i] ?? false)) })),
           ],
         }),
@@ -94,14 +100,31 @@ async function blockChildren(block: ReportBlock, renderMap: SlideMapRenderer, vi
 }
 
 /**
+ * Columns as wide as their text wants, in proportion, each at least as wide as its longest word
+ * (in characters: Word sets the letters; this only shares the width out).
+ */
+function columnWidths(block: Extract<ReportBlock, { kind: 'table' }>): number[] {
+  const want = block.columns.map((h, c) => {
+    const texts = [h, ...block.rows.map((r) => r[c] ?? '')];
+    const line = Math.max(...texts.flatMap((t) => t.split('\n')).map((t) => t.length));
+    const word = Math.max(...texts.flatMap((t) => t.split(/\s+/)).map((t) => t.length));
+    // a margin for the cell's padding and the header's bold letters
+    return Math.max(word + 4, Math.min(line, 48));
+  });
+  const total = want.reduce((a, b) => a + b, 0);
+  return want.map((w) => Math.floor((w / total) * TEXT_TWIPS));
+}
+
+/**
  * The report as a Word document that stays editable: the same content as the PDF, with real
- * headings (Heading 1 per section, Heading 2 within), a contents field Word fills in, tables as
+ * headings (Heading 1 per section, Heading 2 within), a contents field listing the sections
+ * (Word adds their pages when it updates the fields on opening), tables as
  * Word tables, the charts and maps as pictures, and the page number in the footer.
  */
 export async function docxReport(report: ReportDocument, renderMap: SlideMapRenderer, viewOf: (id: string) => SavedView): Promise<Uint8Array> {
   const body: FileChild[] = [];
   for (const [i, section] of report.sections.entries()) {
-    body.push(new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1, ...(i > 0 ? { pageBreakBefore: true } : {}) }));
+    body.push(new Paragraph({ children: [bookmarked(section.id, section.title)], heading: HeadingLevel.HEADING_1, ...(i > 0 ? { pageBreakBefore: true } : {}) }));
     for (const block of section.blocks) body.push(...(await blockChildren(block, renderMap, viewOf)));
   }
   const footer = new Footer({
@@ -137,7 +160,7 @@ export async function docxReport(report: ReportDocument, renderMap: SlideMapRend
           ...report.titleLines.map((l) => new Paragraph({ children: [new TextRun({ text: l, color: '555555' })], spacing: { after: 120 } })),
           new Paragraph({ children: [new PageBreak()] }),
           new Paragraph({ children: [run({ text: report.labels.contents, bold: true, size: 36, color: '1F4E79' })], spacing: { after: 200 } }),
-          new TableOfContents(report.labels.contents, { hyperlink: true, headingStyleRange: '1-1' }),
+          ...contentsField(report.sections, TEXT_TWIPS),
         ],
       },
       { properties: { page }, footers: { default: footer }, children: body },

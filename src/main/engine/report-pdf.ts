@@ -130,13 +130,15 @@ async function drawBlock(doc: PDFKit.PDFDocument, block: ReportBlock, renderMap:
     }
     case 'bullets': {
       doc.font(DECK_FONT).fontSize(10.5).fillColor(INK);
+      // room for "10." in a numbered list
+      const indent = block.numbered ? 24 : 16;
       block.items.forEach((item, i) => {
         const mark = block.numbered ? `${String(i + 1)}.` : '•';
-        const h = doc.heightOfString(item, { width: TEXT_W - 18, lineGap: 2 });
+        const h = doc.heightOfString(item, { width: TEXT_W - indent, lineGap: 2 });
         ensure(doc, Math.min(h, 60));
         const y = doc.y;
-        doc.text(mark, M.left, y, { width: 16, lineBreak: false });
-        doc.text(item, M.left + 18, y, { width: TEXT_W - 18, lineGap: 2 });
+        doc.text(mark, M.left, y, { width: indent - 2, lineBreak: false });
+        doc.text(item, M.left + indent, y, { width: TEXT_W - indent, lineGap: 2 });
         doc.moveDown(0.35);
       });
       doc.moveDown(0.4);
