@@ -28,11 +28,17 @@ export interface ReportRequest {
   views?: readonly string[];
   /** actors' codes by id (the store's pseudonyms): every actor by its code, no notes, quotes or sources */
   pseudonyms?: ReadonlyMap<string, string> | null;
-  /** the map of a view; by default the interim drawing (deck-map.ts) */
+  /** the map of a view; by default `reportMap` */
   renderMap?: (data: ProjectData) => SlideMapRenderer;
   /** the app's version for the provenance; by default the package's */
   appVersion?: string;
 }
+
+/**
+ * The map the report draws of a view, the same in the files and in the app's preview. INTERIM:
+ * deck-map.ts's drawing until the drawing model is merged; this is the one place to swap it.
+ */
+export const reportMap = (shown: ProjectData, lang: Translator['lang']): SlideMapRenderer => interimSlideMap(shown, lang, null);
 
 export function reportFormatOf(file: string): ReportFormat {
   const ext = extname(file).toLowerCase();
@@ -92,7 +98,7 @@ export async function makeReportDocument(data: ProjectData, req: ReportRequest):
 /** The report's bytes as PDF or DOCX. */
 export async function makeReport(data: ProjectData, req: ReportRequest & { format: ReportFormat }): Promise<{ bytes: Uint8Array; pages: number | null; document: ReportDocument }> {
   const { document, shown } = await makeReportDocument(data, req);
-  const renderMap = (req.renderMap ?? ((d: ProjectData) => interimSlideMap(d, req.t.lang, null)))(shown);
+  const renderMap = (req.renderMap ?? ((d: ProjectData) => reportMap(d, req.t.lang)))(shown);
   const viewOf = (id: string) => reportViewOf(shown, id);
   if (req.format === 'pdf') {
     const { bytes, pages } = await pdfReport(document, renderMap, viewOf);

@@ -19,8 +19,7 @@ import {
 import { isUserError, UserError } from '../../core/errors';
 import { createTranslator, type Language, type Translator } from '../../core/i18n/catalogue';
 import { today, writeDeck } from './deck-file';
-import { interimSlideMap } from './deck-map';
-import { makeReportDocument, writeReport } from './report-file';
+import { makeReportDocument, reportMap, writeReport } from './report-file';
 import { reportViewOf } from '../../core/report/inputs';
 import { formatUserError } from '../../core/wording/format-error';
 import { analysisOptions } from '../../core/analysis/analyze';
@@ -314,7 +313,7 @@ export class ProjectService {
         pseudonyms: request.pseudonymise ? store.pseudonyms() : null,
       });
       // the preview shows the maps the files will have, drawn by the same renderer
-      const draw = interimSlideMap(shown, request.lang, null);
+      const draw = reportMap(shown, request.lang);
       const maps: Record<string, string> = {};
       for (const s of document.sections)
         for (const b of s.blocks) if (b.kind === 'map') maps[b.view] = await draw(reportViewOf(shown, b.view), { width: 1200, height: 864 });
