@@ -10,6 +10,7 @@ import {
 import type { AnalysisResult } from '../analysis/analyze';
 import type { DepartureScenario } from '../analysis/departure';
 import type { WaveComparison } from '../analysis/wave-compare';
+import type { ReportDocument } from '../report/document';
 import { FORMAT_IDS, type FormatId } from '../format/files';
 import { ImportMappingSchema, type ImportMapping } from '../format/tables/mapping';
 import type { ImportPreview } from '../format/tables/preview';
@@ -143,6 +144,20 @@ export const ApiInputSchemas = {
     /** views by name or id, in this order; none: every view */
     views: z.array(z.string().max(200)).max(1_000).optional(),
   }),
+  /** the steering-group report of the open project as a document, with its maps as SVG, for the preview */
+  previewReport: z.strictObject({
+    lang: LanguageSchema,
+    pseudonymise: z.boolean().default(false),
+    /** the views drawn as maps, by name or id; none: every view */
+    views: z.array(z.string().max(200)).max(1_000).optional(),
+  }),
+  /** the steering-group report written as PDF or DOCX (by the path's extension) */
+  exportReport: z.strictObject({
+    path: ProjectPathSchema,
+    lang: LanguageSchema,
+    pseudonymise: z.boolean().default(false),
+    views: z.array(z.string().max(200)).max(1_000).optional(),
+  }),
   /** stops the import or export under way at its next step; what it had not written is not written */
   cancelTask: NoInput,
   /** saves an analysis table the app shows (typed rows, headed in the reader's language) as a CSV file or a workbook */
@@ -245,6 +260,9 @@ export interface ApiOutputs {
   applyImport: { revision: number; plan: ImportPlanView };
   exportProject: { format: FormatId; written: string[] };
   exportDeck: { file: string; format: 'pptx' | 'pdf'; slides: number };
+  /** the report and, by the id a map block names, the SVG of that map */
+  previewReport: { document: ReportDocument; maps: Record<string, string> };
+  exportReport: { file: string; format: 'pdf' | 'docx'; pages: number | null };
   cancelTask: null;
   saveTable: { path: string };
 }
@@ -268,7 +286,7 @@ export type BrobyggerApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<A
 /** What a handler returns across a transport: errors travel as data, never as stack traces. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: SerializedUserError };
 
-export const MenuActionSchema = z.enum(['undo', 'redo', 'import', 'export', 'duplicates', 'code']);
+export const MenuActionSchema = z.enum(['undo', 'redo', 'import', 'export', 'duplicates', 'code', 'report', 'print']);
 export type MenuAction = z.infer<typeof MenuActionSchema>;
 
 /**
