@@ -162,7 +162,6 @@ describe('a stable map', () => {
       const headings = await page.getByTestId('shore-headings').locator('.shore-heading').allTextContents();
       expect(headings).toEqual(lang === 'da' ? ['Kommunen', 'Mellem bredderne', 'Civilsamfundet'] : ['The municipality', 'Between the shores', 'Civil society']);
       await page.screenshot({ path: join(artefacts, `layout-shores-${lang}.png`) });
-      console.log('shores zoom', await attr('data-zoom'));
       await page.getByRole('combobox', { name: layout }).selectOption('force');
       await layoutDone();
       await page.getByRole('checkbox', { name: lang === 'da' ? 'Personer i organisationer' : 'Persons in organisations' }).check();
