@@ -6,7 +6,7 @@ import type { MapElements } from './map-elements';
 import { createMapInstance, type MapInstance } from './map-instance';
 import { MapLayouts, type LayoutGraph, type StoreReason } from './map-layouts';
 import { ShoreHeadingsLayer } from './shore-headings';
-import type { Shore } from '../../../../core/layout';
+import { FORCE_UP_TO, type Shore } from '../../../../core/layout';
 import type { LayoutName, Point } from './layouts';
 import { ReadableLabels } from './readable-labels';
 import { SelectedActor } from './selected-actor';
@@ -19,11 +19,12 @@ export { webglAvailable } from './map-instance';
 /** Above this many elements the map draws with WebGL (when the browser has it) and hides small labels. */
 export const LARGE_NETWORK = 3_000;
 /**
- * Above this many actors a force-directed layout is too slow to open with (fcose took 4–6 s on
- * 2,000 actors in Chromium here, the page frozen meanwhile): the first layout is the shores,
- * which places 20,000 actors in a fifth of a second. The user can still choose force.
+ * Above this many actors the force-directed layout is too slow to open with (core's ForceAtlas2
+ * takes about a second at 1,000 actors under Node, and the page is frozen meanwhile; fcose took
+ * 4–6 s on 2,000 in Chromium): the first layout is the shores, which places 20,000 actors in a
+ * fifth of a second. The user can still choose force. The same bound as core's default layout.
  */
-export const HUGE_NETWORK = 1_000;
+export const HUGE_NETWORK = FORCE_UP_TO;
 
 /** FNV-1a over the actors' positions in id order: equal digests, the same map. */
 function digestOf(positions: Readonly<Record<string, Point>>): string {
