@@ -1,3 +1,4 @@
+import type cytoscape from 'cytoscape';
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
 import { ConnectGesture } from './connect';
 import { applyElements, byId, type DrawnElements } from './element-diff';
@@ -162,6 +163,19 @@ export class MapController {
     if (!digest) return;
     const positions = this.layouts.current();
     this.container.dataset['layoutDigest'] = digestOf(positions);
+    // organisations drawn around their persons: how many pairs of their boxes overlap (none, by the layout)
+    const groups = this.cy.nodes(':parent');
+    if (groups.length <= 500) {
+      const boxes = groups.map((g) => g.boundingBox({ includeLabels: true }));
+      let overlaps = 0;
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i] as cytoscape.BoundingBox12;
+          const b = boxes[j] as cytoscape.BoundingBox12;
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+        }
+      this.container.dataset['groupOverlaps'] = String(overlaps);
+    }
   }
 
   /** Whether every shown actor lies inside the free part of a map of this size. */
