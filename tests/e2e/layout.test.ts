@@ -170,6 +170,8 @@ describe('a stable map', () => {
       }
       expect(boxes).toHaveLength(3);
       for (let i = 1; i < boxes.length; i++) expect((boxes[i] as { left: number }).left).toBeGreaterThanOrEqual((boxes[i - 1] as { right: number }).right);
+      // the organisations' names are drawn at their usual size on screen, however far the fit zooms out
+      await expect.poll(() => attr('data-readable-labels')).toBe('14');
       await page.screenshot({ path: join(artefacts, `layout-shores-${lang}.png`) });
       await page.getByRole('combobox', { name: layout }).selectOption('force');
       await layoutDone();

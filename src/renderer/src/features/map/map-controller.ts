@@ -121,6 +121,7 @@ export class MapController {
         this.drawing.selected.reportSoon();
         this.drawing.map.labels.soon();
         this.drawing.headings.show(this.layouts.headings());
+        this.drawing.readable.soon();
         this.reportPlaces(true);
       },
       chose: (name) => callbacks.onLayout(name),
@@ -214,6 +215,13 @@ export class MapController {
     const readable = new ReadableLabels(cy, this.container, () => {
       const chosen = new Set<string>(classes.of('highlighted'));
       if (selected.id !== null) chosen.add(selected.id);
+      // "to bredder" is read by its organisations: their names stay readable when the shores are fitted
+      if (this.layouts.name === 'shores' && !large)
+        cy.nodes('.organisation, .department')
+          .not(':parent')
+          .forEach((n) => {
+            if (!n.hasClass('filtered') && !n.hasClass('ego-hidden')) chosen.add(n.id());
+          });
       return chosen;
     });
     cy.on('tap', 'node', (e: EventObject) => {
