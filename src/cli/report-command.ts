@@ -3,9 +3,7 @@ import { resolve } from 'node:path';
 import { UserError } from '../core/errors';
 import type { Translator } from '../core/i18n/catalogue';
 import { IsoDateSchema } from '../core/model/schema';
-import { today } from '../main/engine/deck-file';
 import { ProjectStore } from '../main/engine/project-store';
-import { reportFormatOf, writeReport } from '../main/engine/report-file';
 import type { CliIo } from './program';
 
 interface ReportFlags {
@@ -29,6 +27,8 @@ export function addReportCommand(program: Command, tr: Translator, io: CliIo): v
     .option('--pseudonymise', tr.t('exchange.cli.optPseudonymise'))
     .option('--date <YYYY-MM-DD>')
     .action(async (file: string, opts: ReportFlags) => {
+      // the writers (pdfkit, docx, fonts) load only for this command, so every other command starts as fast as before
+      const [{ reportFormatOf, writeReport }, { today }] = await Promise.all([import('../main/engine/report-file'), import('../main/engine/deck-file')]);
       const date = opts.date ?? today();
       if (!IsoDateSchema.safeParse(date).success) throw new UserError('invalid', 'errors.badArgument', { name: '--date', detail: date });
       const to = resolve(opts.to);

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { UserError } from '../core/errors';
 import { IsoDateSchema } from '../core/model/schema';
 import type { Translator } from '../core/i18n/catalogue';
-import { today, writeDeck } from '../main/engine/deck-file';
 import { ProjectStore } from '../main/engine/project-store';
 import type { CliIo } from './program';
 
@@ -28,6 +27,8 @@ export function addSlidesCommand(program: Command, tr: Translator, io: CliIo): v
     .option('--pseudonymise', tr.t('exchange.cli.optPseudonymise'))
     .option('--date <YYYY-MM-DD>')
     .action(async (file: string, opts: SlidesFlags) => {
+      // the deck writers (pptxgenjs, pdfkit, fonts) load only for this command
+      const { today, writeDeck } = await import('../main/engine/deck-file');
       const date = opts.date ?? today();
       if (!IsoDateSchema.safeParse(date).success) throw new UserError('invalid', 'errors.badArgument', { name: '--date', detail: date });
       const store = ProjectStore.open(file, { readonly: true });
