@@ -1,3 +1,4 @@
+import type { AnalysisResult } from '../analysis/analyze';
 import { compositeKey } from '../model/pairs';
 
 /**
@@ -45,4 +46,19 @@ export interface WaveOverlay {
   to: string;
   actors: ReadonlyMap<string, WaveMark>;
   ties: ReadonlyMap<string, WaveMark>;
+}
+
+/** What the analysis marks on the map: ties a collaboration hangs on, and key persons. */
+export interface MapOverlay {
+  fragileTies: ReadonlySet<string>;
+  keyPersons: ReadonlySet<string>;
+}
+
+export function overlayOf(result: AnalysisResult | null | undefined): MapOverlay {
+  if (!result) return { fragileTies: new Set(), keyPersons: new Set() };
+  const fragile = result.collaborations.filter((c) => c.flags.includes('single-relationship') || c.flags.includes('single-person'));
+  return {
+    fragileTies: new Set(fragile.flatMap((c) => c.carrierTies)),
+    keyPersons: new Set(result.keyPersons.filter((k) => k.collaborationsLost.length > 0 || k.crossSectorReachLost > 0).map((k) => k.person)),
+  };
 }
