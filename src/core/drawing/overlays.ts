@@ -1,4 +1,6 @@
 import type { AnalysisResult } from '../analysis/analyze';
+import type { DepartureScenario } from '../analysis/departure';
+import type { Tie } from '../model/schema';
 import { compositeKey } from '../model/pairs';
 
 /**
@@ -60,5 +62,16 @@ export function overlayOf(result: AnalysisResult | null | undefined): MapOverlay
   return {
     fragileTies: new Set(fragile.flatMap((c) => c.carrierTies)),
     keyPersons: new Set(result.keyPersons.filter((k) => k.collaborationsLost.length > 0 || k.crossSectorReachLost > 0).map((k) => k.person)),
+  };
+}
+
+/** The map's marks for a departure: who leaves, the ties that go with them, the collaborations lost or weakened. */
+export function overlayOfScenario(scenario: DepartureScenario, ties: readonly Tie[]): ScenarioOverlay {
+  const leaving = new Set<string>(scenario.leaving);
+  return {
+    leaving: scenario.leaving,
+    lostTies: ties.filter((t) => leaving.has(t.source) || leaving.has(t.target)).map((t) => t.id),
+    lostCollaborations: scenario.lostCollaborations,
+    weakenedCollaborations: scenario.weakenedCollaborations,
   };
 }

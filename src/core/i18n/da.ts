@@ -27,6 +27,7 @@ import { detailsDa } from './details-da';
 import { timelineDa } from './timeline-da';
 import { exportTablesDa } from './export-tables-da';
 import { viewsDa } from './views-da';
+import { renderDa } from './render-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -53,6 +54,7 @@ export const da = {
   timeline: timelineDa,
   exportTables: exportTablesDa,
   views: viewsDa,
+  render: renderDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

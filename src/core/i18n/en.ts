@@ -23,6 +23,7 @@ import { detailsEn } from './details-en';
 import { timelineEn } from './timeline-en';
 import { exportTablesEn } from './export-tables-en';
 import { viewsEn } from './views-en';
+import { renderEn } from './render-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -49,6 +50,7 @@ export const en: CatalogueShape = {
   timeline: timelineEn,
   exportTables: exportTablesEn,
   views: viewsEn,
+  render: renderEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',
