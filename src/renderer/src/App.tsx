@@ -81,6 +81,7 @@ export function App({ connection }: { connection: Connection }) {
         else if (event.action === 'export') actions.openExport();
         else if (event.action === 'duplicates') actions.openDuplicates();
         else if (event.action === 'code') actions.openCoding();
+        else if (event.action === 'image') actions.openImage();
         else {
           // From the native Edit menu: undo typing in a focused field, else a project step.
           // execCommand is the only way to drive a field's own undo stack from script.

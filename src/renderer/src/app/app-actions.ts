@@ -41,6 +41,9 @@ export interface AppActions {
   /** the interview coding form (with a project open) */
   openCoding: () => void;
   closeCoding: () => void;
+  /** the image-of-the-map dialog (with a project open) */
+  openImage: () => void;
+  closeImage: () => void;
   /**
    * Where a file goes or comes from: the platform's dialog, else the path prompt; null when
    * the user cancels.
@@ -174,6 +177,10 @@ export function createAppActions({ api, project, analysis, status, i18n }: AppAc
       if (project.current) status.setCoding(true);
     },
     closeCoding: () => status.setCoding(false),
+    openImage: () => {
+      if (project.current) status.setImage(true);
+    },
+    closeImage: () => status.setImage(false),
     askPath: (purpose, suggestedName) =>
       status.getState().info?.nativeDialogs
         ? api.choosePath({ purpose, ...(suggestedName !== undefined ? { suggestedName } : {}) })

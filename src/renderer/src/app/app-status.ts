@@ -35,6 +35,8 @@ export interface AppStatus {
   duplicates: DuplicateScope | null;
   /** the interview coding form is open */
   coding: boolean;
+  /** the image-of-the-map dialog is open */
+  image: boolean;
 }
 
 /** Which exchange dialog is open: the import wizard (with what was dropped on the window, if anything) or the export. */
@@ -47,7 +49,7 @@ type Listener = () => void;
  * run, so they never change, and only the components that show a part of it re-render when it does.
  */
 export class AppStatusStore {
-  private state: AppStatus = { info: null, error: null, prompt: null, exchange: null, task: null, duplicates: null, coding: false };
+  private state: AppStatus = { info: null, error: null, prompt: null, exchange: null, task: null, duplicates: null, coding: false, image: false };
   private readonly listeners = new Set<Listener>();
 
   subscribe = (listener: Listener): (() => void) => {
@@ -79,6 +81,10 @@ export class AppStatusStore {
 
   setCoding(coding: boolean): void {
     if (coding !== this.state.coding) this.update({ coding });
+  }
+
+  setImage(image: boolean): void {
+    if (image !== this.state.image) this.update({ image });
   }
 
   setTask(task: TaskProgress | null): void {
