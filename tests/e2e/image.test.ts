@@ -87,6 +87,25 @@ describe('the image of the map', () => {
     await filters.getByRole('button', { name: 'Nulstil filtre' }).click();
   });
 
+  it("draws the legend from the map's own styles: the proposed tie dashed, and contract, resource and fragile ties apart in greyscale", async () => {
+    await page.getByRole('tab', { name: /^Visninger/ }).click();
+    const card = page.getByTestId('views-list').locator('li', { has: page.locator('.view-name', { hasText: 'Hvis Søren Ærø går' }) });
+    await card.getByRole('button', { name: 'Vis', exact: true }).click();
+    const legend = page.getByTestId('legend');
+    await legend.getByTestId('legend-proposal').waitFor();
+    // pattern and width of each line swatch, as the style table gives them
+    const look = (mark: string) => legend.locator(`li[data-mark="${mark}"] svg`).getAttribute('data-look');
+    expect(await look('proposal')).toBe('10 5 3.5');
+    expect(await look('fragile')).toBe('solid 5');
+    const marks = await legend.locator('li[data-mark="contract"] svg path, li[data-mark="resources"] svg path').count();
+    expect(marks, 'contract and resource ties carry a mark at their middle').toBe(2);
+    // as a greyscale printout shows it (looked at: test-results/e2e/image-legend-grey.png)
+    // through the CSSOM: the app's Content-Security-Policy refuses a style element
+    await page.evaluate("document.documentElement.style.filter = 'grayscale(1)'");
+    await legend.screenshot({ path: join(artefacts, 'image-legend-grey.png') });
+    await page.evaluate("document.documentElement.style.filter = ''");
+  });
+
   it('speaks English when the app does', async () => {
     await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
     await page.getByTestId('map-image').click();
