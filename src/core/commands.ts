@@ -131,7 +131,11 @@ const SingleCommands = [
   /** new settings; a scale that leaves ties outside it is refused unless they are rescaled onto it */
   cmd('settings.update', { settings: ProjectSettingsSchema, rescaleStrengths: z.boolean().default(false) }),
   /** the map's manual positions, replaced as a whole (an empty set returns to automatic layout) */
-  cmd('layout.set', { positions: PositionsSchema }),
+  cmd('layout.set', {
+    positions: PositionsSchema,
+    /** why: the map's first computed layout kept with the project, or "lay out again" (each named so in the history) */
+    reason: z.enum(['first', 'again']).optional(),
+  }),
   /** some actors placed on the map, the others left where they are */
   cmd('layout.move', { positions: PositionsSchema }),
   cmd('actor.add', { actor: ActorInputSchema }),

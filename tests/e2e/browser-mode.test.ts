@@ -277,7 +277,7 @@ describe('Brobygger in browser mode', () => {
     await openApp();
 
     await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
-    await expect.poll(tabLabels).toEqual(['Findings', 'Analysis', 'Scenario', 'Waves', 'Persons', 'Organisations', 'Memberships', 'Ties', 'Forums', 'Timeline']);
+    await expect.poll(tabLabels).toEqual(['Findings', 'Analysis', 'Scenario', 'Waves', 'Persons', 'Organisations', 'Memberships', 'Ties', 'Forums', 'Timeline', 'Views']);
     expect(await legendHeading.textContent()).toBe('Legend');
     expect(await sectorItems.allTextContents()).toEqual(SECTORS_EN);
     await expect.poll(documentLanguage).toBe('en');
@@ -285,7 +285,7 @@ describe('Brobygger in browser mode', () => {
 
     // Back to Danish, which later tests (and the next start from this data folder) expect.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('da');
-    await expect.poll(tabLabels).toEqual(['Fund', 'Analyse', 'Scenarie', 'Runder', 'Personer', 'Organisationer', 'Tilknytninger', 'Relationer', 'Fora', 'Tidslinje']);
+    await expect.poll(tabLabels).toEqual(['Fund', 'Analyse', 'Scenarie', 'Runder', 'Personer', 'Organisationer', 'Tilknytninger', 'Relationer', 'Fora', 'Tidslinje', 'Visninger']);
     expect(await legendHeading.textContent()).toBe('Signaturforklaring');
     expect(await sectorItems.allTextContents()).toEqual(SECTORS_DA);
     await expect.poll(documentLanguage).toBe('da');

@@ -141,7 +141,8 @@ describe('the reception timeline', () => {
     const owner = (await project()).data.actors.find((a) => a.id === added.owners[0]);
     expect(owner?.label).toBe('Røde Kors Bro');
     // one undoable step, named by its title
-    expect(await page.getByRole('button', { name: /^↶ Fortryd/ }).getAttribute('title')).toContain('Cykelværksted for nyankomne');
+    // (the history's label arrives after the project does, so it is waited for)
+    await expect.poll(() => page.getByRole('button', { name: /^↶ Fortryd/ }).getAttribute('title')).toContain('Cykelværksted for nyankomne');
 
     const bar = barsOf(added.id);
     await expect.poll(() => bar.count()).toBe(1);

@@ -276,7 +276,7 @@ describe('activities in the store', () => {
     store.close();
     // the file as version 6 left it: without the tables of migration 7 (activities) and after
     const db = new Database(path);
-    db.exec('DROP TABLE activity_waves; DROP TABLE activity_contacts; DROP TABLE activity_owners; DROP TABLE activities; DROP TABLE target_groups; DROP TABLE attribute_defs;');
+    db.exec('DROP TABLE activity_waves; DROP TABLE activity_contacts; DROP TABLE activity_owners; DROP TABLE activities; DROP TABLE target_groups; DROP TABLE attribute_defs; DROP TABLE views;');
     db.pragma('user_version = 6');
     db.close();
     const reopened = ProjectStore.open(path, storeOptions());

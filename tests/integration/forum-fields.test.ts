@@ -114,8 +114,8 @@ describe('a project saved before forums had a mandate and a link', () => {
     // the file as version 5 wrote it: no such columns, and undo steps whose forum rows lack them
     const db = new Database(path);
     db.exec('ALTER TABLE forums DROP COLUMN mandate_link; ALTER TABLE forums DROP COLUMN authority');
-    // and without the tables later versions add (the timeline's activities, attribute definitions)
-    db.exec('DROP TABLE activity_waves; DROP TABLE activity_contacts; DROP TABLE activity_owners; DROP TABLE activities; DROP TABLE target_groups; DROP TABLE attribute_defs');
+    // and without the tables later versions add (the timeline's activities, attribute definitions, views)
+    db.exec('DROP TABLE activity_waves; DROP TABLE activity_contacts; DROP TABLE activity_owners; DROP TABLE activities; DROP TABLE target_groups; DROP TABLE attribute_defs; DROP TABLE views');
     const steps = db.prepare('SELECT seq, changes FROM history').all() as Array<{ seq: number; changes: string }>;
     const strip = (row: Record<string, unknown> | null) => row && Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'mandate_link' && k !== 'authority'));
     for (const step of steps) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concentricPositions, placeNewcomers, shoreOfSector, twoShoresPositions, type Point } from '../../src/renderer/src/features/map/layouts';
+import { concentricPositions, placeNewcomers, shoreOfSector, twoShoresPositions, type Point } from '../../src/core/layout';
 import { layoutGraph } from '../../src/renderer/src/features/map/map-elements';
 import { syntheticProject } from '../bench/generate';
 import { mapFixture } from './map-fixture';

@@ -72,7 +72,7 @@ export interface DrawingOptions {
   height: number;
   /** the day the image is made, YYYY-MM-DD (the source line's date) */
   date: string;
-  /** where actors without a position are placed (the project's layout) */
+  /** where actors without a position are placed: the view's layout (core's computeLayout, in the engine) */
   layout: (data: ProjectData) => Positions;
   /** actors' codes by id (and their names, to take out of titles): labels drawn as codes */
   pseudonyms?: ReadonlyMap<string, { code: string; label: string }> | null;
@@ -156,8 +156,10 @@ export function mapDrawing(data: ProjectData, view: SavedView | null, opts: Draw
     return 1;
   };
 
-  // where: the view's arrangement, the map's, the project's, then the layout for the rest
-  const placed: Positions = view?.positions ?? opts.positions ?? data.positions;
+  // where: the view's arrangement, the map's, the project's (kept for the force layout and the
+  // user's own), then the view's layout for the rest
+  const kept = state.layout === 'force' || state.layout === 'manual' ? data.positions : ({} as Positions);
+  const placed: Positions = view?.positions ?? opts.positions ?? kept;
   const missing = actors.some((a) => !Object.hasOwn(placed, a.id));
   const laid = missing ? opts.layout(data) : {};
   const at = new Map<string, Point>();

@@ -277,6 +277,8 @@ export const da = {
     settingsRescale_one: 'ret indstillinger og omregn {{count}} relations styrke',
     settingsRescale_other: 'ret indstillinger og omregn {{count}} relationers styrke',
     layoutClear: 'gå tilbage til automatisk placering',
+    layoutFirst: 'læg kortet ud (gemt med projektet)',
+    layoutAgain: 'læg kortet ud igen',
     actorAdd: 'tilføj "{{label}}"',
     actorUpdate: 'ret "{{label}}"',
     actorRemove: 'slet "{{label}}"',

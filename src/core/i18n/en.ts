@@ -273,6 +273,8 @@ export const en: CatalogueShape = {
     settingsRescale_one: 'change settings and rescale {{count}} tie',
     settingsRescale_other: 'change settings and rescale {{count}} ties',
     layoutClear: 'return to automatic placement',
+    layoutFirst: 'lay out the map (kept with the project)',
+    layoutAgain: 'lay out the map again',
     actorAdd: 'add "{{label}}"',
     actorUpdate: 'edit "{{label}}"',
     actorRemove: 'delete "{{label}}"',

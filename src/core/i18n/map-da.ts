@@ -15,6 +15,11 @@ export const mapDa = {
     concentric: 'De mest centrale i midten, efter det valgte mål (ellers grad)',
     manual: 'Din egen placering: træk aktører for at flytte dem',
   },
+  layoutTools: {
+    again: 'Læg ud igen',
+    againHint: 'Beregn layoutet forfra og gem det i projektet. Kan fortrydes.',
+    shores: { municipality: 'Kommunen', middle: 'Mellem bredderne', civil: 'Civilsamfundet' },
+  },
   sizeBy: 'Størrelse',
   metrics: {
     none: 'Efter type',

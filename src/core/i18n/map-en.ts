@@ -17,6 +17,11 @@ export const mapEn: CatalogueShape['map'] = {
     concentric: 'The most central in the middle, by the chosen measure (otherwise degree)',
     manual: 'Your own arrangement: drag actors to move them',
   },
+  layoutTools: {
+    again: 'Lay out again',
+    againHint: 'Compute the layout afresh and keep it with the project. Can be undone.',
+    shores: { municipality: 'The municipality', middle: 'Between the shores', civil: 'Civil society' },
+  },
   sizeBy: 'Size',
   metrics: {
     none: 'By kind',

@@ -2,7 +2,7 @@ import { mapDrawing } from '../../core/drawing/map-drawing';
 import { mapSvg } from '../../core/drawing/map-svg';
 import type { Translator } from '../../core/i18n/catalogue';
 import type { ProjectData, SavedView } from '../../core/model/schema';
-import { circleLayout, renderInputs } from './render-inputs';
+import { renderInputs, viewLayout } from './render-inputs';
 
 /**
  * The map of one slide as SVG, with its legend: the drawing model's (src/core/drawing), so a
@@ -16,6 +16,6 @@ export function slideMap(data: ProjectData, t: Translator, pseudonyms: ReadonlyM
   const inputs = renderInputs(data);
   return (view, { width, height }) => {
     const { scenario, proposals } = inputs.scenarioOf(view.state);
-    return mapSvg(mapDrawing(data, view, { t, width, height, date, layout: circleLayout, pseudonyms, analysis: inputs.analysis, scenario, proposals, frame: false }));
+    return mapSvg(mapDrawing(data, view, { t, width, height, date, layout: viewLayout(view.state), pseudonyms, analysis: inputs.analysis, scenario, proposals, frame: false }));
   };
 }

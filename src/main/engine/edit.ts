@@ -219,7 +219,10 @@ export class Editor {
         const current = this.db.prepare('SELECT actor FROM positions').pluck().all() as string[];
         for (const actor of current) if (!Object.hasOwn(c.positions, actor)) this.rec.delete('positions', { actor });
         const count = this.placeActors(c.positions, this.at('positions'));
-        return Object.keys(c.positions).length > 0 ? { key: 'history.layoutSet', params: { count } } : { key: 'history.layoutClear', params: {} };
+        if (Object.keys(c.positions).length === 0) return { key: 'history.layoutClear', params: {} };
+        if (c.reason === 'first') return { key: 'history.layoutFirst', params: { count } };
+        if (c.reason === 'again') return { key: 'history.layoutAgain', params: { count } };
+        return { key: 'history.layoutSet', params: { count } };
       }
       case 'layout.move':
         return { key: 'history.layoutMove', params: { count: this.placeActors(c.positions, this.at('positions')) } };

@@ -1,7 +1,8 @@
 import { analysisOptions, analyze, type AnalysisResult } from '../../core/analysis/analyze';
 import { departureScenario } from '../../core/analysis/departure';
 import { overlayOfScenario, type ProposedTie, type ScenarioOverlay } from '../../core/drawing/overlays';
-import type { Point, Positions, ProjectData } from '../../core/model/schema';
+import { computeLayout } from '../../core/layout';
+import type { Positions, ProjectData } from '../../core/model/schema';
 import type { MapViewState } from '../../core/model/view-state';
 
 /**
@@ -40,17 +41,10 @@ export function renderInputs(data: ProjectData): RenderInputs {
 }
 
 /**
- * INTERIM: where actors without a position are drawn, until the `layout` branch's
- * computeLayout (src/core/layout/) is merged: on a circle, in the order of their ids, so the same
- * project gives the same image.
+ * Where a view draws actors that have no position of their own: core's layout of the view's
+ * kind (computeLayout, the one the app's map uses), persons inside their organisations when the
+ * view draws them so. The same project gives the same image.
  */
-export function circleLayout(data: ProjectData): Positions {
-  const ids = data.actors.map((a) => a.id as string).sort();
-  const out: Record<string, Point> = {};
-  const r = Math.max(150, ids.length * 5);
-  ids.forEach((id, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, ids.length);
-    out[id] = { x: Math.round(r * Math.cos(angle) * 100) / 100, y: Math.round(r * Math.sin(angle) * 100) / 100 };
-  });
-  return out;
+export function viewLayout(state: MapViewState | null): (data: ProjectData) => Positions {
+  return (data) => computeLayout(data, state?.layout ?? 'force', { compound: state?.compound ?? false });
 }

@@ -7,7 +7,7 @@ import type { Positions, ProjectData, SavedView } from '../../core/model/schema'
 import type { MapViewState } from '../../core/model/view-state';
 import { viewsByName } from '../../core/model/views';
 import { writeFileAtomic } from './atomic-write';
-import { circleLayout, renderInputs, type RenderInputs } from './render-inputs';
+import { renderInputs, viewLayout, type RenderInputs } from './render-inputs';
 import { svgToPdf } from './render-pdf';
 import { svgToPng } from './render-png';
 
@@ -67,7 +67,7 @@ export function drawingOf(data: ProjectData, req: Omit<RenderRequest, 'format'>,
     width,
     height: heightFor(width),
     date: req.date,
-    layout: circleLayout,
+    layout: viewLayout(state ?? null),
     pseudonyms,
     analysis: inputs.analysis,
     scenario,

@@ -38,11 +38,13 @@ export interface ToolbarProps {
   hiddenActors: number;
   onFind: (id: string) => void;
   onFit: () => void;
+  /** computes the layout afresh and keeps it with the project (one undoable step) */
+  onLayoutAgain: () => void;
 }
 
 /** The map's own tools, inside the map area: layout, sizing, grouping, filters, search, focus, connect, fit. */
 export const MapToolbar = forwardRef<HTMLDivElement, ToolbarProps>(function MapToolbar(
-  { data, state, onChange, measured, hasSelection, hiddenActors, onFind, onFit },
+  { data, state, onChange, measured, hasSelection, hiddenActors, onFind, onFit, onLayoutAgain },
   ref,
 ) {
   const { t, i18n } = useTranslation();
@@ -64,6 +66,9 @@ export const MapToolbar = forwardRef<HTMLDivElement, ToolbarProps>(function MapT
           ))}
         </select>
       </label>
+      <button type="button" title={t('map.layoutTools.againHint')} onClick={onLayoutAgain}>
+        {t('map.layoutTools.again')}
+      </button>
       <label title={state.sizeBy !== 'none' && !measured ? t('map.sizeNeedsAnalysis') : undefined}>
         <span>{t('map.sizeBy')}</span>
         <select

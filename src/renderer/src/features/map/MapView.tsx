@@ -6,6 +6,8 @@ import { useEscape } from '../../components/use-escape';
 import { setMapPositionsSource } from '../../app';
 import { egoNetwork, NO_FILTERS, visibleUnder } from './filters';
 import type { LayoutName } from './layouts';
+import { defaultLayout, savedLayoutName } from '../../../../core/layout';
+import type { StoreReason } from './map-layouts';
 import { HUGE_NETWORK, MapController } from './map-controller';
 import { hiddenElements, layoutGraph, mapElements, type MapOverlay } from './map-elements';
 import { DEFAULT_LEGEND_VIEW } from './legend-model';
@@ -36,7 +38,10 @@ export function MapView({
   waves = null,
   onConnect,
   onPositions,
+  onStoreLayout,
 }: {
+  /** the map computed an arrangement to keep with the project: its first layout, or one laid out again */
+  onStoreLayout: (positions: Record<string, { x: number; y: number }>, reason: StoreReason) => void;
   /** the user arranged actors by hand: save where they are */
   onPositions: (positions: Record<string, { x: number; y: number }>) => void;
   /** the latest analysis (metrics for sizing, flags), or null while there is none */
@@ -62,15 +67,20 @@ export function MapView({
   /** a finding's or a panel row's elements to show, or null */
   highlight: MapHighlight | null;
 }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const container = useRef<HTMLDivElement>(null);
   const toolbar = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [insetTop, setInsetTop] = useState(0);
+  // the project opens on its saved arrangement, under the layout's name when it is one computed here
+  const [opening] = useState(() => ({
+    layout: savedLayoutName(data) ?? (data.actors.length > HUGE_NETWORK ? 'shores' : defaultLayout(data)),
+    actors: data.actors.length > 0,
+  }));
+  const openedOn = useRef(opening);
   const [state, setState] = useState<ToolbarState>(() => ({
-    layout:
-      Object.keys(data.positions).length > 0 ? 'manual' : data.actors.length > HUGE_NETWORK ? 'shores' : 'force',
+    layout: opening.layout,
     sizeBy: 'none',
     colourBy: 'sector',
     compound: false,
@@ -88,10 +98,10 @@ export function MapView({
   }, []);
 
   // the controller calls back through refs, so it is created once and never re-bound
-  const callbacks = useRef({ onSelect, onSelectTie, onConnect, onPositions });
+  const callbacks = useRef({ onSelect, onSelectTie, onConnect, onPositions, onStoreLayout });
   useEffect(() => {
-    callbacks.current = { onSelect, onSelectTie, onConnect, onPositions };
-  }, [onSelect, onSelectTie, onConnect, onPositions]);
+    callbacks.current = { onSelect, onSelectTie, onConnect, onPositions, onStoreLayout };
+  }, [onSelect, onSelectTie, onConnect, onPositions, onStoreLayout]);
 
   const measured = result !== null;
   // an attribute sizes the actors without the analysis
@@ -111,7 +121,7 @@ export function MapView({
   );
   // what the wave comparison marks, for tests and tools reading the map from outside
   const waveMarks = useMemo(() => (waves ? waveMarkCounts(elements) : undefined), [waves, elements]);
-  const graph = useMemo(() => layoutGraph(data), [data]);
+  const graph = useMemo(() => ({ ...layoutGraph(data), data }), [data]);
   const visible = useMemo(() => visibleUnder(data, state.filters), [data, state.filters]);
   const hidden = useMemo(() => hiddenElements(elements, visible), [elements, visible]);
   const egoCentre = state.ego.on && selected && visible.actors.has(selected) ? selected : null;
@@ -129,7 +139,9 @@ export function MapView({
       onConnect: (s, t) => callbacks.current.onConnect(s, t),
       onLayout: (layout: LayoutName) => setState((s) => (s.layout === layout ? s : { ...s, layout })),
       onPositions: (positions) => callbacks.current.onPositions(positions),
+      onStoreLayout: (positions, reason) => callbacks.current.onStoreLayout(positions, reason),
     });
+    c.openOn(openedOn.current.layout, openedOn.current.actors);
     controller.current = c;
     setMapPositionsSource(() => c.positionsNow());
     return () => {
@@ -152,6 +164,14 @@ export function MapView({
   useEffect(() => {
     controller.current?.setInsets({ left: insetLeft, top: insetTop });
   }, [insetLeft, insetTop]);
+
+  useEffect(() => {
+    controller.current?.setShoreNames({
+      municipality: t('map.layoutTools.shores.municipality'),
+      middle: t('map.layoutTools.shores.middle'),
+      civil: t('map.layoutTools.shores.civil'),
+    });
+  }, [t, lang]);
 
   // before the elements are drawn: a project saved with an arrangement opens on it
   const saved = data.positions;
@@ -262,6 +282,7 @@ export function MapView({
         hiddenActors={data.actors.length - visible.actors.size}
         onFind={find}
         onFit={() => controller.current?.fit()}
+        onLayoutAgain={() => controller.current?.layoutAgain()}
       />
     </>
   );

@@ -4,7 +4,9 @@ import { applyElements, byId, type DrawnElements } from './element-diff';
 import { AssignedClasses, collectionOf, hasClass, highlightedElements, NONE, outsideFocus } from './map-classes';
 import type { MapElements } from './map-elements';
 import { createMapInstance, type MapInstance } from './map-instance';
-import { MapLayouts, type LayoutGraph } from './map-layouts';
+import { MapLayouts, type LayoutGraph, type StoreReason } from './map-layouts';
+import { ShoreHeadingsLayer } from './shore-headings';
+import type { Shore } from '../../../../core/layout';
 import type { LayoutName, Point } from './layouts';
 import { ReadableLabels } from './readable-labels';
 import { SelectedActor } from './selected-actor';
@@ -23,6 +25,20 @@ export const LARGE_NETWORK = 3_000;
  */
 export const HUGE_NETWORK = 1_000;
 
+/** FNV-1a over the actors' positions in id order: equal digests, the same map. */
+function digestOf(positions: Readonly<Record<string, Point>>): string {
+  let h = 0x811c9dc5;
+  for (const id of Object.keys(positions).sort()) {
+    const p = positions[id] as Point;
+    const text = `${id}:${p.x.toFixed(1)},${p.y.toFixed(1)};`;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
 /** How map-elements.ts names a tie's element: `tie:` and the tie's id. */
 const TIE_PREFIX = 'tie:';
 
@@ -38,6 +54,8 @@ export interface MapCallbacks {
   onLayout(name: LayoutName): void;
   /** the user finished moving actors by hand: the arrangement to save with the project */
   onPositions(positions: Record<string, Point>): void;
+  /** a computed arrangement to keep with the project: the first layout, or one laid out again */
+  onStoreLayout(positions: Record<string, Point>, reason: StoreReason): void;
 }
 
 /** What the toolbar's filters and ego focus leave on the map, as element ids. */
@@ -57,6 +75,7 @@ interface Drawing {
   selected: SelectedActor;
   readable: ReadableLabels;
   classes: AssignedClasses;
+  headings: ShoreHeadingsLayer;
 }
 
 /**
@@ -80,6 +99,8 @@ export class MapController {
   private fitting = false;
   /** what the map was last given, by element id: a definition seen before needs no look */
   private drawn: DrawnElements = new Map<string, ElementDefinition>();
+  private shoreNames: Readonly<Record<Shore, string>> = { municipality: '', middle: '', civil: '' };
+  private readonly resizing: ResizeObserver;
 
   constructor(
     private readonly container: HTMLElement,
@@ -97,10 +118,73 @@ export class MapController {
       done: () => {
         this.drawing.selected.reportSoon();
         this.drawing.map.labels.soon();
+        this.drawing.headings.show(this.layouts.headings());
+        this.reportPlaces(true);
       },
       chose: (name) => callbacks.onLayout(name),
+      store: (positions, reason) => callbacks.onStoreLayout(positions, reason),
     });
     this.drawing = this.create(false);
+    // the side panel widening (or the window) changes the map's size: cytoscape does not see it by itself
+    this.resizing = new ResizeObserver(() => this.resized());
+    this.resizing.observe(container);
+  }
+
+  /**
+   * The map area changed size. A view the map chose is fitted again; a view the user made is kept,
+   * unless the network was wholly in view before and would now run off the map.
+   */
+  private resized(): void {
+    const cy = this.cy;
+    const before = this.viewSize;
+    const wholly = this.layouts.laidOut && this.networkInside(before);
+    cy.resize();
+    const after = this.viewSize;
+    this.container.dataset['resized'] = String(Number(this.container.dataset['resized'] ?? '0') + 1);
+    if (!this.layouts.laidOut || (after.width === before.width && after.height === before.height)) return;
+    if (!this.viewMoved || (wholly && !this.networkInside(after))) this.fit();
+    else this.reportPlaces(false);
+  }
+
+  /**
+   * For tests and tools reading the map from outside: `data-actors-box`, where the shown actors
+   * are drawn ("x1,y1,x2,y2" in CSS pixels from the map's top left, their dots and names included),
+   * and after a layout `data-layout-digest`, a short hash of every actor's position in the model.
+   */
+  private reportPlaces(digest: boolean): void {
+    const e = extentOf(this.cy.nodes().filter((n) => !n.isParent() && !n.hasClass('filtered') && !n.hasClass('ego-hidden')));
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const r = (v: number) => String(Math.round(v));
+    this.container.dataset['zoom'] = zoom.toFixed(3);
+    this.container.dataset['actorsBox'] = e ? [e.x1 * zoom + pan.x, e.y1 * zoom + pan.y, e.x2 * zoom + pan.x, e.y2 * zoom + pan.y].map(r).join(',') : '';
+    if (!digest) return;
+    const positions = this.layouts.current();
+    this.container.dataset['layoutDigest'] = digestOf(positions);
+  }
+
+  /** Whether every shown actor lies inside the free part of a map of this size. */
+  private networkInside(view: ViewSize): boolean {
+    const e = extentOf(this.cy.nodes().filter((n) => !n.isParent() && !n.hasClass('filtered') && !n.hasClass('ego-hidden')));
+    if (!e) return true;
+    const v = { zoom: this.cy.zoom(), pan: this.cy.pan() };
+    return inFreeView({ x: e.x1, y: e.y1 }, v, view, this.insets) && inFreeView({ x: e.x2, y: e.y2 }, v, view, this.insets);
+  }
+
+  /** The shores' names in the language shown. */
+  setShoreNames(names: Readonly<Record<Shore, string>>): void {
+    this.shoreNames = names;
+    this.drawing.headings.setNames(names);
+  }
+
+  /** The layout the project opens on (see MapLayouts.openOn). */
+  openOn(name: LayoutName, withActors: boolean): void {
+    this.layouts.openOn(name, withActors);
+  }
+
+  /** "Lay out again": the layout computed afresh, kept with the project as one undoable step. */
+  layoutAgain(): void {
+    this.layouts.layoutAgain();
   }
 
   private get cy(): Core {
@@ -142,11 +226,14 @@ export class MapController {
     cy.on('mouseout', 'node', (e: EventObject) => (e.target as NodeSingular).removeClass('hover'));
     const connect = new ConnectGesture(cy, this.container, (s, t) => this.callbacks.onConnect(s, t));
     connect.setEnabled(this.connectMode);
-    return { map, connect, selected, readable, classes };
+    const headings = new ShoreHeadingsLayer(cy, this.container);
+    headings.setNames(this.shoreNames);
+    return { map, connect, selected, readable, classes, headings };
   }
 
   private destroyDrawing(): void {
-    const { map, connect, selected, readable } = this.drawing;
+    const { map, connect, selected, readable, headings } = this.drawing;
+    headings.destroy();
     selected.destroy();
     readable.destroy();
     connect.destroy();
@@ -262,12 +349,16 @@ export class MapController {
   /** Fits what is shown into the part of the map the legend and the toolbar leave free. */
   fit(): void {
     const cy = this.cy;
-    const bb = this.large ? this.shownExtent() : cy.elements(':visible').boundingBox();
-    if (!bb || !Number.isFinite(bb.w)) return;
+    const shown = this.large ? this.shownExtent() : cy.elements(':visible').boundingBox();
+    if (!shown || !Number.isFinite(shown.w)) return;
+    // room above for the shores' names, which stand above the highest actor
+    const above = this.layouts.name === 'shores' ? 70 : 0;
+    const bb = { x1: shown.x1, y1: shown.y1 - above, w: shown.w, h: shown.h + above };
     this.fitting = true;
     cy.viewport(fitViewport(bb, this.viewSize, this.insets));
     this.fitting = false;
     this.viewMoved = false;
+    this.reportPlaces(false);
   }
 
   /**
@@ -376,6 +467,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.resizing.disconnect();
     this.layouts.stop();
     this.destroyDrawing();
   }

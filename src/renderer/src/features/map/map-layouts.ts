@@ -1,14 +1,18 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type cytoscape from 'cytoscape';
-import { concentricPositions, placeNewcomers, twoShoresPositions, type LayoutEdge, type LayoutName, type LayoutNode, type Point } from './layouts';
-
-/** names in the Danish order (Æ, Ø, Å after Z), for deterministic layouts */
-const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
+import { computeLayout, layoutCollator as collator, shoreHeadings, type ShoreHeading } from '../../../../core/layout';
+import type { ProjectData } from '../../../../core/model/schema';
+import { concentricPositions, placeNewcomers, type LayoutEdge, type LayoutName, type LayoutNode, type Point } from './layouts';
 
 export interface LayoutGraph {
   nodes: LayoutNode[];
   edges: LayoutEdge[];
+  /** the project the layouts in core compute from */
+  data: ProjectData;
 }
+
+/** Why the map asks for its arrangement to be kept with the project. */
+export type StoreReason = 'first' | 'again';
 
 export interface LayoutHost {
   /** the map's cytoscape instance now (it is made again when the map turns large) */
@@ -23,6 +27,8 @@ export interface LayoutHost {
   done(): void;
   /** the map chose a layout itself (manual, as the user arranged or saved it; the shores for a huge network) */
   chose(name: LayoutName): void;
+  /** an arrangement to keep with the project: the first computed layout, or one laid out again */
+  store(positions: Record<string, Point>, reason: StoreReason): void;
 }
 
 /**
@@ -34,7 +40,9 @@ export interface LayoutHost {
 export class MapLayouts {
   private layoutName: LayoutName = 'force';
   private laid = false;
-  private graph: LayoutGraph = { nodes: [], edges: [] };
+  private graph: LayoutGraph | null = null;
+  /** the layout the project opened on, and whether it had actors then (only then is a first layout kept) */
+  private opened: { name: LayoutName; actors: boolean } | null = null;
   /** the user's own arrangement, as saved with the project and as changed since */
   private manual = new Map<string, Point>();
   private running: cytoscape.Layouts | null = null;
@@ -52,6 +60,28 @@ export class MapLayouts {
 
   setGraph(graph: LayoutGraph): void {
     this.graph = graph;
+  }
+
+  /**
+   * The layout the project opens on (before anything is drawn): a saved arrangement that is the
+   * force layout (or the shores) as computed now opens under that name; any other is "manual".
+   */
+  openOn(name: LayoutName, withActors: boolean): void {
+    if (this.laid) return;
+    this.layoutName = name;
+    this.opened = { name, actors: withActors };
+  }
+
+  /**
+   * "Lay out again": the layout in use computed afresh (the force layout when the arrangement is
+   * the user's own) and kept with the project as one undoable step.
+   */
+  layoutAgain(): void {
+    if (this.layoutName === 'manual') {
+      this.layoutName = 'force';
+      this.host.chose('force');
+    }
+    this.layout('again');
   }
 
   setLayout(name: LayoutName): void {
@@ -84,9 +114,20 @@ export class MapLayouts {
     this.manual = saved;
     if (saved.size === 0) return;
     if (!this.laid) {
-      this.layoutName = 'manual';
-      this.host.chose('manual');
-    } else if (this.layoutName === 'manual') this.layout();
+      // a saved arrangement that is the layout the project opens on keeps that layout's name
+      if (this.opened?.name === 'manual' || this.opened === null) {
+        this.layoutName = 'manual';
+        this.host.chose('manual');
+      }
+    } else {
+      // a change that did not come from here (an undo, another window): the saved arrangement is shown as it is
+      if (this.layoutName !== 'manual') {
+        this.layoutName = 'manual';
+        this.host.container.dataset['layoutName'] = 'manual';
+        this.host.chose('manual');
+      }
+      this.layout();
+    }
   }
 
   /** The user moved actors by hand: the arrangement is theirs now, and is returned to be saved. */
@@ -98,6 +139,16 @@ export class MapLayouts {
       this.host.chose('manual');
     }
     return Object.fromEntries(this.manual);
+  }
+
+  /** The shores' names and where they go, while the map shows "to bredder"; null otherwise. */
+  headings(): ShoreHeading[] | null {
+    if (this.layoutName !== 'shores' || !this.graph) return null;
+    const drawn = new Map<string, Point>();
+    this.host.cy().nodes().not(':parent').forEach((n) => {
+      drawn.set(n.id(), { ...n.position() });
+    });
+    return shoreHeadings(this.graph.nodes, drawn, this.host.cy().nodes(':parent').length > 0);
   }
 
   /** Where every actor is drawn now, whatever the layout: the map as the user sees it. */
@@ -127,26 +178,33 @@ export class MapLayouts {
     if (this.laid && this.layoutName === 'concentric') this.layout();
   }
 
-  /** Lays the whole network out afresh in the chosen layout. */
-  layout(): void {
+  /**
+   * Lays the whole network out afresh in the chosen layout. The project's first layout (a project
+   * opened with actors and no saved arrangement) is kept with it, and so is one laid out again.
+   */
+  layout(store?: StoreReason): void {
     const cy = this.host.cy();
     this.host.container.dataset['layoutName'] = this.layoutName;
     if (cy.nodes().length === 0) {
       this.host.container.dataset['layout'] = 'done';
       return;
     }
+    const first = !this.laid && this.manual.size === 0 && this.opened?.actors === true;
     this.laid = true;
+    const keep = store ?? (first && this.layoutName !== 'manual' && this.layoutName !== 'concentric' ? 'first' : undefined);
     switch (this.layoutName) {
       case 'force':
-        return this.force(false);
-      case 'shores':
-        return this.preset(this.shorePositions(), true);
+      case 'shores': {
+        const positions = this.computed(this.layoutName);
+        if (keep) this.keep(positions, keep);
+        return this.preset(positions, true);
+      }
       case 'concentric':
-        return this.concentric();
+        return this.concentric(keep);
       case 'manual': {
         if (this.manual.size === 0) this.rememberManual();
-        const newcomers = this.graph.nodes.filter((n) => !this.manual.has(n.id));
-        const placed = placeNewcomers(newcomers, this.graph.edges, this.manual, this.host.viewCentre());
+        const newcomers = (this.graph?.nodes ?? []).filter((n) => !this.manual.has(n.id));
+        const placed = placeNewcomers(newcomers, (this.graph?.edges ?? []), this.manual, this.host.viewCentre());
         return this.preset(new Map([...this.manual, ...placed]), false);
       }
     }
@@ -160,17 +218,20 @@ export class MapLayouts {
     cy.nodes().forEach((n) => {
       if (!fresh.has(n.id())) placed.set(n.id(), { ...n.position() });
     });
-    const newcomers = this.graph.nodes.filter((n) => fresh.has(n.id));
-    const spots = placeNewcomers(newcomers, this.graph.edges, placed, this.host.viewCentre());
+    const newcomers = (this.graph?.nodes ?? []).filter((n) => fresh.has(n.id));
+    const spots = placeNewcomers(newcomers, (this.graph?.edges ?? []), placed, this.host.viewCentre());
     cy.batch(() => {
       for (const [id, p] of spots) cy.getElementById(id).position(p);
     });
     switch (this.layoutName) {
       case 'force':
-        // small additions only refine the picture; many new actors (or regrouping) re-draw it
-        return newNodes.length < cy.nodes().length / 4 && !moved ? this.force(true) : this.force(false);
+        // additions keep the picture (the newcomers beside their neighbours); regrouping (persons into or out of their organisations) re-draws it
+        if (moved) return this.preset(this.computed('force'), true);
+        this.host.container.dataset['layout'] = 'done';
+        this.host.done();
+        return;
       case 'shores':
-        return this.preset(this.shorePositions(), false);
+        return this.preset(this.computed('shores'), false);
       case 'concentric':
         return this.concentric();
       case 'manual':
@@ -184,9 +245,20 @@ export class MapLayouts {
     this.running?.stop();
   }
 
-  private shorePositions(): Map<string, Point> {
+  /** A layout from core: the same for the same project everywhere; persons inside their organisations when the map draws them so. */
+  private computed(name: 'force' | 'shores'): Map<string, Point> {
     const compound = this.host.cy().nodes(':parent').length > 0;
-    return twoShoresPositions(this.graph.nodes, this.graph.edges, collator.compare, compound);
+    const data = this.graph?.data;
+    return data ? new Map(Object.entries(computeLayout(data, name, { compound }))) : new Map<string, Point>();
+  }
+
+  /** Keeps an arrangement with the project; remembered first, so the saved one coming back is known as ours. */
+  private keep(positions: ReadonlyMap<string, Point>, reason: StoreReason): void {
+    const leaves = new Set(this.host.cy().nodes().not(':parent').map((n) => n.id()));
+    const kept: Record<string, Point> = {};
+    for (const [id, p] of positions) if (leaves.has(id)) kept[id] = { x: p.x, y: p.y };
+    this.manual = new Map(Object.entries(kept));
+    this.host.store(kept, reason);
   }
 
   private start(options: LayoutOptions, fitAfter: boolean, eles: cytoscape.CollectionReturnValue = this.host.cy().elements(), then?: () => void): void {
@@ -205,28 +277,6 @@ export class MapLayouts {
     layout.run();
   }
 
-  private force(incremental: boolean): void {
-    this.start(
-      {
-        name: 'fcose',
-        quality: this.host.large() ? 'draft' : 'default',
-        randomize: !incremental,
-        animate: false,
-        nodeRepulsion: () => 16000,
-        // ties within an organisation short, ties between organisations long: the groups stay apart
-        idealEdgeLength: (e: cytoscape.EdgeSingular) => (e.source().parent().same(e.target().parent()) ? 70 : 130),
-        nodeSeparation: 75,
-        packComponents: true,
-        fit: false,
-        nestingFactor: 0.1,
-        gravityCompound: 1.5,
-        gravityRangeCompound: 2,
-        tile: true,
-      } as LayoutOptions,
-      !incremental,
-    );
-  }
-
   private preset(positions: ReadonlyMap<string, Point>, fitAfter: boolean, then?: () => void): void {
     // compound parents follow their persons; only the leaves are placed
     this.start(
@@ -237,7 +287,7 @@ export class MapLayouts {
     );
   }
 
-  private concentric(): void {
+  private concentric(keep?: StoreReason): void {
     const leaves = this.host.cy().nodes().not(':parent');
     const byMetric = leaves.some((n) => Number(n.data('metric')) > 0);
     const values = new Map<string, number>();
@@ -246,7 +296,8 @@ export class MapLayouts {
     });
     // rings far enough apart for the largest actor, so sized actors do not cover each other
     const largest = Math.max(22, ...leaves.map((n) => Number(n.data('size'))));
-    const positions = concentricPositions(this.graph.nodes, (id) => values.get(id) ?? 0, collator.compare, largest + 30);
+    const positions = concentricPositions(this.graph?.nodes ?? [], (id) => values.get(id) ?? 0, collator.compare, largest + 30);
+    if (keep) this.keep(positions, keep);
     this.preset(positions, true);
   }
 

@@ -332,6 +332,9 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
             const command = layoutCommand(data.positions, positions);
             if (command) void actions.apply(command);
           }}
+          onStoreLayout={(positions, reason) => {
+            void actions.apply({ type: 'layout.set', positions, reason });
+          }}
         />
         <Legend data={data} overlay={overlay} onWidth={setLegendWidth} />
         {views.presenting !== null && <Presentation data={data} index={views.presenting} onIndex={views.present} onLeave={views.leave} today={views.today} />}
