@@ -48,6 +48,12 @@ describe('the drawing model of the map', () => {
     expect(d.title).toBe('X008s netværk');
   });
 
+  it('writes the shores\' names over "to bredder", as the map does', () => {
+    const d = mapDrawing(data, view({ layout: 'shores' }), opts({ layout: () => ({}) as Positions }));
+    expect(texts(d)).toEqual(expect.arrayContaining(['Kommunen', 'Civilsamfundet']));
+    expect(texts(mapDrawing(data, view({ layout: 'force' }), opts()))).not.toContain('Kommunen');
+  });
+
   it('is worded in English when asked', () => {
     const d = mapDrawing(data, null, opts({ t: createTranslator('en') }));
     expect(texts(d)).toContain('Legend');

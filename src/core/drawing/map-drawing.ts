@@ -35,6 +35,8 @@ import { overlayOf, type ProposedTie, type ScenarioOverlay } from './overlays';
 import { actorPrimitives, linePrimitives, type PathStep, type Primitive } from './primitives';
 import { SWATCH, swatchPrimitives } from './swatch-primitives';
 import { waveOverlay } from './wave-overlay';
+import { shoreHeadings } from '../layout/shore-headings';
+import { layoutGraphOf } from '../layout/graph';
 
 /**
  * The map as a plain drawing: what an image of it shows, in page units (CSS pixels), computed
@@ -99,6 +101,8 @@ const SOURCE_SIZE = 11;
 const LEGEND_FONT = 11;
 const LEGEND_HEADING = 11.5;
 const LEGEND_ROW = 19;
+/** the shores' names, in page units as the app writes them in screen pixels */
+const HEADING_SIZE = 15;
 /** DejaVu Sans' mean advance per em: a measure without the font at hand, erring wide */
 const EM = 0.6;
 const textWidth = (s: string, size: number) => s.length * size * EM;
@@ -215,6 +219,16 @@ export function mapDrawing(data: ProjectData, view: SavedView | null, opts: Draw
     y1 = Math.min(y1, p.y - r);
     y2 = Math.max(y2, p.y + r + 18);
   }
+  // "to bredder": the shores' names above their columns, as the app's map writes them
+  const headings =
+    state.layout === 'shores'
+      ? shoreHeadings(
+          layoutGraphOf(data, shown).nodes,
+          new Map([...at].filter(([id]) => !groups.has(id))),
+          state.compound,
+        )
+      : [];
+  for (const h of headings) y1 = Math.min(y1, h.at.y - HEADING_SIZE);
   if (!Number.isFinite(x1)) [x1, y1, x2, y2] = [0, 0, 1, 1];
   // fitted as the map's "fit" does, but never blown up beyond twice the map's own scale
   const zoom = Math.min(2, area.w / Math.max(1, x2 - x1), area.h / Math.max(1, y2 - y1));
@@ -311,6 +325,11 @@ export function mapDrawing(data: ProjectData, view: SavedView | null, opts: Draw
     labels.push({ kind: 'text', x: p.x, y, text, size: font, bold: org, anchor: 'middle', fill: ACTOR.text, opacity: o });
   }
   map.push(...labels);
+  const shoreName = { municipality: t.t('map.layoutTools.shores.municipality'), middle: t.t('map.layoutTools.shores.middle'), civil: t.t('map.layoutTools.shores.civil') };
+  for (const h of headings) {
+    const p = to(h.at);
+    map.push({ kind: 'text', x: p.x, y: p.y, text: shoreName[h.shore], size: HEADING_SIZE, bold: true, anchor: 'middle', fill: '#44474D', opacity: 1 });
+  }
 
   const legend = legendPrimitives(sections, opts.width - PAD - legendW, area.y, legendW, t.t('map.legend.title'));
   const frame: Primitive[] = !framed ? [] : [
