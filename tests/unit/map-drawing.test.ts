@@ -49,7 +49,7 @@ describe('the drawing model of the map', () => {
   });
 
   it('writes the shores\' names over "to bredder", as the map does', () => {
-    const d = mapDrawing(data, view({ layout: 'shores' }), opts({ layout: () => ({}) as Positions }));
+    const d = mapDrawing(data, view({ layout: 'shores' }), opts({ layout: () => ({}) }));
     expect(texts(d)).toEqual(expect.arrayContaining(['Kommunen', 'Civilsamfundet']));
     expect(texts(mapDrawing(data, view({ layout: 'force' }), opts()))).not.toContain('Kommunen');
   });
