@@ -24,6 +24,7 @@ import { addExchangeCommands } from './exchange-commands';
 import { addMergeCommands } from './merge-commands';
 import { addSlidesCommand } from './slides-command';
 import { addRenderCommand } from './render-command';
+import { addReportCommand } from './report-command';
 import { formatInfo, type InfoReport } from './info-format';
 import { erasureList } from '../core/model/erasure';
 
@@ -155,6 +156,7 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
   addMergeCommands(program, tr, io);
   addRenderCommand(program, tr, io);
   addSlidesCommand(program, tr, io);
+  addReportCommand(program, tr, io);
 
   const integer = (name: string, min: number) => (v: string) => {
     const n = Number(v);

@@ -27,6 +27,9 @@ export interface MenuActions {
   findDuplicates: () => void;
   /** the interview coding form opens in the renderer */
   codeInterview: () => void;
+  /** the report dialog opens in the renderer; print: it prints the report once its preview is made */
+  report: () => void;
+  printReport: () => void;
   close: () => void;
   /** undo and redo go to the renderer, which knows whether a text field has the focus */
   undo: () => void;
@@ -66,6 +69,10 @@ export function menuTemplate(tr: Translator, s: MenuState, a: MenuActions): Menu
       { label: tr.t('menu.import'), accelerator: 'CmdOrCtrl+I', click: a.importData },
       { label: tr.t('menu.export'), accelerator: 'CmdOrCtrl+E', enabled: s.hasProject, click: a.exportData },
       { label: tr.t('render.dialog.menu'), enabled: s.hasProject, click: a.exportImage },
+      { type: 'separator' },
+      { label: tr.t('report.dialog.menu'), enabled: s.hasProject, click: a.report },
+      { label: tr.t('report.dialog.printMenu'), accelerator: 'CmdOrCtrl+P', enabled: s.hasProject, click: a.printReport },
+      { type: 'separator' },
       { label: tr.t('menu.close'), accelerator: 'CmdOrCtrl+W', enabled: s.hasProject, click: a.close },
       ...(s.isMac ? [] : [{ type: 'separator' as const }, { label: tr.t('menu.quit'), role: 'quit' as const }]),
     ],

@@ -160,15 +160,27 @@ describe('a stable map', () => {
       await layoutDone();
       await nextPaint();
       const headings = await page.getByTestId('shore-headings').locator('.shore-heading').allTextContents();
-      expect(headings).toEqual(lang === 'da' ? ['Kommunen', 'Mellem bredderne', 'Civilsamfundet'] : ['The municipality', 'Between the shores', 'Civil society']);
+      expect(headings).toEqual(lang === 'da' ? ['Kommunen', 'Imellem', 'Civilsamfundet'] : ['The municipality', 'Between', 'Civil society']);
+      // the names stand side by side, none over another
+      const names = page.getByTestId('shore-headings').locator('.shore-heading');
+      const boxes: Array<{ left: number; right: number }> = [];
+      for (let i = 0; i < (await names.count()); i++) {
+        const b = await names.nth(i).boundingBox();
+        if (b) boxes.push({ left: b.x, right: b.x + b.width });
+      }
+      expect(boxes).toHaveLength(3);
+      for (let i = 1; i < boxes.length; i++) expect((boxes[i] as { left: number }).left).toBeGreaterThanOrEqual((boxes[i - 1] as { right: number }).right);
+      // the organisations' names are drawn at their usual size on screen, however far the fit zooms out
+      await expect.poll(() => attr('data-readable-labels')).toBe('14');
       await page.screenshot({ path: join(artefacts, `layout-shores-${lang}.png`) });
-      console.log('shores zoom', await attr('data-zoom'));
       await page.getByRole('combobox', { name: layout }).selectOption('force');
       await layoutDone();
       await page.getByRole('checkbox', { name: lang === 'da' ? 'Personer i organisationer' : 'Persons in organisations' }).check();
       await layoutDone();
       await nextPaint();
       expect(await page.getByTestId('shore-headings').locator('.shore-heading').count()).toBe(0);
+      // the organisations' boxes as cytoscape draws them, names included: none over another
+      expect(await attr('data-group-overlaps')).toBe('0');
       await page.screenshot({ path: join(artefacts, `layout-compound-${lang}.png`) });
       await page.getByRole('checkbox', { name: lang === 'da' ? 'Personer i organisationer' : 'Persons in organisations' }).uncheck();
       await layoutDone();

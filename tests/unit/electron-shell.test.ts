@@ -9,7 +9,7 @@ describe('the native menus', () => {
   const noop = () => undefined;
   const actions: MenuActions = {
     newProject: noop, open: noop, openRecent: noop, clearRecent: noop, openSample: noop, saveAs: noop,
-    importData: noop, exportData: noop, exportImage: noop, findDuplicates: noop, codeInterview: noop, close: noop, undo: noop, redo: noop, setLanguage: noop, about: noop,
+    importData: noop, exportData: noop, exportImage: noop, findDuplicates: noop, codeInterview: noop, report: noop, printReport: noop, close: noop, undo: noop, redo: noop, setLanguage: noop, about: noop,
   };
   const base = { hasProject: true, recent: [], language: 'da' as const, isMac: false, isDev: false };
   type Item = { label?: string; enabled?: boolean; accelerator?: string; registerAccelerator?: boolean; submenu?: unknown };
@@ -39,6 +39,14 @@ describe('the native menus', () => {
     expect(find(false)?.enabled).toBe(false);
     expect(find(true)?.enabled).toBe(true);
     expect(find(true, createTranslator('en'))?.label).toBe('Image of the map…');
+  });
+
+  it('offer the report and print it (not the window) on Ctrl+P, in the File menu, only with a project open', () => {
+    const find = (hasProject: boolean, label: string) => items(menuTemplate(da, { ...base, hasProject, history: null }, actions)).find((i) => i.label === label);
+    expect(find(true, 'Rapport …')?.enabled).toBe(true);
+    expect(find(false, 'Rapport …')?.enabled).toBe(false);
+    expect(find(true, 'Udskriv rapport …')).toMatchObject({ accelerator: 'CmdOrCtrl+P', enabled: true });
+    expect(find(false, 'Udskriv rapport …')?.enabled).toBe(false);
   });
 
   it('offer Find duplicates in the Edit menu only with a project open', () => {

@@ -10,6 +10,7 @@ import {
 import type { AnalysisResult } from '../analysis/analyze';
 import type { DepartureScenario } from '../analysis/departure';
 import type { WaveComparison } from '../analysis/wave-compare';
+import type { ReportDocument } from '../report/document';
 import { FORMAT_IDS, type FormatId } from '../format/files';
 import { ImportMappingSchema, type ImportMapping } from '../format/tables/mapping';
 import type { ImportPreview } from '../format/tables/preview';
@@ -160,6 +161,20 @@ export const ApiInputSchemas = {
     scale: z.number().min(1).max(4).default(1),
     transparent: z.boolean().default(false),
   }),
+  /** the steering-group report of the open project as a document, with its maps as SVG, for the preview */
+  previewReport: z.strictObject({
+    lang: LanguageSchema,
+    pseudonymise: z.boolean().default(false),
+    /** the views drawn as maps, by name or id; none: every view */
+    views: z.array(z.string().max(200)).max(1_000).optional(),
+  }),
+  /** the steering-group report written as PDF or DOCX (by the path's extension) */
+  exportReport: z.strictObject({
+    path: ProjectPathSchema,
+    lang: LanguageSchema,
+    pseudonymise: z.boolean().default(false),
+    views: z.array(z.string().max(200)).max(1_000).optional(),
+  }),
   /** stops the import or export under way at its next step; what it had not written is not written */
   cancelTask: NoInput,
   /** saves an analysis table the app shows (typed rows, headed in the reader's language) as a CSV file or a workbook */
@@ -263,6 +278,9 @@ export interface ApiOutputs {
   exportProject: { format: FormatId; written: string[] };
   exportDeck: { file: string; format: 'pptx' | 'pdf'; slides: number };
   exportImage: { file: string; format: 'svg' | 'png' | 'pdf' };
+  /** the report and, by the id a map block names, the SVG of that map */
+  previewReport: { document: ReportDocument; maps: Record<string, string> };
+  exportReport: { file: string; format: 'pdf' | 'docx'; pages: number | null };
   cancelTask: null;
   saveTable: { path: string };
 }
@@ -286,7 +304,7 @@ export type BrobyggerApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<A
 /** What a handler returns across a transport: errors travel as data, never as stack traces. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: SerializedUserError };
 
-export const MenuActionSchema = z.enum(['undo', 'redo', 'import', 'export', 'duplicates', 'code', 'image']);
+export const MenuActionSchema = z.enum(['undo', 'redo', 'import', 'export', 'duplicates', 'code', 'report', 'print', 'image']);
 export type MenuAction = z.infer<typeof MenuActionSchema>;
 
 /**

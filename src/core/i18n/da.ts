@@ -28,6 +28,7 @@ import { timelineDa } from './timeline-da';
 import { exportTablesDa } from './export-tables-da';
 import { viewsDa } from './views-da';
 import { renderDa } from './render-da';
+import { reportDa } from './report-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -55,6 +56,7 @@ export const da = {
   exportTables: exportTablesDa,
   views: viewsDa,
   render: renderDa,
+  report: reportDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',

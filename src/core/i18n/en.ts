@@ -24,6 +24,7 @@ import { timelineEn } from './timeline-en';
 import { exportTablesEn } from './export-tables-en';
 import { viewsEn } from './views-en';
 import { renderEn } from './render-en';
+import { reportEn } from './report-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -51,6 +52,7 @@ export const en: CatalogueShape = {
   exportTables: exportTablesEn,
   views: viewsEn,
   render: renderEn,
+  report: reportEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',

@@ -18,7 +18,7 @@ export const mapDa = {
   layoutTools: {
     again: 'Læg ud igen',
     againHint: 'Beregn layoutet forfra og gem det i projektet. Kan fortrydes.',
-    shores: { municipality: 'Kommunen', middle: 'Mellem bredderne', civil: 'Civilsamfundet' },
+    shores: { municipality: 'Kommunen', middle: 'Imellem', civil: 'Civilsamfundet' },
   },
   sizeBy: 'Størrelse',
   metrics: {

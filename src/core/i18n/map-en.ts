@@ -20,7 +20,7 @@ export const mapEn: CatalogueShape['map'] = {
   layoutTools: {
     again: 'Lay out again',
     againHint: 'Compute the layout afresh and keep it with the project. Can be undone.',
-    shores: { municipality: 'The municipality', middle: 'Between the shores', civil: 'Civil society' },
+    shores: { municipality: 'The municipality', middle: 'Between', civil: 'Civil society' },
   },
   sizeBy: 'Size',
   metrics: {

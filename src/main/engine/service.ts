@@ -20,6 +20,8 @@ import { isUserError, UserError } from '../../core/errors';
 import { createTranslator, type Language, type Translator } from '../../core/i18n/catalogue';
 import { today, writeDeck } from './deck-file';
 import { writeRender } from './render-view';
+import { makeReportDocument, reportMap, writeReport } from './report-file';
+import { reportViewOf } from '../../core/report/inputs';
 import { formatUserError } from '../../core/wording/format-error';
 import { analysisOptions } from '../../core/analysis/analyze';
 import { checkDeparture, departureScenario } from '../../core/analysis/departure';
@@ -316,6 +318,32 @@ export class ProjectService {
         pseudonyms: request.pseudonymise ? store.pseudonyms() : null,
       });
       return { file: out.file, format: out.format };
+    },
+    previewReport: async (request) => {
+      const store = this.requireStore();
+      const { document, shown } = await makeReportDocument(this.read(store), {
+        t: createTranslator(request.lang),
+        date: today(),
+        ...(request.views ? { views: request.views } : {}),
+        pseudonyms: request.pseudonymise ? store.pseudonyms() : null,
+      });
+      // the preview shows the maps the files will have, drawn by the same renderer
+      const draw = reportMap(shown, request.lang);
+      const maps: Record<string, string> = {};
+      for (const s of document.sections)
+        for (const b of s.blocks) if (b.kind === 'map') maps[b.view] = await draw(reportViewOf(shown, b.view), { width: 1200, height: 864 });
+      return { document, maps };
+    },
+    exportReport: async (request) => {
+      const store = this.requireStore();
+      const out = await writeReport(this.read(store), {
+        file: request.path,
+        t: createTranslator(request.lang),
+        date: today(),
+        ...(request.views ? { views: request.views } : {}),
+        pseudonyms: request.pseudonymise ? store.pseudonyms() : null,
+      });
+      return out;
     },
     cancelTask: () => {
       this.cancelled = true;

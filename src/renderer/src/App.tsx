@@ -12,6 +12,7 @@ import { CodingDialog } from './features/coding';
 import { DuplicatesDialog } from './features/duplicates';
 import { ExportDialog, ImportWizard, carriesFiles, sourceOfDrop } from './features/exchange';
 import { ProjectView } from './features/project';
+import { ReportDialog } from './features/report';
 import { StartScreen } from './features/start';
 import { translatorOf } from './i18n';
 import { AnalysisModel } from './state/analysis-model';
@@ -43,7 +44,7 @@ export function App({ connection }: { connection: Connection }) {
   const { actions, status } = services;
   const { project: model, analysis } = actions;
   const { loaded, project } = useSyncExternalStore(model.subscribe, model.getState);
-  const { error, prompt, exchange, duplicates, coding } = useSyncExternalStore(status.subscribe, status.getState);
+  const { error, prompt, exchange, duplicates, coding, report } = useSyncExternalStore(status.subscribe, status.getState);
 
   // every revision of the project gets analysed (the engine does it off this thread)
   useEffect(() => analysis.projectChanged(project?.revision ?? null, project?.path ?? null), [analysis, project?.revision, project?.path]);
@@ -82,6 +83,8 @@ export function App({ connection }: { connection: Connection }) {
         else if (event.action === 'duplicates') actions.openDuplicates();
         else if (event.action === 'code') actions.openCoding();
         else if (event.action === 'image') actions.openImage();
+        else if (event.action === 'report') actions.openReport();
+        else if (event.action === 'print') actions.openReport(true);
         else {
           // From the native Edit menu: undo typing in a focused field, else a project step.
           // execCommand is the only way to drive a field's own undo stack from script.
@@ -126,6 +129,14 @@ export function App({ connection }: { connection: Connection }) {
         actions.openCoding();
         return;
       }
+      // the print command prints the report (its dialog opens, and prints once the preview is
+      // there), not the window; with the dialog open, the browser's own print shows its preview
+      if (e.key.toLowerCase() === 'p' && !e.shiftKey && model.current) {
+        e.preventDefault();
+        if (status.getState().report) window.print();
+        else actions.openReport(true);
+        return;
+      }
       if (isTextField(document.activeElement)) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) {
@@ -162,6 +173,7 @@ export function App({ connection }: { connection: Connection }) {
       {exchange?.kind === 'export' && <ExportDialog />}
       {duplicates && project && <DuplicatesDialog key={duplicates} data={project.data} scope={duplicates} />}
       {coding && project && <CodingDialog key={project.path} project={project} />}
+      {report && project && <ReportDialog key={project.path} projectName={project.data.meta.name} views={project.data.views} print={report.print} />}
       {prompt && <PathPrompt request={prompt} />}
     </AppContext.Provider>
   );

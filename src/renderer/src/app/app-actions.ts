@@ -44,6 +44,9 @@ export interface AppActions {
   /** the image-of-the-map dialog (with a project open) */
   openImage: () => void;
   closeImage: () => void;
+  /** the report dialog with its preview (with a project open); `print`: then print the report */
+  openReport: (print?: boolean) => void;
+  closeReport: () => void;
   /**
    * Where a file goes or comes from: the platform's dialog, else the path prompt; null when
    * the user cancels.
@@ -181,6 +184,10 @@ export function createAppActions({ api, project, analysis, status, i18n }: AppAc
       if (project.current) status.setImage(true);
     },
     closeImage: () => status.setImage(false),
+    openReport: (print = false) => {
+      if (project.current) status.setReport({ print });
+    },
+    closeReport: () => status.setReport(null),
     askPath: (purpose, suggestedName) =>
       status.getState().info?.nativeDialogs
         ? api.choosePath({ purpose, ...(suggestedName !== undefined ? { suggestedName } : {}) })
@@ -205,6 +212,7 @@ export function createAppActions({ api, project, analysis, status, i18n }: AppAc
       void run(async () => {
         await api.closeProject({});
         status.setCoding(false);
+        status.setReport(null);
         project.set(null);
       }),
     apply: (command) => run(() => api.apply({ command })),

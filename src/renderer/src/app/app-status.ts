@@ -37,6 +37,8 @@ export interface AppStatus {
   coding: boolean;
   /** the image-of-the-map dialog is open */
   image: boolean;
+  /** the report dialog, when open; `print`: print the report as soon as its preview is there */
+  report: { print: boolean } | null;
 }
 
 /** Which exchange dialog is open: the import wizard (with what was dropped on the window, if anything) or the export. */
@@ -49,7 +51,7 @@ type Listener = () => void;
  * run, so they never change, and only the components that show a part of it re-render when it does.
  */
 export class AppStatusStore {
-  private state: AppStatus = { info: null, error: null, prompt: null, exchange: null, task: null, duplicates: null, coding: false, image: false };
+  private state: AppStatus = { info: null, error: null, prompt: null, exchange: null, task: null, duplicates: null, coding: false, report: null, image: false };
   private readonly listeners = new Set<Listener>();
 
   subscribe = (listener: Listener): (() => void) => {
@@ -85,6 +87,10 @@ export class AppStatusStore {
 
   setImage(image: boolean): void {
     if (image !== this.state.image) this.update({ image });
+  }
+
+  setReport(report: { print: boolean } | null): void {
+    this.update({ report });
   }
 
   setTask(task: TaskProgress | null): void {

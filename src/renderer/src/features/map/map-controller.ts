@@ -1,3 +1,4 @@
+import type cytoscape from 'cytoscape';
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
 import { ConnectGesture } from './connect';
 import { applyElements, byId, type DrawnElements } from './element-diff';
@@ -6,7 +7,7 @@ import type { MapElements } from './map-elements';
 import { createMapInstance, type MapInstance } from './map-instance';
 import { MapLayouts, type LayoutGraph, type StoreReason } from './map-layouts';
 import { ShoreHeadingsLayer } from './shore-headings';
-import type { Shore } from '../../../../core/layout';
+import { FORCE_UP_TO, type Shore } from '../../../../core/layout';
 import type { LayoutName, Point } from './layouts';
 import { ReadableLabels } from './readable-labels';
 import { SelectedActor } from './selected-actor';
@@ -19,11 +20,12 @@ export { webglAvailable } from './map-instance';
 /** Above this many elements the map draws with WebGL (when the browser has it) and hides small labels. */
 export const LARGE_NETWORK = 3_000;
 /**
- * Above this many actors a force-directed layout is too slow to open with (fcose took 4–6 s on
- * 2,000 actors in Chromium here, the page frozen meanwhile): the first layout is the shores,
- * which places 20,000 actors in a fifth of a second. The user can still choose force.
+ * Above this many actors the force-directed layout is too slow to open with (core's ForceAtlas2
+ * takes about a second at 1,000 actors under Node, and the page is frozen meanwhile; fcose took
+ * 4–6 s on 2,000 in Chromium): the first layout is the shores, which places 20,000 actors in a
+ * fifth of a second. The user can still choose force. The same bound as core's default layout.
  */
-export const HUGE_NETWORK = 1_000;
+export const HUGE_NETWORK = FORCE_UP_TO;
 
 /** FNV-1a over the actors' positions in id order: equal digests, the same map. */
 function digestOf(positions: Readonly<Record<string, Point>>): string {
@@ -119,6 +121,7 @@ export class MapController {
         this.drawing.selected.reportSoon();
         this.drawing.map.labels.soon();
         this.drawing.headings.show(this.layouts.headings());
+        this.drawing.readable.soon();
         this.reportPlaces(true);
       },
       chose: (name) => callbacks.onLayout(name),
@@ -161,6 +164,19 @@ export class MapController {
     if (!digest) return;
     const positions = this.layouts.current();
     this.container.dataset['layoutDigest'] = digestOf(positions);
+    // organisations drawn around their persons: how many pairs of their boxes overlap (none, by the layout)
+    const groups = this.cy.nodes(':parent');
+    if (groups.length <= 500) {
+      const boxes = groups.map((g) => g.boundingBox({ includeLabels: true }));
+      let overlaps = 0;
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i] as cytoscape.BoundingBox12;
+          const b = boxes[j] as cytoscape.BoundingBox12;
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+        }
+      this.container.dataset['groupOverlaps'] = String(overlaps);
+    }
   }
 
   /** Whether every shown actor lies inside the free part of a map of this size. */
@@ -199,6 +215,13 @@ export class MapController {
     const readable = new ReadableLabels(cy, this.container, () => {
       const chosen = new Set<string>(classes.of('highlighted'));
       if (selected.id !== null) chosen.add(selected.id);
+      // "to bredder" is read by its organisations: their names stay readable when the shores are fitted
+      if (this.layouts.name === 'shores' && !large)
+        cy.nodes('.organisation, .department')
+          .not(':parent')
+          .forEach((n) => {
+            if (!n.hasClass('filtered') && !n.hasClass('ego-hidden')) chosen.add(n.id());
+          });
       return chosen;
     });
     cy.on('tap', 'node', (e: EventObject) => {

@@ -43,6 +43,7 @@ export class MapLayouts {
   private graph: LayoutGraph | null = null;
   /** the layout the project opened on, and whether it had actors then (only then is a first layout kept) */
   private opened: { name: LayoutName; actors: boolean } | null = null;
+  private drawnOnce = false;
   /** the user's own arrangement, as saved with the project and as changed since */
   private manual = new Map<string, Point>();
   private running: cytoscape.Layouts | null = null;
@@ -195,7 +196,10 @@ export class MapLayouts {
     switch (this.layoutName) {
       case 'force':
       case 'shores': {
-        const positions = this.computed(this.layoutName);
+        // opening on a saved arrangement that is this layout: it is drawn as saved, not computed a second time
+        const saved = !first && !store && this.opened?.name === this.layoutName && this.manual.size > 0 && !this.drawnOnce;
+        this.drawnOnce = true;
+        const positions = saved ? this.manual : this.computed(this.layoutName);
         if (keep) this.keep(positions, keep);
         return this.preset(positions, true);
       }

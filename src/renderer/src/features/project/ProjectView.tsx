@@ -186,6 +186,9 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           <button type="button" onClick={actions.openExport} title={t('exchange.export.exportTitle')}>
             {t('exchange.export.exportButton')}
           </button>
+          <button type="button" onClick={() => actions.openReport()} title={t('report.dialog.title')} data-testid="open-report">
+            {t('report.dialog.button')}
+          </button>
           <button type="button" onClick={actions.saveAs}>
             {t('ui.saveAs')}
           </button>
