@@ -23,6 +23,7 @@ import { readInput } from '../main/engine/exchange';
 import { addExchangeCommands } from './exchange-commands';
 import { addMergeCommands } from './merge-commands';
 import { addSlidesCommand } from './slides-command';
+import { addRenderCommand } from './render-command';
 import { addReportCommand } from './report-command';
 import { formatInfo, type InfoReport } from './info-format';
 import { erasureList } from '../core/model/erasure';
@@ -153,6 +154,7 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
 
   addExchangeCommands(program, tr, io);
   addMergeCommands(program, tr, io);
+  addRenderCommand(program, tr, io);
   addSlidesCommand(program, tr, io);
   addReportCommand(program, tr, io);
 

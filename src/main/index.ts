@@ -115,6 +115,7 @@ const menuActions = {
   close: () => void call('closeProject', {}),
   importData: () => sendEvent({ type: 'menu', action: 'import' }),
   exportData: () => sendEvent({ type: 'menu', action: 'export' }),
+  exportImage: () => sendEvent({ type: 'menu', action: 'image' }),
   findDuplicates: () => sendEvent({ type: 'menu', action: 'duplicates' }),
   codeInterview: () => sendEvent({ type: 'menu', action: 'code' }),
   report: () => sendEvent({ type: 'menu', action: 'report' }),

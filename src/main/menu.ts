@@ -21,6 +21,8 @@ export interface MenuActions {
   /** the import wizard and the export dialog open in the renderer */
   importData: () => void;
   exportData: () => void;
+  /** the image-of-the-map dialog opens in the renderer */
+  exportImage: () => void;
   /** the duplicates dialog opens in the renderer */
   findDuplicates: () => void;
   /** the interview coding form opens in the renderer */
@@ -66,6 +68,7 @@ export function menuTemplate(tr: Translator, s: MenuState, a: MenuActions): Menu
       { label: tr.t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', enabled: s.hasProject, click: a.saveAs },
       { label: tr.t('menu.import'), accelerator: 'CmdOrCtrl+I', click: a.importData },
       { label: tr.t('menu.export'), accelerator: 'CmdOrCtrl+E', enabled: s.hasProject, click: a.exportData },
+      { label: tr.t('render.dialog.menu'), enabled: s.hasProject, click: a.exportImage },
       { type: 'separator' },
       { label: tr.t('report.dialog.menu'), enabled: s.hasProject, click: a.report },
       { label: tr.t('report.dialog.printMenu'), accelerator: 'CmdOrCtrl+P', enabled: s.hasProject, click: a.printReport },

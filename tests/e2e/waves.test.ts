@@ -127,9 +127,9 @@ describe('the waves tab', () => {
     ]);
     // the samples differ by pattern and width, not by colour alone
     const lines = await page.evaluate<string[]>(
-      `[...document.querySelectorAll('[data-testid="legend-waves"] .line')].map((s) => getComputedStyle(s).borderTopStyle + ' ' + getComputedStyle(s).borderTopWidth)`,
+      `[...document.querySelectorAll('[data-testid="legend-waves"] svg[data-swatch="line"]')].map((s) => s.dataset.look)`,
     );
-    expect(lines).toEqual(['dashed 4px', 'dotted 4px', 'solid 2px']);
+    expect(lines).toEqual(['12 4 5', '1.5 3 4', 'solid 1.5']);
     // ties are drawn by where they are present, so the legend no longer lists types or formality
     expect(await legend.getByTestId('legend-tie-types').count()).toBe(0);
 

@@ -9,7 +9,7 @@ describe('the native menus', () => {
   const noop = () => undefined;
   const actions: MenuActions = {
     newProject: noop, open: noop, openRecent: noop, clearRecent: noop, openSample: noop, saveAs: noop,
-    importData: noop, exportData: noop, findDuplicates: noop, codeInterview: noop, report: noop, printReport: noop, close: noop, undo: noop, redo: noop, setLanguage: noop, about: noop,
+    importData: noop, exportData: noop, exportImage: noop, findDuplicates: noop, codeInterview: noop, report: noop, printReport: noop, close: noop, undo: noop, redo: noop, setLanguage: noop, about: noop,
   };
   const base = { hasProject: true, recent: [], language: 'da' as const, isMac: false, isDev: false };
   type Item = { label?: string; enabled?: boolean; accelerator?: string; registerAccelerator?: boolean; submenu?: unknown };
@@ -31,6 +31,14 @@ describe('the native menus', () => {
     const undo = withHistory.find((i) => i.label?.startsWith('Fortryd'));
     expect(undo).toMatchObject({ label: 'Fortryd tilføj "Åse"', enabled: true, registerAccelerator: false });
     expect(withHistory.find((i) => i.label === 'Gentag')).toMatchObject({ enabled: false });
+  });
+
+  it('offer Image of the map in the File menu only with a project open, in both languages', () => {
+    const find = (hasProject: boolean, tr = da) => items(menuTemplate(tr, { ...base, hasProject, history: null }, actions)).find((i) => i.label === tr.t('render.dialog.menu'));
+    expect(da.t('render.dialog.menu')).toBe('Billede af kortet…');
+    expect(find(false)?.enabled).toBe(false);
+    expect(find(true)?.enabled).toBe(true);
+    expect(find(true, createTranslator('en'))?.label).toBe('Image of the map…');
   });
 
   it('offer the report and print it (not the window) on Ctrl+P, in the File menu, only with a project open', () => {

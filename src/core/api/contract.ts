@@ -20,6 +20,7 @@ import type { ImportPlan } from '../import/plan';
 import type { CompactionPreview, ErasurePreview } from '../model/erasure';
 import type { ProjectPatch } from '../model/project-patch';
 import { PositionsSchema, type ProjectData } from '../model/schema';
+import { MapViewStateSchema } from '../model/view-state';
 import type { ProjectSummary } from '../model/summary';
 import { ExportTableSchema, TABLE_FILE_FORMATS } from '../export-tables/table';
 import type { Problem } from '../problems';
@@ -144,6 +145,22 @@ export const ApiInputSchemas = {
     /** views by name or id, in this order; none: every view */
     views: z.array(z.string().max(200)).max(1_000).optional(),
   }),
+  /**
+   * An image of the map (SVG, PNG or PDF by the path's extension) with its legend, title and
+   * source line: a saved view by name or id, or the map as the window shows it now (its state and
+   * where it draws each actor), drawn by the engine's drawing model as `brobygger render` draws it.
+   */
+  exportImage: z.strictObject({
+    path: ProjectPathSchema,
+    lang: LanguageSchema,
+    pseudonymise: z.boolean().default(false),
+    view: z.string().min(1).max(200).optional(),
+    state: MapViewStateSchema.optional(),
+    positions: PositionsSchema.optional(),
+    /** PNG pixels per point */
+    scale: z.number().min(1).max(4).default(1),
+    transparent: z.boolean().default(false),
+  }),
   /** the steering-group report of the open project as a document, with its maps as SVG, for the preview */
   previewReport: z.strictObject({
     lang: LanguageSchema,
@@ -260,6 +277,7 @@ export interface ApiOutputs {
   applyImport: { revision: number; plan: ImportPlanView };
   exportProject: { format: FormatId; written: string[] };
   exportDeck: { file: string; format: 'pptx' | 'pdf'; slides: number };
+  exportImage: { file: string; format: 'svg' | 'png' | 'pdf' };
   /** the report and, by the id a map block names, the SVG of that map */
   previewReport: { document: ReportDocument; maps: Record<string, string> };
   exportReport: { file: string; format: 'pdf' | 'docx'; pages: number | null };
@@ -286,7 +304,7 @@ export type BrobyggerApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<A
 /** What a handler returns across a transport: errors travel as data, never as stack traces. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: SerializedUserError };
 
-export const MenuActionSchema = z.enum(['undo', 'redo', 'import', 'export', 'duplicates', 'code', 'report', 'print']);
+export const MenuActionSchema = z.enum(['undo', 'redo', 'import', 'export', 'duplicates', 'code', 'report', 'print', 'image']);
 export type MenuAction = z.infer<typeof MenuActionSchema>;
 
 /**

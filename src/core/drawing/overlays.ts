@@ -1,3 +1,6 @@
+import type { AnalysisResult } from '../analysis/analyze';
+import type { DepartureScenario } from '../analysis/departure';
+import type { Tie } from '../model/schema';
 import { compositeKey } from '../model/pairs';
 
 /**
@@ -45,4 +48,30 @@ export interface WaveOverlay {
   to: string;
   actors: ReadonlyMap<string, WaveMark>;
   ties: ReadonlyMap<string, WaveMark>;
+}
+
+/** What the analysis marks on the map: ties a collaboration hangs on, and key persons. */
+export interface MapOverlay {
+  fragileTies: ReadonlySet<string>;
+  keyPersons: ReadonlySet<string>;
+}
+
+export function overlayOf(result: AnalysisResult | null | undefined): MapOverlay {
+  if (!result) return { fragileTies: new Set(), keyPersons: new Set() };
+  const fragile = result.collaborations.filter((c) => c.flags.includes('single-relationship') || c.flags.includes('single-person'));
+  return {
+    fragileTies: new Set(fragile.flatMap((c) => c.carrierTies)),
+    keyPersons: new Set(result.keyPersons.filter((k) => k.collaborationsLost.length > 0 || k.crossSectorReachLost > 0).map((k) => k.person)),
+  };
+}
+
+/** The map's marks for a departure: who leaves, the ties that go with them, the collaborations lost or weakened. */
+export function overlayOfScenario(scenario: DepartureScenario, ties: readonly Tie[]): ScenarioOverlay {
+  const leaving = new Set<string>(scenario.leaving);
+  return {
+    leaving: scenario.leaving,
+    lostTies: ties.filter((t) => leaving.has(t.source) || leaving.has(t.target)).map((t) => t.id),
+    lostCollaborations: scenario.lostCollaborations,
+    weakenedCollaborations: scenario.weakenedCollaborations,
+  };
 }

@@ -27,6 +27,7 @@ import { detailsDa } from './details-da';
 import { timelineDa } from './timeline-da';
 import { exportTablesDa } from './export-tables-da';
 import { viewsDa } from './views-da';
+import { renderDa } from './render-da';
 import { reportDa } from './report-da';
 
 export const da = {
@@ -54,6 +55,7 @@ export const da = {
   timeline: timelineDa,
   exportTables: exportTablesDa,
   views: viewsDa,
+  render: renderDa,
   report: reportDa,
   app: {
     name: 'Brobygger',

@@ -23,6 +23,7 @@ import { detailsEn } from './details-en';
 import { timelineEn } from './timeline-en';
 import { exportTablesEn } from './export-tables-en';
 import { viewsEn } from './views-en';
+import { renderEn } from './render-en';
 import { reportEn } from './report-en';
 
 export const en: CatalogueShape = {
@@ -50,6 +51,7 @@ export const en: CatalogueShape = {
   timeline: timelineEn,
   exportTables: exportTablesEn,
   views: viewsEn,
+  render: renderEn,
   report: reportEn,
   app: {
     name: 'Brobygger',

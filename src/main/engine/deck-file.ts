@@ -7,7 +7,7 @@ import type { ProjectData, SavedView } from '../../core/model/schema';
 import { viewsByName } from '../../core/model/views';
 import { pdfDeck } from './deck-pdf';
 import { pptxDeck } from './deck-pptx';
-import { interimSlideMap, type SlideMapRenderer } from './deck-map';
+import { slideMap, type SlideMapRenderer } from './deck-map';
 
 export type DeckFormat = 'pptx' | 'pdf';
 
@@ -21,7 +21,7 @@ export interface DeckRequest {
   views?: readonly string[];
   /** actors' codes by id (the store's pseudonyms): titles with codes, names on the map as codes, no notes */
   pseudonyms?: ReadonlyMap<string, string> | null;
-  /** the map of a slide; by default the interim drawing (slide-map.ts) */
+  /** the map of a slide; by default the drawing model's (deck-map.ts) */
   renderMap?: SlideMapRenderer;
 }
 
@@ -49,8 +49,7 @@ export async function makeDeck(data: ProjectData, req: DeckRequest): Promise<{ b
   const codes = req.pseudonyms ?? null;
   const rename = codes ? new Map(data.actors.filter((a) => codes.has(a.id)).map((a) => [a.id as string, { code: codes.get(a.id) ?? a.id, label: a.label }])) : null;
   const slides = deckSlides(data, views, req.t, { date: req.date, pseudonyms: rename });
-  const labels = rename ? new Map([...rename].map(([id, r]) => [id, r.code])) : null;
-  const renderMap = req.renderMap ?? interimSlideMap(data, req.t.lang, labels);
+  const renderMap = req.renderMap ?? slideMap(data, req.t, rename, req.date);
   const meta = { title: data.meta.name, lang: req.t.lang, date: req.date };
   const bytes = format === 'pptx' ? await pptxDeck(slides, renderMap, meta) : await pdfDeck(slides, renderMap, meta);
   return { bytes, format, slides: slides.length };

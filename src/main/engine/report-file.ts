@@ -3,7 +3,7 @@ import { analysisOptions } from '../../core/analysis/analyze';
 import { departureScenario, type DepartureScenario } from '../../core/analysis/departure';
 import { compareWaves, type WaveComparison } from '../../core/analysis/wave-compare';
 import { UserError } from '../../core/errors';
-import type { Translator } from '../../core/i18n/catalogue';
+import { createTranslator, type Translator } from '../../core/i18n/catalogue';
 import type { ProjectData, SavedView } from '../../core/model/schema';
 import { viewsByName } from '../../core/model/views';
 import { pseudonymise } from '../../core/privacy/pseudonymise';
@@ -12,7 +12,7 @@ import { buildReport } from '../../core/report/build';
 import type { ReportDocument } from '../../core/report/document';
 import { reportDepartures, reportViewOf, reportWavePair } from '../../core/report/inputs';
 import { writeFileAtomic } from './atomic-write';
-import { interimSlideMap, type SlideMapRenderer } from './deck-map';
+import { slideMap, type SlideMapRenderer } from './deck-map';
 import { analyzeOnThreads } from './parallel-paths';
 import { appVersion } from './paths';
 import { docxReport } from './report-docx';
@@ -35,10 +35,11 @@ export interface ReportRequest {
 }
 
 /**
- * The map the report draws of a view, the same in the files and in the app's preview. INTERIM:
- * deck-map.ts's drawing until the drawing model is merged; this is the one place to swap it.
+ * The map the report draws of a view, the same in the files and in the app's preview: the
+ * drawing model's, as the app, the decks and `brobygger render` draw it. `shown` is already
+ * pseudonymised where asked. The report prints its own date, so the map carries none.
  */
-export const reportMap = (shown: ProjectData, lang: Translator['lang']): SlideMapRenderer => interimSlideMap(shown, lang, null);
+export const reportMap = (shown: ProjectData, lang: Translator['lang']): SlideMapRenderer => slideMap(shown, createTranslator(lang), null, '1970-01-01');
 
 export function reportFormatOf(file: string): ReportFormat {
   const ext = extname(file).toLowerCase();

@@ -19,6 +19,7 @@ import {
 import { isUserError, UserError } from '../../core/errors';
 import { createTranslator, type Language, type Translator } from '../../core/i18n/catalogue';
 import { today, writeDeck } from './deck-file';
+import { writeRender } from './render-view';
 import { makeReportDocument, reportMap, writeReport } from './report-file';
 import { reportViewOf } from '../../core/report/inputs';
 import { formatUserError } from '../../core/wording/format-error';
@@ -303,6 +304,20 @@ export class ProjectService {
         pseudonyms: request.pseudonymise ? store.pseudonyms() : null,
       });
       return { file: out.file, format: out.format, slides: out.slides };
+    },
+    exportImage: async (request) => {
+      const store = this.requireStore();
+      const out = await writeRender(this.read(store), request.path, {
+        t: createTranslator(request.lang),
+        date: today(),
+        view: request.view ?? null,
+        state: request.state ?? null,
+        positions: request.positions ?? null,
+        scale: request.scale,
+        transparent: request.transparent,
+        pseudonyms: request.pseudonymise ? store.pseudonyms() : null,
+      });
+      return { file: out.file, format: out.format };
     },
     previewReport: async (request) => {
       const store = this.requireStore();

@@ -82,6 +82,7 @@ export function App({ connection }: { connection: Connection }) {
         else if (event.action === 'export') actions.openExport();
         else if (event.action === 'duplicates') actions.openDuplicates();
         else if (event.action === 'code') actions.openCoding();
+        else if (event.action === 'image') actions.openImage();
         else if (event.action === 'report') actions.openReport();
         else if (event.action === 'print') actions.openReport(true);
         else {

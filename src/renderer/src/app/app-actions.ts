@@ -41,6 +41,9 @@ export interface AppActions {
   /** the interview coding form (with a project open) */
   openCoding: () => void;
   closeCoding: () => void;
+  /** the image-of-the-map dialog (with a project open) */
+  openImage: () => void;
+  closeImage: () => void;
   /** the report dialog with its preview (with a project open); `print`: then print the report */
   openReport: (print?: boolean) => void;
   closeReport: () => void;
@@ -177,6 +180,10 @@ export function createAppActions({ api, project, analysis, status, i18n }: AppAc
       if (project.current) status.setCoding(true);
     },
     closeCoding: () => status.setCoding(false),
+    openImage: () => {
+      if (project.current) status.setImage(true);
+    },
+    closeImage: () => status.setImage(false),
     openReport: (print = false) => {
       if (project.current) status.setReport({ print });
     },

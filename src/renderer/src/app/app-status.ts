@@ -35,6 +35,8 @@ export interface AppStatus {
   duplicates: DuplicateScope | null;
   /** the interview coding form is open */
   coding: boolean;
+  /** the image-of-the-map dialog is open */
+  image: boolean;
   /** the report dialog, when open; `print`: print the report as soon as its preview is there */
   report: { print: boolean } | null;
 }
@@ -49,7 +51,7 @@ type Listener = () => void;
  * run, so they never change, and only the components that show a part of it re-render when it does.
  */
 export class AppStatusStore {
-  private state: AppStatus = { info: null, error: null, prompt: null, exchange: null, task: null, duplicates: null, coding: false, report: null };
+  private state: AppStatus = { info: null, error: null, prompt: null, exchange: null, task: null, duplicates: null, coding: false, report: null, image: false };
   private readonly listeners = new Set<Listener>();
 
   subscribe = (listener: Listener): (() => void) => {
@@ -81,6 +83,10 @@ export class AppStatusStore {
 
   setCoding(coding: boolean): void {
     if (coding !== this.state.coding) this.update({ coding });
+  }
+
+  setImage(image: boolean): void {
+    if (image !== this.state.image) this.update({ image });
   }
 
   setReport(report: { print: boolean } | null): void {

@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectData } from '../../../../core/model/schema';
+import { useActions } from '../../app';
 import type { MapFilters } from './filters';
 import { LAYOUTS, type LayoutName } from './layouts';
 import { MapFiltersPanel } from './MapFilters';
@@ -47,6 +48,7 @@ export const MapToolbar = forwardRef<HTMLDivElement, ToolbarProps>(function MapT
   ref,
 ) {
   const { t, i18n } = useTranslation();
+  const actions = useActions();
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const { ego } = state;
   // the actors' attributes the codebook defines: a category can colour the map, a number size it
@@ -160,6 +162,9 @@ export const MapToolbar = forwardRef<HTMLDivElement, ToolbarProps>(function MapT
       </button>
       <button type="button" title={t('map.fitHint')} onClick={onFit}>
         {t('map.fit')}
+      </button>
+      <button type="button" onClick={actions.openImage} data-testid="map-image">
+        {t('render.dialog.menu')}
       </button>
     </div>
   );

@@ -1,4 +1,6 @@
 import type { CollectionReturnValue, Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
+import { CYTOSCAPE_DRAWS } from './cytoscape-draws';
+import { LINE_LOOKS, WAVE_LINES } from '../../../../core/drawing/map-styles';
 import { mayTouch, passesThrough, segmentRects, type PixelRect, type ScreenSegment } from './tie-regions';
 
 /**
@@ -14,12 +16,15 @@ import { mayTouch, passesThrough, segmentRects, type PixelRect, type ScreenSegme
  * one of CYTOSCAPE_DRAWS; every other tie is hidden by the map's style and left out of
  * cytoscape's drawing list.
  */
-export const CYTOSCAPE_DRAWS = ['highlighted', 'proposal', 'lost'] as const;
 
 /** How long the view must rest after a pan or zoom before the ties are drawn afresh. */
 const SETTLE_MS = 140;
-/** Dash patterns in model units: informal ties as in the map's style; memberships dotted. */
-const DASHES: Record<string, number[]> = { dashed: [6, 4], dotted: [1.5, 3] };
+/** Dash patterns in model units, from the style table: memberships' dots, and informal ties' dashes. */
+function dashOf(e: EdgeSingular, lineStyle: string): number[] {
+  if (lineStyle === 'solid') return [];
+  const look = e.hasClass('membership') ? LINE_LOOKS.membership : e.hasClass('wave-lost') ? WAVE_LINES.lost : e.hasClass('wave-gained') ? WAVE_LINES.gained : LINE_LOOKS.informal;
+  return [...(look.dash ?? [])];
+}
 
 /** How a tie is drawn, read from cytoscape's style once until the tie's style changes. */
 interface Look {
@@ -198,13 +203,14 @@ export class EdgeLayer {
       const color = String(e.style('line-color'));
       const width = numeric(e, 'width');
       const lineStyle = String(e.style('line-style'));
+      const dash = dashOf(e, lineStyle);
       look = {
         skip: CYTOSCAPE_DRAWS.some((c) => e.hasClass(c)) || e.style('display') === 'none' || opacity <= 0,
-        key: `${color}|${String(width)}|${String(opacity)}|${lineStyle}`,
+        key: `${color}|${String(width)}|${String(opacity)}|${dash.join(' ')}`,
         color,
         width,
         opacity,
-        dash: DASHES[lineStyle] ?? [],
+        dash,
         arrow: e.style('target-arrow-shape') === 'triangle',
       };
       this.looks.set(e, look);

@@ -2,59 +2,26 @@ import type { ElementDefinition } from 'cytoscape';
 import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { Language } from '../../../../core/i18n/catalogue';
 import { NO_SECTOR_COLOR } from '../../../../core/model/defaults';
-import type { ActorKind, ProjectData } from '../../../../core/model/schema';
+import type { ProjectData } from '../../../../core/model/schema';
 import { compositeKey, unorderedPairKey } from '../../../../core/model/pairs';
-import { strengthShare, type StrengthScale } from '../../../../core/model/strength';
+import { actorSize, KIND_SHAPES, tieWidth, typeMark, UNKNOWN_TIE_COLOR } from '../../../../core/drawing/map-styles';
+import { firstOrganisation } from '../../../../core/drawing/map-organisations';
 import type { LayoutEdge, LayoutNode } from './layouts';
 import { ATTRIBUTE_PREFIX, attributeShares, categoryColour, chosenDefinition, type ColourBy } from './attribute-map';
-import type { ProposedTie, ScenarioOverlay, WaveOverlay } from '../../../../core/drawing/overlays';
+import { overlayOf, type MapOverlay, type ProposedTie, type ScenarioOverlay, type WaveOverlay } from '../../../../core/drawing/overlays';
+import { metricShares, type SizeBy, type SizeMetric } from '../../../../core/drawing/map-choices';
 
-/** Map shapes by actor kind: shape, not only colour, tells kinds apart (colour-blind safe). */
-export const KIND_SHAPES: Record<ActorKind, string> = {
-  person: 'ellipse',
-  organisation: 'round-rectangle',
-  department: 'round-hexagon',
-};
-
-/** Measures the map can size actors by; they are the analysis' own figures. */
-export const SIZE_METRICS = ['none', 'degree', 'betweenness', 'eigenvector'] as const;
-export type SizeMetric = (typeof SIZE_METRICS)[number];
-/** What actors are sized by: one of the analysis' measures, or an actor attribute defined as a number. */
-export type SizeBy = SizeMetric | `attribute:${string}`;
-
-/** Line colour of a tie whose type is missing from the codebook. */
-export const UNKNOWN_TIE_COLOR = '#6B6B6B';
-
-const BASE_SIZE: Record<ActorKind, number> = { person: 22, organisation: 40, department: 40 };
-
-/** Line widths of ties: from the weakest to the strongest on the project's scale, and without a strength. */
-export const TIE_WIDTH = { min: 1, max: 4, unknown: 1.5 } as const;
-
-/** A tie's line width from its strength, through the strength share the analysis uses too. */
-export function tieWidth(strength: number | null, scale: StrengthScale): number {
-  const share = strengthShare(strength, scale);
-  return share === null ? TIE_WIDTH.unknown : TIE_WIDTH.min + (TIE_WIDTH.max - TIE_WIDTH.min) * share;
-}
+export { metricShares, SIZE_METRICS, type SizeBy, type SizeMetric } from '../../../../core/drawing/map-choices';
+// the style table is core's (src/core/drawing/map-styles.ts): the image writers draw from it too
+export { KIND_SHAPES, TIE_WIDTH, tieWidth, UNKNOWN_TIE_COLOR } from '../../../../core/drawing/map-styles';
+export { firstOrganisation } from '../../../../core/drawing/map-organisations';
 
 export interface MapElements {
   nodes: ElementDefinition[];
   edges: ElementDefinition[];
 }
 
-/** What the analysis marks on the map: ties a collaboration hangs on, and key persons. */
-export interface MapOverlay {
-  fragileTies: ReadonlySet<string>;
-  keyPersons: ReadonlySet<string>;
-}
-
-export function overlayOf(result: AnalysisResult | null | undefined): MapOverlay {
-  if (!result) return { fragileTies: new Set(), keyPersons: new Set() };
-  const fragile = result.collaborations.filter((c) => c.flags.includes('single-relationship') || c.flags.includes('single-person'));
-  return {
-    fragileTies: new Set(fragile.flatMap((c) => c.carrierTies)),
-    keyPersons: new Set(result.keyPersons.filter((k) => k.collaborationsLost.length > 0 || k.crossSectorReachLost > 0).map((k) => k.person)),
-  };
-}
+export { overlayOf, type MapOverlay } from '../../../../core/drawing/overlays';
 
 /** How the map draws the data beyond colour and shape. */
 export interface ElementOptions {
@@ -72,21 +39,6 @@ export interface ElementOptions {
 
 export const PLAIN: ElementOptions = { sizeBy: 'none', colourBy: 'sector', result: null, compound: false, scenario: null, proposals: [] };
 
-/**
- * The organisation each person is drawn inside: that of their first membership (in the order
- * the project lists them), if it is an organisation or department on the map.
- */
-export function firstOrganisation(data: ProjectData): Map<string, string> {
-  const kinds = new Map(data.actors.map((a) => [a.id, a.kind]));
-  const out = new Map<string, string>();
-  for (const m of data.memberships) {
-    const kind = kinds.get(m.organisation);
-    if (out.has(m.person) || kinds.get(m.person) !== 'person' || kind === undefined || kind === 'person') continue;
-    out.set(m.person, m.organisation);
-  }
-  return out;
-}
-
 /** The actors and ties as the layouts see them. */
 export function layoutGraph(data: ProjectData): { nodes: LayoutNode[]; edges: LayoutEdge[] } {
   const orgOf = firstOrganisation(data);
@@ -94,18 +46,6 @@ export function layoutGraph(data: ProjectData): { nodes: LayoutNode[]; edges: La
     nodes: data.actors.map((a) => ({ id: a.id, kind: a.kind, label: a.label, sector: a.sector, organisation: orgOf.get(a.id) ?? null })),
     edges: data.ties.map((t) => ({ source: t.source, target: t.target })),
   };
-}
-
-/** The chosen measure per actor, scaled to 0..1 by the largest (0 for all when there is none). */
-export function metricShares(result: AnalysisResult | null, metric: SizeMetric): Map<string, number> {
-  const out = new Map<string, number>();
-  if (!result || metric === 'none') return out;
-  const value = (a: AnalysisResult['actors'][number]) => Math.max(0, Number.isFinite(a[metric]) ? a[metric] : 0);
-  // a loop, not Math.max(...list): a spread of 100,000 arguments overflows the call stack
-  let max = 0;
-  for (const a of result.actors) max = Math.max(max, value(a));
-  for (const a of result.actors) out.set(a.id, max > 0 ? value(a) / max : 0);
-  return out;
 }
 
 /** A proposed tie's element id: one per pair of persons, whichever way round it was proposed. */
@@ -150,7 +90,7 @@ export function mapElements(
       ? categoryColour(colourAttribute, Object.hasOwn(a.attributes, colourAttribute.key) ? a.attributes[colourAttribute.key] : undefined)
       : (a.sector && colors.get(a.sector)) || NO_SECTOR_COLOR;
     const sectorLabel = a.sector ? (sectorLabels.get(a.sector) ?? a.sector) : '';
-    const size = Math.round(BASE_SIZE[a.kind] * (share === undefined ? 1 : 0.6 + 1.6 * Math.sqrt(share)));
+    const size = actorSize(a.kind, share);
     const joined = classes.join(' ');
     // the sector's name and the parent's id are the user's text: joined so that no two looks collide
     return remembered(a, compositeKey([color, sectorLabel, String(size), String(share ?? 0), parent ?? '', joined]), () => ({
@@ -180,6 +120,8 @@ export function mapElements(
       // built up as a string: this runs for every tie after every edit
       let classes = t.formality === 'informal' ? 'tie informal' : 'tie formal';
       if (t.directed) classes += ' directed';
+      const mark = typeMark(t.type);
+      if (mark) classes += ` mark-${mark}`;
       if (overlay.fragileTies.has(t.id)) classes += ' fragile';
       if (scenario.lostTies.has(t.id)) classes += ' lost';
       const waveMark = options.waves?.ties.get(t.id);

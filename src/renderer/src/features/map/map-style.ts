@@ -1,30 +1,16 @@
 import type { StylesheetJson } from 'cytoscape';
-import { CYTOSCAPE_DRAWS } from './edge-layer';
+import { CYTOSCAPE_DRAWS } from './cytoscape-draws';
 import { waveStyles } from './map-style-waves';
+import { ACTOR, ACTOR_LOOKS, FADED, GROUP, LABEL, LINE_LOOKS } from '../../../../core/drawing/map-styles';
+import { cyActor, cyLine } from './cy-looks';
 
-/** Colours the overlays use, from the Okabe–Ito palette (the sectors' palette), so they stay apart for colour-blind readers. */
-export const MARK = {
-  vermilion: '#D55E00',
-  orange: '#E69F00',
-  proposal: '#0072B2',
-  leaving: '#8A8A8A',
-} as const;
+// the style table is core's now (the image writers and the legend draw from it too)
+export { LABEL, labelOf, MARK } from '../../../../core/drawing/map-styles';
 
 /** A diagonal stroke drawn over an actor who leaves in the scenario ("struck out"). */
 const STRIKE = `data:image/svg+xml;utf8,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100"><line x1="8" y1="92" x2="92" y2="8" stroke="#333" stroke-width="9" stroke-linecap="round"/></svg>',
 )}`;
-
-/** How a label is set, in model units: the style below, the label declutter and the names kept readable all use it. */
-export const LABEL = {
-  person: { font: 10, maxWidth: 92 },
-  organisation: { font: 11, maxWidth: 130 },
-  marginY: 3,
-  padding: 1,
-} as const;
-
-/** The label metrics of an actor: an organisation's or department's label is bigger and bold. */
-export const labelOf = (organisation: boolean) => (organisation ? LABEL.organisation : LABEL.person);
 
 /**
  * The map's stylesheet. `large` is for networks where every label at every zoom would be a grey
@@ -50,16 +36,16 @@ export function mapStyle(large: boolean, ownEdgeLayer = false): StylesheetJson {
         label: 'data(label)',
         'font-size': LABEL.person.font,
         'font-family': 'system-ui, sans-serif',
-        color: '#222',
+        color: ACTOR.text,
         'text-valign': 'bottom',
         'text-margin-y': LABEL.marginY,
         'text-wrap': 'ellipsis',
         'text-max-width': `${String(LABEL.person.maxWidth)}px`,
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.7,
+        'text-background-color': ACTOR.labelBackground,
+        'text-background-opacity': ACTOR.labelBackgroundOpacity,
         'text-background-padding': `${String(LABEL.padding)}px`,
-        'border-width': 1.5,
-        'border-color': '#ffffff',
+        'border-width': ACTOR.borderWidth,
+        'border-color': ACTOR.border,
         // below this on-screen size a label is not drawn: overlapping text helps nobody
         'min-zoomed-font-size': large ? 13 : 7,
       },
@@ -69,13 +55,13 @@ export function mapStyle(large: boolean, ownEdgeLayer = false): StylesheetJson {
       // an organisation drawn around its persons (compound view)
       selector: 'node.group',
       style: {
-        'background-opacity': 0.1,
+        'background-opacity': GROUP.fillOpacity,
         'border-color': 'data(color)',
-        'border-width': 2,
+        'border-width': GROUP.borderWidth,
         'text-valign': 'top',
         'text-margin-y': -3,
-        'font-size': 12,
-        padding: '14px',
+        'font-size': GROUP.font,
+        padding: `${String(GROUP.padding)}px`,
         shape: 'round-rectangle',
       },
     },
@@ -89,83 +75,51 @@ export function mapStyle(large: boolean, ownEdgeLayer = false): StylesheetJson {
         width: 'data(width)',
         'line-color': 'data(color)',
         'curve-style': large ? 'haystack' : 'bezier',
-        opacity: 0.85,
+        ...cyLine(LINE_LOOKS.tie),
       },
     },
-    { selector: 'edge.informal', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: 'edge.informal', style: cyLine(LINE_LOOKS.informal) },
     // zoomed so far out that a dash would be under two pixels (map-controller.ts)
     { selector: 'edge.informal.far', style: { 'line-style': 'solid' } },
     {
       selector: 'edge.directed',
-      style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 0.8, 'curve-style': 'bezier' },
+      style: { ...cyLine(LINE_LOOKS.directed), 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 0.8, 'curve-style': 'bezier' },
     },
+    // a tie type told apart without its colour (greyscale print): a mark at its middle
+    { selector: 'edge.mark-square', style: { 'mid-target-arrow-shape': 'square', 'mid-target-arrow-color': 'data(color)', 'mid-target-arrow-fill': 'filled', 'arrow-scale': 0.8 } },
+    { selector: 'edge.mark-diamond', style: { 'mid-target-arrow-shape': 'diamond', 'mid-target-arrow-color': 'data(color)', 'mid-target-arrow-fill': 'filled', 'arrow-scale': 0.8 } },
     {
       selector: 'edge.membership',
-      style: { width: 1, 'line-color': '#b9b9b9', 'line-style': 'dotted', opacity: 0.9, 'curve-style': large ? 'haystack' : 'straight' },
+      style: { ...cyLine(LINE_LOOKS.membership), 'curve-style': large ? 'haystack' : 'straight' },
     },
-    {
-      // a halo as well as the colour: a contract tie is vermilion too
-      selector: 'edge.fragile',
-      style: {
-        'line-color': MARK.vermilion,
-        'target-arrow-color': MARK.vermilion,
-        width: 3.5,
-        opacity: 1,
-        'z-index': 5,
-        'underlay-color': MARK.vermilion,
-        // a halo is a second stroke per tie: on a large network (tens of thousands of fragile
-        // ties) it doubled the drawing time, and colour and width say it already
-        'underlay-opacity': large ? 0 : 0.22,
-        'underlay-padding': 4,
-      },
-    },
-    { selector: 'node.key-person', style: { 'border-color': MARK.vermilion, 'border-width': 3.5 } },
+    // the halo as well as the colour and the width: a contract tie is vermilion too
+    { selector: 'edge.fragile', style: { ...cyLine(LINE_LOOKS.fragile, large), 'z-index': 5 } },
+    { selector: 'node.key-person', style: cyActor(ACTOR_LOOKS['key-person']) },
     // departure scenario
     {
       selector: 'node.leaving',
       style: {
-        'background-color': MARK.leaving,
-        'background-opacity': 0.45,
+        ...cyActor(ACTOR_LOOKS.leaving),
         'background-image': STRIKE,
         'background-width': '80%',
         'background-height': '80%',
-        'border-style': 'dashed',
-        'border-color': '#555',
-        'border-width': 2,
         color: '#666',
       },
     },
-    { selector: 'node.collab-lost', style: { 'border-color': MARK.vermilion, 'border-width': 4.5 } },
-    { selector: 'node.collab-weakened', style: { 'border-color': MARK.orange, 'border-width': 4.5 } },
-    {
-      selector: 'edge.lost',
-      style: { 'line-color': MARK.vermilion, 'target-arrow-color': MARK.vermilion, 'line-style': 'dotted', opacity: 0.45, width: 2, 'underlay-opacity': 0 },
-    },
-    {
-      selector: 'edge.proposal',
-      style: {
-        width: 3.5,
-        'line-color': MARK.proposal,
-        'line-style': 'dashed',
-        'line-dash-pattern': [10, 5],
-        'curve-style': 'straight',
-        opacity: 1,
-        'z-index': 8,
-        'underlay-color': MARK.proposal,
-        'underlay-opacity': 0.15,
-        'underlay-padding': 4,
-      },
-    },
+    { selector: 'node.collab-lost', style: cyActor(ACTOR_LOOKS['collab-lost']) },
+    { selector: 'node.collab-weakened', style: cyActor(ACTOR_LOOKS['collab-weakened']) },
+    { selector: 'edge.lost', style: { ...cyLine(LINE_LOOKS.lost), 'underlay-opacity': 0 } },
+    { selector: 'edge.proposal', style: { ...cyLine(LINE_LOOKS.proposal, large), 'curve-style': 'straight', 'z-index': 8 } },
     // two waves compared
     ...waveStyles(large),
     // the tie chosen for its details
     { selector: 'edge.tie:selected', style: { 'underlay-color': '#111', 'underlay-opacity': 0.28, 'underlay-padding': 4, opacity: 1, 'z-index': 9 } },
     // focus, filters, findings
-    { selector: '.ego-out', style: { opacity: 0.12 } },
+    { selector: '.ego-out', style: { opacity: FADED.egoOut } },
     { selector: '.ego-hidden, .filtered', style: { display: 'none' } },
-    { selector: '.dimmed', style: { opacity: 0.15 } },
-    { selector: 'node.highlighted', style: { 'border-color': '#111', 'border-width': 4, 'z-index': 10 } },
-    { selector: 'edge.highlighted', style: { width: 5, opacity: 1, 'z-index': 10 } },
+    { selector: '.dimmed', style: { opacity: FADED.dimmed } },
+    { selector: 'node.highlighted', style: { ...cyActor(ACTOR_LOOKS.highlighted), 'z-index': 10 } },
+    { selector: 'edge.highlighted', style: { ...cyLine(LINE_LOOKS.highlighted), 'z-index': 10 } },
     ...edgeLayer,
   ];
 }

@@ -4,7 +4,7 @@ import type { ProjectSnapshot } from '../../../../core/api/contract';
 import type { Departure } from '../../../../core/analysis/departure';
 import { findingKey } from '../../../../core/analysis/findings';
 import { layoutCommand } from '../../../../core/layout-command';
-import { useActions } from '../../app';
+import { useActions, useAppStatus } from '../../app';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { ActorDetails, AddActorForm, AddForumForm, AddTieForm, ForumDetails, freshId, TieDetails } from '../edit';
 import { FindingsList } from '../findings';
@@ -16,13 +16,14 @@ import { overlayOfScenario, ScenarioPanel, useScenario } from '../scenario';
 import { SettingsPanel } from '../settings';
 import { useWavesView, WavesPanel } from '../waves';
 import { ActivityDetails, ActivityTable, AddActivityForm, TimelineArea, timelineHighlight, useTimelineState } from '../timeline';
-import { useSavedViews, DeckDialog, Presentation, ViewsPanel } from '../views';
+import { useSavedViews, DeckDialog, ImageDialog, Presentation, ViewsPanel } from '../views';
 
 type Tab = 'findings' | 'analysis' | 'scenario' | 'waves' | 'persons' | 'organisations' | 'memberships' | 'ties' | 'forums' | 'timeline' | 'views';
 
 export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const { t } = useTranslation();
   const actions = useActions();
+  const { image: imageOpen } = useAppStatus();
   // a mapped network opens on what it shows (the findings), an empty one on entering actors
   const [tab, setTab] = useState<Tab>(() => (project.data.ties.length > 0 ? 'findings' : 'persons'));
   // the views tab keeps the map as the tab before it left it (a finding, a scenario, two waves
@@ -341,6 +342,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
         <Legend data={data} overlay={overlay} onWidth={setLegendWidth} />
         {views.presenting !== null && <Presentation data={data} index={views.presenting} onIndex={views.present} onLeave={views.leave} today={views.today} />}
       </main>
+      {imageOpen && <ImageDialog projectName={data.meta.name} views={data.views} capture={views.capture} onClose={actions.closeImage} />}
       {views.deckOpen && <DeckDialog projectName={data.meta.name} slides={data.views.length} onClose={() => views.setDeckOpen(false)} />}
 
       <footer className="statusbar">

@@ -143,5 +143,5 @@ export function useSavedViews({
     };
   }, [leave, present, showView]);
 
-  return { shown, save, update, show: showView, presenting, present, leave, deckOpen, setDeckOpen, today };
+  return { shown, save, update, show: showView, presenting, present, leave, deckOpen, setDeckOpen, today, capture };
 }
