@@ -92,6 +92,24 @@ describe('images of the map', () => {
     expect(Buffer.from(small)[25]).toBe(6);
   });
 
+  it('says in the PNG that 2× is 300 dpi, as Pillow reads it, so a word processor places it A4 wide', async () => {
+    const { data } = readSample();
+    const dir = tempDir();
+    const densities: number[][] = [];
+    for (const scale of [1, 2, 4]) {
+      const file = join(dir, `kort-${scale}.png`);
+      writeFileSync(file, await renderView(data, { format: 'png', t: da, date: DATE, width: 1240, scale }));
+      const read = execFileSync('/usr/bin/python3', ['-c', 'import sys; from PIL import Image; im = Image.open(sys.argv[1]); im.load(); print(round(im.info["dpi"][0]), round(im.info["dpi"][1]), im.size[0])', file], { encoding: 'utf8' });
+      densities.push(read.trim().split(' ').map(Number));
+    }
+    // A4 is 8.27 inches wide: 2480 pixels at 300 dpi
+    expect(densities).toEqual([
+      [150, 150, 1240],
+      [300, 300, 2480],
+      [600, 600, 4960],
+    ]);
+  });
+
   it('writes a PDF whose text holds the title, the legend and the source line, with DejaVu Sans embedded', async () => {
     const { data } = readSample();
     const dir = tempDir();
