@@ -1,11 +1,8 @@
 import cytoscape, { type Core } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { EdgeLayer } from './edge-layer';
 import { HitIndex } from './hit-index';
 import { MapLabels } from './map-labels';
 import { mapStyle } from './map-style';
-
-cytoscape.use(fcose);
 
 /** Actors up to which a large map pans on a texture of itself (measured on 2,000 and 20,000). */
 const TEXTURE_PANNING_UP_TO = 5_000;
