@@ -54,6 +54,17 @@ describe('the drawing model of the map', () => {
     expect(texts(mapDrawing(data, view({ layout: 'force' }), opts()))).not.toContain('Kommunen');
   });
 
+  it('flows a legend taller than the image into more columns, every entry kept and inside the image', () => {
+    const tall = mapDrawing(data, null, opts({ height: 800 }));
+    const low = mapDrawing(data, null, opts({ height: 260 }));
+    const legendTexts = (d: ReturnType<typeof mapDrawing>) => d.legend.flatMap((p) => (p.kind === 'text' ? [p] : []));
+    // the same rows, only placed otherwise
+    expect(legendTexts(low).map((p) => p.text)).toEqual(legendTexts(tall).map((p) => p.text));
+    for (const p of legendTexts(low)) expect(p.y, p.text).toBeLessThanOrEqual(260);
+    const columns = (d: ReturnType<typeof mapDrawing>) => new Set(legendTexts(d).filter((p) => p.size < 13).map((p) => Math.round(p.x / 50))).size;
+    expect(columns(tall)).toBeLessThan(columns(low));
+  });
+
   it('is worded in English when asked', () => {
     const d = mapDrawing(data, null, opts({ t: createTranslator('en') }));
     expect(texts(d)).toContain('Legend');

@@ -201,13 +201,16 @@ export function mapDrawing(data: ProjectData, view: SavedView | null, opts: Draw
     labelOf,
   );
   const legendInner = Math.max(140, ...sections.flatMap((s) => [s.title ? textWidth(s.title, LEGEND_HEADING) : 0, ...s.entries.map((x) => SWATCH.width + 8 + textWidth(x.label, LEGEND_FONT))]));
-  const legendW = Math.min(Math.round(legendInner + 24), Math.round(opts.width * 0.4));
+  const columnW = Math.min(Math.round(legendInner + 24), Math.round(opts.width * 0.4));
   const title = opts.title ?? hide(view ? slideTitleOf(view) : data.meta.name);
   const source = sourceLine(data, view ?? (opts.state ? ({ state: opts.state } as SavedView) : null), t, slideDate(opts.date, lang));
 
   const framed = opts.frame ?? true;
   const top = framed ? PAD + TITLE_SIZE + 16 : PAD;
   const bottom = framed ? PAD + SOURCE_SIZE + 10 : PAD;
+  // a legend taller than the room (a slide, a wide image) flows into more columns rather than being cut
+  const columns = legendColumns(sections, opts.height - top - bottom);
+  const legendW = columns.length * columnW;
   const area = { x: PAD, y: top, w: opts.width - legendW - 3 * PAD, h: opts.height - top - bottom };
   const sizes = new Map(actors.map((a) => [a.id, groups.has(a.id) ? 0 : actorSize(a.kind, shares.get(a.id))]));
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -331,7 +334,7 @@ export function mapDrawing(data: ProjectData, view: SavedView | null, opts: Draw
     map.push({ kind: 'text', x: p.x, y: p.y, text: shoreName[h.shore], size: HEADING_SIZE, bold: true, anchor: 'middle', fill: '#44474D', opacity: 1 });
   }
 
-  const legend = legendPrimitives(sections, opts.width - PAD - legendW, area.y, legendW, t.t('map.legend.title'));
+  const legend = legendPrimitives(columns, opts.width - PAD - legendW, area.y, columnW, t.t('map.legend.title'));
   const frame: Primitive[] = !framed ? [] : [
     { kind: 'text', x: PAD, y: PAD + TITLE_SIZE * 0.8, text: title, size: TITLE_SIZE, bold: true, anchor: 'start', fill: '#1A1A1A', opacity: 1 },
     { kind: 'text', x: PAD, y: opts.height - PAD, text: source, size: SOURCE_SIZE, bold: false, anchor: 'start', fill: '#555555', opacity: 1 },
@@ -380,26 +383,59 @@ function boxPath(x1: number, y1: number, x2: number, y2: number, radius: number)
   ];
 }
 
-/** The legend as a white box at the map's right: its heading, each section's title and entries with their swatches. */
-function legendPrimitives(sections: readonly LegendSection[], x: number, y: number, w: number, heading: string): Primitive[] {
+type LegendItem = { kind: 'title'; text: string } | { kind: 'entry'; entry: LegendSection['entries'][number] };
+
+const LEGEND_TOP = 34; // the box's padding and the legend's heading
+const LEGEND_BOTTOM = 10;
+const itemHeight = (item: LegendItem) => (item.kind === 'title' ? 6 + LEGEND_ROW : LEGEND_ROW);
+
+/**
+ * The legend's rows in columns no taller than `room`: a new column starts where the next row would
+ * not fit, and a section's title never ends a column (it moves on with its first entry).
+ */
+function legendColumns(sections: readonly LegendSection[], room: number): LegendItem[][] {
+  const items: LegendItem[] = sections.flatMap((s) => [...(s.title ? [{ kind: 'title', text: s.title } as const] : []), ...s.entries.map((entry) => ({ kind: 'entry', entry }) as const)]);
+  const columns: LegendItem[][] = [[]];
+  let used = LEGEND_TOP + LEGEND_BOTTOM;
+  items.forEach((item, i) => {
+    const next = items[i + 1];
+    const needed = itemHeight(item) + (item.kind === 'title' && next ? itemHeight(next) : 0);
+    const current = columns[columns.length - 1] ?? [];
+    if (current.length > 0 && used + needed > room) {
+      columns.push([item]);
+      used = LEGEND_TOP + LEGEND_BOTTOM + itemHeight(item);
+    } else {
+      current.push(item);
+      used += itemHeight(item);
+    }
+  });
+  return columns;
+}
+
+/** The legend as a white box at the map's right: its heading, then each column's section titles and entries with their swatches. */
+function legendPrimitives(columns: readonly LegendItem[][], x: number, y: number, w: number, heading: string): Primitive[] {
   const rows: Primitive[] = [];
-  let cy = y + 12;
-  rows.push({ kind: 'text', x: x + 12, y: cy + 12, text: heading, size: 13, bold: true, anchor: 'start', fill: '#1A1A1A', opacity: 1 });
-  cy += 22;
-  for (const s of sections) {
-    if (s.title) {
-      cy += 6;
-      rows.push({ kind: 'text', x: x + 12, y: cy + 11, text: fitLabel(s.title, LEGEND_HEADING, w - 24), size: LEGEND_HEADING, bold: true, anchor: 'start', fill: '#1A1A1A', opacity: 1 });
-      cy += LEGEND_ROW;
-    }
-    for (const entry of s.entries) {
+  rows.push({ kind: 'text', x: x + 12, y: y + 24, text: heading, size: 13, bold: true, anchor: 'start', fill: '#1A1A1A', opacity: 1 });
+  let bottom = y + LEGEND_TOP;
+  columns.forEach((items, c) => {
+    const cx = x + c * w;
+    let cy = y + LEGEND_TOP;
+    for (const item of items) {
+      if (item.kind === 'title') {
+        cy += 6;
+        rows.push({ kind: 'text', x: cx + 12, y: cy + 11, text: fitLabel(item.text, LEGEND_HEADING, w - 24), size: LEGEND_HEADING, bold: true, anchor: 'start', fill: '#1A1A1A', opacity: 1 });
+        cy += LEGEND_ROW;
+        continue;
+      }
+      const { entry } = item;
       const hasSwatch = entry.swatch.kind !== 'none';
-      if (hasSwatch) rows.push(...swatchPrimitives(entry.swatch, x + 12, cy + (LEGEND_ROW - SWATCH.height) / 2 - 1));
-      const tx = x + 12 + (hasSwatch ? SWATCH.width + 8 : 0);
-      rows.push({ kind: 'text', x: tx, y: cy + 13, text: fitLabel(entry.label, LEGEND_FONT, w - (tx - x) - 8), size: LEGEND_FONT, bold: false, anchor: 'start', fill: '#222222', opacity: 1 });
+      if (hasSwatch) rows.push(...swatchPrimitives(entry.swatch, cx + 12, cy + (LEGEND_ROW - SWATCH.height) / 2 - 1));
+      const tx = cx + 12 + (hasSwatch ? SWATCH.width + 8 : 0);
+      rows.push({ kind: 'text', x: tx, y: cy + 13, text: fitLabel(entry.label, LEGEND_FONT, w - (tx - cx) - 8), size: LEGEND_FONT, bold: false, anchor: 'start', fill: '#222222', opacity: 1 });
       cy += LEGEND_ROW;
     }
-  }
-  const box: Primitive = { kind: 'path', d: boxPath(x, y, x + w, cy + 10, 6), fill: '#FFFFFF', fillOpacity: 1, stroke: '#CCCCCC', width: 1, dash: null, opacity: 1 };
+    bottom = Math.max(bottom, cy);
+  });
+  const box: Primitive = { kind: 'path', d: boxPath(x, y, x + columns.length * w, bottom + LEGEND_BOTTOM, 6), fill: '#FFFFFF', fillOpacity: 1, stroke: '#CCCCCC', width: 1, dash: null, opacity: 1 };
   return [box, ...rows];
 }

@@ -9,6 +9,12 @@ import { renderInputs, viewLayout } from './render-inputs';
  * slide shows the map as the app and `brobygger render` draw it. The slide sets its own title and
  * source line, so the drawing leaves them off. The deck writers take the SVG from here.
  */
+/**
+ * The height, in drawing units, a slide's map is drawn at: the legend of a departure (every section)
+ * fits in one column, and its text is about 7 points on a 16:9 slide.
+ */
+export const SLIDE_MAP_HEIGHT = 700;
+
 export type SlideMapRenderer = (view: SavedView, size: { width: number; height: number }) => Promise<string> | string;
 
 export function slideMap(data: ProjectData, t: Translator, pseudonyms: ReadonlyMap<string, { code: string; label: string }> | null, date: string): SlideMapRenderer {

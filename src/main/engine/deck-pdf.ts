@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { DeckSlide } from '../../core/slides/deck';
 import { DECK_FONT, dejaVuPath } from './deck-fonts';
-import type { SlideMapRenderer } from './deck-map';
+import { SLIDE_MAP_HEIGHT, type SlideMapRenderer } from './deck-map';
 
 /** A 16:9 page in points, and the map's room on it. */
 const W = 960;
@@ -35,7 +35,8 @@ export async function pdfDeck(slides: readonly DeckSlide[], renderMap: SlideMapR
   for (const s of slides) {
     doc.addPage({ size: [W, H], margin: 0 });
     doc.font(`${DECK_FONT} Bold`).fontSize(22).fillColor('#1a1a1a').text(s.title, 28, 22, { width: W - 56, height: 44, ellipsis: true, lineBreak: false });
-    const svg = await renderMap(s.view, { width: Math.round(MAP.w * 2), height: Math.round(MAP.h * 2) });
+    // drawn at the slides' common map height, so legend and labels are the size they are in the PPTX
+    const svg = await renderMap(s.view, { width: Math.round((SLIDE_MAP_HEIGHT * MAP.w) / MAP.h), height: SLIDE_MAP_HEIGHT });
     SVGtoPDF(doc, svg, MAP.x, MAP.y, { width: MAP.w, height: MAP.h, preserveAspectRatio: 'xMidYMid meet', fontCallback: () => DECK_FONT });
     doc.font(DECK_FONT).fontSize(10).fillColor('#555555').text(s.source, 28, H - 30, { width: W - 56, lineBreak: false });
   }

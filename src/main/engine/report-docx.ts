@@ -91,8 +91,9 @@ async function blockChildren(block: ReportBlock, renderMap: SlideMapRenderer, vi
       const h = Math.round(TEXT_PX * 0.72);
       const svg = await renderMap(viewOf(block.view), { width: 1200, height: Math.round(1200 * 0.72) });
       return [
-        new Paragraph({ children: [new ImageRun({ type: 'png', data: png(svg, TEXT_PX), transformation: { width: TEXT_PX, height: h }, altText: { name: block.caption, title: block.caption, description: block.source } })] }),
-        new Paragraph({ children: [run({ text: block.caption, bold: true })] }),
+        // kept with its caption and source line: a figure's caption never starts the next page alone
+        new Paragraph({ keepNext: true, children: [new ImageRun({ type: 'png', data: png(svg, TEXT_PX), transformation: { width: TEXT_PX, height: h }, altText: { name: block.caption, title: block.caption, description: block.source } })] }),
+        new Paragraph({ keepNext: true, children: [run({ text: block.caption, bold: true })] }),
         new Paragraph({ children: [new TextRun({ text: block.source, size: 16, color: '555555' })], spacing: { after: 200 } }),
       ];
     }
