@@ -9,6 +9,10 @@ import { findAppRoot } from './paths';
 export function dejaVuPath(style: 'regular' | 'bold' = 'regular'): string {
   const file = style === 'bold' ? 'DejaVuSans-Bold.ttf' : 'DejaVuSans.ttf';
   const path = join(findAppRoot(), 'node_modules', 'dejavu-fonts-ttf', 'ttf', file);
+  // In the packaged app the fonts are unpacked beside the asar archive (electron-builder.yml):
+  // resvg reads them in native code, which cannot see inside the archive.
+  const unpacked = path.replace(/\.asar([\\/])/, '.asar.unpacked$1');
+  if (unpacked !== path && existsSync(unpacked)) return unpacked;
   if (!existsSync(path)) throw new Error(`the DejaVu Sans font is missing: ${path}`);
   return path;
 }
