@@ -1,17 +1,17 @@
-import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { barChartSvg, chartSize } from '../../core/report/chart-svg';
 import type { ReportBlock, ReportDocument } from '../../core/report/document';
 import type { SavedView } from '../../core/model/schema';
 import type { SlideMapRenderer } from './deck-map';
-import { DECK_FONT, dejaVuPath } from './deck-fonts';
+import { DECK_FONT } from './deck-fonts';
+import { DECK_FONT_BOLD, pdfWriter } from './pdf-writer';
 
 /** A4 in points, the margins, and the text's width. */
 const PAGE = { w: 595.28, h: 841.89 };
 const M = { left: 62, right: 62, top: 64, bottom: 70 };
 const TEXT_W = PAGE.w - M.left - M.right;
 const BOTTOM = PAGE.h - M.bottom;
-const BOLD = `${DECK_FONT} Bold`;
+const BOLD = DECK_FONT_BOLD;
 const INK = '#1a1a1a';
 const GREY = '#555555';
 const ACCENT = '#1f4e79';
@@ -25,24 +25,10 @@ const ACCENT = '#1f4e79';
  * same report made twice is the same.
  */
 export async function pdfReport(report: ReportDocument, renderMap: SlideMapRenderer, viewOf: (id: string) => SavedView): Promise<{ bytes: Uint8Array; pages: number }> {
-  const when = new Date(`${report.meta.date}T00:00:00Z`);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: M,
-    bufferPages: true,
-    autoFirstPage: false,
-    lang: report.lang === 'da' ? 'da-DK' : 'en-GB',
-    displayTitle: true,
-    info: { Title: report.title, Subject: report.subtitle, Creator: 'Brobygger', Producer: 'Brobygger', CreationDate: when, ModDate: when },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  doc.registerFont(DECK_FONT, dejaVuPath());
-  doc.registerFont(BOLD, dejaVuPath('bold'));
+  const { doc, finish } = pdfWriter(
+    { title: report.title, subject: report.subtitle, date: report.meta.date, lang: report.lang },
+    { size: 'A4', margins: M, bufferPages: true, autoFirstPage: false, displayTitle: true },
+  );
 
   titlePage(doc, report);
   // the contents take one page: a report has a dozen sections at most
@@ -68,9 +54,7 @@ export async function pdfReport(report: ReportDocument, renderMap: SlideMapRende
     doc.text(`${report.labels.page} ${String(i + 1)}`, M.left + TEXT_W / 2, PAGE.h - 42, { width: TEXT_W / 2, align: 'right', lineBreak: false });
     doc.page.margins.bottom = M.bottom;
   }
-  doc.end();
-  await done;
-  return { bytes: new Uint8Array(Buffer.concat(chunks)), pages: total };
+  return { bytes: await finish(), pages: total };
 }
 
 function titlePage(doc: PDFKit.PDFDocument, report: ReportDocument): void {
