@@ -1,6 +1,6 @@
 import type { ActorKind, Label, ProjectData } from '../model/schema';
 import { UNKNOWN_TIE_COLOR } from './map-styles';
-import { firstOrganisation } from './map-organisations';
+import { firstOrganisation } from '../layout';
 import type { SizeBy, SizeMetric } from './map-choices';
 import { categoryColour, chosenDefinition, type ColourBy } from './attribute-map';
 import { NO_FILTERS, visibleUnder, type MapFilters } from './map-filters';

@@ -11,7 +11,7 @@ import { legendModel } from './legend-model';
 import { legendSections, type LegendSection } from './legend-sections';
 import { metricShares, type SizeBy, type SizeMetric } from './map-choices';
 import { egoNetwork, visibleUnder, type MapFilters } from './map-filters';
-import { firstOrganisation } from './map-organisations';
+import { firstOrganisation } from '../layout';
 import {
   ACTOR,
   actorLook,

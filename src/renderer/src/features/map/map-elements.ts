@@ -5,7 +5,7 @@ import { NO_SECTOR_COLOR } from '../../../../core/model/defaults';
 import type { ProjectData } from '../../../../core/model/schema';
 import { compositeKey, unorderedPairKey } from '../../../../core/model/pairs';
 import { actorSize, KIND_SHAPES, tieWidth, typeMark, UNKNOWN_TIE_COLOR } from '../../../../core/drawing/map-styles';
-import { firstOrganisation } from '../../../../core/drawing/map-organisations';
+import { firstOrganisation } from '../../../../core/layout';
 import type { LayoutEdge, LayoutNode } from './layouts';
 import { ATTRIBUTE_PREFIX, attributeShares, categoryColour, chosenDefinition, type ColourBy } from './attribute-map';
 import { overlayOf, type MapOverlay, type ProposedTie, type ScenarioOverlay, type WaveOverlay } from '../../../../core/drawing/overlays';
@@ -14,7 +14,7 @@ import { metricShares, type SizeBy, type SizeMetric } from '../../../../core/dra
 export { metricShares, SIZE_METRICS, type SizeBy, type SizeMetric } from '../../../../core/drawing/map-choices';
 // the style table is core's (src/core/drawing/map-styles.ts): the image writers draw from it too
 export { KIND_SHAPES, TIE_WIDTH, tieWidth, UNKNOWN_TIE_COLOR } from '../../../../core/drawing/map-styles';
-export { firstOrganisation } from '../../../../core/drawing/map-organisations';
+export { firstOrganisation } from '../../../../core/layout';
 
 export interface MapElements {
   nodes: ElementDefinition[];

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SaveFooter } from './SaveFooter';
 import { isUserError, UserError } from '../../../../core/errors';
 import { formatUserError } from '../../../../core/wording/format-error';
 import type { MessageKey, MessageParams } from '../../../../core/i18n/catalogue';
@@ -62,24 +63,15 @@ export function DeckDialog({ projectName, slides, onClose }: { projectName: stri
           <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.target.checked)} />
           {t('views.deck.pseudonymise')}
         </label>
-        {written && (
-          <p role="status" className="export-written">
-            {t('views.deck.saved', { file: written })}
-          </p>
-        )}
-        {error && (
-          <p className="prompt-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" className="ghost" onClick={onClose} disabled={busy}>
-            {t('views.panel.cancel')}
-          </button>
-          <button type="button" className="primary" onClick={() => void run()} disabled={busy}>
-            {t('views.deck.save')}
-          </button>
-        </div>
+        <SaveFooter
+          saved={written && t('views.deck.saved', { file: written })}
+          error={error}
+          busy={busy}
+          cancel={t('views.panel.cancel')}
+          save={t('views.deck.save')}
+          onClose={onClose}
+          onSave={() => void run()}
+        />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SaveFooter } from './SaveFooter';
 import { isUserError, UserError } from '../../../../core/errors';
 import type { MessageKey, MessageParams } from '../../../../core/i18n/catalogue';
 import type { Positions, SavedView } from '../../../../core/model/schema';
@@ -120,24 +121,15 @@ export function ImageDialog({
           {t('render.dialog.pseudonymise')}
         </label>
         {busy && <p className="muted">{t('render.dialog.saving')}</p>}
-        {written && (
-          <p role="status" className="export-written">
-            {t('render.dialog.saved', { file: written })}
-          </p>
-        )}
-        {error && (
-          <p className="prompt-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" className="ghost" onClick={onClose} disabled={busy}>
-            {t('render.dialog.cancel')}
-          </button>
-          <button type="button" className="primary" onClick={() => void run()} disabled={busy}>
-            {t('render.dialog.save')}
-          </button>
-        </div>
+        <SaveFooter
+          saved={written && t('render.dialog.saved', { file: written })}
+          error={error}
+          busy={busy}
+          cancel={t('render.dialog.cancel')}
+          save={t('render.dialog.save')}
+          onClose={onClose}
+          onSave={() => void run()}
+        />
       </div>
     </div>
   );
