@@ -181,6 +181,8 @@ describe('a stable map', () => {
       expect(await page.getByTestId('shore-headings').locator('.shore-heading').count()).toBe(0);
       // the organisations' boxes as cytoscape draws them, names included: none over another
       expect(await attr('data-group-overlaps')).toBe('0');
+      // each box names its organisation at the usual size on screen, as the shores do
+      await expect.poll(() => attr('data-readable-labels')).toBe('14'); // the sample's 14 organisations and departments, all with members
       await page.screenshot({ path: join(artefacts, `layout-compound-${lang}.png`) });
       await page.getByRole('checkbox', { name: lang === 'da' ? 'Personer i organisationer' : 'Persons in organisations' }).uncheck();
       await layoutDone();

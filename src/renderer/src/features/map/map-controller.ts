@@ -222,6 +222,11 @@ export class MapController {
           .forEach((n) => {
             if (!n.hasClass('filtered') && !n.hasClass('ego-hidden')) chosen.add(n.id());
           });
+      // "personer i organisationer" is read by its boxes: each names its organisation when fitted
+      if (!large)
+        cy.nodes(':parent').forEach((n) => {
+          if (!n.hasClass('filtered') && !n.hasClass('ego-hidden')) chosen.add(n.id());
+        });
       return chosen;
     });
     cy.on('tap', 'node', (e: EventObject) => {

@@ -1,4 +1,5 @@
 import type { Core, NodeSingular } from 'cytoscape';
+import { GROUP } from '../../../../core/drawing/map-styles';
 import { LABEL, labelOf } from './map-style';
 
 /** Below this zoom the names of chosen actors are scaled up to stay readable; at most this many. */
@@ -41,7 +42,7 @@ export class ReadableLabels {
     if (zoom < READABLE_BELOW_ZOOM)
       for (const id of this.chosen()) {
         const node = cy.getElementById(id);
-        if (node.nonempty() && node.isNode() && !node.isParent() && wanted.size < READABLE_AT_MOST) wanted.set(id, node);
+        if (node.nonempty() && node.isNode() && wanted.size < READABLE_AT_MOST) wanted.set(id, node);
       }
     cy.batch(() => {
       for (const id of this.readable) {
@@ -49,6 +50,18 @@ export class ReadableLabels {
         if (!wanted.has(id) && node.nonempty()) node.removeStyle('font-size text-max-width text-margin-y text-background-padding min-zoomed-font-size');
       }
       for (const node of wanted.values()) {
+        if (node.isParent()) {
+          // an organisation's box: its name above it, at the box's usual size on screen
+          // as wide as the box, so that a name never reaches over a neighbour's
+          node.style({
+            'font-size': GROUP.font / zoom,
+            'text-max-width': `${String(node.outerWidth())}px`,
+            'text-margin-y': -3 / zoom,
+            'text-background-padding': `${String(LABEL.padding / zoom)}px`,
+            'min-zoomed-font-size': 0,
+          });
+          continue;
+        }
         const { font, maxWidth } = labelOf(node.hasClass('organisation') || node.hasClass('department'));
         // the style's sizes, divided by the zoom
         node.style({
