@@ -14,19 +14,10 @@ import { useActions } from '../../app';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDraft } from '../edit';
 import './attribute-definitions.css';
+import { codeKeyOf } from '../../../../core/text/code-key';
 
-/** A key from a Danish name, as a sector's is made: lower case, æøå spelt out, other signs as _. */
-function keyOf(name: string): string {
-  return name
-    .trim()
-    .toLocaleLowerCase('da')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .replace(/[^\p{L}\p{N}]+/gu, '_')
-    .replace(/^_|_$/g, '')
-    .slice(0, 60);
-}
+/** A key from a Danish name, as a sector's is made, at most 60 signs long. */
+const keyOf = (name: string): string => codeKeyOf(name).slice(0, 60);
 
 /**
  * The custom attributes the codebook defines, for actors and for ties: each with its Danish and

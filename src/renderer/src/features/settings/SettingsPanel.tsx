@@ -22,6 +22,7 @@ import { HistoryCleanup } from './HistoryCleanup';
 import { TimelineSettings } from '../timeline';
 import { translatorOf } from '../../i18n';
 import { RemoveCodeCell } from '../../components/RemoveCodeCell';
+import { codeKeyOf } from '../../../../core/text/code-key';
 
 type ThresholdKey = keyof Thresholds;
 const THRESHOLDS: readonly ThresholdKey[] = [
@@ -386,14 +387,7 @@ function AddSector({ existing }: { existing: readonly string[] }) {
   const [da, setDa] = useState('');
   const [en, setEn] = useState('');
   const [color, setColor] = useState('#999933');
-  const key = da
-    .trim()
-    .toLocaleLowerCase('da')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .replace(/[^\p{L}\p{N}]+/gu, '_')
-    .replace(/^_|_$/g, '');
+  const key = codeKeyOf(da);
   const clash = existing.includes(key);
   const add = async () => {
     if (!key || clash) return;

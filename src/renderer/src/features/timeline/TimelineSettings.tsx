@@ -7,6 +7,7 @@ import { readWindow } from './window-draft';
 import { signedWeek } from './week-text';
 import './timeline.css';
 import { RemoveCodeCell } from '../../components/RemoveCodeCell';
+import { codeKeyOf } from '../../../../core/text/code-key';
 
 /**
  * The timeline's part of the settings: the weeks it shows (and the gap analysis covers), and the
@@ -117,7 +118,7 @@ function AddTargetGroup({ existing }: { existing: readonly string[] }) {
   const actions = useActions();
   const [da, setDa] = useState('');
   const [en, setEn] = useState('');
-  const key = keyOf(da);
+  const key = codeKeyOf(da);
   const clash = existing.includes(key);
   const add = async () => {
     if (!key || clash) return;
@@ -139,13 +140,3 @@ function AddTargetGroup({ existing }: { existing: readonly string[] }) {
   );
 }
 
-/** A code made from a Danish name: lower case, æ ø å spelt out, other signs as "_". */
-const keyOf = (name: string) =>
-  name
-    .trim()
-    .toLocaleLowerCase('da')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .replace(/[^\p{L}\p{N}]+/gu, '_')
-    .replace(/^_|_$/g, '');
