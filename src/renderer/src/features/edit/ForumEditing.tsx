@@ -146,28 +146,19 @@ export function ForumDetails({ data, forum, onClose }: { data: ProjectData; foru
             name="forumMeetings"
           />
         </label>
-        <label>
-          <span>{t('coding.forum.chair')}</span>
-          <select value={holderOf('chair')} onChange={(e) => e.target.value && holdRole('chair', e.target.value)} name="forumChair">
-            <option value="">{t('coding.forum.noOne')}</option>
-            {forum.seats.map((s) => (
-              <option key={s.actor} value={s.actor}>
-                {labels.get(s.actor) ?? s.actor}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('coding.forum.coordinator')}</span>
-          <select value={holderOf('coordinator')} onChange={(e) => e.target.value && holdRole('coordinator', e.target.value)} name="forumCoordinator">
-            <option value="">{t('coding.forum.noOne')}</option>
-            {forum.seats.map((s) => (
-              <option key={s.actor} value={s.actor}>
-                {labels.get(s.actor) ?? s.actor}
-              </option>
-            ))}
-          </select>
-        </label>
+        {(['chair', 'coordinator'] as const).map((role) => (
+          <label key={role}>
+            <span>{t(`coding.forum.${role}`)}</span>
+            <select value={holderOf(role)} onChange={(e) => e.target.value && holdRole(role, e.target.value)} name={role === 'chair' ? 'forumChair' : 'forumCoordinator'}>
+              <option value="">{t('coding.forum.noOne')}</option>
+              {forum.seats.map((s) => (
+                <option key={s.actor} value={s.actor}>
+                  {labels.get(s.actor) ?? s.actor}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
       </div>
       {meetings === undefined && <p className="field-error">{t('coding.forum.meetingsInvalid')}</p>}
       <label className="forum-text">
