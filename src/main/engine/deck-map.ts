@@ -1,5 +1,6 @@
 import { mapDrawing } from '../../core/drawing/map-drawing';
 import { mapSvg } from '../../core/drawing/map-svg';
+import type { AnalysisResult } from '../../core/analysis/analyze';
 import type { Translator } from '../../core/i18n/catalogue';
 import type { ProjectData, SavedView } from '../../core/model/schema';
 import { renderInputs, viewLayout } from './render-inputs';
@@ -17,9 +18,9 @@ export const SLIDE_MAP_HEIGHT = 700;
 
 export type SlideMapRenderer = (view: SavedView, size: { width: number; height: number }) => Promise<string> | string;
 
-export function slideMap(data: ProjectData, t: Translator, pseudonyms: ReadonlyMap<string, { code: string; label: string }> | null, date: string): SlideMapRenderer {
+export function slideMap(data: ProjectData, t: Translator, pseudonyms: ReadonlyMap<string, { code: string; label: string }> | null, date: string, analysis?: AnalysisResult): SlideMapRenderer {
   // one analysis for every slide of the deck
-  const inputs = renderInputs(data);
+  const inputs = renderInputs(data, analysis);
   return (view, { width, height }) => {
     const { scenario, proposals } = inputs.scenarioOf(view.state);
     return mapSvg(mapDrawing(data, view, { t, width, height, date, layout: viewLayout(view.state), pseudonyms, analysis: inputs.analysis, scenario, proposals, frame: false }));

@@ -16,15 +16,17 @@ export interface RenderInputs {
   scenarioOf(state: MapViewState): { scenario: ScenarioOverlay | null; proposals: ProposedTie[] };
 }
 
-export function renderInputs(data: ProjectData): RenderInputs {
-  let analysis: AnalysisResult | null = null;
+/** `known`: the project's analysis with its settings when the caller has it already (the report), so it is not run twice. */
+export function renderInputs(data: ProjectData, known?: AnalysisResult): RenderInputs {
+  let analysis: AnalysisResult | null = known ?? null;
   const options = analysisOptions(data.settings.analysis);
-  try {
-    analysis = data.ties.length > 0 ? analyze(data, options) : null;
-  } catch {
-    // an image of the map is still an image without the analysis' marks
-    analysis = null;
-  }
+  if (!known)
+    try {
+      analysis = data.ties.length > 0 ? analyze(data, options) : null;
+    } catch {
+      // an image of the map is still an image without the analysis' marks
+      analysis = null;
+    }
   return {
     analysis,
     scenarioOf(state) {

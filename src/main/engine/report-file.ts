@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { analysisOptions } from '../../core/analysis/analyze';
+import { analysisOptions, type AnalysisResult } from '../../core/analysis/analyze';
 import { departureScenario, type DepartureScenario } from '../../core/analysis/departure';
 import { compareWaves, type WaveComparison } from '../../core/analysis/wave-compare';
 import { UserError } from '../../core/errors';
@@ -39,7 +39,7 @@ export interface ReportRequest {
  * drawing model's, as the app, the decks and `brobygger render` draw it. `shown` is already
  * pseudonymised where asked. The report prints its own date, so the map carries none.
  */
-export const reportMap = (shown: ProjectData, lang: Translator['lang']): SlideMapRenderer => slideMap(shown, createTranslator(lang), null, '1970-01-01');
+export const reportMap = (shown: ProjectData, lang: Translator['lang'], analysis?: AnalysisResult): SlideMapRenderer => slideMap(shown, createTranslator(lang), null, '1970-01-01', analysis);
 
 export function reportFormatOf(file: string): ReportFormat {
   const ext = extname(file).toLowerCase();
@@ -70,7 +70,7 @@ function pseudonymisedForReport(data: ProjectData, codes: ReadonlyMap<string, st
 }
 
 /** The report as a document, with the project as it shows it (pseudonymised when asked). */
-export async function makeReportDocument(data: ProjectData, req: ReportRequest): Promise<{ document: ReportDocument; shown: ProjectData }> {
+export async function makeReportDocument(data: ProjectData, req: ReportRequest): Promise<{ document: ReportDocument; shown: ProjectData; analysis: AnalysisResult }> {
   const codes = req.pseudonyms ?? null;
   const shown = codes ? pseudonymisedForReport(data, codes) : data;
   const views = chosenViews(data, shown, req.views);
@@ -93,13 +93,14 @@ export async function makeReportDocument(data: ProjectData, req: ReportRequest):
     { data: shown, result, departures, comparison, views, date: req.date, appVersion: req.appVersion ?? appVersion(), pseudonymised: codes !== null, withheldSources: codes ? new Set(data.ties.map((t) => t.evidence.source.trim()).filter(Boolean)).size : 0 },
     req.t,
   );
-  return { document, shown };
+  return { document, shown, analysis: result };
 }
 
 /** The report's bytes as PDF or DOCX. */
 export async function makeReport(data: ProjectData, req: ReportRequest & { format: ReportFormat }): Promise<{ bytes: Uint8Array; pages: number | null; document: ReportDocument }> {
-  const { document, shown } = await makeReportDocument(data, req);
-  const renderMap = (req.renderMap ?? ((d: ProjectData) => reportMap(d, req.t.lang)))(shown);
+  const { document, shown, analysis } = await makeReportDocument(data, req);
+  // the maps draw with the analysis the report made, not a second one
+  const renderMap = req.renderMap ? req.renderMap(shown) : reportMap(shown, req.t.lang, analysis);
   const viewOf = (id: string) => reportViewOf(shown, id);
   if (req.format === 'pdf') {
     const { bytes, pages } = await pdfReport(document, renderMap, viewOf);

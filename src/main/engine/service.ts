@@ -321,14 +321,14 @@ export class ProjectService {
     },
     previewReport: async (request) => {
       const store = this.requireStore();
-      const { document, shown } = await makeReportDocument(this.read(store), {
+      const { document, shown, analysis } = await makeReportDocument(this.read(store), {
         t: createTranslator(request.lang),
         date: today(),
         ...(request.views ? { views: request.views } : {}),
         pseudonyms: request.pseudonymise ? store.pseudonyms() : null,
       });
       // the preview shows the maps the files will have, drawn by the same renderer
-      const draw = reportMap(shown, request.lang);
+      const draw = reportMap(shown, request.lang, analysis);
       const maps: Record<string, string> = {};
       for (const s of document.sections)
         for (const b of s.blocks) if (b.kind === 'map') maps[b.view] = await draw(reportViewOf(shown, b.view), { width: 1200, height: 864 });
