@@ -2,10 +2,8 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { UserError } from '../core/errors';
 import type { Translator } from '../core/i18n/catalogue';
-import { IsoDateSchema } from '../core/model/schema';
-import { today } from '../main/engine/deck-file';
 import { ProjectStore } from '../main/engine/project-store';
-import { renderFormatOf, writeRender } from '../main/engine/render-view';
+import { dateOption } from './date-option';
 import type { CliIo } from './program';
 
 interface RenderFlags {
@@ -43,8 +41,9 @@ export function addRenderCommand(program: Command, tr: Translator, io: CliIo): v
     .option('--transparent', tr.t('render.cli.transparentOption'))
     .option('--date <YYYY-MM-DD>')
     .action(async (file: string, opts: RenderFlags) => {
-      const date = opts.date ?? today();
-      if (!IsoDateSchema.safeParse(date).success) throw new UserError('invalid', 'errors.badArgument', { name: '--date', detail: date });
+      const date = dateOption(opts.date);
+      // the image writers (resvg, pdfkit, fonts) load only for this command
+      const { renderFormatOf, writeRender } = await import('../main/engine/render-view');
       const to = resolve(opts.to);
       // a wrong extension is told before the project is opened
       renderFormatOf(to);

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { UserError } from '../core/errors';
 import type { Translator } from '../core/i18n/catalogue';
-import { IsoDateSchema } from '../core/model/schema';
 import { ProjectStore } from '../main/engine/project-store';
+import { dateOption } from './date-option';
 import type { CliIo } from './program';
 
 interface ReportFlags {
@@ -28,9 +27,8 @@ export function addReportCommand(program: Command, tr: Translator, io: CliIo): v
     .option('--date <YYYY-MM-DD>')
     .action(async (file: string, opts: ReportFlags) => {
       // the writers (pdfkit, docx, fonts) load only for this command, so every other command starts as fast as before
-      const [{ reportFormatOf, writeReport }, { today }] = await Promise.all([import('../main/engine/report-file'), import('../main/engine/deck-file')]);
-      const date = opts.date ?? today();
-      if (!IsoDateSchema.safeParse(date).success) throw new UserError('invalid', 'errors.badArgument', { name: '--date', detail: date });
+      const date = dateOption(opts.date);
+      const { reportFormatOf, writeReport } = await import('../main/engine/report-file');
       const to = resolve(opts.to);
       // the file's kind is checked before the project is read and analysed
       reportFormatOf(to);

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { UserError } from '../core/errors';
-import { IsoDateSchema } from '../core/model/schema';
 import type { Translator } from '../core/i18n/catalogue';
 import { ProjectStore } from '../main/engine/project-store';
+import { dateOption } from './date-option';
 import type { CliIo } from './program';
 
 interface SlidesFlags {
@@ -28,9 +27,8 @@ export function addSlidesCommand(program: Command, tr: Translator, io: CliIo): v
     .option('--date <YYYY-MM-DD>')
     .action(async (file: string, opts: SlidesFlags) => {
       // the deck writers (pptxgenjs, pdfkit, fonts) load only for this command
-      const { today, writeDeck } = await import('../main/engine/deck-file');
-      const date = opts.date ?? today();
-      if (!IsoDateSchema.safeParse(date).success) throw new UserError('invalid', 'errors.badArgument', { name: '--date', detail: date });
+      const date = dateOption(opts.date);
+      const { writeDeck } = await import('../main/engine/deck-file');
       const store = ProjectStore.open(file, { readonly: true });
       try {
         const data = store.read();

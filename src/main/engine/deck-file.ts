@@ -55,8 +55,6 @@ export async function makeDeck(data: ProjectData, req: DeckRequest): Promise<{ b
   return { bytes, format, slides: slides.length };
 }
 
-/** Today as YYYY-MM-DD, the date a deck's source line gives unless told another. */
-export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** Writes the deck to its file (whole or not at all). */
 export async function writeDeck(data: ProjectData, req: DeckRequest): Promise<{ file: string; format: DeckFormat; slides: number }> {

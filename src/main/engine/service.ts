@@ -18,7 +18,8 @@ import {
 } from '../../core/api/contract';
 import { isUserError, UserError } from '../../core/errors';
 import { createTranslator, type Language, type Translator } from '../../core/i18n/catalogue';
-import { today, writeDeck } from './deck-file';
+import { writeDeck } from './deck-file';
+import { today } from './today';
 import { writeRender } from './render-view';
 import { makeReportDocument, reportMap, writeReport } from './report-file';
 import { reportViewOf } from '../../core/report/inputs';
