@@ -18,10 +18,7 @@ import {
 } from '../../core/api/contract';
 import { isUserError, UserError } from '../../core/errors';
 import { createTranslator, type Language, type Translator } from '../../core/i18n/catalogue';
-import { writeDeck } from './deck-file';
 import { today } from './today';
-import { writeRender } from './render-view';
-import { makeReportDocument, reportMap, writeReport } from './report-file';
 import { reportViewOf } from '../../core/report/inputs';
 import { formatUserError } from '../../core/wording/format-error';
 import { analysisOptions } from '../../core/analysis/analyze';
@@ -71,6 +68,16 @@ type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] 
  * events that tell the UI to refresh. It runs under plain Node (the Electron worker, the
  * browser-mode server and tests host the same class).
  */
+/**
+ * The writers of decks, images and reports (pptxgenjs, pdfkit, docx, resvg and the fonts) load
+ * when first asked for, not when the engine starts: most sessions never present.
+ */
+const presentingWriters = {
+  deck: () => import('./deck-file'),
+  image: () => import('./render-view'),
+  report: () => import('./report-file'),
+};
+
 export class ProjectService {
   private store: ProjectStore | null = null;
   private revision = 0;
@@ -297,6 +304,7 @@ export class ProjectService {
     },
     exportDeck: async (request) => {
       const store = this.requireStore();
+      const { writeDeck } = await presentingWriters.deck();
       const out = await writeDeck(this.read(store), {
         file: request.path,
         t: createTranslator(request.lang),
@@ -308,6 +316,7 @@ export class ProjectService {
     },
     exportImage: async (request) => {
       const store = this.requireStore();
+      const { writeRender } = await presentingWriters.image();
       const out = await writeRender(this.read(store), request.path, {
         t: createTranslator(request.lang),
         date: today(),
@@ -322,6 +331,7 @@ export class ProjectService {
     },
     previewReport: async (request) => {
       const store = this.requireStore();
+      const { makeReportDocument, reportMap } = await presentingWriters.report();
       const { document, shown, analysis } = await makeReportDocument(this.read(store), {
         t: createTranslator(request.lang),
         date: today(),
@@ -337,6 +347,7 @@ export class ProjectService {
     },
     exportReport: async (request) => {
       const store = this.requireStore();
+      const { writeReport } = await presentingWriters.report();
       const out = await writeReport(this.read(store), {
         file: request.path,
         t: createTranslator(request.lang),
