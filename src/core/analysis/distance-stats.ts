@@ -1,0 +1,126 @@
+import type { Graph } from './graph';
+
+/**
+ * Reach, distance sums and the sum of reciprocal distances (what closeness, reach and
+ * distance-weighted fragmentation need) without path counts, 32 breadth-first searches at a
+ * time with one bit per source (multi-source BFS, Then et al. 2014): an arc is crossed once
+ * per level for all the sources whose frontier holds it, and "seen before?" is a bit mask.
+ *
+ * The searches run backwards, along the arcs INTO each node, from targets: a node w that the
+ * search from target t finds at level d lies at d(w, t) = d, so w's own sums (over the nodes it
+ * reaches) gain 1 and d. Each node's values are therefore partial sums over the targets of the
+ * slice; added up over slices that cover every node they are exactly `pathStats`' values. (A
+ * slice here is a set of targets, not of sources as in `pathStats`: only the totals agree.)
+ */
+export interface DistanceStats {
+  /** nodes reachable from each node along arcs, itself not counted */
+  reach: Int32Array;
+  /** sum of the distances to the nodes each node reaches */
+  distanceSum: Float64Array;
+  /** Σ over ordered pairs (i ≠ j) of 1 / d(i, j), unreachable pairs adding 0 */
+  reciprocalDistanceSum: number;
+}
+
+export interface DistanceStatsOptions {
+  /** the targets: every node by default, a slice [from, to), or a list */
+  from?: number;
+  to?: number;
+  sources?: ArrayLike<number>;
+}
+
+const WIDTH = 32;
+
+export function distanceStats(g: Graph, o: DistanceStatsOptions = {}): DistanceStats {
+  const n = g.n;
+  const from = Math.max(0, o.from ?? 0);
+  const to = Math.min(n, o.to ?? n);
+  const list = o.sources;
+  const count = list ? list.length : Math.max(0, to - from);
+  const { start, adj } = g.in;
+  const reach = new Int32Array(n);
+  const distanceSum = new Float64Array(n);
+  let reciprocal = 0;
+
+  const seen = new Int32Array(n);
+  const frontier = new Int32Array(n);
+  const next = new Int32Array(n);
+  // the nodes holding frontier bits, those reached this level, and all seen in this batch: the
+  // work then follows the searches, not n per level (a field network has many small components)
+  let active = new Int32Array(n);
+  let touched = new Int32Array(n);
+  const visited = new Int32Array(n);
+
+  for (let first = 0; first < count; first += WIDTH) {
+    const last = Math.min(first + WIDTH, count);
+    let activeCount = 0;
+    let visitedCount = 0;
+    for (let x = first; x < last; x++) {
+      const s = list ? (list[x] as number) : from + x;
+      const bit = 1 << (x - first);
+      if (seen[s] === 0) {
+        visited[visitedCount++] = s;
+        active[activeCount++] = s;
+      }
+      seen[s] = (seen[s] as number) | bit;
+      frontier[s] = (frontier[s] as number) | bit;
+    }
+    for (let level = 1; activeCount > 0; level++) {
+      let touchedCount = 0;
+      for (let i = 0; i < activeCount; i++) {
+        const v = active[i] as number;
+        const f = frontier[v] as number;
+        frontier[v] = 0;
+        const end = start[v + 1] as number;
+        for (let k = start[v] as number; k < end; k++) {
+          const w = adj[k] as number;
+          const bits = next[w] as number;
+          if (bits === 0) touched[touchedCount++] = w;
+          next[w] = bits | f;
+        }
+      }
+      let found = 0;
+      let fresh = 0;
+      for (let i = 0; i < touchedCount; i++) {
+        const w = touched[i] as number;
+        const was = seen[w] as number;
+        const bits = (next[w] as number) & ~was;
+        next[w] = 0;
+        if (bits === 0) continue;
+        if (was === 0) visited[visitedCount++] = w;
+        seen[w] = was | bits;
+        frontier[w] = bits;
+        touched[fresh++] = w;
+        const c = popcount(bits);
+        reach[w] = (reach[w] as number) + c;
+        distanceSum[w] = (distanceSum[w] as number) + c * level;
+        found += c;
+      }
+      reciprocal += found / level;
+      [active, touched] = [touched, active];
+      activeCount = fresh;
+    }
+    for (let i = 0; i < visitedCount; i++) seen[visited[i] as number] = 0;
+  }
+  return { reach, distanceSum, reciprocalDistanceSum: reciprocal };
+}
+
+export function mergeDistanceStats(parts: readonly DistanceStats[]): DistanceStats {
+  const first = parts[0];
+  if (!first) throw new Error('analysis/distance-stats: nothing to merge');
+  const n = first.reach.length;
+  const out: DistanceStats = { reach: new Int32Array(n), distanceSum: new Float64Array(n), reciprocalDistanceSum: 0 };
+  for (const p of parts) {
+    for (let i = 0; i < n; i++) {
+      out.reach[i] = (out.reach[i] as number) + (p.reach[i] as number);
+      out.distanceSum[i] = (out.distanceSum[i] as number) + (p.distanceSum[i] as number);
+    }
+    out.reciprocalDistanceSum += p.reciprocalDistanceSum;
+  }
+  return out;
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
