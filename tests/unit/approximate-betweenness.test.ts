@@ -45,13 +45,13 @@ function path(n: number, directed: boolean): Graph {
 
 const karate = fixtureGraph('karate').graph;
 const ba = (() => {
-  const { sources, targets } = barabasiAlbert(2000, 3, 7);
-  return buildGraph(2000, sources, targets, false);
+  const { sources, targets } = barabasiAlbert(3000, 3, 7);
+  return buildGraph(3000, sources, targets, false);
 })();
 
 const CASES: Array<[string, Graph, number]> = [
   ['Zachary karate club', karate, 0.01],
-  ['a 2,000-node Barabási–Albert graph', ba, 0.02],
+  ['a 3,000-node Barabási–Albert graph', ba, 0.02],
   ['a directed random graph', randomDirected(600, 2400, 12), 0.02],
   ['a disconnected graph with isolated nodes', disconnected(), 0.02],
 ];
