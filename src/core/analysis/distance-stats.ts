@@ -6,7 +6,8 @@ import type { Graph } from './graph';
  * time with one bit per source (multi-source BFS, Then et al. 2014): an arc is crossed once
  * per level for all the sources whose frontier holds it, and "seen before?" is a bit mask.
  * Two 32-bit words per node rather than batched-bfs.ts's one: a fifth to a third faster on the
- * 20,000-actor project, as each arc read from memory serves twice the searches.
+ * 20,000-actor project, as each arc read from memory serves twice the searches. The widest
+ * levels run bottom-up (each node gathers bits from its neighbours until it has all it lacks).
  *
  * The searches run backwards, along the arcs INTO each node, from targets: a node w that the
  * search from target t finds at level d lies at d(w, t) = d, so w's own sums (over the nodes it
@@ -32,6 +33,12 @@ export interface DistanceStatsOptions {
 }
 
 const WIDTH = 64;
+/**
+ * A level runs bottom-up once its frontier's arcs exceed an eighth of the arcs of the nodes
+ * still missing some search: measured between 4 and 16 on the 20,000-actor project and a
+ * 10,000-node scale-free graph, 8 the best (1.4 to 2 times faster than top-down alone).
+ */
+const PULL_RATIO = 8;
 
 export function distanceStats(g: Graph, o: DistanceStatsOptions = {}): DistanceStats {
   const n = g.n;
@@ -40,6 +47,7 @@ export function distanceStats(g: Graph, o: DistanceStatsOptions = {}): DistanceS
   const list = o.sources;
   const count = list ? list.length : Math.max(0, to - from);
   const { start, adj } = g.in;
+  const { start: outStart, adj: outAdj } = g.out;
   const reach = new Int32Array(n);
   const distanceSum = new Float64Array(n);
   let reciprocal = 0;
@@ -55,6 +63,7 @@ export function distanceStats(g: Graph, o: DistanceStatsOptions = {}): DistanceS
   const visited = new Int32Array(n);
   // whether a node is on the visited list already, whose seen words are cleared after the batch
   const mark = new Uint8Array(n);
+  const pendingList = new Int32Array(n);
 
   for (let first = 0; first < count; first += WIDTH) {
     const last = Math.min(first + WIDTH, count);
@@ -72,22 +81,72 @@ export function distanceStats(g: Graph, o: DistanceStatsOptions = {}): DistanceS
       seen[word] = (seen[word] as number) | bit;
       frontier[word] = (frontier[word] as number) | bit;
     }
+    const size = last - first;
+    const full0 = size >= 32 ? -1 : (1 << size) - 1;
+    const full1 = size >= 64 ? -1 : size > 32 ? (1 << (size - 32)) - 1 : 0;
+    let pending = -1; // how many nodes the pending list holds, −1 until it is first needed
+    let pendingArcs = outAdj.length;
     for (let level = 1; activeCount > 0; level++) {
       let touchedCount = 0;
+      let frontierArcs = 0;
       for (let i = 0; i < activeCount; i++) {
         const v = active[i] as number;
-        const f0 = frontier[2 * v] as number;
-        const f1 = frontier[2 * v + 1] as number;
-        frontier[2 * v] = 0;
-        frontier[2 * v + 1] = 0;
-        const end = start[v + 1] as number;
-        for (let k = start[v] as number; k < end; k++) {
-          const w2 = 2 * (adj[k] as number);
-          const b0 = next[w2] as number;
-          const b1 = next[w2 + 1] as number;
-          if ((b0 | b1) === 0) touched[touchedCount++] = w2 >>> 1;
-          next[w2] = b0 | f0;
-          next[w2 + 1] = b1 | f1;
+        frontierArcs += (start[v + 1] as number) - (start[v] as number);
+      }
+      if (frontierArcs * PULL_RATIO > pendingArcs) {
+        // Bottom-up (Beamer et al. 2012): each node still missing some searches gathers the
+        // frontier bits of the nodes it points to, and stops as soon as it has all it misses;
+        // cheaper than pushing once the frontier holds most arcs
+        if (pending < 0) {
+          pending = 0;
+          for (let w = 0; w < n; w++) pendingList[pending++] = w;
+        }
+        let kept = 0;
+        pendingArcs = 0;
+        for (let i = 0; i < pending; i++) {
+          const w = pendingList[i] as number;
+          const w2 = 2 * w;
+          const need0 = full0 & ~(seen[w2] as number);
+          const need1 = full1 & ~(seen[w2 + 1] as number);
+          if ((need0 | need1) === 0) continue;
+          pendingList[kept++] = w;
+          const end = outStart[w + 1] as number;
+          pendingArcs += end - (outStart[w] as number);
+          let a0 = 0;
+          let a1 = 0;
+          for (let k = outStart[w] as number; k < end; k++) {
+            const v2 = 2 * (outAdj[k] as number);
+            a0 |= frontier[v2] as number;
+            a1 |= frontier[v2 + 1] as number;
+            if ((a0 & need0) === need0 && (a1 & need1) === need1) break;
+          }
+          if (((a0 & need0) | (a1 & need1)) === 0) continue;
+          next[w2] = a0;
+          next[w2 + 1] = a1;
+          touched[touchedCount++] = w;
+        }
+        pending = kept;
+        for (let i = 0; i < activeCount; i++) {
+          const v2 = 2 * (active[i] as number);
+          frontier[v2] = 0;
+          frontier[v2 + 1] = 0;
+        }
+      } else {
+        for (let i = 0; i < activeCount; i++) {
+          const v = active[i] as number;
+          const f0 = frontier[2 * v] as number;
+          const f1 = frontier[2 * v + 1] as number;
+          frontier[2 * v] = 0;
+          frontier[2 * v + 1] = 0;
+          const end = start[v + 1] as number;
+          for (let k = start[v] as number; k < end; k++) {
+            const w2 = 2 * (adj[k] as number);
+            const b0 = next[w2] as number;
+            const b1 = next[w2 + 1] as number;
+            if ((b0 | b1) === 0) touched[touchedCount++] = w2 >>> 1;
+            next[w2] = b0 | f0;
+            next[w2 + 1] = b1 | f1;
+          }
         }
       }
       let found = 0;
