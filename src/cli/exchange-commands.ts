@@ -10,7 +10,7 @@ import type { NameEntry } from '../core/import/name-groups';
 import { PLANNED, planImport, type ImportPlan, type PlannedCollection } from '../core/import/plan';
 import type { ProjectData } from '../core/model/schema';
 import { checkPlanned, readInput, writeOutput, type Input } from '../main/engine/exchange';
-import { analyzeOnThreads } from '../main/engine/parallel-paths';
+import { analyzeOnThreads } from '../main/engine/analysis-stages';
 import { ProjectStore } from '../main/engine/project-store';
 import { readTextFile } from '../main/engine/text-files';
 import type { CliIo } from './program';

@@ -15,7 +15,7 @@ import { ProjectStore } from '../main/engine/project-store';
 import { analysisOptions, type AnalyzeOptions } from '../core/analysis/analyze';
 import { checkWavePair, compareWaves } from '../core/analysis/wave-compare';
 import { waveComparisonJson, waveComparisonText } from '../core/analysis/wave-compare-report';
-import { analyzeOnThreads } from '../main/engine/parallel-paths';
+import { analyzeOnThreads, DEFAULT_BOUND, type BetweennessMode } from '../main/engine/analysis-stages';
 import { checkDeparture, departureScenario, type Departure } from '../core/analysis/departure';
 import { analysisJson, analysisText, departureText } from '../core/analysis/report';
 import type { ProjectData } from '../core/model/schema';
@@ -56,6 +56,9 @@ async function compareWavesCommand(data: ProjectData, options: AnalyzeOptions, o
 }
 
 interface AnalyzeFlags {
+  betweenness?: BetweennessMode;
+  epsilon?: number;
+  delta?: number;
   leave?: string;
   leaveOrganisation?: string;
   groupBy?: string;
@@ -163,6 +166,12 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
     if (!Number.isInteger(n) || n < min) throw new UserError('invalid', 'errors.badArgument', { name, detail: v });
     return n;
   };
+  // a number strictly between 0 and 1, with a decimal comma or point
+  const share = (name: string) => (v: string) => {
+    const n = Number(v.replace(',', '.'));
+    if (!(n > 0 && n < 1)) throw new UserError('invalid', 'errors.badArgument', { name, detail: `${v} (0 < ${name.slice(2)} < 1)` });
+    return n;
+  };
   program
     .command('analyze')
     .description(tr.t('cli.cmdAnalyze'))
@@ -178,6 +187,12 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
       if (!Number.isFinite(n)) throw new UserError('invalid', 'errors.badArgument', { name: '--bonacich-beta', detail: v });
       return n;
     })
+    .option('--betweenness <method>', tr.t('cli.optBetweenness'), (v) => {
+      if (v !== 'exact' && v !== 'approximate' && v !== 'auto') throw new UserError('invalid', 'errors.badArgument', { name: '--betweenness', detail: `"${v}" (exact, approximate, auto)` });
+      return v;
+    })
+    .option('--epsilon <e>', tr.t('cli.optEpsilon'), share('--epsilon'))
+    .option('--delta <d>', tr.t('cli.optDelta'), share('--delta'))
     .option('--leave <ids>', tr.t('cli.optLeave'))
     .option('--leave-organisation <id>', tr.t('cli.optLeaveOrganisation'))
     .option('--compare-waves <a,b>', tr.t('waves.cli.optCompare'))
@@ -199,7 +214,10 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
         return;
       }
       const departure = departureOf(data, opts);
-      const result = await analyzeOnThreads(data, options);
+      const result = await analyzeOnThreads(data, options, undefined, {
+        mode: opts.betweenness ?? 'auto',
+        bound: { epsilon: opts.epsilon ?? DEFAULT_BOUND.epsilon, delta: opts.delta ?? DEFAULT_BOUND.delta },
+      });
       const scenario = departure ? departureScenario(data, options, departure) : null;
       if (opts.json) {
         const report = analysisJson(result, data, tr) as Record<string, unknown>;

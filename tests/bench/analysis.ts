@@ -18,7 +18,8 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js'
 import { analysisOptions, analyzeNetwork, prepareNetwork } from '../../src/core/analysis/analyze';
 import { buildGraph, type Graph as Csr } from '../../src/core/analysis/graph';
 import { pathStats } from '../../src/core/analysis/paths';
-import { analyzeOnThreads, defaultThreads, parallelPathStats, PathMemo } from '../../src/main/engine/parallel-paths';
+import { analyzeOnThreads, PathMemo } from '../../src/main/engine/analysis-stages';
+import { defaultThreads, parallelPathStats } from '../../src/main/engine/parallel-paths';
 import { findAppRoot } from '../../src/main/engine/paths';
 import { barabasiAlbert, graphmlOf, syntheticProject } from './generate';
 

@@ -19,7 +19,7 @@ export interface Setup {
   samplePath: string;
   events: ApiEvent[];
   /** a service as the app makes one at start; every one made is shut down after the test */
-  start(): ProjectService;
+  start(options?: { exactQuickWork?: number }): ProjectService;
 }
 
 const running: ProjectService[] = [];
@@ -39,8 +39,9 @@ export function setup(): Setup {
     documentsDir: join(root, 'Documents', 'Brobygger'),
     samplePath: copySample(resources),
     events,
-    start() {
+    start(options = {}) {
       const service = new ProjectService({
+        ...options,
         dataDir: s.dataDir,
         documentsDir: s.documentsDir,
         samplePath: s.samplePath,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/core/analysis/graph';
 import { pathStats, type PathStats } from '../../src/core/analysis/paths';
 import { analyzeNetwork, analysisOptions, prepareNetwork } from '../../src/core/analysis/analyze';
-import { analyzeOnThreads, parallelPathStats, PathMemo } from '../../src/main/engine/parallel-paths';
+import { analyzeInStages, analyzeOnThreads, PathMemo, type StageReport } from '../../src/main/engine/analysis-stages';
+import { parallelPathStats } from '../../src/main/engine/parallel-paths';
 import { barabasiAlbert, syntheticProject } from '../bench/generate';
 
 const graphOf = (n: number, seed: number) => {
@@ -30,15 +31,16 @@ describe('the shortest-path pass spread over worker threads', () => {
     expect(summary(b)).toEqual(summary(pathStats(second)));
   });
 
-  it('reuses the pass for a graph with the same arcs, and makes a new one when a tie changes', async () => {
+  it('reuses the pass for a graph with the same arcs and actors, and not when a tie or the order of actors changes', () => {
     const { sources, targets } = barabasiAlbert(200, 2, 3);
+    const ids = Array.from({ length: 200 }, (_, i) => `a${i}`);
     const memo = new PathMemo();
-    const first = await memo.pathsOf(buildGraph(200, sources, targets, false));
-    expect(await memo.pathsOf(buildGraph(200, [...sources], [...targets], false))).toBe(first);
-    const moreTies = buildGraph(200, [...sources, 0], [...targets, 199], false);
-    const changed = await memo.pathsOf(moreTies);
-    expect(changed).not.toBe(first);
-    expect(summary(changed)).toEqual(summary(pathStats(moreTies)));
+    const g = buildGraph(200, sources, targets, false);
+    const stats = pathStats(g);
+    memo.remember(g, ids, stats);
+    expect(memo.reuse(buildGraph(200, [...sources], [...targets], false), [...ids])).toBe(stats);
+    expect(memo.reuse(buildGraph(200, [...sources, 0], [...targets, 199], false), ids)).toBeNull();
+    expect(memo.reuse(g, [...ids].reverse())).toBeNull();
   });
 });
 
@@ -56,5 +58,49 @@ describe('the analysis on threads, remembering its last path pass', () => {
     expect(await analyzeOnThreads(fewerTies, options, memo)).toEqual(fresh(fewerTies));
     const fewerMembers = { ...fewerTies, memberships: fewerTies.memberships.slice(3) };
     expect(await analyzeOnThreads(fewerMembers, options, memo)).toEqual(fresh(fewerMembers));
+  });
+});
+
+describe('the analysis in stages', () => {
+  const data = syntheticProject(300, 1_200);
+  const options = analysisOptions(data.settings.analysis, { permutations: 0, monteCarloRuns: 0 });
+  const exact = analyzeNetwork(prepareNetwork(data, options), options);
+
+  it('answers first without the all-pairs measures, then with betweenness estimated within its bound, then exactly', async () => {
+    const stages: StageReport[] = [];
+    const final = await analyzeInStages(data, options, { mode: 'approximate', progressive: true, onStage: (r) => stages.push(r) });
+    expect(stages.map((s) => s.stage)).toEqual(['structure', 'estimate']);
+    const [structure, estimate] = stages as [StageReport, StageReport];
+    expect(structure.result.measures).toMatchObject({ betweenness: { method: 'pending' }, closeness: { method: 'pending' } });
+    expect(structure.result.actors.every((a) => a.betweenness === null && a.closeness === null)).toBe(true);
+    // what needs no all-pairs paths is already there, and the same as in the exact answer
+    expect(structure.result.collaborations).toEqual(exact.collaborations);
+    expect(structure.result.bridges).toEqual(exact.bridges);
+    expect(estimate.result.measures.betweenness).toMatchObject({ method: 'approximate', epsilon: 0.01, delta: 0.1, seed: options.seed });
+    expect(estimate.result.measures.closeness).toEqual({ method: 'exact' });
+    const n = exact.actors.length;
+    // normalised on ordered pairs; an undirected graph's raw betweenness counts each pair once
+    const scale = exact.network.directed ? n * (n - 1) : (n * (n - 1)) / 2;
+    estimate.result.actors.forEach((a, i) => {
+      expect(Math.abs((a.betweenness ?? NaN) - (exact.actors[i]?.betweenness ?? NaN)) / scale).toBeLessThanOrEqual(0.01);
+      expect(a.closeness).toBeCloseTo(exact.actors[i]?.closeness ?? NaN, 12);
+    });
+    expect(final.stage).toBe('exact');
+    expect(final.complete).toBe(true);
+    expect(final.result).toEqual(exact);
+  });
+
+  it('gives the estimate as the final answer when asked for approximate values only (the CLI)', async () => {
+    const final = await analyzeInStages(data, options, { mode: 'approximate', progressive: false });
+    expect(final.stage).toBe('estimate');
+    expect(final.complete).toBe(true);
+    expect(final.result.measures.betweenness.method).toBe('approximate');
+  });
+
+  it('answers a small network exactly at once under auto, with no estimate first', async () => {
+    const stages: StageReport[] = [];
+    const final = await analyzeInStages(data, options, { mode: 'auto', progressive: true, onStage: (r) => stages.push(r) });
+    expect(stages).toEqual([]);
+    expect(final.result).toEqual(exact);
   });
 });

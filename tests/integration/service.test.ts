@@ -431,7 +431,7 @@ describe('analysis', () => {
     expect(second.result.network.actors).toBe(SAMPLE_ACTORS + 1);
   });
 
-  it('runs only the newest of the analyses asked for while one runs, and gives its answer to those it replaced', async () => {
+  it('stops the running analysis when the project changes, runs only the newest asked for, and gives its answer to those it replaced', async () => {
     const s = setup();
     const service = s.start();
     service.startup();
@@ -442,8 +442,8 @@ describe('analysis', () => {
     await addPerson(service, 'Anden');
     const third = call(service, 'analyze', {});
     const [a, b, c] = await Promise.all([first, second, third]);
-    expect(a.result.network.actors).toBe(SAMPLE_ACTORS);
-    expect(b).toEqual({ revision: c.revision, result: c.result });
+    expect(a.result).toBe(c.result);
+    expect(b).toEqual({ revision: c.revision, result: c.result, stage: 'exact', complete: true });
     expect(b.result).toBe(c.result);
     expect(c.result.network.actors).toBe(SAMPLE_ACTORS + 2);
   });
@@ -455,6 +455,40 @@ describe('analysis', () => {
     const danish = await call(service, 'analyze', {});
     await call(service, 'setLanguage', { lang: 'en' });
     expect((await call(service, 'analyze', {})).result).toBe(danish.result);
+  });
+
+  it('answers a large network in stages, each asked for after the last, with the pass’ progress meanwhile', async () => {
+    const s = setup();
+    // every network is "large" here: no exact answer at once, an estimate first
+    const service = s.start({ exactQuickWork: 0 });
+    service.startup();
+    const first = await call(service, 'analyze', {});
+    expect(first).toMatchObject({ stage: 'structure', complete: false });
+    expect(first.result.measures.betweenness).toEqual({ method: 'pending' });
+    expect(first.result.findings.some((f) => f.kind === 'single-relationship')).toBe(true);
+    const progress = await call(service, 'analysisProgress', {});
+    expect(progress === null || (progress.revision === first.revision && progress.done >= 0 && progress.done <= 1)).toBe(true);
+    const second = await call(service, 'analyze', { after: { revision: first.revision, stage: first.stage } });
+    expect(second).toMatchObject({ revision: first.revision, stage: 'estimate', complete: false });
+    expect(second.result.measures.betweenness).toMatchObject({ method: 'approximate', epsilon: 0.01, delta: 0.1 });
+    const third = await call(service, 'analyze', { after: { revision: second.revision, stage: second.stage } });
+    expect(third).toMatchObject({ revision: first.revision, stage: 'exact', complete: true });
+    expect(third.result.measures).toEqual({ betweenness: { method: 'exact' }, closeness: { method: 'exact' }, fragmentation: { method: 'exact' } });
+    // asked again, the complete answer comes at once
+    expect((await call(service, 'analyze', { after: { revision: third.revision, stage: 'exact' } })).result).toBe(third.result);
+    expect(await call(service, 'analysisProgress', {})).toBeNull();
+  });
+
+  it('keeps the analysis under way when an edit changes nothing it reads (the map laid out, a view saved)', async () => {
+    const s = setup();
+    const service = s.start();
+    const opened = service.startup();
+    const first = await call(service, 'analyze', {});
+    const actor = opened?.data.actors[0]?.id ?? '';
+    await call(service, 'apply', { command: { type: 'layout.move', positions: { [actor]: { x: 1, y: 2 } } } });
+    const after = await call(service, 'analyze', {});
+    expect(after.revision).toBeGreaterThan(first.revision);
+    expect(after.result).toBe(first.result);
   });
 
   it('refuses grouping by an attribute no actor has, naming the ones there are', async () => {

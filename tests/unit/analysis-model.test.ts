@@ -16,7 +16,7 @@ function slowEngine() {
         const tag = revision;
         pending.push(() => {
           outstanding--;
-          resolve({ revision: tag, result: {} as ApiOutputs['analyze']['result'] });
+          resolve({ revision: tag, result: {} as ApiOutputs['analyze']['result'], stage: 'exact', complete: true });
         });
       }),
   } as unknown as BrobyggerApi;
@@ -94,6 +94,32 @@ describe('the analysis model', () => {
     await tick();
     await engine.finishNext();
     expect(model.getState()).toMatchObject({ status: 'ready', latest: { revision: 3 } });
+    model.dispose();
+  });
+
+  it('shows each stage of a large network’s analysis as it comes and asks for the next until the exact one', async () => {
+    const stages: Array<ApiOutputs['analyze']['stage']> = ['structure', 'estimate', 'exact'];
+    const asked: unknown[] = [];
+    const api = {
+      analyze: async (input: unknown) => {
+        asked.push(input);
+        await tick(2);
+        const stage = stages[asked.length - 1] ?? 'exact';
+        return { revision: 4, result: {} as ApiOutputs['analyze']['result'], stage, complete: stage === 'exact' };
+      },
+      analysisProgress: () => Promise.resolve({ revision: 4, stage: 'exact' as const, done: 0.5 }),
+    } as unknown as BrobyggerApi;
+    const model = new AnalysisModel(api, 0);
+    const seen: string[] = [];
+    model.subscribe(() => {
+      const latest = model.getState().latest;
+      if (latest && seen.at(-1) !== latest.stage) seen.push(latest.stage);
+    });
+    model.projectChanged(4, '/big.brobygger');
+    while (model.getState().status !== 'ready') await tick(5);
+    expect(seen).toEqual(['structure', 'estimate', 'exact']);
+    expect(asked).toEqual([{}, { after: { revision: 4, stage: 'structure' } }, { after: { revision: 4, stage: 'estimate' } }]);
+    expect(model.getState().progress).toBeNull();
     model.dispose();
   });
 });

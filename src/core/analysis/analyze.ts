@@ -38,6 +38,33 @@ export interface AnalyzeOptions extends AnalysisOptions {
   paths?: PathStats;
 }
 
+/**
+ * How a measure that needs shortest paths between all pairs was found: exactly, estimated by
+ * seeded sampling within an additive error ε (on the normalised scale, betweenness / (n(n − 1)))
+ * with probability 1 − δ, or not yet (a large network's first results come before its paths).
+ */
+export type MeasureMethod =
+  | { method: 'exact' }
+  | { method: 'approximate'; epsilon: number; delta: number; samples: number; seed: number }
+  | { method: 'pending' };
+
+/**
+ * How far an analysis has come: everything but the all-pairs measures ('structure'), with
+ * betweenness estimated and the distances exact ('estimate'), or all of it exact ('exact').
+ */
+export type AnalysisStage = 'structure' | 'estimate' | 'exact';
+
+/** What the shortest-path passes have delivered so far; null parts are still being computed. */
+export interface PathResults {
+  /** raw betweenness, on pathStats' scale */
+  betweenness: { values: Float64Array; method: Exclude<MeasureMethod, { method: 'pending' }> } | null;
+  /** per node: reach and distance sums (exact); closeness, hierarchy and DF read them */
+  distances: Pick<PathStats, 'reach' | 'distanceSum' | 'reciprocalDistanceSum'> | null;
+}
+
+export const pathResultsOf = (p: PathStats): PathResults => ({ betweenness: { values: p.betweenness, method: { method: 'exact' } }, distances: p });
+export const NO_PATHS: PathResults = { betweenness: null, distances: null };
+
 export function analysisOptions(
   settings: AnalysisSettings,
   overrides: Partial<Omit<AnalyzeOptions, 'thresholds'>> = {},
@@ -65,8 +92,9 @@ export interface ActorResult {
   degree: number;
   inDegree: number | null;
   outDegree: number | null;
-  betweenness: number;
-  closeness: number;
+  /** null while the shortest-path pass is still running (see `measures`) */
+  betweenness: number | null;
+  closeness: number | null;
   eigenvector: number;
   constraint: number | null;
   effectiveSize: number | null;
@@ -88,6 +116,8 @@ export interface AnalysisResult {
     components: number;
     largestComponent: number;
   };
+  /** how the measures that need all-pairs shortest paths were found */
+  measures: { betweenness: MeasureMethod; closeness: MeasureMethod; fragmentation: MeasureMethod };
   bondingBridging: Omit<BondingResult, 'actorEi' | 'groups'> & {
     groupBy: string;
     groups: Array<BondingResult['groups'][number] & { label: { da: string; en: string } }>;
@@ -156,7 +186,7 @@ export function prepareNetwork(data: ProjectData, options: AnalyzeOptions): Netw
  * elsewhere (the engine spreads it over threads); it is the one part whose cost is n · m.
  */
 export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisResult {
-  return beginAnalysis(net, options)(options.paths ?? pathStats(net.graph));
+  return beginAnalysis(net, options)(pathResultsOf(options.paths ?? pathStats(net.graph)));
 }
 
 /**
@@ -164,7 +194,7 @@ export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisR
  * completes the analysis once the pass is there. The engine runs this while its threads run the
  * pass, so the two overlap instead of one waiting for the other.
  */
-export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: PathStats) => AnalysisResult {
+export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: PathResults) => AnalysisResult {
   const data = net.data;
   const g = net.graph;
   const n = g.n;
@@ -285,7 +315,10 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
   const sccSizes = g.directed ? stronglyConnected(g).sizes : null;
 
   return (paths) => {
-    const close = closeness(paths);
+    const between = paths.betweenness?.values ?? null;
+    const distances = paths.distances;
+    const close = distances ? closeness(distances) : null;
+    const sameAsTiesDF = distances && n > 1 ? 1 - distances.reciprocalDistanceSum / (n * (n - 1)) : null;
     const actors = net.actors.map((a, i): ActorResult => {
       const b = broker[i] as Brokerage;
       return {
@@ -297,8 +330,8 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
         degree: g.directed ? (outDeg[i] as number) + (inDeg[i] as number) : (bothDeg[i] as number),
         inDegree: g.directed ? (inDeg[i] as number) : null,
         outDegree: g.directed ? (outDeg[i] as number) : null,
-        betweenness: paths.betweenness[i] as number,
-        closeness: close[i] as number,
+        betweenness: between ? (between[i] as number) : null,
+        closeness: close ? (close[i] as number) : null,
         eigenvector: eigen.vector[i] as number,
         constraint: holes.constraint[i] ?? null,
         effectiveSize: holes.effectiveSize[i] ?? null,
@@ -310,21 +343,30 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
         articulationPoint: cuts.articulation[i] === 1,
       };
     });
+    const { options: optionsPart, network, bondingBridging: bondingPart } = head;
+    const pending: MeasureMethod = { method: 'pending' };
     const result: AnalysisResult = {
-      ...head,
+      options: optionsPart,
+      network,
+      measures: {
+        betweenness: paths.betweenness?.method ?? pending,
+        closeness: distances ? { method: 'exact' } : pending,
+        fragmentation: sameAsTies ? (distances ? { method: 'exact' } : pending) : { method: 'exact' },
+      },
+      bondingBridging: bondingPart,
       actors,
       ...middle,
       fragmentation: {
-        intact: { F: intactF, DF: sameAsTies ? (n > 1 ? 1 - paths.reciprocalDistanceSum / (n * (n - 1)) : null) : combinedDF },
+        intact: { F: intactF, DF: sameAsTies ? sameAsTiesDF : combinedDF },
         keyPlayers,
       },
       power: {
         bonacichBeta: beta,
         lambda1: eigen.lambda,
         dyads,
-        sectors: sectorShares(net, paths.betweenness),
+        sectors: sectorShares(net, between),
         reciprocity: mutual,
-        krackhardtHierarchy: sccSizes ? krackhardtHierarchy(paths.reach, sccSizes) : 0,
+        krackhardtHierarchy: sccSizes ? (distances ? krackhardtHierarchy(distances.reach, sccSizes) : null) : 0,
         forums,
         linkingTies,
       },

@@ -233,7 +233,7 @@ export function mergePathStats(parts: readonly PathStats[]): PathStats {
  * graphs): (r / S) · (r / (n − 1)) with r the nodes reached and S the sum of their distances,
  * here along outgoing arcs (how near an actor is to those it can reach).
  */
-export function closeness(stats: PathStats): Float64Array {
+export function closeness(stats: Pick<PathStats, 'reach' | 'distanceSum'>): Float64Array {
   const n = stats.reach.length;
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {

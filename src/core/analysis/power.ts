@@ -67,8 +67,11 @@ export interface SectorShare {
   populationShare: number;
 }
 
-/** Shares of initiative, mandate, resources and central positions, sector by sector. */
-export function sectorShares(net: Network, betweenness: Float64Array): SectorShare[] {
+/**
+ * Shares of initiative, mandate, resources and central positions, sector by sector; the central
+ * positions' shares are null until betweenness is known.
+ */
+export function sectorShares(net: Network, betweenness: Float64Array | null): SectorShare[] {
   const sectorAt = (i: number) => net.actors[i]?.sector ?? null;
   const sectors = [...new Set(net.actors.map((a) => a.sector).filter((s): s is string => s !== null))];
   const initiative = new Map<string, number>();
@@ -93,9 +96,10 @@ export function sectorShares(net: Network, betweenness: Float64Array): SectorSha
   const bySector = new Map<string, number>();
   const population = new Map<string, number>();
   net.actors.forEach((a, i) => {
-    totalBetweenness += betweenness[i] as number;
+    const b = betweenness ? (betweenness[i] as number) : 0;
+    totalBetweenness += b;
     if (a.sector === null) return;
-    bySector.set(a.sector, (bySector.get(a.sector) ?? 0) + (betweenness[i] as number));
+    bySector.set(a.sector, (bySector.get(a.sector) ?? 0) + b);
     population.set(a.sector, (population.get(a.sector) ?? 0) + 1);
   });
   return sectors.map((sector) => ({

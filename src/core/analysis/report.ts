@@ -18,6 +18,7 @@ export function analysisJson(result: AnalysisResult, data: ProjectData, tr: Tran
   return {
     options: result.options,
     network: result.network,
+    measures: result.measures,
     bondingBridging: {
       ...bb,
       groups: bb.groups.map((g) => ({ ...g, label: g.label[lang] })),
@@ -117,7 +118,10 @@ export function analysisText(result: AnalysisResult, data: ProjectData, tr: Tran
     lines.push(`    ${say('analysis.groupLine', { group: g.label[lang], size: counted('actors', g.size), internal: counted('ties', g.internal), external: g.external, ei: num(g.eiIndex) })}`);
 
   lines.push('', `${say('analysis.central')}:`);
-  for (const a of [...result.actors].sort((x, y) => y.betweenness - x.betweenness).slice(0, 8))
+  const method = result.measures.betweenness;
+  if (method.method === 'approximate')
+    lines.push(say('analysis.centralEstimated', { samples: method.samples, epsilon: num(method.epsilon, 3), confidence: num(1 - method.delta, 2), seed: String(method.seed) }));
+  for (const a of [...result.actors].sort((x, y) => (y.betweenness ?? 0) - (x.betweenness ?? 0)).slice(0, 8))
     lines.push(`  ${say('analysis.centralLine', { label: a.label, betweenness: num(a.betweenness, 1), brokerage: a.brokerage.total, constraint: num(a.constraint, 3) })}`);
   lines.push(
     `  ${say('analysis.cuts', {

@@ -7,7 +7,7 @@ import {
   type MessageKey,
   type MessageParams,
 } from '../i18n/catalogue';
-import type { AnalysisResult } from '../analysis/analyze';
+import type { AnalysisResult, AnalysisStage } from '../analysis/analyze';
 import type { DepartureScenario } from '../analysis/departure';
 import type { WaveComparison } from '../analysis/wave-compare';
 import type { ReportDocument } from '../report/document';
@@ -38,6 +38,8 @@ const NoInput = z.strictObject({});
 const KeepDaysSchema = z.number().int().min(1).max(36_500).nullable();
 
 /** A file to import: a path on this computer, or the bytes of a file dropped on the window in browser mode. */
+
+const AnalysisStageSchema = z.enum(['structure', 'estimate', 'exact']);
 export const ImportSourceSchema = z.union([
   z.strictObject({ path: ProjectPathSchema }),
   z.strictObject({ name: z.string().trim().min(1).max(300), base64: z.string().max(90_000_000) }),
@@ -88,6 +90,14 @@ export const ApiInputSchemas = {
   redo: NoInput,
   /** the open project's analysis, for its current revision */
   analyze: z.strictObject({
+    groupBy: z.string().trim().min(1).max(100).optional(),
+    wave: z.string().max(200).nullable().optional(),
+    tieTypes: z.array(z.string().max(60)).max(100).nullable().optional(),
+    /** the answer already had: wait for a later stage of that revision's analysis (or a newer revision's) */
+    after: z.strictObject({ revision: z.number().int().nonnegative(), stage: AnalysisStageSchema }).optional(),
+  }),
+  /** how far the open project's running shortest-path pass has come (answers at once) */
+  analysisProgress: z.strictObject({
     groupBy: z.string().trim().min(1).max(100).optional(),
     wave: z.string().max(200).nullable().optional(),
     tieTypes: z.array(z.string().max(60)).max(100).nullable().optional(),
@@ -263,7 +273,9 @@ export interface ApiOutputs {
   apply: ApplyResult;
   undo: HistoryState;
   redo: HistoryState;
-  analyze: { revision: number; result: AnalysisResult };
+  /** `complete` false: a later stage follows (ask again with `after`) */
+  analyze: { revision: number; result: AnalysisResult; stage: AnalysisStage; complete: boolean };
+  analysisProgress: { revision: number; stage: Exclude<AnalysisStage, 'structure'>; done: number } | null;
   departure: { revision: number; scenario: DepartureScenario };
   compareWaves: { revision: number; comparison: WaveComparison };
   previewErasure: ErasurePreview;

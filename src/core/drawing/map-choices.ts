@@ -10,7 +10,7 @@ export type SizeBy = SizeMetric | `attribute:${string}`;
 export function metricShares(result: AnalysisResult | null, metric: SizeMetric): Map<string, number> {
   const out = new Map<string, number>();
   if (!result || metric === 'none') return out;
-  const value = (a: AnalysisResult['actors'][number]) => Math.max(0, Number.isFinite(a[metric]) ? a[metric] : 0);
+  const value = (a: AnalysisResult['actors'][number]) => Math.max(0, a[metric] ?? 0);
   // a loop, not Math.max(...list): a spread of 100,000 arguments overflows the call stack
   let max = 0;
   for (const a of result.actors) max = Math.max(max, value(a));

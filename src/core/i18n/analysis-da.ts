@@ -18,6 +18,7 @@ export const analysisDa = {
   levelsLine: 'E-I på sektorniveau {{sector}} · på organisationsniveau {{organisation}}',
   groupLine: '{{group}}: {{size}}, {{internal}} internt, {{external, number}} på tværs, E-I {{ei}}',
   central: 'Mest formidlende aktører (betweenness)',
+  centralEstimated: '  (mellemcentralitet skønnet ud fra {{samples, number}} stikprøver: højst {{epsilon}} fra den nøjagtige normaliserede værdi med sandsynlighed {{confidence}}; frø {{seed}})',
   centralLine: '{{label}}: betweenness {{betweenness}}, brokerage {{brokerage, number}}, constraint {{constraint}}',
   cuts: 'Broer: {{bridges}} · artikulationspunkter: {{points}}',
   dependency: 'Personafhængighed',

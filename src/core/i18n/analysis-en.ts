@@ -18,6 +18,7 @@ export const analysisEn: Widen<typeof analysisDa> = {
   levelsLine: 'E-I at sector level {{sector}} · at organisation level {{organisation}}',
   groupLine: '{{group}}: {{size}}, {{internal}} inside, {{external, number}} across, E-I {{ei}}',
   central: 'Main brokers (betweenness)',
+  centralEstimated: '  (betweenness estimated from {{samples, number}} samples: within {{epsilon}} of the exact normalised value with probability {{confidence}}; seed {{seed}})',
   centralLine: '{{label}}: betweenness {{betweenness}}, brokerage {{brokerage, number}}, constraint {{constraint}}',
   cuts: 'Bridges: {{bridges}} · articulation points: {{points}}',
   dependency: 'Person-dependency',

@@ -17,6 +17,11 @@ export const panelsDa = {
     updating: 'Opdaterer …',
     failed: 'Analysen kunne ikke gennemføres: {{message}}',
   },
+  measures: {
+    pending: 'Mellemcentralitet og nærhed beregnes stadig; alt andet er klar',
+    estimated: 'Mellemcentralitet er et skøn: højst {{epsilon}} fra den nøjagtige værdi (normaliseret) med {{confidence}} sikkerhed',
+    exactProgress: 'nøjagtige værdier {{done}} færdige',
+  },
   common: {
     showMore: 'Vis flere',
     shownOf: 'Viser {{shown}} af {{total}}',

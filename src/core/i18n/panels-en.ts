@@ -15,6 +15,11 @@ export const panelsEn: CatalogueShape['panels'] = {
     updating: 'Updating …',
     failed: 'The analysis could not be completed: {{message}}',
   },
+  measures: {
+    pending: 'Betweenness and closeness are still being computed; everything else is ready',
+    estimated: 'Betweenness is an estimate: within {{epsilon}} of the exact value (normalised) with {{confidence}} certainty',
+    exactProgress: 'exact values {{done}} done',
+  },
   common: {
     showMore: 'Show more',
     shownOf: 'Showing {{shown}} of {{total}}',

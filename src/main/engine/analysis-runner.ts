@@ -1,22 +1,106 @@
 import type { Worker } from 'node:worker_threads';
-import type { AnalysisResult, AnalyzeOptions } from '../../core/analysis/analyze';
+import type { AnalysisResult, AnalysisStage, AnalyzeOptions } from '../../core/analysis/analyze';
 import { UserError } from '../../core/errors';
 import type { ProjectData } from '../../core/model/schema';
 import type { AnalysisJob, AnalysisReply } from './analysis-worker';
 import { engineWorker } from './parallel-paths';
 
+export interface StagedAnswer<Tag> {
+  tag: Tag;
+  stage: AnalysisStage;
+  result: AnalysisResult;
+  complete: boolean;
+}
+
+export interface PassProgress {
+  stage: Exclude<AnalysisStage, 'structure'>;
+  /** share of the pass done, 0..1 */
+  done: number;
+}
+
+const RANK: Record<AnalysisStage, number> = { structure: 0, estimate: 1, exact: 2 };
+
+/**
+ * One analysis as its stages come in. A request that a newer one replaced (the project moved on)
+ * forwards to the newer one: its callers get the newer answers, labelled with the newer tag.
+ */
+export class StagedAnalysis<Tag> {
+  latest: StagedAnswer<Tag> | null = null;
+  progress: PassProgress | null = null;
+  private failure: Error | null = null;
+  private forward: StagedAnalysis<Tag> | null = null;
+  private wake: Array<() => void> = [];
+
+  /** the newest answer beyond `after` (any answer when null); the complete one at the latest */
+  async answer(after: AnalysisStage | null = null): Promise<StagedAnswer<Tag>> {
+    for (;;) {
+      if (this.forward) return this.forward.answer(null);
+      if (this.failure) throw this.failure;
+      const latest = this.latest;
+      if (latest && (after === null || latest.complete || RANK[latest.stage] > RANK[after])) return latest;
+      await new Promise<void>((resolve) => this.wake.push(resolve));
+    }
+  }
+
+  /** the complete answer (exact values where the run makes them) */
+  async complete(): Promise<StagedAnswer<Tag>> {
+    for (;;) {
+      if (this.forward) return this.forward.complete();
+      if (this.failure) throw this.failure;
+      if (this.latest?.complete) return this.latest;
+      await new Promise<void>((resolve) => this.wake.push(resolve));
+    }
+  }
+
+  /** where this request's callers are now answered from */
+  current(): StagedAnalysis<Tag> {
+    return this.forward ? this.forward.current() : this;
+  }
+
+  deliver(answer: StagedAnswer<Tag>): void {
+    this.latest = answer;
+    if (answer.complete) this.progress = null;
+    this.notify();
+  }
+
+  setProgress(progress: PassProgress): void {
+    this.progress = progress;
+  }
+
+  fail(e: Error): void {
+    this.failure = e;
+    this.notify();
+  }
+
+  forwardTo(newer: StagedAnalysis<Tag>): void {
+    this.forward = newer;
+    this.notify();
+  }
+
+  get settled(): boolean {
+    return this.failure !== null || this.latest?.complete === true;
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = [];
+    for (const w of wake) w();
+  }
+}
+
 interface Request<Tag> {
+  optionSet: string;
   tag: Tag;
   data: ProjectData;
   options: AnalyzeOptions;
-  waiting: Array<{ resolve: (answer: { tag: Tag; result: AnalysisResult }) => void; reject: (e: Error) => void }>;
+  handle: StagedAnalysis<Tag>;
 }
 
 /**
  * Runs analyses on their own thread, so a large network never holds up an edit. One analysis
  * runs at a time. Of the requests that arrive meanwhile, only the newest for each set of options
- * is kept: it replaces the older ones, whose callers get its answer, labelled with its tag (the
- * project moved on after they asked, so their own answer would be out of date on arrival).
+ * is kept: it replaces the older ones, which forward to it. A newer request for the options of
+ * the running analysis stops that one at its next step (its answer would be out of date).
  */
 export class AnalysisRunner<Tag> {
   private worker: Worker | null = null;
@@ -25,12 +109,25 @@ export class AnalysisRunner<Tag> {
   /** by set of options, oldest first */
   private readonly queued = new Map<string, Request<Tag>>();
 
-  run(optionSet: string, tag: Tag, data: ProjectData, options: AnalyzeOptions): Promise<{ tag: Tag; result: AnalysisResult }> {
-    return new Promise((resolve, reject) => {
-      const replaced = this.queued.get(optionSet)?.waiting ?? [];
-      this.queued.set(optionSet, { tag, data, options, waiting: [...replaced, { resolve, reject }] });
-      this.startNext();
-    });
+  /** `exactQuickWork`: see analysis-stages.ts (EXACT_QUICK_WORK); tests lower it */
+  constructor(private readonly exactQuickWork?: number) {}
+
+  run(optionSet: string, tag: Tag, data: ProjectData, options: AnalyzeOptions): StagedAnalysis<Tag> {
+    const handle = new StagedAnalysis<Tag>();
+    this.queued.get(optionSet)?.handle.forwardTo(handle);
+    this.queued.set(optionSet, { optionSet, tag, data, options, handle });
+    const running = this.running;
+    if (running?.request.optionSet === optionSet && !running.request.handle.settled) {
+      this.thread().postMessage({ kind: 'cancel', id: running.id } satisfies AnalysisJob);
+      running.request.handle.forwardTo(handle);
+    }
+    this.startNext();
+    return handle;
+  }
+
+  /** Starts the thread (and its path threads) before the first analysis needs them. */
+  warm(): void {
+    this.thread();
   }
 
   async stop(): Promise<void> {
@@ -40,7 +137,7 @@ export class AnalysisRunner<Tag> {
     const requests = [...(this.running ? [this.running.request] : []), ...this.queued.values()];
     this.running = null;
     this.queued.clear();
-    for (const r of requests) for (const w of r.waiting) w.reject(stopped);
+    for (const r of requests) r.handle.fail(stopped);
     if (w) await w.terminate();
   }
 
@@ -52,18 +149,36 @@ export class AnalysisRunner<Tag> {
     this.queued.delete(optionSet);
     const id = this.nextId++;
     this.running = { id, request };
-    const job: AnalysisJob = { id, data: request.data, options: request.options };
-    this.thread().postMessage(job);
+    this.thread().postMessage({
+      kind: 'run',
+      id,
+      data: request.data,
+      options: request.options,
+      ...(this.exactQuickWork !== undefined ? { exactQuickWork: this.exactQuickWork } : {}),
+    } satisfies AnalysisJob);
   }
 
-  private settle(id: number, outcome: { result: AnalysisResult } | { error: Error }): void {
+  private onReply(reply: AnalysisReply): void {
     const running = this.running;
-    if (running?.id !== id) return;
-    this.running = null;
-    for (const w of running.request.waiting) {
-      if ('result' in outcome) w.resolve({ tag: running.request.tag, result: outcome.result });
-      else w.reject(outcome.error);
+    if (running?.id !== reply.id) return;
+    const { handle, tag } = running.request;
+    switch (reply.kind) {
+      case 'progress':
+        handle.setProgress({ stage: reply.stage, done: reply.done });
+        return;
+      case 'stage':
+        handle.deliver({ tag, ...reply.report });
+        return;
+      case 'done':
+        handle.deliver({ tag, ...reply.report });
+        break;
+      case 'cancelled':
+        break;
+      case 'error':
+        handle.fail('user' in reply.error ? UserError.fromSerialized(reply.error.user) : new Error(reply.error.message));
+        break;
     }
+    this.running = null;
     this.startNext();
   }
 
@@ -71,14 +186,15 @@ export class AnalysisRunner<Tag> {
     if (!this.worker) {
       const w = engineWorker('analysis-worker');
       w.unref();
-      w.on('message', (reply: AnalysisReply) => {
-        if (reply.ok) this.settle(reply.id, { result: reply.result });
-        else if ('user' in reply.error) this.settle(reply.id, { error: UserError.fromSerialized(reply.error.user) });
-        else this.settle(reply.id, { error: new Error(reply.error.message) });
-      });
+      w.on('message', (reply: AnalysisReply) => this.onReply(reply));
       w.on('error', (e) => {
         if (this.worker === w) this.worker = null;
-        if (this.running) this.settle(this.running.id, { error: e });
+        const running = this.running;
+        if (running) {
+          this.running = null;
+          running.request.handle.fail(e);
+          this.startNext();
+        }
       });
       this.worker = w;
     }

@@ -1,37 +1,59 @@
 import { parentPort } from 'node:worker_threads';
 import { runInBackground } from './background-priority';
-import type { AnalysisResult, AnalyzeOptions } from '../../core/analysis/analyze';
+import type { AnalysisStage, AnalyzeOptions } from '../../core/analysis/analyze';
 import { isUserError, type SerializedUserError } from '../../core/errors';
 import type { ProjectData } from '../../core/model/schema';
-import { analyzeOnThreads, PathMemo } from './parallel-paths';
+import { analyzeInStages, PathMemo, type StageReport } from './analysis-stages';
+import { PassCancelled, warmPathThreads } from './parallel-paths';
 
 /**
  * The analysis thread: the engine hands it a project and options and goes on serving edits
- * while it works; the shortest-path pass is spread further over the path workers.
+ * while it works; the shortest-path passes are spread further over the path workers. It answers
+ * in stages (see analysis-stages.ts), tells the exact pass' progress, and stops a job between
+ * slices when a newer one has made it useless.
  */
-export interface AnalysisJob {
-  id: number;
-  data: ProjectData;
-  options: AnalyzeOptions;
-}
+export type AnalysisJob = { kind: 'run'; id: number; data: ProjectData; options: AnalyzeOptions; exactQuickWork?: number } | { kind: 'cancel'; id: number };
 
 export type AnalysisReply =
-  | { id: number; ok: true; result: AnalysisResult }
-  | { id: number; ok: false; error: { user: SerializedUserError } | { message: string } };
+  | { id: number; kind: 'stage' | 'done'; report: StageReport }
+  | { id: number; kind: 'progress'; stage: Exclude<AnalysisStage, 'structure'>; done: number }
+  | { id: number; kind: 'cancelled' }
+  | { id: number; kind: 'error'; error: { user: SerializedUserError } | { message: string } };
 
 const port = parentPort;
 if (!port) throw new Error('analysis-worker must run as a worker thread');
 runInBackground();
+// a project was just opened: the path threads start while its map is drawn, not when asked
+warmPathThreads();
 const reply = (r: AnalysisReply) => port.postMessage(r);
 const memo = new PathMemo();
+const cancelled = new Set<number>();
 port.on('message', (job: AnalysisJob) => {
-  analyzeOnThreads(job.data, job.options, memo).then(
-    (result) => reply({ id: job.id, ok: true, result }),
-    (e: unknown) =>
-      reply({
-        id: job.id,
-        ok: false,
-        error: isUserError(e) ? { user: e.serialize(e.message) } : { message: e instanceof Error ? e.message : String(e) },
-      }),
-  );
+  if (job.kind === 'cancel') {
+    cancelled.add(job.id);
+    return;
+  }
+  const { id } = job;
+  analyzeInStages(job.data, job.options, {
+    mode: 'auto',
+    progressive: true,
+    ...(job.exactQuickWork !== undefined ? { exactQuickWork: job.exactQuickWork } : {}),
+    memo,
+    onStage: (report) => reply({ id, kind: 'stage', report }),
+    onProgress: (stage, done) => reply({ id, kind: 'progress', stage, done }),
+    cancelled: () => cancelled.has(id),
+  })
+    .then(
+      (report) => reply({ id, kind: 'done', report }),
+      (e: unknown) => {
+        if (e instanceof PassCancelled) reply({ id, kind: 'cancelled' });
+        else
+          reply({
+            id,
+            kind: 'error',
+            error: isUserError(e) ? { user: e.serialize(e.message) } : { message: e instanceof Error ? e.message : String(e) },
+          });
+      },
+    )
+    .finally(() => cancelled.delete(id));
 });

@@ -2,17 +2,23 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { beginAnalysis, prepareNetwork, type AnalysisResult, type AnalyzeOptions } from '../../core/analysis/analyze';
-import { sameArcs, type Graph } from '../../core/analysis/graph';
+import {
+  betweennessSampleSize,
+  mergeBetweennessSamples,
+  sampleBetweenness,
+  type BetweennessEstimate,
+  type BetweennessSamples,
+} from '../../core/analysis/approximate-betweenness';
+import { distanceStats, mergeDistanceStats, type DistanceStats } from '../../core/analysis/distance-stats';
+import type { Graph } from '../../core/analysis/graph';
 import { mergePathStats, pathStats, type PathStats } from '../../core/analysis/paths';
-import type { ProjectData } from '../../core/model/schema';
 import { findAppRoot } from './paths';
 import type { PathJob } from './path-worker';
 
 /**
- * The shortest-path pass (betweenness, closeness, reach: n breadth-first searches) spread over
- * worker threads, each taking a slice of the sources; the slices add up to the same result.
- * Below a size where starting threads costs more than it saves, it runs here.
+ * The shortest-path passes (exact betweenness, the distances behind closeness, the sampled
+ * estimate of betweenness) spread over worker threads, each taking slices; the slices add up to
+ * the same result. Below a size where starting threads costs more than it saves, they run here.
  */
 const PARALLEL_FROM_WORK = 20_000_000;
 
@@ -34,17 +40,8 @@ export function defaultThreads(): number {
   return Math.max(1, Math.min(8, availableParallelism()));
 }
 
-/** Source ranges with about equal numbers of arcs to explore from each (hubs make slices uneven). */
-function slices(g: Graph, parts: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let from = 0;
-  for (let p = 0; p < parts; p++) {
-    const to = p === parts - 1 ? g.n : Math.round(((p + 1) * g.n) / parts);
-    out.push([from, to]);
-    from = to;
-  }
-  return out;
-}
+/** n · arcs: what one exact pass costs, in arcs crossed */
+export const pathWork = (g: Graph): number => g.n * (g.directed ? g.m : 2 * g.m);
 
 /**
  * Worker threads kept for the life of the process (an app re-analyses after every edit; a
@@ -68,11 +65,16 @@ function worker(i: number): Worker {
   return w;
 }
 
-function run(w: Worker, job: PathJob): Promise<PathStats> {
+/** Starts the threads before the first pass needs them (a project has just been opened). */
+export function warmPathThreads(threads = defaultThreads()): void {
+  if (threads > 1) for (let i = 0; i < threads; i++) worker(i);
+}
+
+function run<R>(w: Worker, job: PathJob): Promise<R> {
   return new Promise((resolve, reject) => {
-    const onMessage = (stats: PathStats) => {
+    const onMessage = (answer: R) => {
       w.off('error', onError);
-      resolve(stats);
+      resolve(answer);
     };
     const onError = (e: unknown) => {
       w.off('message', onMessage);
@@ -84,39 +86,107 @@ function run(w: Worker, job: PathJob): Promise<PathStats> {
   });
 }
 
-export async function parallelPathStats(g: Graph, threads = defaultThreads(), fromWork = PARALLEL_FROM_WORK): Promise<PathStats> {
-  const work = g.n * (g.directed ? g.m : 2 * g.m);
-  if (threads <= 1 || work < fromWork) return pathStats(g);
-  const pass = poolFree.then(() => Promise.all(slices(g, threads).map(([from, to], i) => run(worker(i), { graph: g, from, to }))));
-  poolFree = pass.catch(() => undefined);
-  return mergePathStats(await pass);
-}
-
-/**
- * The last shortest-path pass and the graph it was made for. Most edits while coding field data
- * (a label, an attribute, a membership, a forum seat, a setting) leave the ties as they were, and
- * the pass, the one part of the analysis that costs n · m, can then be reused as it is.
- */
-export class PathMemo {
-  private last: { graph: Graph; paths: PathStats } | null = null;
-
-  async pathsOf(graph: Graph): Promise<PathStats> {
-    if (this.last && sameArcs(this.last.graph, graph)) return this.last.paths;
-    const paths = await parallelPathStats(graph);
-    this.last = { graph, paths };
-    return paths;
+/** Why a pass stopped before its end: a newer request made its answer useless. */
+export class PassCancelled extends Error {
+  constructor() {
+    super('the shortest-path pass was cancelled');
   }
 }
 
+export interface PassControl {
+  /** the share of the pass done, after each slice */
+  onProgress?: (done: number) => void;
+  /** asked between slices: true stops the pass (it rejects with PassCancelled) */
+  cancelled?: () => boolean;
+  threads?: number;
+}
+
 /**
- * The whole analysis, with the shortest-path pass (the one part that grows as n · m) on the
- * worker threads while this thread computes everything else: the two run at once.
+ * Runs the slices on the pool, each thread taking the next slice as it finishes one, so that
+ * progress can be told and a newer request can stop the pass between slices.
  */
-export async function analyzeOnThreads(data: ProjectData, options: AnalyzeOptions, memo = new PathMemo()): Promise<AnalysisResult> {
-  const net = prepareNetwork(data, options);
-  const pass = memo.pathsOf(net.graph);
-  // the pass is handed to its threads in a microtask: let it go before this thread gets busy
-  await new Promise((resolve) => setImmediate(resolve));
-  const finish = beginAnalysis(net, options);
-  return finish(await pass);
+async function onPool<R>(jobs: readonly PathJob[], control: PassControl): Promise<R[]> {
+  const threads = Math.min(control.threads ?? defaultThreads(), jobs.length);
+  const pass = poolFree.then(async () => {
+    const answers: R[] = new Array<R>(jobs.length);
+    let next = 0;
+    let done = 0;
+    const lane = async (i: number) => {
+      for (;;) {
+        if (control.cancelled?.()) throw new PassCancelled();
+        const at = next++;
+        const job = jobs[at];
+        if (!job) return;
+        answers[at] = await run<R>(worker(i), job);
+        control.onProgress?.(++done / jobs.length);
+      }
+    };
+    await Promise.all(Array.from({ length: threads }, (_, i) => lane(i)));
+    return answers;
+  });
+  poolFree = pass.catch(() => undefined);
+  return pass;
+}
+
+/** Source slices: enough for progress to move in small steps and every thread to stay busy. */
+function sourceSlices(n: number, parts: number): Int32Array[] {
+  const out: Int32Array[] = [];
+  for (let p = 0; p < parts; p++) {
+    const from = Math.round((p * n) / parts);
+    const to = Math.round(((p + 1) * n) / parts);
+    if (to > from) out.push(Int32Array.from({ length: to - from }, (_, x) => from + x));
+  }
+  return out;
+}
+
+const slicesFor = (g: Graph, threads: number) => Math.max(threads, Math.min(64, Math.ceil(pathWork(g) / 100_000_000) * threads));
+
+/** Exact betweenness, closeness and reach: Brandes' pass from every source. */
+export async function parallelPathStats(g: Graph, threads = defaultThreads(), fromWork = PARALLEL_FROM_WORK, control: PassControl = {}): Promise<PathStats> {
+  if (threads <= 1 || pathWork(g) < fromWork) return pathStats(g);
+  return passOfSources(g, sourceSlices(g.n, slicesFor(g, threads)), { ...control, threads });
+}
+
+/** Brandes' pass from the given sources only (an edit's affected sources), sliced over the pool. */
+export async function passOfSources(g: Graph, slices: readonly Int32Array[], control: PassControl = {}): Promise<PathStats> {
+  const parts = await onPool<PathStats>(
+    slices.map((sources) => ({ kind: 'brandes', graph: g, sources })),
+    control,
+  );
+  return parts.length ? mergePathStats(parts) : pathStats(g, { sources: [] });
+}
+
+/** Exact reach and distance sums by the bit-parallel pass: closeness and DF, no path counts. */
+export async function parallelDistances(g: Graph, control: PassControl = {}): Promise<DistanceStats> {
+  const threads = control.threads ?? defaultThreads();
+  // the bit-parallel pass costs about a tenth of Brandes' per source
+  if (threads <= 1 || pathWork(g) / 10 < PARALLEL_FROM_WORK) return distanceStats(g);
+  const parts = slicesFor(g, threads);
+  const jobs: PathJob[] = [];
+  for (let p = 0; p < parts; p++) {
+    // whole batches of targets: the pass searches 64 at a time
+    const from = Math.round((p * g.n) / parts / 64) * 64;
+    const to = p === parts - 1 ? g.n : Math.round(((p + 1) * g.n) / parts / 64) * 64;
+    if (to > from) jobs.push({ kind: 'distances', graph: g, from, to });
+  }
+  return mergeDistanceStats(await onPool<DistanceStats>(jobs, control));
+}
+
+/** Betweenness estimated within ε (normalised) with probability 1 − δ, the samples on the pool. */
+export async function parallelBetweennessEstimate(
+  g: Graph,
+  bound: { epsilon: number; delta: number; seed: number },
+  control: PassControl = {},
+): Promise<BetweennessEstimate> {
+  const threads = control.threads ?? defaultThreads();
+  const size = betweennessSampleSize(g, bound.epsilon, bound.delta);
+  if (threads <= 1 || size.samples < 2_000) return mergeBetweennessSamples([sampleBetweenness(g, { ...bound, size })]);
+  const parts = 4 * threads;
+  const jobs: PathJob[] = [];
+  for (let p = 0; p < parts; p++) {
+    const from = Math.round((p * size.samples) / parts);
+    const to = Math.round(((p + 1) * size.samples) / parts);
+    if (to > from) jobs.push({ kind: 'samples', graph: g, ...bound, from, to, size });
+  }
+  return mergeBetweennessSamples(await onPool<BetweennessSamples>(jobs, control));
 }

@@ -1,20 +1,33 @@
 import { parentPort } from 'node:worker_threads';
 import { runInBackground } from './background-priority';
+import { sampleBetweenness, type SampleSize } from '../../core/analysis/approximate-betweenness';
+import { distanceStats } from '../../core/analysis/distance-stats';
 import type { Graph } from '../../core/analysis/graph';
 import { pathStats } from '../../core/analysis/paths';
 
-/** One slice of the shortest-path pass, on its own thread (see parallel-paths.ts). */
-export interface PathJob {
-  graph: Graph;
-  from: number;
-  to: number;
-}
+/**
+ * One slice of a shortest-path pass, on its own thread (see parallel-paths.ts): Brandes' exact
+ * pass over some sources, the bit-parallel distance pass over some targets, or some of the
+ * samples that estimate betweenness. Each slice's answer adds up with the others'.
+ */
+export type PathJob =
+  | { kind: 'brandes'; graph: Graph; sources: Int32Array }
+  | { kind: 'distances'; graph: Graph; from: number; to: number }
+  | { kind: 'samples'; graph: Graph; epsilon: number; delta: number; seed: number; from: number; to: number; size: SampleSize };
 
 const port = parentPort;
 if (!port) throw new Error('path-worker must run as a worker thread');
 runInBackground();
 port.on('message', (job: PathJob) => {
-  const stats = pathStats(job.graph, { from: job.from, to: job.to });
-  // the arrays were made here, so their buffers are plain ArrayBuffers and can move, not copy
-  port.postMessage(stats, [stats.betweenness.buffer, stats.reach.buffer, stats.distanceSum.buffer] as ArrayBuffer[]);
+  // the arrays are made here, so their buffers are plain ArrayBuffers and can move, not copy
+  if (job.kind === 'brandes') {
+    const stats = pathStats(job.graph, { sources: job.sources });
+    port.postMessage(stats, [stats.betweenness.buffer, stats.reach.buffer, stats.distanceSum.buffer] as ArrayBuffer[]);
+  } else if (job.kind === 'distances') {
+    const stats = distanceStats(job.graph, { from: job.from, to: job.to });
+    port.postMessage(stats, [stats.reach.buffer, stats.distanceSum.buffer] as ArrayBuffer[]);
+  } else {
+    const samples = sampleBetweenness(job.graph, { epsilon: job.epsilon, delta: job.delta, seed: job.seed, from: job.from, to: job.to, size: job.size });
+    port.postMessage(samples, [samples.hits.buffer] as ArrayBuffer[]);
+  }
 });

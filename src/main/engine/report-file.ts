@@ -13,7 +13,7 @@ import type { ReportDocument } from '../../core/report/document';
 import { reportDepartures, reportViewOf, reportWavePair } from '../../core/report/inputs';
 import { writeFileAtomic } from './atomic-write';
 import { slideMap, type SlideMapRenderer } from './deck-map';
-import { analyzeOnThreads } from './parallel-paths';
+import { analyzeOnThreads } from './analysis-stages';
 import { appVersion } from './paths';
 import { docxReport } from './report-docx';
 import { pdfReport } from './report-pdf';

@@ -27,7 +27,8 @@ import { checkWavePair, compareWaves } from '../../core/analysis/wave-compare';
 import type { ProjectData } from '../../core/model/schema';
 import { diffProjectData } from '../../core/model/project-patch';
 import { summarize } from '../../core/model/summary';
-import { AnalysisRunner } from './analysis-runner';
+import { sameAnalysisInputs } from './analysis-inputs';
+import { AnalysisRunner, type StagedAnalysis } from './analysis-runner';
 import { AppStateStore } from './app-state';
 import { PROJECT_EXTENSION } from './project-file';
 import { ProjectStore } from './project-store';
@@ -54,10 +55,14 @@ export interface ServiceOptions {
   nativeDialogs: boolean;
   version: string;
   emit: (event: ApiEvent) => void;
+  /** the work (n · arcs) up to which betweenness is exact at once, with no estimate first (tests lower it) */
+  exactQuickWork?: number;
 }
 
 /** Revisions kept for patches: a window is at most a few edits behind. */
 const KEPT_VERSIONS = 8;
+/** sets of analysis options whose newest analysis is kept */
+const KEPT_ANALYSES = 6;
 
 export const SAMPLE_FILE_NAME = `Bro Kommune${PROJECT_EXTENSION}`;
 
@@ -81,9 +86,12 @@ const presentingWriters = {
 export class ProjectService {
   private store: ProjectStore | null = null;
   private revision = 0;
-  private readonly analysis = new AnalysisRunner<number>();
-  /** the newest analysis asked for, running or done, under its revision and options */
-  private lastAnalysis: { key: string; answer: Promise<ApiOutputs['analyze']> } | null = null;
+  private readonly analysis: AnalysisRunner<number>;
+  /**
+   * The newest analysis for each set of options, running or done: started at revision `from`
+   * and good for every revision up to `revision` (edits that change nothing it reads).
+   */
+  private readonly analyses = new Map<string, { from: number; revision: number; data: ProjectData; handle: StagedAnalysis<number> }>();
   /** recent revisions of the open project as read, oldest first: what a change is shown and analysed
    * from, and what a window's changes are worked out against */
   private readonly versions = new Map<number, ProjectData>();
@@ -95,6 +103,7 @@ export class ProjectService {
 
   constructor(private readonly opts: ServiceOptions) {
     this.appState = new AppStateStore(opts.dataDir);
+    this.analysis = new AnalysisRunner<number>(opts.exactQuickWork);
     this.tr = createTranslator(this.appState.get().language);
   }
 
@@ -194,23 +203,18 @@ export class ProjectService {
     },
     undo: () => this.step('undo'),
     redo: () => this.step('redo'),
-    analyze: ({ groupBy, wave, tieTypes }) => {
-      // every open, edit, undo and close bumps the revision; the result holds both languages
-      const optionSet = JSON.stringify({ groupBy, wave, tieTypes });
-      const key = `${this.revision} ${optionSet}`;
-      if (this.lastAnalysis?.key === key) return this.lastAnalysis.answer;
-      const data = this.read(this.requireStore());
-      const options = analysisOptions(data.settings.analysis, {
-        ...(groupBy !== undefined ? { groupBy } : {}),
-        wave: wave ?? null,
-        tieTypes: tieTypes ?? null,
-      });
-      const answer = this.analysis.run(optionSet, this.revision, data, options).then(({ tag, result }) => ({ revision: tag, result }));
-      this.lastAnalysis = { key, answer };
-      answer.catch(() => {
-        if (this.lastAnalysis?.answer === answer) this.lastAnalysis = null;
-      });
-      return answer;
+    analyze: async ({ groupBy, wave, tieTypes, after }) => {
+      const entry = this.analysisOf({ groupBy, wave, tieTypes });
+      // `after` an answer of this analysis: wait for its next stage; after one of an analysis
+      // the project has since left behind: this one's first answer is news
+      const known = after !== undefined && after.revision >= entry.from && after.revision <= entry.revision;
+      const answer = await entry.handle.answer(known ? after.stage : null);
+      return { revision: answer.tag === entry.from ? entry.revision : answer.tag, result: answer.result, stage: answer.stage, complete: answer.complete };
+    },
+    analysisProgress: ({ groupBy, wave, tieTypes }) => {
+      const entry = this.analyses.get(JSON.stringify({ groupBy, wave, tieTypes }));
+      const progress = entry?.handle.current().progress;
+      return entry && progress ? { revision: entry.revision, ...progress } : null;
     },
     departure: (departure) => {
       const data = this.read(this.requireStore());
@@ -224,7 +228,7 @@ export class ProjectService {
       const options = analysisOptions(data.settings.analysis, {});
       // on the analysis thread, each wave under its own set of options: a newer request for the
       // same wave replaces an older one, so the answer may be of a later revision than asked
-      const run = (wave: string) => this.analysis.run(JSON.stringify({ compare: wave }), this.revision, data, { ...options, wave });
+      const run = (wave: string) => this.analysis.run(JSON.stringify({ compare: wave }), this.revision, data, { ...options, wave }).complete();
       const [answerA, answerB] = await Promise.all([run(waveA), run(waveB)]);
       // two answers of different revisions are compared only once both are of the newest
       if (answerA.tag !== answerB.tag) return this.handlers.compareWaves({ a, b });
@@ -284,7 +288,7 @@ export class ProjectService {
       const data = this.read(store);
       this.cancelled = false;
       const file = basename(request.path);
-      const analysis = request.withAnalysis ? (await this.handlers.analyze({})).result : null;
+      const analysis = request.withAnalysis ? (await this.analysisOf({}).handle.complete()).result : null;
       this.checkCancelled();
       this.progress('export', 'write', file);
       // the map as the window shows it, where the window sent it (a saved arrangement is what it shows)
@@ -442,7 +446,7 @@ export class ProjectService {
    */
   private forgetVersions(): void {
     this.versions.clear();
-    this.lastAnalysis = null;
+    this.analyses.clear();
     this.changed();
   }
 
@@ -477,11 +481,44 @@ export class ProjectService {
     return this.adopt(store);
   }
 
+  /**
+   * The analysis of the open project's current revision under these options: the one already
+   * under way when the edits since it began change nothing it reads, else a new one.
+   */
+  private analysisOf(request: { groupBy?: string | undefined; wave?: string | null | undefined; tieTypes?: string[] | null | undefined }) {
+    const optionSet = JSON.stringify({ groupBy: request.groupBy, wave: request.wave, tieTypes: request.tieTypes });
+    const data = this.read(this.requireStore());
+    const known = this.analyses.get(optionSet);
+    if (known && (known.revision === this.revision || sameAnalysisInputs(known.data, data))) {
+      known.revision = this.revision;
+      known.data = data;
+      return known;
+    }
+    const options = analysisOptions(data.settings.analysis, {
+      ...(request.groupBy !== undefined ? { groupBy: request.groupBy } : {}),
+      wave: request.wave ?? null,
+      tieTypes: request.tieTypes ?? null,
+    });
+    const entry = { from: this.revision, revision: this.revision, data, handle: this.analysis.run(optionSet, this.revision, data, options) };
+    this.analyses.delete(optionSet);
+    this.analyses.set(optionSet, entry);
+    // a few sets of options are kept (grouping, wave, tie types the user switches between)
+    const oldest = this.analyses.keys().next().value;
+    if (this.analyses.size > KEPT_ANALYSES && oldest !== undefined) this.analyses.delete(oldest);
+    // a failed analysis is asked again next time (its failure may have been passing)
+    entry.handle.complete().catch(() => {
+      if (this.analyses.get(optionSet) === entry) this.analyses.delete(optionSet);
+    });
+    return entry;
+  }
+
   /** Makes a freshly opened store the current project, closing the previous one. */
   private adopt(store: ProjectStore): ProjectSnapshot {
     if (this.store && this.store.path !== store.path) this.store.close();
     this.store = store;
     this.changed();
+    // the window asks for the analysis once it has drawn the map: start it now, beside the drawing
+    this.analysisOf({});
     const snapshot = this.snapshot(store);
     this.appState.rememberOpened(store.path, snapshot.data.meta.name);
     return snapshot;

@@ -9,7 +9,12 @@ export interface AnalysisState {
   /** when the latest answer arrived */
   at: Date | null;
   error: unknown;
+  /** the running shortest-path pass, while a later stage of the latest answer is coming */
+  progress: ApiOutputs['analysisProgress'];
 }
+
+/** How often the share done of a running shortest-path pass is asked for. */
+const PROGRESS_EVERY_MS = 700;
 
 /**
  * The analysis of the open project, refreshed after every change. The engine computes it on a
@@ -17,7 +22,7 @@ export interface AnalysisState {
  * once), and drop answers that a newer edit has overtaken.
  */
 export class AnalysisModel {
-  private state: AnalysisState = { status: 'idle', latest: null, at: null, error: null };
+  private state: AnalysisState = { status: 'idle', latest: null, at: null, error: null, progress: null };
   private readonly listeners = new Set<Listener>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private wanted = -1;
@@ -53,13 +58,14 @@ export class AnalysisModel {
     this.file = file;
     if (revision === null) {
       this.wanted = -1;
-      this.set({ status: 'idle', latest: null, at: null, error: null });
+      this.set({ status: 'idle', latest: null, at: null, error: null, progress: null });
       return;
     }
-    if (another && this.state.latest !== null) this.set({ status: 'running', latest: null, at: null, error: null });
+    if (another && this.state.latest !== null) this.set({ status: 'running', latest: null, at: null, error: null, progress: null });
     if (revision === this.wanted) return;
     this.wanted = revision;
-    this.timer = setTimeout(() => void this.fetch(revision), this.delayMs);
+    // a project just opened is asked for at once (the engine began its analysis when opening it)
+    this.timer = setTimeout(() => void this.fetch(revision), another ? 0 : this.delayMs);
   }
 
   /**
@@ -67,29 +73,70 @@ export class AnalysisModel {
    * and when it returns the newest is asked for. An analysis of 20,000 actors takes over a
    * minute, and a request per edit kept that many connections open: with the browser's six per
    * server used up, the page's next request for the project itself waited for them (50–85 s).
+   * A large network's analysis comes in stages (first without the all-pairs measures, then with
+   * betweenness estimated, then exact): each is shown as it comes, and the next asked for.
    */
   private async fetch(revision: number): Promise<void> {
     if (this.inFlight) return;
     this.inFlight = true;
     this.set({ status: 'running' });
+    let after: { revision: number; stage: ApiOutputs['analyze']['stage'] } | undefined;
     try {
-      for (let asked = revision; ; asked = this.wanted) {
+      for (let asked = revision; ; ) {
         let outcome: { answer: ApiOutputs['analyze'] } | { error: unknown };
+        const polling = after ? this.pollProgress() : null;
         try {
-          outcome = { answer: await this.api.analyze({}) };
+          outcome = { answer: await this.api.analyze(after ? { after } : {}) };
         } catch (e) {
           outcome = { error: e };
+        } finally {
+          polling?.stop();
         }
         if (this.wanted === -1 || this.disposed) return;
         // the project moved on meanwhile: this answer is out of date, ask for the newest
-        if (asked !== this.wanted) continue;
-        if ('answer' in outcome) this.set({ status: 'ready', latest: outcome.answer, at: new Date(), error: null });
-        else this.set({ status: 'failed', error: outcome.error });
-        return;
+        if (asked !== this.wanted) {
+          asked = this.wanted;
+          after = undefined;
+          this.set({ status: 'running', progress: null });
+          continue;
+        }
+        if ('error' in outcome) {
+          this.set({ status: 'failed', error: outcome.error, progress: null });
+          return;
+        }
+        const answer = outcome.answer;
+        this.set({ status: answer.complete ? 'ready' : 'running', latest: answer, at: new Date(), error: null, progress: answer.complete ? null : this.state.progress });
+        if (answer.complete) return;
+        after = { revision: answer.revision, stage: answer.stage };
       }
     } finally {
       this.inFlight = false;
     }
+  }
+
+  /** Asks every moment how far the running pass has come, until stopped. */
+  private pollProgress(): { stop: () => void } {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = () => {
+      timer = setTimeout(() => {
+        void this.api.analysisProgress({}).then(
+          (progress) => {
+            if (stopped || this.disposed) return;
+            this.set({ progress });
+            ask();
+          },
+          () => undefined,
+        );
+      }, PROGRESS_EVERY_MS);
+    };
+    ask();
+    return {
+      stop: () => {
+        stopped = true;
+        clearTimeout(timer);
+      },
+    };
   }
 
   dispose(): void {

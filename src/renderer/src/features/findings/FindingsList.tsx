@@ -1,3 +1,4 @@
+import { MeasuresNote } from '../panels';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../core/analysis/findings';
@@ -55,13 +56,14 @@ export function FindingsList({
   return (
     <div className="findings" data-testid="findings">
       <p className="findings-status muted" aria-live="polite">
-        {analysis.status === 'running'
+        {analysis.status === 'running' && latest.complete
           ? t('ui.analysing')
           : t('ui.findingsSummary', {
               count: findings.length,
               time: (analysis.at ?? new Date()).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' }),
             })}
       </p>
+      <MeasuresNote analysis={analysis} />
       {findings.length === 0 && <p className="muted empty">{t('ui.noFindings')}</p>}
       {findings.length > 0 && <TableExport table="findings" rows={findings} />}
       <ol className="finding-list">

@@ -1,3 +1,4 @@
+import { MeasuresNote } from './MeasuresNote';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectData } from '../../../../core/model/schema';
@@ -79,6 +80,7 @@ export function AnalysisPanels({
           {status}
         </span>
       </div>
+      <MeasuresNote analysis={analysis} />
       {result && (
         <PanelProjectProvider value={data}>
           <p className="panels-hint muted">{say('panels.common.hint')}</p>

@@ -58,10 +58,11 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
   }, [result.actors, sort, groupLabel]);
   // the top tenth by betweenness are read as the network's go-betweens
   const brokerFrom = useMemo(() => {
-    const values = result.actors.map((a) => a.betweenness).sort((x, y) => y - x);
+    const values = result.actors.map((a) => a.betweenness ?? 0).sort((x, y) => y - x);
     return values[Math.floor(values.length / 10)] ?? Infinity;
   }, [result.actors]);
   const [actorLimit, moreActors] = useLimit();
+  const estimated = result.measures.betweenness.method === 'approximate';
 
   const groupCell = (group: string) =>
     bb.groupBy === 'sector' ? <SectorName color={sector(group).color} label={groupLabel.get(group) ?? group} /> : (groupLabel.get(group) ?? group);
@@ -208,7 +209,7 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
                 explanation={() => explainActor(a, groupLabel.get(a.group) ?? a.group, brokerFrom, thresholds, say, nums)}
               >
                 <td className="num">{nums.int(a.degree)}</td>
-                <td className="num">{nums.num(a.betweenness, 1)}</td>
+                <td className="num">{orDash(a.betweenness, (v) => `${estimated ? '≈ ' : ''}${nums.num(v, 1)}`, say)}</td>
                 <td className="num">{orDash(a.constraint, (v) => nums.num(v), say)}</td>
                 <td className="num">{nums.int(a.brokerage.total)}</td>
                 <td className="num">{orDash(a.eiIndex, (v) => nums.num(v), say)}</td>

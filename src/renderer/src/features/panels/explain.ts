@@ -82,7 +82,7 @@ export function explainActor(
 ): Explanation {
   const lines = [say('panels.bonding.explainActor', { label: a.label, group: groupLabel, count: a.degree, ei: orDash(a.eiIndex, (v) => nums.num(v), say) })];
   const advice: string[] = [];
-  if (a.betweenness > 0 && a.betweenness >= brokerFrom) lines.push(say('panels.bonding.readBroker', { value: nums.num(a.betweenness, 1) }));
+  if (a.betweenness !== null && a.betweenness > 0 && a.betweenness >= brokerFrom) lines.push(say('panels.bonding.readBroker', { value: nums.num(a.betweenness, 1) }));
   if (a.constraint !== null && a.constraint >= CONSTRAINT_HIGH) lines.push(say('panels.bonding.readConstraintHigh', { value: nums.num(a.constraint) }));
   else if (a.constraint !== null && a.constraint <= CONSTRAINT_LOW) lines.push(say('panels.bonding.readConstraintLow', { value: nums.num(a.constraint) }));
   if (a.brokerage.total > 0) lines.push(say('panels.bonding.readBrokerage', { count: a.brokerage.total }));

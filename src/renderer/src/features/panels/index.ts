@@ -1,2 +1,3 @@
 /** The analysis panels: bonding and bridging, power, person-dependency. */
 export { AnalysisPanels } from './AnalysisPanels';
+export { MeasuresNote } from './MeasuresNote';

@@ -150,7 +150,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   ];
 
   return (
-    <div className="workspace">
+    <div className="workspace" data-analysis-stage={analysis.latest ? analysis.latest.stage : 'none'}>
       <header className="toolbar">
         <div className="brand">{t('app.name')}</div>
         <div className="project-title">

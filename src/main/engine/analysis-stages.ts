@@ -1,0 +1,139 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { beginAnalysis, NO_PATHS, pathResultsOf, prepareNetwork, type AnalysisResult, type AnalysisStage, type AnalyzeOptions, type PathResults } from '../../core/analysis/analyze';
+import type { DistanceStats } from '../../core/analysis/distance-stats';
+import { sameArcs, type Graph } from '../../core/analysis/graph';
+import type { PathStats } from '../../core/analysis/paths';
+import type { ProjectData } from '../../core/model/schema';
+import { parallelBetweennessEstimate, parallelDistances, parallelPathStats, PassCancelled, pathWork, type PassControl } from './parallel-paths';
+
+/** How betweenness is found: exactly, estimated with a stated bound, or exact only where quick. */
+export type BetweennessMode = 'exact' | 'approximate' | 'auto';
+
+/** The bound an estimate is made to: additive error ε on normalised betweenness, probability 1 − δ. */
+export const DEFAULT_BOUND = { epsilon: 0.01, delta: 0.1 } as const;
+
+/**
+ * Work (n · arcs) up to which the exact pass comes within about a second on two threads of
+ * this kind of machine (measured: 14 ns per arc crossed on one thread): there 'auto' is exact
+ * at once, and the app shows no estimate first.
+ */
+export const EXACT_QUICK_WORK = 150_000_000;
+
+/**
+ * Work up to which the app's estimate stage also brings the exact distances (closeness, DF):
+ * the bit-parallel pass costs about a tenth of the exact one, and at 20,000 actors a few
+ * seconds; at 100,000 it would hold the estimate back for minutes, so they wait for the exact pass.
+ */
+const DISTANCES_WITH_ESTIMATE_UP_TO = 20_000_000_000;
+
+export interface StageReport {
+  stage: AnalysisStage;
+  result: AnalysisResult;
+  complete: boolean;
+}
+
+export interface StagedRun {
+  mode: BetweennessMode;
+  bound?: { epsilon: number; delta: number };
+  /** the app: report each stage as it comes (onStage), and end with exact values */
+  progressive: boolean;
+  onStage?: (report: StageReport) => void;
+  onProgress?: (stage: Exclude<AnalysisStage, 'structure'>, done: number) => void;
+  cancelled?: () => boolean;
+  memo?: PathMemo;
+  /** EXACT_QUICK_WORK unless given (tests make a small network take the large one's way) */
+  exactQuickWork?: number;
+}
+
+/**
+ * The last exact shortest-path pass and the graph it was made for. Most edits while coding field
+ * data (a label, an attribute, a membership, a forum seat, a setting) leave the ties as they
+ * were, and the pass, the one part of the analysis that costs n · m, is then reused as it is.
+ */
+export class PathMemo {
+  private last: { graph: Graph; ids: readonly string[]; paths: PathStats } | null = null;
+
+  reuse(graph: Graph, ids: readonly string[]): PathStats | null {
+    const last = this.last;
+    if (!last || !sameArcs(last.graph, graph) || last.ids.length !== ids.length) return null;
+    for (let i = 0; i < ids.length; i++) if (last.ids[i] !== ids[i]) return null;
+    return last.paths;
+  }
+
+  remember(graph: Graph, ids: readonly string[], paths: PathStats): void {
+    this.last = { graph, ids, paths };
+  }
+}
+
+/**
+ * The analysis in stages. Everything that needs no all-pairs shortest paths is computed on this
+ * thread while the pool runs the passes; where the exact pass is quick (or known from the last
+ * run) the one answer is exact. Otherwise the first answer has the structure, the findings that
+ * rest on it, and the all-pairs measures pending; then betweenness estimated by sampling with
+ * its bound, the distances exact; then (progressive) the exact pass, with progress, replaces the
+ * estimate. The CLI asks for the final answer only.
+ */
+export async function analyzeInStages(data: ProjectData, options: AnalyzeOptions, run: StagedRun): Promise<StageReport> {
+  const net = prepareNetwork(data, options);
+  const g = net.graph;
+  const ids = net.actors.map((a) => a.id);
+  const memo = run.memo ?? new PathMemo();
+  const control = (stage: Exclude<AnalysisStage, 'structure'>): PassControl => ({
+    ...(run.cancelled ? { cancelled: run.cancelled } : {}),
+    onProgress: (done) => run.onProgress?.(stage, done),
+  });
+  const known = memo.reuse(g, ids);
+  const exactFirst = known !== null || run.mode === 'exact' || (run.mode === 'auto' && pathWork(g) <= (run.exactQuickWork ?? EXACT_QUICK_WORK));
+  const bound = { ...DEFAULT_BOUND, ...run.bound, seed: options.seed };
+
+  const first = { settled: false };
+  const firstPass: Promise<{ paths: PathResults; stage: AnalysisStage }> = exactFirst
+    ? (known ? Promise.resolve(known) : parallelPathStats(g, undefined, undefined, control('exact'))).then((stats) => {
+        memo.remember(g, ids, stats);
+        return { paths: pathResultsOf(stats), stage: 'exact' as const };
+      })
+    : estimatePaths(g, bound, !run.progressive || pathWork(g) <= DISTANCES_WITH_ESTIMATE_UP_TO, control('estimate')).then((paths) => ({ paths, stage: 'estimate' as const }));
+  void firstPass.then(
+    () => (first.settled = true),
+    () => undefined,
+  );
+  // the pass is handed to its threads in a microtask: let it go before this thread gets busy
+  await nextTurn();
+  const finish = beginAnalysis(net, options);
+  if (run.cancelled?.()) throw new PassCancelled();
+  if (run.progressive && !first.settled) run.onStage?.({ stage: 'structure', result: finish(NO_PATHS), complete: false });
+
+  const answered = await firstPass;
+  const complete = answered.stage === 'exact' || !run.progressive;
+  const report: StageReport = { stage: answered.stage, result: finish(answered.paths), complete };
+  if (complete) return report;
+  run.onStage?.(report);
+  const exact = await parallelPathStats(g, undefined, undefined, control('exact'));
+  memo.remember(g, ids, exact);
+  return { stage: 'exact', result: finish(pathResultsOf(exact)), complete: true };
+}
+
+async function estimatePaths(g: Graph, bound: { epsilon: number; delta: number; seed: number }, withDistances: boolean, control: PassControl): Promise<PathResults> {
+  const estimate = await parallelBetweennessEstimate(g, bound, control);
+  const distances: DistanceStats | null = withDistances ? await parallelDistances(g, control) : null;
+  return {
+    betweenness: {
+      values: estimate.betweenness,
+      method: { method: 'approximate', epsilon: estimate.epsilon, delta: estimate.delta, samples: estimate.samples, seed: estimate.seed },
+    },
+    distances,
+  };
+}
+
+/**
+ * The final analysis only (the CLI, exports, reports). Exact unless asked otherwise: a report or
+ * an export is read as the record, and waits for exact figures.
+ */
+export async function analyzeOnThreads(
+  data: ProjectData,
+  options: AnalyzeOptions,
+  memo = new PathMemo(),
+  how: { mode: BetweennessMode; bound?: { epsilon: number; delta: number } } = { mode: 'exact' },
+): Promise<AnalysisResult> {
+  return (await analyzeInStages(data, options, { ...how, progressive: false, memo })).result;
+}

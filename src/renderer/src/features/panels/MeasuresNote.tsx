@@ -1,0 +1,26 @@
+import type { AnalysisState } from '../../state/analysis-model';
+import { usePanelText } from './panel-parts';
+
+/**
+ * Says how far a large network's analysis has come: the all-pairs measures (betweenness,
+ * closeness) still being computed, or betweenness estimated, with its bound, while the exact
+ * values are computed, and how much of that pass is done. Nothing once all is exact.
+ */
+export function MeasuresNote({ analysis }: { analysis: AnalysisState }) {
+  const { say, nums } = usePanelText();
+  const latest = analysis.latest;
+  if (!latest || latest.complete) return null;
+  const method = latest.result.measures.betweenness;
+  const progress = analysis.progress && analysis.progress.revision === latest.revision ? analysis.progress : null;
+  const parts = [
+    method.method === 'approximate'
+      ? say('panels.measures.estimated', { epsilon: nums.num(method.epsilon, 3), confidence: nums.pct(1 - method.delta) })
+      : say('panels.measures.pending'),
+  ];
+  if (progress && progress.stage === 'exact') parts.push(say('panels.measures.exactProgress', { done: nums.pct(progress.done) }));
+  return (
+    <p className="panels-measures muted" data-testid="measures-note" data-stage={latest.stage} aria-live="polite">
+      {parts.join(' · ')}
+    </p>
+  );
+}
