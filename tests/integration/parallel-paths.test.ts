@@ -3,7 +3,8 @@ import { buildGraph } from '../../src/core/analysis/graph';
 import { pathStats, type PathStats } from '../../src/core/analysis/paths';
 import { analyzeNetwork, analysisOptions, prepareNetwork } from '../../src/core/analysis/analyze';
 import { analyzeInStages, analyzeOnThreads, PathMemo, type StageReport } from '../../src/main/engine/analysis-stages';
-import { parallelPathStats } from '../../src/main/engine/parallel-paths';
+import { parallelPathStats, parallelPermutations } from '../../src/main/engine/parallel-paths';
+import { mergePermutationCounts, permutationCounts } from '../../src/core/analysis/bonding';
 import { barabasiAlbert, syntheticProject } from '../bench/generate';
 
 const graphOf = (n: number, seed: number) => {
@@ -102,5 +103,23 @@ describe('the analysis in stages', () => {
     const final = await analyzeInStages(data, options, { mode: 'auto', progressive: true, onStage: (r) => stages.push(r) });
     expect(stages).toEqual([]);
     expect(final.result).toEqual(exact);
+  });
+});
+
+describe('the bonding permutation test in blocks', () => {
+  const data = syntheticProject(400, 2_000);
+  const options = analysisOptions(data.settings.analysis, {});
+  const net = prepareNetwork(data, options);
+  // labels unrelated to the ties: the shufflings fall on both sides of the observed E-I
+  const group = Int32Array.from({ length: net.graph.n }, (_, i) => (i * 7_919) % 3);
+
+  it('counts the same however its blocks are spread, on this thread or on the pool', async () => {
+    const whole = permutationCounts(net.graph, group, 1_000, 7);
+    expect(whole.permutations).toBe(1_000);
+    expect(whole.atMost).toBeGreaterThan(0);
+    expect(whole.atLeast).toBeGreaterThan(0);
+    expect(mergePermutationCounts([permutationCounts(net.graph, group, 1_000, 7, 0, 1), permutationCounts(net.graph, group, 1_000, 7, 1, 4)])).toEqual(whole);
+    expect(await parallelPermutations(net.graph, group, 1_000, 7, { threads: 2 })).toEqual(whole);
+    expect(permutationCounts(net.graph, group, 1_000, 8)).not.toEqual(whole);
   });
 });

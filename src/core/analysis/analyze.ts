@@ -3,7 +3,7 @@ import type { ActorId } from '../ids';
 import type { ActorPair } from '../model/pairs';
 import type { Actor, AnalysisSettings, ProjectData, Thresholds } from '../model/schema';
 import { activityAnalysis, type ActivityAnalysis } from './activities';
-import { bondingBridging, type BondingResult } from './bonding';
+import { bondingBridging, permutationCounts, withPermutationTest, type BondingResult, type PermutationCounts } from './bonding';
 import { brokerage, type Brokerage } from './brokerage';
 import { combinedGraph, personDependency, type Collaboration, type KeyPerson } from './dependency';
 import { findingsOf, type Finding } from './findings';
@@ -194,7 +194,7 @@ export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisR
  * completes the analysis once the pass is there. The engine runs this while its threads run the
  * pass, so the two overlap instead of one waiting for the other.
  */
-export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: PathResults) => AnalysisResult {
+export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: PathResults, permutations?: PermutationCounts) => AnalysisResult {
   const data = net.data;
   const g = net.graph;
   const n = g.n;
@@ -203,7 +203,8 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
   const eigen = principalEigen(g.directed ? g.in : g.out, n);
   const holes = structuralHoles(g);
   const cuts = cutStructure(undirectedView(g));
-  const bond = bondingBridging(g, net.group, net.groupNames, options.permutations, options.seed);
+  // the permutation test comes with the paths (the engine runs it on its threads meanwhile)
+  const untested = bondingBridging(g, net.group, net.groupNames, 0, options.seed);
   const broker = brokerage(g, net.group, net.groupNames.length);
   const beta = options.bonacichBeta ?? (eigen.lambda > 0 ? -0.5 / eigen.lambda : null);
   const power = beta === null ? null : bonacichPower(g, beta);
@@ -245,7 +246,8 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
   const dyads = net.ties.map((t, e) => dyadAsymmetry(t, net.actors[net.tieSource[e] as number], net.actors[net.tieTarget[e] as number]));
   const sectorsInScope = data.codebooks.sectors.map((s) => s.key).filter((k) => net.actors.some((a) => a.sector === k));
 
-  const levelEi = (groupBy: 'sector' | 'organisation') => levelBonding(net, groupBy);
+  const levels = { sector: levelBonding(net, 'sector'), organisation: levelBonding(net, 'organisation') };
+  const organisations = organisationBonding(net);
 
   // the parts of the result before the actors and between them and fragmentation, in the
   // documented key order of `analyze --json`
@@ -267,23 +269,23 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
       components: sizes.length,
       largestComponent: sizes.reduce((a, b) => Math.max(a, b), 0),
     },
-    bondingBridging: {
-      groupBy: options.groupBy,
-      eiIndex: bond.eiIndex,
-      external: bond.external,
-      internal: bond.internal,
-      expectedEiIndex: bond.expectedEiIndex,
-      pMoreBonding: bond.pMoreBonding,
-      pMoreBridging: bond.pMoreBridging,
-      permutations: bond.permutations,
-      assortativity: bond.assortativity,
-      modularity: bond.modularity,
-      groups: bond.groups.map((x) => ({ ...x, label: groupLabel(x.group) })),
-      mixing: bond.mixing,
-      levels: { sector: levelEi('sector'), organisation: levelEi('organisation') },
-      organisations: organisationBonding(net),
-    },
   };
+  const bondingPartOf = (bond: BondingResult): AnalysisResult['bondingBridging'] => ({
+    groupBy: options.groupBy,
+    eiIndex: bond.eiIndex,
+    external: bond.external,
+    internal: bond.internal,
+    expectedEiIndex: bond.expectedEiIndex,
+    pMoreBonding: bond.pMoreBonding,
+    pMoreBridging: bond.pMoreBridging,
+    permutations: bond.permutations,
+    assortativity: bond.assortativity,
+    modularity: bond.modularity,
+    groups: bond.groups.map((x) => ({ ...x, label: groupLabel(x.group) })),
+    mixing: bond.mixing,
+    levels,
+    organisations,
+  });
   const id = (i: number): ActorId => (net.actors[i] as Actor).id;
   const middle = {
     bridges: cuts.bridges.map(([a, b]): ActorPair => [id(a), id(b)]),
@@ -314,7 +316,10 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
   });
   const sccSizes = g.directed ? stronglyConnected(g).sizes : null;
 
-  return (paths) => {
+  let counted: PermutationCounts | null = null;
+  return (paths, permutations) => {
+    counted ??= permutations ?? permutationCounts(g, net.group, options.permutations, options.seed);
+    const bond = withPermutationTest(untested, counted);
     const between = paths.betweenness?.values ?? null;
     const distances = paths.distances;
     const close = distances ? closeness(distances) : null;
@@ -343,7 +348,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
         articulationPoint: cuts.articulation[i] === 1,
       };
     });
-    const { options: optionsPart, network, bondingBridging: bondingPart } = head;
+    const { options: optionsPart, network } = head;
     const pending: MeasureMethod = { method: 'pending' };
     const result: AnalysisResult = {
       options: optionsPart,
@@ -353,7 +358,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
         closeness: distances ? { method: 'exact' } : pending,
         fragmentation: sameAsTies ? (distances ? { method: 'exact' } : pending) : { method: 'exact' },
       },
-      bondingBridging: bondingPart,
+      bondingBridging: bondingPartOf(bond),
       actors,
       ...middle,
       fragmentation: {

@@ -42,6 +42,68 @@ function forEachTie(g: Graph, visit: (i: number, j: number) => void): void {
     }
 }
 
+/** What the permutation test found: how many shufflings were at most / at least as bridging. */
+export interface PermutationCounts {
+  atMost: number;
+  atLeast: number;
+  permutations: number;
+}
+
+/**
+ * The shufflings run in blocks of this many, each block from its own seeded stream: the same
+ * seed gives the same test however the blocks are spread over threads.
+ */
+export const PERMUTATION_BLOCK = 250;
+
+export const permutationBlocks = (permutations: number): number => Math.ceil(permutations / PERMUTATION_BLOCK);
+
+/** the seed of one block: the project's seed and the block's number, mixed (Weyl step) */
+const blockSeed = (seed: number, block: number) => (seed + Math.imul(block + 1, 0x9e3779b9)) | 0;
+
+/**
+ * The permutation test's counts over blocks [fromBlock, toBlock) of `permutations` shufflings of
+ * the group labels over the same ties (all blocks by default); counts of slices add up.
+ */
+export function permutationCounts(g: Graph, group: Int32Array, permutations: number, seed: number, fromBlock = 0, toBlock = permutationBlocks(permutations)): PermutationCounts {
+  const src: number[] = [];
+  const dst: number[] = [];
+  let external = 0;
+  forEachTie(g, (i, j) => {
+    src.push(i);
+    dst.push(j);
+    if (group[i] !== group[j]) external++;
+  });
+  const observed = ei(external, src.length - external);
+  const counts: PermutationCounts = { atMost: 0, atLeast: 0, permutations: 0 };
+  if (observed === null) return counts;
+  const sources = Int32Array.from(src);
+  const targets = Int32Array.from(dst);
+  for (let b = fromBlock; b < toBlock; b++) {
+    const size = Math.min(PERMUTATION_BLOCK, permutations - b * PERMUTATION_BLOCK);
+    if (size <= 0) break;
+    const { atMost, atLeast } = permutationTest(group, sources, targets, observed, size, blockSeed(seed, b));
+    counts.atMost += atMost;
+    counts.atLeast += atLeast;
+    counts.permutations += size;
+  }
+  return counts;
+}
+
+export function mergePermutationCounts(parts: readonly PermutationCounts[]): PermutationCounts {
+  return parts.reduce((a, b) => ({ atMost: a.atMost + b.atMost, atLeast: a.atLeast + b.atLeast, permutations: a.permutations + b.permutations }), { atMost: 0, atLeast: 0, permutations: 0 });
+}
+
+/** A result computed without the test, with the test's counts put in. */
+export function withPermutationTest(result: BondingResult, counts: PermutationCounts): BondingResult {
+  const tested = result.eiIndex !== null && counts.permutations > 0;
+  return {
+    ...result,
+    pMoreBonding: tested ? (counts.atMost + 1) / (counts.permutations + 1) : null,
+    pMoreBridging: tested ? (counts.atLeast + 1) / (counts.permutations + 1) : null,
+    permutations: tested ? counts.permutations : 0,
+  };
+}
+
 /**
  * How many of `permutations` shufflings of the group labels over the same ties give an E-I at
  * most and at least the observed one; `src` must be in ascending order. Kept apart in a small
@@ -102,11 +164,7 @@ export function bondingBridging(
   const mixing = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   let internal = 0;
   let external = 0;
-  const tieSources: number[] = [];
-  const tieTargets: number[] = [];
   forEachTie(g, (i, j) => {
-    tieSources.push(i);
-    tieTargets.push(j);
     const gi = group[i] as number;
     const gj = group[j] as number;
     const row = mixing[gi] as number[];
@@ -129,12 +187,7 @@ export function bondingBridging(
   const pairsAll = (n * (n - 1)) / 2;
   const expectedEiIndex = pairsAll > 0 ? (pairsAll - 2 * pairsInside) / pairsAll : null;
 
-  // permutation test: the same ties, the group labels shuffled
   const observed = ei(external, internal);
-  let atMost = 0;
-  let atLeast = 0;
-  if (observed !== null && permutations > 0)
-    ({ atMost, atLeast } = permutationTest(group, Int32Array.from(tieSources), Int32Array.from(tieTargets), observed, permutations, seed));
 
   // Newman's attribute assortativity: from the mixing matrix with each undirected tie counted
   // from both ends (as networkx does)
@@ -202,18 +255,20 @@ export function bondingBridging(
     actorEi[i] = ei(e, inside);
   }
 
-  return {
+  const untested: BondingResult = {
     eiIndex: observed,
     external,
     internal,
     expectedEiIndex,
-    pMoreBonding: observed !== null && permutations > 0 ? (atMost + 1) / (permutations + 1) : null,
-    pMoreBridging: observed !== null && permutations > 0 ? (atLeast + 1) / (permutations + 1) : null,
-    permutations: observed !== null ? permutations : 0,
+    pMoreBonding: null,
+    pMoreBridging: null,
+    permutations: 0,
     assortativity,
     modularity,
     groups,
     mixing: { groups: [...groupNames], ties: mixing, density },
     actorEi,
   };
+  // permutation test: the same ties, the group labels shuffled
+  return permutations > 0 ? withPermutationTest(untested, permutationCounts(g, group, permutations, seed)) : untested;
 }

@@ -4,7 +4,7 @@ import type { DistanceStats } from '../../core/analysis/distance-stats';
 import { sameArcs, type Graph } from '../../core/analysis/graph';
 import type { PathStats } from '../../core/analysis/paths';
 import type { ProjectData } from '../../core/model/schema';
-import { parallelBetweennessEstimate, parallelDistances, parallelPathStats, PassCancelled, pathWork, type PassControl } from './parallel-paths';
+import { parallelBetweennessEstimate, parallelDistances, parallelPathStats, parallelPermutations, PassCancelled, pathWork, type PassControl } from './parallel-paths';
 
 /** How betweenness is found: exactly, estimated with a stated bound, or exact only where quick. */
 export type BetweennessMode = 'exact' | 'approximate' | 'auto';
@@ -86,6 +86,8 @@ export async function analyzeInStages(data: ProjectData, options: AnalyzeOptions
   const exactFirst = known !== null || run.mode === 'exact' || (run.mode === 'auto' && pathWork(g) <= (run.exactQuickWork ?? EXACT_QUICK_WORK));
   const bound = { ...DEFAULT_BOUND, ...run.bound, seed: options.seed };
 
+  // the permutation test takes the pool first: the first answer needs it, not the paths
+  const permutations = parallelPermutations(g, net.group, options.permutations, options.seed, run.cancelled ? { cancelled: run.cancelled } : {});
   const first = { settled: false };
   const firstPass: Promise<{ paths: PathResults; stage: AnalysisStage }> = exactFirst
     ? (known ? Promise.resolve(known) : parallelPathStats(g, undefined, undefined, control('exact'))).then((stats) => {
@@ -97,20 +99,21 @@ export async function analyzeInStages(data: ProjectData, options: AnalyzeOptions
     () => (first.settled = true),
     () => undefined,
   );
-  // the pass is handed to its threads in a microtask: let it go before this thread gets busy
+  // the passes are handed to their threads in a microtask: let them go before this thread gets busy
   await nextTurn();
   const finish = beginAnalysis(net, options);
+  const counts = await permutations;
   if (run.cancelled?.()) throw new PassCancelled();
-  if (run.progressive && !first.settled) run.onStage?.({ stage: 'structure', result: finish(NO_PATHS), complete: false });
+  if (run.progressive && !first.settled) run.onStage?.({ stage: 'structure', result: finish(NO_PATHS, counts), complete: false });
 
   const answered = await firstPass;
   const complete = answered.stage === 'exact' || !run.progressive;
-  const report: StageReport = { stage: answered.stage, result: finish(answered.paths), complete };
+  const report: StageReport = { stage: answered.stage, result: finish(answered.paths, counts), complete };
   if (complete) return report;
   run.onStage?.(report);
   const exact = await parallelPathStats(g, undefined, undefined, control('exact'));
   memo.remember(g, ids, exact);
-  return { stage: 'exact', result: finish(pathResultsOf(exact)), complete: true };
+  return { stage: 'exact', result: finish(pathResultsOf(exact), counts), complete: true };
 }
 
 async function estimatePaths(g: Graph, bound: { epsilon: number; delta: number; seed: number }, withDistances: boolean, control: PassControl): Promise<PathResults> {

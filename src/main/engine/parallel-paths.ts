@@ -9,6 +9,7 @@ import {
   type BetweennessEstimate,
   type BetweennessSamples,
 } from '../../core/analysis/approximate-betweenness';
+import { mergePermutationCounts, permutationBlocks, permutationCounts, type PermutationCounts } from '../../core/analysis/bonding';
 import { distanceStats, mergeDistanceStats, type DistanceStats } from '../../core/analysis/distance-stats';
 import type { Graph } from '../../core/analysis/graph';
 import { mergePathStats, pathStats, type PathStats } from '../../core/analysis/paths';
@@ -189,4 +190,23 @@ export async function parallelBetweennessEstimate(
     if (to > from) jobs.push({ kind: 'samples', graph: g, ...bound, from, to, size });
   }
   return mergeBetweennessSamples(await onPool<BetweennessSamples>(jobs, control));
+}
+
+/**
+ * The bonding permutation test (permutations × ties label comparisons: 2.9 s on one thread at
+ * 20,000 actors and 5,000 permutations), in blocks on the pool while the analysis thread does the
+ * rest. Small tests run here: starting a pass costs more than they do.
+ */
+export async function parallelPermutations(g: Graph, group: Int32Array, permutations: number, seed: number, control: PassControl = {}): Promise<PermutationCounts> {
+  const threads = control.threads ?? defaultThreads();
+  const blocks = permutationBlocks(permutations);
+  if (threads <= 1 || blocks < 2 || permutations * g.m < PARALLEL_FROM_WORK) return permutationCounts(g, group, permutations, seed);
+  const parts = Math.min(blocks, 2 * threads);
+  const jobs: PathJob[] = [];
+  for (let p = 0; p < parts; p++) {
+    const fromBlock = Math.round((p * blocks) / parts);
+    const toBlock = Math.round(((p + 1) * blocks) / parts);
+    if (toBlock > fromBlock) jobs.push({ kind: 'permutations', graph: g, group, permutations, seed, fromBlock, toBlock });
+  }
+  return mergePermutationCounts(await onPool<PermutationCounts>(jobs, control));
 }

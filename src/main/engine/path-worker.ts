@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { runInBackground } from './background-priority';
 import { sampleBetweenness, type SampleSize } from '../../core/analysis/approximate-betweenness';
+import { permutationCounts } from '../../core/analysis/bonding';
 import { distanceStats } from '../../core/analysis/distance-stats';
 import type { Graph } from '../../core/analysis/graph';
 import { pathStats } from '../../core/analysis/paths';
@@ -8,12 +9,14 @@ import { pathStats } from '../../core/analysis/paths';
 /**
  * One slice of a shortest-path pass, on its own thread (see parallel-paths.ts): Brandes' exact
  * pass over some sources, the bit-parallel distance pass over some targets, or some of the
- * samples that estimate betweenness. Each slice's answer adds up with the others'.
+ * samples that estimate betweenness; or some blocks of the bonding permutation test. Each
+ * slice's answer adds up with the others'.
  */
 export type PathJob =
   | { kind: 'brandes'; graph: Graph; sources: Int32Array }
   | { kind: 'distances'; graph: Graph; from: number; to: number }
-  | { kind: 'samples'; graph: Graph; epsilon: number; delta: number; seed: number; from: number; to: number; size: SampleSize };
+  | { kind: 'samples'; graph: Graph; epsilon: number; delta: number; seed: number; from: number; to: number; size: SampleSize }
+  | { kind: 'permutations'; graph: Graph; group: Int32Array; permutations: number; seed: number; fromBlock: number; toBlock: number };
 
 const port = parentPort;
 if (!port) throw new Error('path-worker must run as a worker thread');
@@ -26,6 +29,8 @@ port.on('message', (job: PathJob) => {
   } else if (job.kind === 'distances') {
     const stats = distanceStats(job.graph, { from: job.from, to: job.to });
     port.postMessage(stats, [stats.reach.buffer, stats.distanceSum.buffer] as ArrayBuffer[]);
+  } else if (job.kind === 'permutations') {
+    port.postMessage(permutationCounts(job.graph, job.group, job.permutations, job.seed, job.fromBlock, job.toBlock));
   } else {
     const samples = sampleBetweenness(job.graph, { epsilon: job.epsilon, delta: job.delta, seed: job.seed, from: job.from, to: job.to, size: job.size });
     port.postMessage(samples, [samples.hits.buffer] as ArrayBuffer[]);
