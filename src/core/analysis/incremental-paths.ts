@@ -1,0 +1,275 @@
+import type { Graph } from './graph';
+import { pathStats, type PathStats } from './paths';
+
+/**
+ * The shortest-path pass after an edit, from the pass before it: only the sources whose
+ * contribution can have changed are searched again (twice: their old contribution out, their new
+ * one in), instead of all n. Betweenness, reach, distance sums and the reciprocal distances are
+ * all sums of per-source contributions, which is what makes this exact.
+ *
+ * Which sources: a source s's contribution (its distances, path counts and predecessor DAG) does
+ * not change when the arcs removed are on none of its shortest paths in the graph before, and
+ * the arcs added are on none of its shortest paths in the graph after. (Take the arcs both graphs
+ * share: if s's DAG before lies within them, dropping the removed arcs keeps its distances and
+ * so its DAG; the same from the graph after; so both DAGs equal the shared graph's.) Arc u → v is
+ * on a shortest path from s iff d(s, u) + 1 = d(s, v) in the graph that has it, and d(·, u) for
+ * every s is one search from u along in-arcs. Checking each side against its own whole graph
+ * needs no intermediate graphs, and marks no more than checking the edits one by one would.
+ * A node removed with its ties changes exactly the sources that reach it (their reach drops);
+ * a node added, the sources that reach it after: one multi-source search each way.
+ */
+
+export interface UpdatePathStatsOptions {
+  /** above this share of the nodes to search again, null (a full pass is cheaper); 0.5 unless given */
+  maxShare?: number;
+}
+
+export interface UpdatedPathStats {
+  stats: PathStats;
+  /** the sources searched again (each once before, once after the edit) */
+  recomputed: number;
+}
+
+/** Distances from every node to the targets along arcs (−1 where none reaches): a search along in-arcs. */
+function distancesTo(g: Graph, targets: ArrayLike<number>, dist: Int32Array, queue: Int32Array): void {
+  dist.fill(-1);
+  let tail = 0;
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k] as number;
+    if ((dist[t] as number) < 0) {
+      dist[t] = 0;
+      queue[tail++] = t;
+    }
+  }
+  const { start, adj } = g.in;
+  let head = 0;
+  while (head < tail) {
+    const v = queue[head++] as number;
+    const next = (dist[v] as number) + 1;
+    const end = start[v + 1] as number;
+    for (let k = start[v] as number; k < end; k++) {
+      const w = adj[k] as number;
+      if ((dist[w] as number) < 0) {
+        dist[w] = next;
+        queue[tail++] = w;
+      }
+    }
+  }
+}
+
+/**
+ * The arcs between nodes both graphs have that one has and the other lacks, as flat pairs
+ * (before's indices for the removed, after's for the added). Undirected edges once each.
+ */
+function changedArcs(
+  before: Graph,
+  after: Graph,
+  oldIndexOf: Int32Array,
+  newIndexOf: Int32Array,
+): { removed: number[]; added: number[] } {
+  const removed: number[] = [];
+  const added: number[] = [];
+  const was: number[] = [];
+  const is: number[] = [];
+  const bs = before.out.start;
+  const ba = before.out.adj;
+  const as = after.out.start;
+  const aa = after.out.adj;
+  // an undirected edge is compared once, from its lower end in after's numbering
+  const keep = (i: number, x: number) => after.directed || x > i;
+  for (let i = 0; i < after.n; i++) {
+    const j = oldIndexOf[i] as number;
+    if (j < 0) continue;
+    // before's row in after's numbering (indices may shift, so sorted again), kept nodes only;
+    // arcs to added nodes are left out on both sides (their node's search covers them)
+    was.length = 0;
+    for (let k = bs[j] as number; k < (bs[j + 1] as number); k++) {
+      const x = newIndexOf[ba[k] as number] as number;
+      if (x >= 0 && keep(i, x)) was.push(x);
+    }
+    was.sort((p, q) => p - q);
+    is.length = 0;
+    for (let k = as[i] as number; k < (as[i + 1] as number); k++) {
+      const y = aa[k] as number;
+      if ((oldIndexOf[y] as number) >= 0 && keep(i, y)) is.push(y);
+    }
+    let p = 0;
+    let q = 0;
+    while (p < was.length || q < is.length) {
+      const x = p < was.length ? (was[p] as number) : Infinity;
+      const y = q < is.length ? (is[q] as number) : Infinity;
+      if (x === y) {
+        p++;
+        q++;
+      } else if (x < y) {
+        removed.push(j, oldIndexOf[x] as number);
+        p++;
+      } else {
+        added.push(i, y);
+        q++;
+      }
+    }
+  }
+  return { removed, added };
+}
+
+/**
+ * Marks the sources (of graph g) whose shortest paths use one of the arcs (flat pairs u, v):
+ * d(s, u) + 1 = d(s, v), or either way round for an undirected edge. The distances to an arc's
+ * first end are kept while the arcs from that end follow (a new actor's ties share an end).
+ * Returns false when the searches needed pass the budget.
+ */
+function markArcUsers(
+  g: Graph,
+  arcs: number[],
+  mark: (s: number) => void,
+  budget: { searches: number },
+): boolean {
+  const n = g.n;
+  const du = new Int32Array(n);
+  const dv = new Int32Array(n);
+  const queue = new Int32Array(n);
+  const order = Array.from({ length: arcs.length / 2 }, (_, e) => e).sort(
+    (a, b) => (arcs[2 * a] as number) - (arcs[2 * b] as number),
+  );
+  let lastU = -1;
+  for (const e of order) {
+    const u = arcs[2 * e] as number;
+    const v = arcs[2 * e + 1] as number;
+    if (u !== lastU) {
+      if (--budget.searches < 0) return false;
+      distancesTo(g, [u], du, queue);
+      lastU = u;
+    }
+    if (--budget.searches < 0) return false;
+    distancesTo(g, [v], dv, queue);
+    if (g.directed) {
+      for (let s = 0; s < n; s++) {
+        const a = du[s] as number;
+        if (a >= 0 && a + 1 === dv[s]) mark(s);
+      }
+    } else {
+      for (let s = 0; s < n; s++) {
+        const a = du[s] as number;
+        const b = dv[s] as number;
+        if (a >= 0 && (a + 1 === b || b + 1 === a)) mark(s);
+      }
+    }
+  }
+  return true;
+}
+
+/**
+ * The pass for `after` from `stats`, the pass for `before`. `oldIndexOf[i]` is the index in
+ * `before` of after's node i, or −1 for a node added; before's nodes no after-node maps to were
+ * removed (with their arcs). Null when more than `maxShare` of the nodes would be searched again
+ * (or the checks themselves would take that many searches): the caller runs the full pass.
+ */
+export function updatePathStats(
+  before: Graph,
+  stats: PathStats,
+  after: Graph,
+  oldIndexOf: Int32Array,
+  o: UpdatePathStatsOptions = {},
+): UpdatedPathStats | null {
+  const nb = before.n;
+  const na = after.n;
+  if (before.directed !== after.directed) return null;
+  if (oldIndexOf.length !== na || stats.reach.length !== nb)
+    throw new Error('analysis/incremental-paths: the index map or the pass does not fit the graphs');
+  const newIndexOf = new Int32Array(nb).fill(-1);
+  for (let i = 0; i < na; i++) {
+    const j = oldIndexOf[i] as number;
+    if (j < 0) continue;
+    if (j >= nb || (newIndexOf[j] as number) >= 0)
+      throw new Error(`analysis/incremental-paths: node ${i} maps to ${j}, out of range or taken`);
+    newIndexOf[j] = i;
+  }
+  const limit = (o.maxShare ?? 0.5) * na;
+  const budget = { searches: Math.floor(limit) };
+
+  // the sources to search again, marked on both sides at once (a kept node is one source)
+  const markB = new Uint8Array(nb);
+  const markA = new Uint8Array(na);
+  let count = 0;
+  const markBefore = (j: number) => {
+    if (markB[j]) return;
+    markB[j] = 1;
+    count++;
+    const i = newIndexOf[j] as number;
+    if (i >= 0) markA[i] = 1;
+  };
+  const markAfter = (i: number) => {
+    if (markA[i]) return;
+    markA[i] = 1;
+    count++;
+    const j = oldIndexOf[i] as number;
+    if (j >= 0) markB[j] = 1;
+  };
+
+  const gone: number[] = [];
+  for (let j = 0; j < nb; j++) if ((newIndexOf[j] as number) < 0) gone.push(j);
+  const come: number[] = [];
+  for (let i = 0; i < na; i++) if ((oldIndexOf[i] as number) < 0) come.push(i);
+  if (gone.length > 0) {
+    const dist = new Int32Array(nb);
+    distancesTo(before, gone, dist, new Int32Array(nb));
+    for (let s = 0; s < nb; s++) if ((dist[s] as number) >= 0) markBefore(s);
+  }
+  if (come.length > 0) {
+    const dist = new Int32Array(na);
+    distancesTo(after, come, dist, new Int32Array(na));
+    for (let s = 0; s < na; s++) if ((dist[s] as number) >= 0) markAfter(s);
+  }
+  if (count > limit) return null;
+
+  const { removed, added } = changedArcs(before, after, oldIndexOf, newIndexOf);
+  if (!markArcUsers(before, removed, markBefore, budget)) return null;
+  if (count > limit) return null;
+  if (!markArcUsers(after, added, markAfter, budget)) return null;
+  if (count > limit) return null;
+
+  const sourcesB: number[] = [];
+  for (let j = 0; j < nb; j++) if (markB[j]) sourcesB.push(j);
+  const sourcesA: number[] = [];
+  for (let i = 0; i < na; i++) if (markA[i]) sourcesA.push(i);
+  const old = sourcesB.length > 0 ? pathStats(before, { sources: sourcesB }) : null;
+  const now = sourcesA.length > 0 ? pathStats(after, { sources: sourcesA }) : null;
+
+  const betweenness = new Float64Array(na);
+  const reach = new Int32Array(na);
+  const distanceSum = new Float64Array(na);
+  for (let i = 0; i < na; i++) {
+    const j = oldIndexOf[i] as number;
+    let b = now ? (now.betweenness[i] as number) : 0;
+    if (j >= 0) {
+      const kept = stats.betweenness[j] as number;
+      const out = old ? (old.betweenness[j] as number) : 0;
+      b += kept - out;
+      // what is left of a betweenness that is now zero is rounding: keep the zero exact
+      if (b <= 1e-11 * (Math.abs(kept) + Math.abs(out))) b = 0;
+    }
+    betweenness[i] = b;
+    // reach and distance sums are per source: a source searched again has its new values whole
+    if (markA[i]) {
+      reach[i] = (now as PathStats).reach[i] as number;
+      distanceSum[i] = (now as PathStats).distanceSum[i] as number;
+    } else {
+      reach[i] = stats.reach[j] as number;
+      distanceSum[i] = stats.distanceSum[j] as number;
+    }
+  }
+  const reciprocalDistanceSum =
+    stats.reciprocalDistanceSum - (old?.reciprocalDistanceSum ?? 0) + (now?.reciprocalDistanceSum ?? 0);
+  return { stats: { betweenness, reach, distanceSum, reciprocalDistanceSum }, recomputed: count };
+}
+
+/**
+ * The index map `updatePathStats` reads, from the node ids in each graph's order: after's node
+ * i ↦ its index before, −1 for a node that is new.
+ */
+export function oldIndexMap(beforeIds: readonly string[], afterIds: readonly string[]): Int32Array {
+  const at = new Map<string, number>();
+  beforeIds.forEach((id, j) => at.set(id, j));
+  return Int32Array.from(afterIds, (id) => at.get(id) ?? -1);
+}
