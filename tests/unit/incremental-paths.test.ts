@@ -158,6 +158,42 @@ describe('updating the shortest-path pass after an edit', () => {
     }
   }, 120_000);
 
+  for (const directed of [false, true]) {
+    const kind = directed ? 'directed' : 'undirected';
+    it(`takes an actor's first tie, and its last, from passes from that actor alone (${kind})`, () => {
+      const random = seededRandom(directed ? 31 : 37);
+      const net = randomNet(random, 150, 220, directed, 3);
+      const ways: Array<(p: string, x: string) => Array<[string, string]>> = [
+        (p, x) => [[p, x]],
+        (p, x) => [[x, p]],
+        (p, x) => [[p, x], [x, p]],
+      ];
+      for (let round = 0; round < 6; round++) {
+        const x = pick(random, net.ids.filter((id) => net.ties.some(([a, b]) => a === id || b === id)));
+        const newTies = (ways[round % 3] as (p: string, x: string) => Array<[string, string]>)('p', x);
+        // a new actor with one tie, placed among the others so indices shift
+        const at = random.int(net.ids.length);
+        const withActor: Net = { ...net, ids: [...net.ids.slice(0, at), 'p', ...net.ids.slice(at)], ties: [...net.ties, ...newTies] };
+        // an actor already there, isolated, gaining its first tie
+        const isolated: Net = { ...net, ids: [...net.ids.slice(0, at), 'p', ...net.ids.slice(at)] };
+        const g = graphOf(net);
+        const stats = pathStats(g);
+        for (const [from, to] of [
+          [net, withActor],
+          [isolated, withActor],
+          [withActor, net],
+          [withActor, isolated],
+        ] as const) {
+          const gFrom = graphOf(from);
+          const gTo = graphOf(to);
+          const updated = updatePathStats(gFrom, from === net ? stats : pathStats(gFrom), gTo, oldIndexMap(from.ids, to.ids));
+          expect(updated?.recomputed, `round ${round}`).toBe(1);
+          expect(differences((updated as { stats: PathStats }).stats, pathStats(gTo)), `round ${round}`).toEqual([]);
+        }
+      }
+    });
+  }
+
   it('searches again only the two ends of a tie between two leaves of a star', () => {
     // every other actor is at the same distance from both leaves: the new tie is on none of their shortest paths
     const ids = Array.from({ length: 50 }, (_, i) => `a${i}`);

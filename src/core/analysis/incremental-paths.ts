@@ -1,4 +1,4 @@
-import type { Graph } from './graph';
+import { degreeOf, type Graph } from './graph';
 import { pathStats, type PathStats } from './paths';
 
 /**
@@ -160,6 +160,79 @@ function markArcUsers(
 }
 
 /**
+ * The node a change consists of when it is one actor gaining its only neighbour (a new actor's
+ * first tie): in `rich` p has one neighbour, in `poor` none (or p is absent), and every arc
+ * changed is p's. `fresh`: rich's nodes absent from poor; `arcs`: the changed arcs, flat, in
+ * rich's numbering; `toPoor`: rich's index to poor's, −1 when absent. −1 when the change is not that.
+ */
+function pendantOf(rich: Graph, poor: Graph, toPoor: Int32Array, fresh: readonly number[], arcs: readonly number[]): number {
+  let p: number;
+  if (fresh.length === 1 && arcs.length === 0) p = fresh[0] as number;
+  else if (fresh.length === 0 && arcs.length > 0) {
+    const u = arcs[0] as number;
+    p = degreeOf(rich.both, u) === 1 ? u : (arcs[1] as number);
+  } else return -1;
+  if (degreeOf(rich.both, p) !== 1) return -1;
+  for (let k = 0; k < arcs.length; k += 2) if (arcs[k] !== p && arcs[k + 1] !== p) return -1;
+  const q = toPoor[p] as number;
+  return q < 0 || degreeOf(poor.both, q) === 0 ? p : -1;
+}
+
+const reversed = (g: Graph): Graph => (g.directed ? { ...g, out: g.in, in: g.out } : g);
+
+/**
+ * Adds (sign 1) or takes out (sign −1) a pendant actor p's part of the pass of graph g, in place.
+ * p lies on no shortest path between two others (it would be entered and left by one
+ * neighbour), so the others' paths stay as they were and only the pairs with p change: p as
+ * source (a pass from p), p as target (a pass from p along reversed arcs: the pair dependencies
+ * δ_sp are those of p → s there), and each source's reach and distance sum by its distance to p.
+ * Two single-source passes instead of a pass from every source in p's component.
+ */
+function applyPendant(g: Graph, p: number, into: PathStats, sign: 1 | -1): PathStats {
+  const single = { sources: [p], locality: false };
+  const from = pathStats(g, single);
+  const to = pathStats(reversed(g), single);
+  const n = g.n;
+  const dist = new Int32Array(n);
+  distancesTo(g, [p], dist, new Int32Array(n));
+  const { betweenness, reach, distanceSum } = into;
+  for (let i = 0; i < n; i++) {
+    const was = betweenness[i] as number;
+    const change = (from.betweenness[i] as number) + (to.betweenness[i] as number);
+    const b = was + sign * change;
+    betweenness[i] = b <= 1e-11 * (Math.abs(was) + change) ? 0 : b;
+    const d = dist[i] as number;
+    if (d > 0) {
+      reach[i] = (reach[i] as number) + sign;
+      distanceSum[i] = (distanceSum[i] as number) + sign * d;
+    }
+  }
+  reach[p] = sign > 0 ? (from.reach[p] as number) : 0;
+  distanceSum[p] = sign > 0 ? (from.distanceSum[p] as number) : 0;
+  into.reciprocalDistanceSum += sign * (from.reciprocalDistanceSum + to.reciprocalDistanceSum);
+  return into;
+}
+
+/** A pass in before's numbering put in after's: a node new to after starts at zero. */
+function reindexed(stats: PathStats, oldIndexOf: Int32Array): PathStats {
+  const n = oldIndexOf.length;
+  const out: PathStats = {
+    betweenness: new Float64Array(n),
+    reach: new Int32Array(n),
+    distanceSum: new Float64Array(n),
+    reciprocalDistanceSum: stats.reciprocalDistanceSum,
+  };
+  for (let i = 0; i < n; i++) {
+    const j = oldIndexOf[i] as number;
+    if (j < 0) continue;
+    out.betweenness[i] = stats.betweenness[j] as number;
+    out.reach[i] = stats.reach[j] as number;
+    out.distanceSum[i] = stats.distanceSum[j] as number;
+  }
+  return out;
+}
+
+/**
  * The pass for `after` from `stats`, the pass for `before`. `oldIndexOf[i]` is the index in
  * `before` of after's node i, or −1 for a node added; before's nodes no after-node maps to were
  * removed (with their arcs). Null when more than `maxShare` of the nodes would be searched again
@@ -211,6 +284,27 @@ export function updatePathStats(
   for (let j = 0; j < nb; j++) if ((newIndexOf[j] as number) < 0) gone.push(j);
   const come: number[] = [];
   for (let i = 0; i < na; i++) if ((oldIndexOf[i] as number) < 0) come.push(i);
+  const { removed, added } = changedArcs(before, after, oldIndexOf, newIndexOf);
+
+  // an actor's first tie (or its last, taken away) touches every source in its component, but
+  // only through the pairs with that actor: two passes from it do
+  if (gone.length === 0 && removed.length === 0) {
+    const p = pendantOf(after, before, oldIndexOf, come, added);
+    if (p >= 0) return { stats: applyPendant(after, p, reindexed(stats, oldIndexOf), 1), recomputed: 1 };
+  }
+  if (come.length === 0 && added.length === 0) {
+    const p = pendantOf(before, after, newIndexOf, gone, removed);
+    if (p >= 0) {
+      const copy: PathStats = {
+        betweenness: stats.betweenness.slice(),
+        reach: stats.reach.slice(),
+        distanceSum: stats.distanceSum.slice(),
+        reciprocalDistanceSum: stats.reciprocalDistanceSum,
+      };
+      return { stats: reindexed(applyPendant(before, p, copy, -1), oldIndexOf), recomputed: 1 };
+    }
+  }
+
   if (gone.length > 0) {
     const dist = new Int32Array(nb);
     distancesTo(before, gone, dist, new Int32Array(nb));
@@ -223,7 +317,6 @@ export function updatePathStats(
   }
   if (count > limit) return null;
 
-  const { removed, added } = changedArcs(before, after, oldIndexOf, newIndexOf);
   if (!markArcUsers(before, removed, markBefore, budget)) return null;
   if (count > limit) return null;
   if (!markArcUsers(after, added, markAfter, budget)) return null;
