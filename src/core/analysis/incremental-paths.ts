@@ -326,8 +326,10 @@ export function updatePathStats(
   for (let j = 0; j < nb; j++) if (markB[j]) sourcesB.push(j);
   const sourcesA: number[] = [];
   for (let i = 0; i < na; i++) if (markA[i]) sourcesA.push(i);
-  const old = sourcesB.length > 0 ? pathStats(before, { sources: sourcesB }) : null;
-  const now = sourcesA.length > 0 ? pathStats(after, { sources: sourcesA }) : null;
+  // relabelling for locality takes about as long as a few searches: not for a handful of sources
+  const pass = (g: Graph, sources: number[]) => pathStats(g, sources.length < 32 ? { sources, locality: false } : { sources });
+  const old = sourcesB.length > 0 ? pass(before, sourcesB) : null;
+  const now = sourcesA.length > 0 ? pass(after, sourcesA) : null;
 
   const betweenness = new Float64Array(na);
   const reach = new Int32Array(na);
