@@ -187,7 +187,7 @@ describe('updating the shortest-path pass after an edit', () => {
           const gFrom = graphOf(from);
           const gTo = graphOf(to);
           const updated = updatePathStats(gFrom, from === net ? stats : pathStats(gFrom), gTo, oldIndexMap(from.ids, to.ids));
-          expect(updated?.recomputed, `round ${round}`).toBe(1);
+          expect(updated?.recomputed, `round ${round}`).toBe(2);
           expect(differences((updated as { stats: PathStats }).stats, pathStats(gTo)), `round ${round}`).toEqual([]);
         }
       }
@@ -221,19 +221,47 @@ describe('updating the shortest-path pass after an edit', () => {
   });
 
   it('returns null when more than the given share of the actors would be searched again', () => {
-    // joining two halves of a path changes every source's reach
+    // closing a path of even length into a ring: every actor is one step nearer one end than the other
     const ids = Array.from({ length: 40 }, (_, i) => `a${i}`);
-    const halves: Net = { ids, ties: ids.slice(1).filter((_, i) => i !== 19).map((id, i): [string, string] => [ids[i < 19 ? i : i + 1] as string, id]), directed: false };
-    const joined: Net = { ...halves, ties: [...halves.ties, ['a19', 'a20']] };
-    const before = graphOf(halves);
-    const after = graphOf(joined);
-    const map = oldIndexMap(halves.ids, joined.ids);
+    const path: Net = { ids, ties: ids.slice(1).map((id, i): [string, string] => [ids[i] as string, id]), directed: false };
+    const ring: Net = { ...path, ties: [...path.ties, ['a39', 'a0']] };
+    const before = graphOf(path);
+    const after = graphOf(ring);
+    const map = oldIndexMap(path.ids, ring.ids);
     expect(updatePathStats(before, pathStats(before), after, map)).toBeNull();
     expect(updatePathStats(before, pathStats(before), after, map, { maxShare: 0.99 })).toBeNull();
     const all = updatePathStats(before, pathStats(before), after, map, { maxShare: 1 });
     expect(all?.recomputed).toBe(40);
     expect(differences((all as { stats: PathStats }).stats, pathStats(after))).toEqual([]);
   });
+
+  for (const directed of [false, true]) {
+    it(`takes a tie joining two components, and cutting them apart, from passes from its two ends (${directed ? 'directed' : 'undirected'})`, () => {
+      const random = seededRandom(directed ? 41 : 43);
+      // two blocks, each one component (a ring through it keeps it so), plus isolated actors
+      const net = randomNet(random, 100, 160, directed, 2);
+      for (let i = 0; i < 48; i++) {
+        net.ties.push([`a${i}`, `a${i + 1}`], [`a${50 + i}`, `a${51 + i}`]);
+      }
+      net.ties.push(['a48', 'a0'], ['a98', 'a50']);
+      for (let round = 0; round < 6; round++) {
+        const x = `a${random.int(49)}`;
+        const y = `a${50 + random.int(49)}`;
+        const joins: Array<[string, string]> = round % 3 === 2 ? [[x, y], [y, x]] : round % 3 === 1 ? [[y, x]] : [[x, y]];
+        const joined: Net = { ...net, ties: [...net.ties, ...joins] };
+        for (const [from, to] of [
+          [net, joined],
+          [joined, net],
+        ] as const) {
+          const gFrom = graphOf(from);
+          const gTo = graphOf(to);
+          const updated = updatePathStats(gFrom, pathStats(gFrom), gTo, oldIndexMap(from.ids, to.ids));
+          expect(updated?.recomputed, `round ${round}`).toBe(2);
+          expect(differences((updated as { stats: PathStats }).stats, pathStats(gTo)), `round ${round}`).toEqual([]);
+        }
+      }
+    });
+  }
 
   it('maps each actor to its index before the edit, and a new actor to −1', () => {
     expect(Array.from(oldIndexMap(['a', 'b', 'c'], ['c', 'x', 'a']))).toEqual([2, -1, 0]);

@@ -1,4 +1,4 @@
-import { degreeOf, type Graph } from './graph';
+import { degreeOf, hasArc, type Graph } from './graph';
 import { pathStats, type PathStats } from './paths';
 
 /**
@@ -160,56 +160,166 @@ function markArcUsers(
 }
 
 /**
- * The node a change consists of when it is one actor gaining its only neighbour (a new actor's
- * first tie): in `rich` p has one neighbour, in `poor` none (or p is absent), and every arc
- * changed is p's. `fresh`: rich's nodes absent from poor; `arcs`: the changed arcs, flat, in
- * rich's numbering; `toPoor`: rich's index to poor's, −1 when absent. −1 when the change is not that.
+ * The tie a change consists of when it joins two parts of the network that nothing else joins
+ * (an actor's first tie, or a tie between two components), or, read the other way, cuts them
+ * apart. In `rich` (the graph with the tie) u and v are adjacent and every path between their
+ * sides crosses the tie; in `poor` they are not adjacent, and nothing else differs. `fresh`:
+ * rich's nodes absent from poor; `arcs`: the arcs changed between nodes both have, flat, in
+ * rich's numbering; `toPoor`: rich's index to poor's, −1 when absent. Returns the ends and v's
+ * side (u's side is the rest), or null when the change is not that.
  */
-function pendantOf(rich: Graph, poor: Graph, toPoor: Int32Array, fresh: readonly number[], arcs: readonly number[]): number {
-  let p: number;
-  if (fresh.length === 1 && arcs.length === 0) p = fresh[0] as number;
-  else if (fresh.length === 0 && arcs.length > 0) {
-    const u = arcs[0] as number;
-    p = degreeOf(rich.both, u) === 1 ? u : (arcs[1] as number);
-  } else return -1;
-  if (degreeOf(rich.both, p) !== 1) return -1;
-  for (let k = 0; k < arcs.length; k += 2) if (arcs[k] !== p && arcs[k + 1] !== p) return -1;
-  const q = toPoor[p] as number;
-  return q < 0 || degreeOf(poor.both, q) === 0 ? p : -1;
+function bridgeOf(
+  rich: Graph,
+  poor: Graph,
+  toPoor: Int32Array,
+  fresh: readonly number[],
+  arcs: readonly number[],
+): { u: number; v: number; sideOfV: Uint8Array } | null {
+  const both = rich.both;
+  let u: number;
+  let v: number;
+  if (fresh.length === 1 && arcs.length === 0) {
+    // a new actor with one neighbour
+    v = fresh[0] as number;
+    if (degreeOf(both, v) !== 1) return null;
+    u = both.adj[both.start[v] as number] as number;
+  } else if (fresh.length === 0 && arcs.length > 0) {
+    u = arcs[0] as number;
+    v = arcs[1] as number;
+    for (let k = 0; k < arcs.length; k += 2) {
+      const x = arcs[k] as number;
+      const y = arcs[k + 1] as number;
+      if (!((x === u && y === v) || (x === v && y === u))) return null;
+    }
+    // u and v must not stay adjacent by an arc the other way
+    if (hasArc(poor.both, toPoor[u] as number, toPoor[v] as number)) return null;
+  } else return null;
+  // v's side: what v reaches in the undirected view without the tie; reaching u means a cycle
+  const sideOfV = new Uint8Array(rich.n);
+  const queue = new Int32Array(rich.n);
+  sideOfV[v] = 1;
+  queue[0] = v;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const x = queue[head++] as number;
+    for (let k = both.start[x] as number; k < (both.start[x + 1] as number); k++) {
+      const y = both.adj[k] as number;
+      if (y === u) {
+        if (x === v) continue;
+        return null;
+      }
+      if (!sideOfV[y]) {
+        sideOfV[y] = 1;
+        queue[tail++] = y;
+      }
+    }
+  }
+  return { u, v, sideOfV };
+}
+
+/** Distances from root along the rows of c, never entering nodes marked in `blocked`. */
+function searchWithin(c: Graph['out'], root: number, blocked: Uint8Array, flag: number): Int32Array {
+  const n = blocked.length;
+  const dist = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  dist[root] = 0;
+  queue[0] = root;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const x = queue[head++] as number;
+    for (let k = c.start[x] as number; k < (c.start[x + 1] as number); k++) {
+      const y = c.adj[k] as number;
+      if (blocked[y] !== flag && (dist[y] as number) < 0) {
+        dist[y] = (dist[x] as number) + 1;
+        queue[tail++] = y;
+      }
+    }
+  }
+  return dist;
 }
 
 const reversed = (g: Graph): Graph => (g.directed ? { ...g, out: g.in, in: g.out } : g);
 
 /**
- * Adds (sign 1) or takes out (sign −1) a pendant actor p's part of the pass of graph g, in place.
- * p lies on no shortest path between two others (it would be entered and left by one
- * neighbour), so the others' paths stay as they were and only the pairs with p change: p as
- * source (a pass from p), p as target (a pass from p along reversed arcs: the pair dependencies
- * δ_sp are those of p → s there), and each source's reach and distance sum by its distance to p.
- * Two single-source passes instead of a pass from every source in p's component.
+ * Adds (sign 1) or takes out (sign −1), in place, the part of graph g's pass that the tie
+ * between u and v makes, when it is a bridge (bridgeOf). Paths inside either side never cross
+ * it (they would cross twice), so only the pairs across change. For the arc x → y: the sources
+ * A on x's side that reach x, at a(s), and the targets B on y's side that y reaches, at b(t);
+ * every pair s, t is joined through the arc with σ_st = σ_sx σ_yt, so for w on x's side the
+ * share of its paths through w is s's dependency on w towards x alone (x counting whole), and
+ * on y's side y's towards t. Summed: |B| times a pass into x (along reversed arcs) plus |A|
+ * times a pass from y; reach and distance sums by |B| and the distances; the reciprocal
+ * distances from the two distance histograms. Two single-source passes per direction instead
+ * of a pass from every source on both sides.
  */
-function applyPendant(g: Graph, p: number, into: PathStats, sign: 1 | -1): PathStats {
-  const single = { sources: [p], locality: false };
-  const from = pathStats(g, single);
-  const to = pathStats(reversed(g), single);
+function applyBridge(g: Graph, u: number, v: number, sideOfV: Uint8Array, into: PathStats, sign: 1 | -1): PathStats {
   const n = g.n;
-  const dist = new Int32Array(n);
-  distancesTo(g, [p], dist, new Int32Array(n));
-  const { betweenness, reach, distanceSum } = into;
+  // a pathStats pass halves betweenness in an undirected graph; the pairs here are ordered
+  const unhalve = g.directed ? 1 : 2;
+  const change = new Float64Array(n);
+  const { reach, distanceSum } = into;
+  for (const [x, y] of [
+    [u, v],
+    [v, u],
+  ] as const) {
+    if (!hasArc(g.out, x, y)) continue;
+    const ySide = sideOfV[y] as number;
+    const xSide = 1 - ySide;
+    // nodes on the other side are never entered; sideOfV holds 1 for v's side, 0 for the rest
+    const a = searchWithin(g.in, x, sideOfV, ySide);
+    const b = searchWithin(g.out, y, sideOfV, xSide);
+    let sizeA = 0;
+    let sizeB = 0;
+    let sumB = 0;
+    const histA: number[] = [];
+    const histB: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const da = a[i] as number;
+      if (da >= 0) {
+        sizeA++;
+        histA[da] = (histA[da] ?? 0) + 1;
+      }
+      const db = b[i] as number;
+      if (db >= 0) {
+        sizeB++;
+        sumB += db;
+        histB[db] = (histB[db] ?? 0) + 1;
+      }
+    }
+    const removeY = new Uint8Array(n);
+    const removeX = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      if (sideOfV[i] === ySide) removeY[i] = 1;
+      else removeX[i] = 1;
+    }
+    const into_x = pathStats(reversed(g), { sources: [x], removed: removeY, locality: false });
+    const from_y = pathStats(g, { sources: [y], removed: removeX, locality: false });
+    for (let i = 0; i < n; i++) {
+      change[i] =
+        (change[i] as number) +
+        unhalve * (sizeB * (into_x.betweenness[i] as number) + sizeA * (from_y.betweenness[i] as number));
+      const da = a[i] as number;
+      if (da >= 0) {
+        reach[i] = (reach[i] as number) + sign * sizeB;
+        distanceSum[i] = (distanceSum[i] as number) + sign * (sizeB * (da + 1) + sumB);
+      }
+    }
+    change[x] = (change[x] as number) + (sizeA - 1) * sizeB;
+    change[y] = (change[y] as number) + sizeA * (sizeB - 1);
+    let recip = 0;
+    histA.forEach((ca, da) => histB.forEach((cb, db) => (recip += (ca * cb) / (da + db + 1))));
+    into.reciprocalDistanceSum += sign * recip;
+  }
+  const { betweenness } = into;
   for (let i = 0; i < n; i++) {
     const was = betweenness[i] as number;
-    const change = (from.betweenness[i] as number) + (to.betweenness[i] as number);
-    const b = was + sign * change;
-    betweenness[i] = b <= 1e-11 * (Math.abs(was) + change) ? 0 : b;
-    const d = dist[i] as number;
-    if (d > 0) {
-      reach[i] = (reach[i] as number) + sign;
-      distanceSum[i] = (distanceSum[i] as number) + sign * d;
-    }
+    const c = (change[i] as number) / unhalve;
+    const now = was + sign * c;
+    // what is left of a betweenness that is now zero is rounding: keep the zero exact
+    betweenness[i] = now <= 1e-11 * (Math.abs(was) + c) ? 0 : now;
   }
-  reach[p] = sign > 0 ? (from.reach[p] as number) : 0;
-  distanceSum[p] = sign > 0 ? (from.distanceSum[p] as number) : 0;
-  into.reciprocalDistanceSum += sign * (from.reciprocalDistanceSum + to.reciprocalDistanceSum);
   return into;
 }
 
@@ -286,22 +396,24 @@ export function updatePathStats(
   for (let i = 0; i < na; i++) if ((oldIndexOf[i] as number) < 0) come.push(i);
   const { removed, added } = changedArcs(before, after, oldIndexOf, newIndexOf);
 
-  // an actor's first tie (or its last, taken away) touches every source in its component, but
-  // only through the pairs with that actor: two passes from it do
+  // a tie that joins two parts nothing else joins (an actor's first tie, a tie between two
+  // components), or that cuts them apart, touches every source on both sides, but only through
+  // the pairs across it: passes from its two ends do
   if (gone.length === 0 && removed.length === 0) {
-    const p = pendantOf(after, before, oldIndexOf, come, added);
-    if (p >= 0) return { stats: applyPendant(after, p, reindexed(stats, oldIndexOf), 1), recomputed: 1 };
+    const tie = bridgeOf(after, before, oldIndexOf, come, added);
+    if (tie) return { stats: applyBridge(after, tie.u, tie.v, tie.sideOfV, reindexed(stats, oldIndexOf), 1), recomputed: 2 };
   }
   if (come.length === 0 && added.length === 0) {
-    const p = pendantOf(before, after, newIndexOf, gone, removed);
-    if (p >= 0) {
+    const tie = bridgeOf(before, after, newIndexOf, gone, removed);
+    if (tie) {
       const copy: PathStats = {
         betweenness: stats.betweenness.slice(),
         reach: stats.reach.slice(),
         distanceSum: stats.distanceSum.slice(),
         reciprocalDistanceSum: stats.reciprocalDistanceSum,
       };
-      return { stats: reindexed(applyPendant(before, p, copy, -1), oldIndexOf), recomputed: 1 };
+      const cut = applyBridge(before, tie.u, tie.v, tie.sideOfV, copy, -1);
+      return { stats: reindexed(cut, oldIndexOf), recomputed: 2 };
     }
   }
 
