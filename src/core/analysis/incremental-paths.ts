@@ -14,9 +14,14 @@ import { pathStats, type PathStats } from './paths';
  * so its DAG; the same from the graph after; so both DAGs equal the shared graph's.) Arc u → v is
  * on a shortest path from s iff d(s, u) + 1 = d(s, v) in the graph that has it, and d(·, u) for
  * every s is one search from u along in-arcs. Checking each side against its own whole graph
- * needs no intermediate graphs, and marks no more than checking the edits one by one would.
- * A node removed with its ties changes exactly the sources that reach it (their reach drops);
- * a node added, the sources that reach it after: one multi-source search each way.
+ * needs no intermediate graphs (the edits need no order). A node removed with its ties changes
+ * exactly the sources that reach it (their reach drops); a node added, the sources that reach it
+ * after: one multi-source search each way.
+ *
+ * One edit is cheaper still: a tie that is the only link between two parts (a new actor's
+ * first tie, a tie between two components; or, removed, the last) changes every source on both
+ * sides, but only through the pairs across it, which two passes from its ends give whole
+ * (applyBridge).
  */
 
 export interface UpdatePathStatsOptions {
@@ -26,7 +31,8 @@ export interface UpdatePathStatsOptions {
 
 export interface UpdatedPathStats {
   stats: PathStats;
-  /** the sources searched again (each once before, once after the edit) */
+  /** the sources searched again (each once before, once after the edit); 2 for a tie that is
+   * the only link between two parts (passes from its two ends) */
   recomputed: number;
 }
 
