@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type Graph } from '../../src/core/analysis/graph';
-import { oldIndexMap, updatePathStats } from '../../src/core/analysis/incremental-paths';
-import { pathStats, type PathStats } from '../../src/core/analysis/paths';
+import { oldIndexMap, planPathUpdate, updatePathStats } from '../../src/core/analysis/incremental-paths';
+import { mergePathStats, pathStats, type PathStats } from '../../src/core/analysis/paths';
 import { seededRandom, type Random } from '../../src/core/analysis/random';
 
 /** A network as the engine sees it: actors in a stable order (indices shift as actors come and go), ties by id. */
@@ -262,6 +262,40 @@ describe('updating the shortest-path pass after an edit', () => {
       }
     });
   }
+
+  it('finishes a plan from passes over slices of its sources added up, as threads would run them', () => {
+    const random = seededRandom(53);
+    let net = randomNet(random, 200, 320, false, 2);
+    let g = graphOf(net);
+    let stats = pathStats(g);
+    let planned = 0;
+    for (let step = 0; step < 12; step++) {
+      const next = severalEdits(random, net);
+      const after = graphOf(next);
+      const plan = planPathUpdate(g, stats, after, oldIndexMap(net.ids, next.ids), { maxShare: 1 });
+      expect(plan).not.toBeNull();
+      if (!plan) return;
+      let updated: PathStats;
+      if ('stats' in plan) updated = plan.stats;
+      else {
+        planned++;
+        const halves = (graph: Graph, sources: number[]) => {
+          if (sources.length === 0) return null;
+          const mid = sources.length >> 1;
+          return mergePathStats([
+            pathStats(graph, { sources: sources.slice(0, mid) }),
+            pathStats(graph, { sources: sources.slice(mid) }),
+          ]);
+        };
+        updated = plan.finish(halves(g, plan.before), halves(after, plan.after)).stats;
+      }
+      expect(differences(updated, pathStats(after)), `step ${step}`).toEqual([]);
+      net = next;
+      g = after;
+      stats = updated;
+    }
+    expect(planned).toBeGreaterThan(0);
+  });
 
   it('maps each actor to its index before the edit, and a new actor to −1', () => {
     expect(Array.from(oldIndexMap(['a', 'b', 'c'], ['c', 'x', 'a']))).toEqual([2, -1, 0]);

@@ -36,6 +36,16 @@ export interface UpdatedPathStats {
   recomputed: number;
 }
 
+export interface PathUpdatePlan {
+  /** the sources to search again in the graph before (their old contributions, to take out) */
+  before: number[];
+  /** and in the graph after (their new contributions, to put in) */
+  after: number[];
+  recomputed: number;
+  /** the updated pass from pathStats over those sources (null where a list is empty) */
+  finish(old: PathStats | null, now: PathStats | null): UpdatedPathStats;
+}
+
 /** Distances from every node to the targets along arcs (−1 where none reaches): a search along in-arcs. */
 function distancesTo(g: Graph, targets: ArrayLike<number>, dist: Int32Array, queue: Int32Array): void {
   dist.fill(-1);
@@ -349,18 +359,18 @@ function reindexed(stats: PathStats, oldIndexOf: Int32Array): PathStats {
 }
 
 /**
- * The pass for `after` from `stats`, the pass for `before`. `oldIndexOf[i]` is the index in
- * `before` of after's node i, or −1 for a node added; before's nodes no after-node maps to were
- * removed (with their arcs). Null when more than `maxShare` of the nodes would be searched again
- * (or the checks themselves would take that many searches): the caller runs the full pass.
+ * What updating the pass takes: either the answer already (nothing to search again, or a tie
+ * taken from its two ends), or the sources to search in each graph and how to finish from the
+ * two passes. Apart so the engine can spread those passes over its threads (a pass over a list
+ * of sources adds up over slices of it, as mergePathStats does). Null as for updatePathStats.
  */
-export function updatePathStats(
+export function planPathUpdate(
   before: Graph,
   stats: PathStats,
   after: Graph,
   oldIndexOf: Int32Array,
   o: UpdatePathStatsOptions = {},
-): UpdatedPathStats | null {
+): UpdatedPathStats | PathUpdatePlan | null {
   const nb = before.n;
   const na = after.n;
   if (before.directed !== after.directed) return null;
@@ -444,37 +454,58 @@ export function updatePathStats(
   for (let j = 0; j < nb; j++) if (markB[j]) sourcesB.push(j);
   const sourcesA: number[] = [];
   for (let i = 0; i < na; i++) if (markA[i]) sourcesA.push(i);
-  // relabelling for locality takes about as long as a few searches: not for a handful of sources
-  const pass = (g: Graph, sources: number[]) => pathStats(g, sources.length < 32 ? { sources, locality: false } : { sources });
-  const old = sourcesB.length > 0 ? pass(before, sourcesB) : null;
-  const now = sourcesA.length > 0 ? pass(after, sourcesA) : null;
+  if (sourcesB.length === 0 && sourcesA.length === 0) return { stats: reindexed(stats, oldIndexOf), recomputed: 0 };
 
-  const betweenness = new Float64Array(na);
-  const reach = new Int32Array(na);
-  const distanceSum = new Float64Array(na);
-  for (let i = 0; i < na; i++) {
-    const j = oldIndexOf[i] as number;
-    let b = now ? (now.betweenness[i] as number) : 0;
-    if (j >= 0) {
-      const kept = stats.betweenness[j] as number;
-      const out = old ? (old.betweenness[j] as number) : 0;
-      b += kept - out;
-      // what is left of a betweenness that is now zero is rounding: keep the zero exact
-      if (b <= 1e-11 * (Math.abs(kept) + Math.abs(out))) b = 0;
+  const finish = (old: PathStats | null, now: PathStats | null): UpdatedPathStats => {
+    const betweenness = new Float64Array(na);
+    const reach = new Int32Array(na);
+    const distanceSum = new Float64Array(na);
+    for (let i = 0; i < na; i++) {
+      const j = oldIndexOf[i] as number;
+      let b = now ? (now.betweenness[i] as number) : 0;
+      if (j >= 0) {
+        const kept = stats.betweenness[j] as number;
+        const out = old ? (old.betweenness[j] as number) : 0;
+        b += kept - out;
+        // what is left of a betweenness that is now zero is rounding: keep the zero exact
+        if (b <= 1e-11 * (Math.abs(kept) + Math.abs(out))) b = 0;
+      }
+      betweenness[i] = b;
+      // reach and distance sums are per source: a source searched again has its new values whole
+      if (markA[i]) {
+        reach[i] = (now as PathStats).reach[i] as number;
+        distanceSum[i] = (now as PathStats).distanceSum[i] as number;
+      } else {
+        reach[i] = stats.reach[j] as number;
+        distanceSum[i] = stats.distanceSum[j] as number;
+      }
     }
-    betweenness[i] = b;
-    // reach and distance sums are per source: a source searched again has its new values whole
-    if (markA[i]) {
-      reach[i] = (now as PathStats).reach[i] as number;
-      distanceSum[i] = (now as PathStats).distanceSum[i] as number;
-    } else {
-      reach[i] = stats.reach[j] as number;
-      distanceSum[i] = stats.distanceSum[j] as number;
-    }
-  }
-  const reciprocalDistanceSum =
-    stats.reciprocalDistanceSum - (old?.reciprocalDistanceSum ?? 0) + (now?.reciprocalDistanceSum ?? 0);
-  return { stats: { betweenness, reach, distanceSum, reciprocalDistanceSum }, recomputed: count };
+    const reciprocalDistanceSum =
+      stats.reciprocalDistanceSum - (old?.reciprocalDistanceSum ?? 0) + (now?.reciprocalDistanceSum ?? 0);
+    return { stats: { betweenness, reach, distanceSum, reciprocalDistanceSum }, recomputed: count };
+  };
+  return { before: sourcesB, after: sourcesA, recomputed: count, finish };
+}
+
+/**
+ * The pass for `after` from `stats`, the pass for `before`. `oldIndexOf[i]` is the index in
+ * `before` of after's node i, or −1 for a node added; before's nodes no after-node maps to were
+ * removed (with their arcs). Null when more than `maxShare` of the nodes would be searched again
+ * (or the checks themselves would take that many searches): the caller runs the full pass.
+ */
+export function updatePathStats(
+  before: Graph,
+  stats: PathStats,
+  after: Graph,
+  oldIndexOf: Int32Array,
+  o: UpdatePathStatsOptions = {},
+): UpdatedPathStats | null {
+  const plan = planPathUpdate(before, stats, after, oldIndexOf, o);
+  if (!plan || 'stats' in plan) return plan;
+  // relabelling for locality takes about as long as a few searches: not for a handful of sources
+  const pass = (g: Graph, sources: number[]) =>
+    sources.length === 0 ? null : pathStats(g, sources.length < 32 ? { sources, locality: false } : { sources });
+  return plan.finish(pass(before, plan.before), pass(after, plan.after));
 }
 
 /**
