@@ -52,7 +52,7 @@ function update(label: string, from: Built, stats: PathStats, to: Built, full: n
     const gaveUp = timed(() => updatePathStats(from.graph, stats, to.graph, map));
     verdict = gaveUp.value === null ? `; default: null after ${gaveUp.ms.toFixed(0)} ms` : '; default: answered?!';
   }
-  line(label, `${pct(share)} of sources, ${ms(run.ms)} = ${(run.ms / full).toFixed(3)} × full${verdict}`);
+  line(label, `${pct(share)} of sources (${String(result.recomputed).padStart(5)}), ${ms(run.ms)} = ${(run.ms / full).toFixed(3)} × full${verdict}`);
   return result.stats;
 }
 
