@@ -297,6 +297,15 @@ describe('updating the shortest-path pass after an edit', () => {
     expect(planned).toBeGreaterThan(0);
   });
 
+  it('starts from an empty network, and leaves a full pass to the caller when the ties turn directed', () => {
+    const empty: Net = { ids: [], ties: [], directed: false };
+    const two: Net = { ids: ['a', 'b'], ties: [['a', 'b']], directed: false };
+    const fromEmpty = updatePathStats(graphOf(empty), pathStats(graphOf(empty)), graphOf(two), oldIndexMap([], two.ids), { maxShare: 1 });
+    expect(differences((fromEmpty as { stats: PathStats }).stats, pathStats(graphOf(two)))).toEqual([]);
+    const directed: Net = { ...two, directed: true };
+    expect(updatePathStats(graphOf(two), pathStats(graphOf(two)), graphOf(directed), oldIndexMap(two.ids, directed.ids))).toBeNull();
+  });
+
   it('maps each actor to its index before the edit, and a new actor to −1', () => {
     expect(Array.from(oldIndexMap(['a', 'b', 'c'], ['c', 'x', 'a']))).toEqual([2, -1, 0]);
   });
