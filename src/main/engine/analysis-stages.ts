@@ -4,7 +4,8 @@ import type { DistanceStats } from '../../core/analysis/distance-stats';
 import { sameArcs, type Graph } from '../../core/analysis/graph';
 import type { PathStats } from '../../core/analysis/paths';
 import type { ProjectData } from '../../core/model/schema';
-import { parallelBetweennessEstimate, parallelDistances, parallelPathStats, parallelPermutations, PassCancelled, pathWork, type PassControl } from './parallel-paths';
+import { oldIndexMap, planPathUpdate, type PathUpdatePlan } from '../../core/analysis/incremental-paths';
+import { defaultThreads, parallelBetweennessEstimate, parallelDistances, parallelPathStats, parallelPermutations, passOfSources, PassCancelled, pathWork, type PassControl } from './parallel-paths';
 
 /** How betweenness is found: exactly, estimated with a stated bound, or exact only where quick. */
 export type BetweennessMode = 'exact' | 'approximate' | 'auto';
@@ -49,9 +50,20 @@ export interface StagedRun {
  * The last exact shortest-path pass and the graph it was made for. Most edits while coding field
  * data (a label, an attribute, a membership, a forum seat, a setting) leave the ties as they
  * were, and the pass, the one part of the analysis that costs n · m, is then reused as it is.
+ * A tie or actor added or removed searches again only from the sources whose shortest paths the
+ * change can touch (incremental-paths.ts), on the pool.
  */
 export class PathMemo {
   private last: { graph: Graph; ids: readonly string[]; paths: PathStats } | null = null;
+
+  /** how to bring the last pass up to `graph`: done already, the searches to make, or null (a full pass is cheaper) */
+  plan(graph: Graph, ids: readonly string[]): { stats: PathStats } | { plan: PathUpdatePlan; from: Graph } | null {
+    const last = this.last;
+    if (!last || last.graph.directed !== graph.directed) return null;
+    const plan = planPathUpdate(last.graph, last.paths, graph, oldIndexMap(last.ids, ids));
+    if (!plan) return null;
+    return 'stats' in plan ? { stats: plan.stats } : { plan, from: last.graph };
+  }
 
   reuse(graph: Graph, ids: readonly string[]): PathStats | null {
     const last = this.last;
@@ -82,15 +94,24 @@ export async function analyzeInStages(data: ProjectData, options: AnalyzeOptions
     ...(run.cancelled ? { cancelled: run.cancelled } : {}),
     onProgress: (done) => run.onProgress?.(stage, done),
   });
-  const known = memo.reuse(g, ids);
-  const exactFirst = known !== null || run.mode === 'exact' || (run.mode === 'auto' && pathWork(g) <= (run.exactQuickWork ?? EXACT_QUICK_WORK));
+  const quick = run.exactQuickWork ?? EXACT_QUICK_WORK;
+  const reused = memo.reuse(g, ids);
+  const update = reused ? null : memo.plan(g, ids);
+  const known = reused ?? (update && 'stats' in update ? update.stats : null);
+  const searches = update && 'plan' in update ? update.plan : null;
+  const arcs = g.directed ? g.m : 2 * g.m;
+  // the exact pass: brought up to date from the last one where an edit allows, else made afresh
+  const exactPass = (): Promise<PathStats> =>
+    searches && update && 'plan' in update ? updateOnPool(update.from, g, searches, control('exact')) : parallelPathStats(g, undefined, undefined, control('exact'));
+  const exactWork = searches ? (searches.before.length + searches.after.length) * arcs : pathWork(g);
+  const exactFirst = known !== null || run.mode === 'exact' || (run.mode === 'auto' && exactWork <= quick);
   const bound = { ...DEFAULT_BOUND, ...run.bound, seed: options.seed };
 
   // the permutation test takes the pool first: the first answer needs it, not the paths
   const permutations = parallelPermutations(g, net.group, options.permutations, options.seed, run.cancelled ? { cancelled: run.cancelled } : {});
   const first = { settled: false };
   const firstPass: Promise<{ paths: PathResults; stage: AnalysisStage }> = exactFirst
-    ? (known ? Promise.resolve(known) : parallelPathStats(g, undefined, undefined, control('exact'))).then((stats) => {
+    ? (known ? Promise.resolve(known) : exactPass()).then((stats) => {
         memo.remember(g, ids, stats);
         return { paths: pathResultsOf(stats), stage: 'exact' as const };
       })
@@ -111,9 +132,20 @@ export async function analyzeInStages(data: ProjectData, options: AnalyzeOptions
   const report: StageReport = { stage: answered.stage, result: finish(answered.paths, counts), complete };
   if (complete) return report;
   run.onStage?.(report);
-  const exact = await parallelPathStats(g, undefined, undefined, control('exact'));
+  const exact = await exactPass();
   memo.remember(g, ids, exact);
   return { stage: 'exact', result: finish(pathResultsOf(exact), counts), complete: true };
+}
+
+/** The searches an edit needs, before and after it, sliced over the pool, and the pass they update. */
+async function updateOnPool(before: Graph, after: Graph, plan: PathUpdatePlan, control: PassControl): Promise<PathStats> {
+  const slices = (sources: number[]) => {
+    const parts = Math.min(sources.length, 4 * defaultThreads());
+    return Array.from({ length: parts }, (_, p) => Int32Array.from(sources.slice(Math.round((p * sources.length) / parts), Math.round(((p + 1) * sources.length) / parts))));
+  };
+  const old = plan.before.length ? await passOfSources(before, slices(plan.before), control) : null;
+  const now = plan.after.length ? await passOfSources(after, slices(plan.after), control) : null;
+  return plan.finish(old, now).stats;
 }
 
 async function estimatePaths(g: Graph, bound: { epsilon: number; delta: number; seed: number }, withDistances: boolean, control: PassControl): Promise<PathResults> {

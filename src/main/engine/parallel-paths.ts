@@ -150,6 +150,17 @@ export async function parallelPathStats(g: Graph, threads = defaultThreads(), fr
 
 /** Brandes' pass from the given sources only (an edit's affected sources), sliced over the pool. */
 export async function passOfSources(g: Graph, slices: readonly Int32Array[], control: PassControl = {}): Promise<PathStats> {
+  const count = slices.reduce((sum, s) => sum + s.length, 0);
+  if ((control.threads ?? defaultThreads()) <= 1 || count * (g.directed ? g.m : 2 * g.m) < PARALLEL_FROM_WORK) {
+    const sources = new Int32Array(count);
+    let at = 0;
+    for (const s of slices) {
+      sources.set(s, at);
+      at += s.length;
+    }
+    // relabelling for locality costs about as much as a few searches: not for a handful
+    return pathStats(g, count < 32 ? { sources, locality: false } : { sources });
+  }
   const parts = await onPool<PathStats>(
     slices.map((sources) => ({ kind: 'brandes', graph: g, sources })),
     control,
