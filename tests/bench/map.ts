@@ -16,12 +16,15 @@ import { appVersion, findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { serveBrowserMode } from '../../src/server/serve';
 import { CHROMIUM_PATH, launchChromium } from '../e2e/chromium';
+import { recordFigure } from './figures';
 import { syntheticProject } from './generate';
 
 const root = findAppRoot(fileURLToPath(import.meta.url));
 const PAN_MS = 2_000;
 /** a size that has not opened by then is reported as such, so that the bench ends in minutes */
 const OPEN_LIMIT_MS = 150_000;
+/** how long the bench waits for the estimate and the exact values after the first findings */
+const STAGE_LIMIT_MS = 240_000;
 
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(52)} ${value.padStart(24)}`);
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -73,20 +76,38 @@ try {
       const start = performance.now();
       await page.goto(server.openUrl);
       const map = page.locator('[data-testid="map"][data-layout="done"]');
+      const workspace = page.locator('.workspace');
       try {
         await map.waitFor({ timeout: OPEN_LIMIT_MS });
       } catch {
         line('open to first map (layout done)', `> ${OPEN_LIMIT_MS / 1000} s`);
         continue;
       }
-      line('open to first map (layout done)', `${((performance.now() - start) / 1000).toFixed(2)} s`);
+      const firstMap = (performance.now() - start) / 1000;
+      line('open to first map (layout done)', `${firstMap.toFixed(2)} s`);
+      recordFigure(`firstMap.${actors}`, firstMap);
       line('renderer / layout', `${await map.getAttribute('data-renderer')} / ${await map.getAttribute('data-layout-name')}`);
       line('elements drawn', `${await map.getAttribute('data-nodes')} + ${await map.getAttribute('data-edges')}`);
       // The app analyses the project after opening it and then marks the analysis on the map.
       // Panning before that would time the marking, not the panning (and miss its cost).
       await page.locator('[data-testid="map"][data-measured="true"][data-layout="done"]').waitFor({ timeout: OPEN_LIMIT_MS });
       await page.evaluate(AFTER_NEXT_FRAME);
-      line('open to analysis shown on the map', `${((performance.now() - start) / 1000).toFixed(2)} s`);
+      const firstFindings = (performance.now() - start) / 1000;
+      line('open to the first findings on the map', `${firstFindings.toFixed(2)} s (stage: ${(await workspace.getAttribute('data-analysis-stage')) ?? '?'})`);
+      recordFigure(`firstFindings.${actors}`, firstFindings);
+      // the later stages of a large network's analysis: betweenness estimated, then exact
+      for (const [label, stages, key] of [
+        ['open to approximate betweenness shown', ['estimate', 'exact'], `estimateShown.${actors}`],
+        ['open to exact betweenness shown', ['exact'], `exactShown.${actors}`],
+      ] as const) {
+        const reached = await page
+          .waitForFunction(`${JSON.stringify(stages)}.includes(document.querySelector('.workspace')?.dataset.analysisStage)`, undefined, { timeout: STAGE_LIMIT_MS, polling: 100 })
+          .then(() => true)
+          .catch(() => false);
+        const at = (performance.now() - start) / 1000;
+        line(label, reached ? `${at.toFixed(2)} s` : `> ${at.toFixed(0)} s`);
+        if (reached) recordFigure(key, at);
+      }
 
       const box = await map.boundingBox();
       if (!box) throw new Error('the map is not on screen');
@@ -112,6 +133,7 @@ try {
       line('frames while panning and zooming', String(frames.length));
       line('frame time p50', `${quantile(frames, 0.5).toFixed(1)} ms`);
       line('frame time p95', `${quantile(frames, 0.95).toFixed(1)} ms`);
+      recordFigure(`panP95.${actors}`, quantile(frames, 0.95));
 
       // An edit made elsewhere (here through the API, as another window would), until the map
       // has drawn it: the page fetches what changed and the map redraws what the edit touched.
@@ -122,7 +144,24 @@ try {
           body: JSON.stringify({ input }),
         });
         if (!res.ok) throw new Error(`${method} was refused: ${String(res.status)}`);
+        return (await res.json()) as { ok: boolean; value?: { revision?: number } };
       };
+      // an edit until the findings on screen are of its revision (the first stage of its analysis)
+      const findingsOf = async (revision: number) =>
+        page.waitForFunction(`Number(document.querySelector('.workspace')?.dataset.analysisRevision) >= ${String(revision)}`, undefined, { timeout: OPEN_LIMIT_MS, polling: 20 });
+      const reflected: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        const applied = await call('apply', { command: { type: 'tie.add', tie: { source: `a${String(300 + i)}`, target: `a${String(1300 + i)}`, type: 'collaboration' } } });
+        const revision = applied.value?.revision ?? Infinity;
+        await findingsOf(revision);
+        reflected.push(performance.now() - t);
+        // the undo (the next revision) analysed before the next edit, so that one edit's
+        // analysis does not run into the next measurement
+        await call('undo', {});
+        await findingsOf(revision + 1);
+        await page.waitForTimeout(1_500);
+      }
       const untilEdges = async (edges: number) => {
         await page.locator(`[data-testid="map"][data-edges="${String(edges)}"]`).waitFor({ timeout: OPEN_LIMIT_MS });
         await page.evaluate(AFTER_NEXT_FRAME);
@@ -148,6 +187,8 @@ try {
       };
       line('a tie added until the map shows it (median of 5)', spread(added));
       line('that tie undone until the map shows it (median of 5)', spread(undone));
+      line('a tie added until the findings reflect it (median of 3)', spread(reflected));
+      recordFigure(`tieFindings.${actors}`, quantile([...reflected].sort((x, y) => x - y), 0.5));
     } finally {
       await page.close();
       await server.close();

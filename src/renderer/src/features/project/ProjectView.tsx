@@ -150,7 +150,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   ];
 
   return (
-    <div className="workspace" data-analysis-stage={analysis.latest ? analysis.latest.stage : 'none'}>
+    <div className="workspace" data-analysis-stage={analysis.latest ? analysis.latest.stage : 'none'} data-analysis-revision={analysis.latest?.revision ?? -1}>
       <header className="toolbar">
         <div className="brand">{t('app.name')}</div>
         <div className="project-title">
