@@ -2,6 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { EdgeLayer } from './edge-layer';
 import { HitIndex } from './hit-index';
 import { MapLabels } from './map-labels';
+import type { TieState } from './plain-ties';
 import { mapStyle } from './map-style';
 
 /** Actors up to which a large map pans on a texture of itself (measured on 2,000 and 20,000). */
@@ -30,7 +31,7 @@ export interface MapInstance {
   cy: Core;
   /** finds what is under the pointer on a large canvas map; null where cytoscape does */
   hits: HitIndex | null;
-  /** draws a large canvas map's ties in batches; null where cytoscape does */
+  /** draws a large canvas map's ties, which are then no cytoscape elements (plain-ties.ts); null where cytoscape does */
   edgeLayer: EdgeLayer | null;
   labels: MapLabels;
   destroy(): void;
@@ -42,11 +43,11 @@ export interface MapInstance {
  * what is under the pointer and its own batched tie drawing. `data-renderer`, `data-hit-index`
  * and `data-edge-layer` on the map say which.
  */
-export function createMapInstance(container: HTMLElement, large: boolean, actors = 0): MapInstance {
+export function createMapInstance(container: HTMLElement, large: boolean, actors: number, tieState: () => TieState): MapInstance {
   const webgl = large && webglAvailable();
   const cy = cytoscape({
     container,
-    style: mapStyle(large, large && !webgl),
+    style: mapStyle(large),
     minZoom: 0.02,
     maxZoom: 4,
     boxSelectionEnabled: false,
@@ -60,8 +61,8 @@ export function createMapInstance(container: HTMLElement, large: boolean, actors
   // the WebGL renderer picks on the GPU; the canvas one would test every element per mouse move
   const hits = large && !webgl ? new HitIndex(cy) : null;
   container.dataset['hitIndex'] = hits ? 'grid' : 'cytoscape';
-  // the canvas renderer strokes tie by tie; the large map draws its ties in batches itself
-  const edgeLayer = large && !webgl ? new EdgeLayer(cy, container) : null;
+  // the canvas renderer strokes tie by tie; the large map keeps its ties and draws them in batches itself
+  const edgeLayer = large && !webgl ? new EdgeLayer(cy, container, tieState) : null;
   const labels = new MapLabels(cy, container);
   container.dataset['edgeLayer'] = String(edgeLayer !== null);
   return {

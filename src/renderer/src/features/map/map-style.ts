@@ -1,5 +1,4 @@
 import type { StylesheetJson } from 'cytoscape';
-import { CYTOSCAPE_DRAWS } from './cytoscape-draws';
 import { waveStyles } from './map-style-waves';
 import { ACTOR, ACTOR_LOOKS, FADED, GROUP, LABEL, LINE_LOOKS } from '../../../../core/drawing/map-styles';
 import { cyActor, cyLine } from './cy-looks';
@@ -15,16 +14,10 @@ const STRIKE = `data:image/svg+xml;utf8,${encodeURIComponent(
 /**
  * The map's stylesheet. `large` is for networks where every label at every zoom would be a grey
  * smear: labels then show only once zoomed in, and edges are drawn straight (haystack), which
- * is far cheaper than curves. With `ownEdgeLayer` the ties are drawn by edge-layer.ts from the
- * look this style gives them; cytoscape draws only those that must lie above the actors.
+ * is far cheaper than curves. On a large canvas map the ties are drawn by edge-layer.ts from the
+ * style table; cytoscape is given only those that must lie above the actors.
  */
-export function mapStyle(large: boolean, ownEdgeLayer = false): StylesheetJson {
-  const edgeLayer: StylesheetJson = ownEdgeLayer
-    ? [
-        { selector: 'edge', style: { visibility: 'hidden' } },
-        { selector: CYTOSCAPE_DRAWS.map((c) => `edge.${c}`).join(', '), style: { visibility: 'visible' } },
-      ]
-    : [];
+export function mapStyle(large: boolean): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -120,6 +113,5 @@ export function mapStyle(large: boolean, ownEdgeLayer = false): StylesheetJson {
     { selector: '.dimmed', style: { opacity: FADED.dimmed } },
     { selector: 'node.highlighted', style: { ...cyActor(ACTOR_LOOKS.highlighted), 'z-index': 10 } },
     { selector: 'edge.highlighted', style: { ...cyLine(LINE_LOOKS.highlighted), 'z-index': 10 } },
-    ...edgeLayer,
   ];
 }
