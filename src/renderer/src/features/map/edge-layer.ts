@@ -1,6 +1,7 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import { SETTLE_MS } from './canvas-follow';
 import { HitGrid, distanceToSegment } from './hit-grid';
-import { plainLook, type PlainLook, type TieState } from './plain-ties';
+import { plainLooks, type PlainLook, type TieState } from './plain-ties';
 import { mayTouch, passesThrough, segmentRects, type PixelRect, type ScreenSegment } from './tie-regions';
 
 /**
@@ -16,8 +17,6 @@ import { mayTouch, passesThrough, segmentRects, type PixelRect, type ScreenSegme
  * A click on a tie drawn here is found by `tieAt`, from a grid of its own.
  */
 
-/** How long the view must rest after a pan or zoom before the ties are drawn afresh. */
-const SETTLE_MS = 140;
 
 /** A tie as drawn, in model units: its ends and how far its paint reaches from the line. */
 interface ModelSegment {
@@ -57,6 +56,7 @@ export class EdgeLayer {
   /** where each tie of the last drawing lies, in model units */
   private readonly segments = new Map<string, ModelSegment>();
   private readonly looks = new Map<string, PlainLook | null>();
+  private readonly look = plainLooks();
   /** each actor's size as last seen, to tell a resize from another change of its data */
   private readonly sizes = new WeakMap<NodeSingular, number>();
   /** the grid a click is looked up in, made when first needed after a change */
@@ -223,7 +223,7 @@ export class EdgeLayer {
     let look = this.looks.get(id);
     if (look === undefined) {
       const def = this.ties.get(id);
-      look = def ? plainLook(def, this.state()) : null;
+      look = def ? this.look(def, this.state()) : null;
       this.looks.set(id, look);
     }
     return look;

@@ -214,15 +214,16 @@ export class MapController {
     return this.drawing.map.cy;
   }
 
-  private create(large: boolean, actors = 0): Drawing {
+  private create(large: boolean): Drawing {
     let assigned: AssignedClasses | null = null;
-    const tieState = (): TieState => ({
+    const state: TieState = {
       hidden: (id) => (assigned?.has('filtered', id) ?? false) || (assigned?.has('ego-hidden', id) ?? false),
       egoOut: (id) => assigned?.has('ego-out', id) ?? false,
       dimmed: (id) => assigned?.has('dimmed', id) ?? false,
-      far: this.far,
-    });
-    const map = createMapInstance(this.container, large, actors, tieState);
+      far: () => this.far,
+    };
+    const tieState = () => state;
+    const map = createMapInstance(this.container, large, tieState);
     const { cy, labels } = map;
     const selected = new SelectedActor(cy, this.container);
     const classes = new AssignedClasses(cy, map.edgeLayer ? (id) => this.inCy.has(id) : undefined);
@@ -298,7 +299,7 @@ export class MapController {
         // decided once, before anything is drawn: the renderer cannot be switched on a live instance
         this.large = large;
         this.destroyDrawing();
-        this.drawing = this.create(large, elements.nodes.length);
+        this.drawing = this.create(large);
         this.drawn = new Map();
         this.inCy = new Map();
       }

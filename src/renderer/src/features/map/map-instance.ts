@@ -1,12 +1,11 @@
 import cytoscape, { type Core } from 'cytoscape';
+import { CanvasFollow } from './canvas-follow';
 import { EdgeLayer } from './edge-layer';
 import { HitIndex } from './hit-index';
 import { MapLabels } from './map-labels';
 import type { TieState } from './plain-ties';
-import { mapStyle } from './map-style';
+import { LARGE_MIN_FONT, mapStyle } from './map-style';
 
-/** Actors up to which a large map pans on a texture of itself (measured on 2,000 and 20,000). */
-const TEXTURE_PANNING_UP_TO = 5_000;
 
 /**
  * A hardware WebGL 2 context. A software one (SwiftShader, llvmpipe: a machine or VM without a
@@ -43,7 +42,7 @@ export interface MapInstance {
  * what is under the pointer and its own batched tie drawing. `data-renderer`, `data-hit-index`
  * and `data-edge-layer` on the map say which.
  */
-export function createMapInstance(container: HTMLElement, large: boolean, actors: number, tieState: () => TieState): MapInstance {
+export function createMapInstance(container: HTMLElement, large: boolean, tieState: () => TieState): MapInstance {
   const webgl = large && webglAvailable();
   const cy = cytoscape({
     container,
@@ -51,10 +50,9 @@ export function createMapInstance(container: HTMLElement, large: boolean, actors
     minZoom: 0.02,
     maxZoom: 4,
     boxSelectionEnabled: false,
-    // large networks: cheap redraws while the user pans and zooms. A texture of the whole
-    // picture pans smoothest up to a few thousand actors; beyond, making the texture costs
-    // more than drawing the actors from cytoscape's cached layers.
-    ...(large ? { hideEdgesOnViewport: !webgl, textureOnViewport: !webgl && actors <= TEXTURE_PANNING_UP_TO, pixelRatio: 1 } : {}),
+    // large networks: cheap redraws while the user pans and zooms (on the canvas, canvas-follow.ts
+    // moves the last picture instead of drawing it again)
+    ...(large ? { hideEdgesOnViewport: !webgl, pixelRatio: 1 } : {}),
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
   container.dataset['renderer'] = webgl ? 'webgl' : 'canvas';
@@ -63,7 +61,8 @@ export function createMapInstance(container: HTMLElement, large: boolean, actors
   container.dataset['hitIndex'] = hits ? 'grid' : 'cytoscape';
   // the canvas renderer strokes tie by tie; the large map keeps its ties and draws them in batches itself
   const edgeLayer = large && !webgl ? new EdgeLayer(cy, container, tieState) : null;
-  const labels = new MapLabels(cy, container);
+  const follow = large && !webgl ? new CanvasFollow(cy) : null;
+  const labels = new MapLabels(cy, container, large ? LARGE_MIN_FONT : 0);
   container.dataset['edgeLayer'] = String(edgeLayer !== null);
   return {
     cy,
@@ -72,6 +71,7 @@ export function createMapInstance(container: HTMLElement, large: boolean, actors
     labels,
     destroy() {
       labels.destroy();
+      follow?.destroy();
       hits?.destroy();
       edgeLayer?.destroy();
       cy.destroy();

@@ -6,6 +6,9 @@ import { cyActor, cyLine } from './cy-looks';
 // the style table is core's now (the image writers and the legend draw from it too)
 export { LABEL, labelOf, MARK } from '../../../../core/drawing/map-styles';
 
+/** On a large map a label shows only from this size on screen (in pixels): zoomed out, 20,000 names are a smear. */
+export const LARGE_MIN_FONT = 13;
+
 /** A diagonal stroke drawn over an actor who leaves in the scenario ("struck out"). */
 const STRIKE = `data:image/svg+xml;utf8,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100"><line x1="8" y1="92" x2="92" y2="8" stroke="#333" stroke-width="9" stroke-linecap="round"/></svg>',
@@ -40,7 +43,7 @@ export function mapStyle(large: boolean): StylesheetJson {
         'border-width': ACTOR.borderWidth,
         'border-color': ACTOR.border,
         // below this on-screen size a label is not drawn: overlapping text helps nobody
-        'min-zoomed-font-size': large ? 13 : 7,
+        'min-zoomed-font-size': large ? LARGE_MIN_FONT : 7,
       },
     },
     { selector: 'node.organisation, node.department', style: { 'font-weight': 'bold', 'font-size': LABEL.organisation.font, 'text-max-width': `${String(LABEL.organisation.maxWidth)}px` } },
