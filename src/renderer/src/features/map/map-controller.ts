@@ -345,6 +345,8 @@ export class MapController {
       else forCy.set(id, def);
     }
     layer.setTies(plain);
+    // for tests and tools reading the map from outside: how many lines the tie layer holds
+    this.container.dataset['plainTies'] = String(plain.size);
     return forCy;
   }
 

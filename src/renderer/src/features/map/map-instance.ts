@@ -1,6 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { CanvasFollow } from './canvas-follow';
 import { EdgeLayer } from './edge-layer';
+import { quickFirstStyle } from './first-style';
 import { HitIndex } from './hit-index';
 import { MapLabels } from './map-labels';
 import type { TieState } from './plain-ties';
@@ -56,6 +57,7 @@ export function createMapInstance(container: HTMLElement, large: boolean, tieSta
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
   container.dataset['renderer'] = webgl ? 'webgl' : 'canvas';
+  const plainStyle = large ? quickFirstStyle(cy) : null;
   // the WebGL renderer picks on the GPU; the canvas one would test every element per mouse move
   const hits = large && !webgl ? new HitIndex(cy) : null;
   container.dataset['hitIndex'] = hits ? 'grid' : 'cytoscape';
@@ -72,6 +74,7 @@ export function createMapInstance(container: HTMLElement, large: boolean, tieSta
     destroy() {
       labels.destroy();
       follow?.destroy();
+      plainStyle?.();
       hits?.destroy();
       edgeLayer?.destroy();
       cy.destroy();
