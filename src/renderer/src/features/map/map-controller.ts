@@ -147,6 +147,9 @@ export class MapController {
   private resized(): void {
     const cy = this.cy;
     const before = this.viewSize;
+    // the observer also reports the size it starts with: cytoscape's resize() draws everything
+    // again (a second at 20,000 actors), so a size it already has is left alone
+    if (this.container.clientWidth === before.width && this.container.clientHeight === before.height) return;
     const wholly = this.layouts.laidOut && this.networkInside(before);
     cy.resize();
     const after = this.viewSize;
