@@ -52,7 +52,7 @@ export class EdgeLayer {
   /** the ties to draw, by element id */
   private ties: ReadonlyMap<string, TieDef> = new Map();
   /** each actor's ties, by element id */
-  private byActor = new Map<string, string[]>();
+  private readonly byActor = new Map<string, Set<string>>();
   /** where each tie of the last drawing lies, in model units */
   private readonly segments = new Map<string, ModelSegment>();
   private readonly looks = new Map<string, PlainLook | null>();
@@ -117,18 +117,21 @@ export class EdgeLayer {
     for (const [id, def] of next) if (before.get(id) !== def) changed.add(id);
     this.ties = next;
     if (changed.size === 0) return;
-    const byActor = new Map<string, string[]>();
-    const file = (actor: string, id: string) => {
-      const list = byActor.get(actor);
-      if (list) list.push(id);
-      else byActor.set(actor, [id]);
+    // each actor's ties, brought up to date for what changed only (an edit touches a few of 100,000)
+    const file = (def: TieDef | undefined, id: string, on: boolean) => {
+      if (!def) return;
+      for (const actor of [String(def.data.source), String(def.data.target)]) {
+        let ids = this.byActor.get(actor);
+        if (!ids) this.byActor.set(actor, (ids = new Set()));
+        if (on) ids.add(id);
+        else ids.delete(id);
+      }
     };
-    for (const [id, def] of next) {
-      file(String(def.data.source), id);
-      file(String(def.data.target), id);
+    for (const id of changed) {
+      file(before.get(id), id, false);
+      file(next.get(id), id, true);
+      this.looks.delete(id);
     }
-    this.byActor = byActor;
-    for (const id of changed) this.looks.delete(id);
     this.mark(changed);
   }
 

@@ -39,9 +39,10 @@ export interface MapInstance {
 
 /**
  * Makes the map's cytoscape instance. A large network gets cheap redraws while the user pans
- * and zooms, and WebGL where the machine has it in hardware; without, its own grid for finding
- * what is under the pointer and its own batched tie drawing. `data-renderer`, `data-hit-index`
- * and `data-edge-layer` on the map say which.
+ * and zooms, a quick first styling, and WebGL where the machine has it in hardware; without, its
+ * own grid for finding what is under the pointer, its ties kept out of cytoscape and drawn by a
+ * layer of its own, and its picture moved rather than drawn again while the view moves.
+ * `data-renderer`, `data-hit-index` and `data-edge-layer` on the map say which.
  */
 export function createMapInstance(container: HTMLElement, large: boolean, tieState: () => TieState): MapInstance {
   const webgl = large && webglAvailable();
@@ -57,7 +58,7 @@ export function createMapInstance(container: HTMLElement, large: boolean, tieSta
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
   container.dataset['renderer'] = webgl ? 'webgl' : 'canvas';
-  const plainStyle = large ? quickFirstStyle(cy) : null;
+  const undoFirstStyle = large ? quickFirstStyle(cy) : null;
   // the WebGL renderer picks on the GPU; the canvas one would test every element per mouse move
   const hits = large && !webgl ? new HitIndex(cy) : null;
   container.dataset['hitIndex'] = hits ? 'grid' : 'cytoscape';
@@ -74,7 +75,7 @@ export function createMapInstance(container: HTMLElement, large: boolean, tieSta
     destroy() {
       labels.destroy();
       follow?.destroy();
-      plainStyle?.();
+      undoFirstStyle?.();
       hits?.destroy();
       edgeLayer?.destroy();
       cy.destroy();
