@@ -110,15 +110,21 @@ describe('a large map', () => {
     await page.getByRole('tab', { name: /^Fund/ }).click();
     const findings = page.locator('.finding-button');
     await expect.poll(() => findings.count(), { timeout: 60_000 }).toBeGreaterThan(3);
+    const plainTies = Number(await attr('data-plain-ties'));
+    expect(plainTies).toBeGreaterThan(3_000);
     for (const k of [0, 3]) {
       await findings.nth(k).click();
       await expect.poll(() => attr('data-highlighted-nodes')).not.toBe('0');
+      // the finding's ties (those among its actors) are drawn above the actors, by cytoscape; the rest stay on the tie layer
+      const marked = Number(await attr('data-highlighted')) - Number(await attr('data-highlighted-nodes'));
+      expect(Number(await attr('data-plain-ties'))).toBe(plainTies - marked);
       expect(await attr('data-highlighted-in-view')).toBe(await attr('data-highlighted-nodes'));
       // zoomed out, where labels are too small to draw, the chosen actors' names still show
       const highlighted = Number(await attr('data-highlighted-nodes'));
       await expect.poll(async () => Number(await attr('data-readable-labels'))).toBeGreaterThanOrEqual(highlighted);
       if (k === 3) await page.screenshot({ path: join(artefacts, 'large-map-finding.png') });
       await findings.nth(k).click();
+      await expect.poll(() => attr('data-plain-ties')).toBe(String(plainTies));
     }
     await page.getByRole('button', { name: 'Tilpas' }).click();
   });
@@ -157,9 +163,12 @@ describe('a large map', () => {
         continue;
       }
       await expect.poll(() => attr('data-selected-tie')).toBe(id);
+      // the chosen tie is handed to cytoscape, which draws it above the actors with its halo, and back once let go
+      const whileChosen = Number(await attr('data-plain-ties'));
       await page.getByTestId('tie-details').waitFor();
       expect(await page.getByTestId('tie-details').getByRole('heading', { level: 2 }).textContent()).toContain(`Aktør ${b} Ærø`);
       await page.getByTestId('tie-details').getByRole('button', { name: 'Luk detaljer' }).click();
+      await expect.poll(() => attr('data-plain-ties')).toBe(String(whileChosen + 1));
       await app?.apiValue('undo', {});
       return;
     }

@@ -123,7 +123,11 @@ export function MapView({
   const waveMarks = useMemo(() => (waves ? waveMarkCounts(elements) : undefined), [waves, elements]);
   const graph = useMemo(() => ({ ...layoutGraph(data), data }), [data]);
   const visible = useMemo(() => visibleUnder(data, state.filters), [data, state.filters]);
-  const hidden = useMemo(() => hiddenElements(elements, visible), [elements, visible]);
+  // nothing filtered (as mostly): no need to look at every element
+  const hidden = useMemo(
+    () => (visible.actors.size === data.actors.length && visible.ties.size === data.ties.length ? new Set<string>() : hiddenElements(elements, visible)),
+    [data, elements, visible],
+  );
   const egoCentre = state.ego.on && selected && visible.actors.has(selected) ? selected : null;
   const outside = useMemo(() => {
     if (!egoCentre) return null;

@@ -1,42 +1,22 @@
-import type { CollectionReturnValue, Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
-import { CYTOSCAPE_DRAWS } from './cytoscape-draws';
-import { LINE_LOOKS, WAVE_LINES } from '../../../../core/drawing/map-styles';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import { SETTLE_MS } from './canvas-follow';
+import { HitGrid, distanceToSegment } from './hit-grid';
+import { plainLooks, type PlainLook, type TieState } from './plain-ties';
 import { mayTouch, passesThrough, segmentRects, type PixelRect, type ScreenSegment } from './tie-regions';
 
 /**
- * The ties of a large map, drawn on a canvas of their own beneath cytoscape's. Cytoscape strokes
- * each tie on its own, with its own state changes, and on a machine that rasterises in software
- * a redraw of 12,000 ties took 0.3–0.7 s; here ties with the same look go into one path and one
- * stroke. While the user pans or zooms, the last drawing is moved and scaled with the view (a CSS
- * transform, no redraw), and drawn again once the view rests.
+ * The ties of a large map, drawn on a canvas of their own beneath cytoscape's, from plain
+ * definitions: on such a map the ties are not cytoscape elements at all (plain-ties.ts says why
+ * and works out their looks). Cytoscape strokes each tie on its own, with its own state changes;
+ * here ties with the same look go into one path and one stroke. While the user pans or zooms,
+ * the last drawing is moved and scaled with the view (a CSS transform, no redraw), and drawn
+ * again once the view rests. An edit draws again only where the ties it touched lie.
  *
- * Cytoscape still decides how every tie looks (colour, width, opacity, dashes, hidden by a filter,
- * faded outside a focus): the look is read from its computed style. It still draws the few ties
- * that must lie above actors (a finding's ties, proposals, a scenario's lost ties): those carry
- * one of CYTOSCAPE_DRAWS; every other tie is hidden by the map's style and left out of
- * cytoscape's drawing list.
+ * Cytoscape still draws the few ties that must lie above actors (a finding's ties, the chosen
+ * tie, proposals, a scenario's lost ties): the controller gives those to cytoscape instead.
+ * A click on a tie drawn here is found by `tieAt`, from a grid of its own.
  */
 
-/** How long the view must rest after a pan or zoom before the ties are drawn afresh. */
-const SETTLE_MS = 140;
-/** Dash patterns in model units, from the style table: memberships' dots, and informal ties' dashes. */
-function dashOf(e: EdgeSingular, lineStyle: string): number[] {
-  if (lineStyle === 'solid') return [];
-  const look = e.hasClass('membership') ? LINE_LOOKS.membership : e.hasClass('wave-lost') ? WAVE_LINES.lost : e.hasClass('wave-gained') ? WAVE_LINES.gained : LINE_LOOKS.informal;
-  return [...(look.dash ?? [])];
-}
-
-/** How a tie is drawn, read from cytoscape's style once until the tie's style changes. */
-interface Look {
-  /** drawn by cytoscape itself, or hidden */
-  skip: boolean;
-  key: string;
-  color: string;
-  width: number;
-  opacity: number;
-  dash: number[];
-  arrow: boolean;
-}
 
 /** A tie as drawn, in model units: its ends and how far its paint reaches from the line. */
 interface ModelSegment {
@@ -58,25 +38,7 @@ interface Viewport {
   y: number;
 }
 
-type Element = SingularElementArgument;
-type ZSorted = Element[] & { interactive: Element[] };
-
-/** The renderer's list of what it draws, in z-order; not in cytoscape's public types. */
-interface CanvasRenderer {
-  cachedZSortedEles: ZSorted | null;
-  getCachedZSortedEles: (this: CanvasRenderer, forceRecalc?: boolean) => ZSorted;
-  invalidateCachedZSortedEles(): void;
-  updateCachedGrabbedEles(): void;
-}
-
-/** cytoscape's own drawing order; not in its public types */
-const byZIndex = (eles: CollectionReturnValue): CollectionReturnValue =>
-  (eles as unknown as { sortByZIndex(): CollectionReturnValue }).sortByZIndex();
-
-/** what cytoscape lets the pointer catch (visible, not a hidden tie); not in its public types */
-const isInteractive = (ele: Element): boolean => (ele as unknown as { interactive(): boolean }).interactive();
-
-const drawnByCytoscape = (ele: Element): boolean => ele.isNode() || CYTOSCAPE_DRAWS.some((c) => ele.hasClass(c));
+type TieDef = ElementDefinition;
 
 export class EdgeLayer {
   private readonly canvas: HTMLCanvasElement;
@@ -84,18 +46,21 @@ export class EdgeLayer {
   private drawn: Viewport | null = null;
   private lastViewportChange = 0;
   private settle: ReturnType<typeof setTimeout> | undefined;
-  /** ties added, removed or changed since the last drawing, to be drawn again where they lie; null when all must be */
-  private changed: Set<EdgeSingular> | null = null;
+  private frame = 0;
+  /** ties added, removed or changed since the last drawing, by id, to be drawn again where they lie; null when all must be */
+  private changed: Set<string> | null = null;
+  /** the ties to draw, by element id */
+  private ties: ReadonlyMap<string, TieDef> = new Map();
+  /** each actor's ties, by element id */
+  private readonly byActor = new Map<string, Set<string>>();
   /** where each tie of the last drawing lies, in model units */
-  private readonly segments = new Map<EdgeSingular, ModelSegment>();
+  private readonly segments = new Map<string, ModelSegment>();
+  private readonly looks = new Map<string, PlainLook | null>();
+  private readonly look = plainLooks();
   /** each actor's size as last seen, to tell a resize from another change of its data */
   private readonly sizes = new WeakMap<NodeSingular, number>();
-  private readonly looks = new Map<EdgeSingular, Look>();
-  private readonly renderer: CanvasRenderer;
-  private readonly originalZSorted: CanvasRenderer['getCachedZSortedEles'];
-  /** the ties in cytoscape's drawing list as last filtered, and that list */
-  private readonly ownTies = new Set<EdgeSingular>();
-  private zSorted: ZSorted | null = null;
+  /** the grid a click is looked up in, made when first needed after a change */
+  private hits: { grid: HitGrid; ids: string[]; lines: number[] } | null = null;
   private readonly onRender = () => this.rendered();
   private readonly onViewport = () => {
     this.lastViewportChange = performance.now();
@@ -103,90 +68,151 @@ export class EdgeLayer {
   };
   /** an actor moved or resized: its ties are drawn again (an arrowhead ends at the actor's rim) */
   private readonly onActor = (e: { target: NodeSingular; type: string }) => {
-    // a whole drawing is due anyway; and nothing is measured here, which during a layout of
-    // 20,000 actors made cytoscape work out every actor's style on the spot (3 s)
-    if (!this.changed) return;
+    this.hits = null;
+    // a whole drawing is due anyway
+    if (!this.changed) return this.soon();
     const node = e.target;
     if (e.type === 'data') {
       const size = Number(node.data('size'));
       if (this.sizes.get(node) === size) return;
       this.sizes.set(node, size);
     }
-    for (const edge of node.connectedEdges().toArray()) this.changed.add(edge);
+    for (const id of this.byActor.get(node.id()) ?? []) this.changed.add(id);
     // a layout moves every actor: past this many, one whole drawing is cheaper than collecting
     if (this.changed.size > PARTIAL_UP_TO) this.changed = null;
-  };
-  private readonly onTie = (e: { target: Element }) => {
-    if (e.target.isEdge()) this.changed?.add(e.target);
-  };
-  private readonly onEdgeChange = (e: { target: EdgeSingular }) => {
-    this.looks.delete(e.target);
-    if (drawnByCytoscape(e.target) !== this.ownTies.has(e.target)) this.renderer.invalidateCachedZSortedEles();
-    this.changed?.add(e.target);
+    this.soon();
   };
 
   constructor(
     private readonly cy: Core,
     private readonly container: HTMLElement,
+    private readonly state: () => TieState,
   ) {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'map-edge-layer';
     this.canvas.setAttribute('aria-hidden', 'true');
     container.prepend(this.canvas);
     this.context = this.canvas.getContext('2d');
-    this.renderer = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
-    this.originalZSorted = this.renderer.getCachedZSortedEles;
-    this.renderer.getCachedZSortedEles = (force) => this.drawingList(force);
     cy.on('render', this.onRender);
     cy.on('viewport', this.onViewport);
-    // what changes the ties' drawing: actors moving or resizing (arrowheads end at their rim),
-    // ties coming, going or changing look; not an actor's hover or choice
-    cy.on('add remove', this.onTie);
+    // what changes the ties' drawing: actors moving or resizing (arrowheads end at their rim)
     cy.on('position data', 'node', this.onActor);
-    cy.on('style data', 'edge', this.onEdgeChange);
   }
 
   destroy(): void {
     clearTimeout(this.settle);
-    this.renderer.getCachedZSortedEles = this.originalZSorted;
-    this.renderer.invalidateCachedZSortedEles();
+    if (this.frame) cancelAnimationFrame(this.frame);
     this.cy.off('render', this.onRender);
     this.cy.off('viewport', this.onViewport);
-    this.cy.off('add remove', this.onTie);
     this.cy.off('position data', 'node', this.onActor);
-    this.cy.off('style data', 'edge', this.onEdgeChange);
     this.canvas.remove();
   }
 
-  /**
-   * Cytoscape's own drawing list, without the ties drawn here. Every redraw of the map walks
-   * that list and measures each element in it, hidden or not: at 12,000 ties that was a fifth of
-   * a second after each edit. Hit-testing keeps the whole interactive list, the ties drawn here
-   * in it.
-   */
-  private drawingList(force?: boolean): ZSorted {
-    const r = this.renderer;
-    if (!force && this.zSorted !== null && r.cachedZSortedEles === this.zSorted) return this.zSorted;
-    // cytoscape's own list sorts all 14,000 elements by z-index after every addition; this sorts the few thousand it draws
-    const kept = byZIndex(this.cy.elements().filter(drawnByCytoscape)).toArray() as ZSorted;
-    // the ties drawn here are hidden from cytoscape, yet a click on one must still find it
-    // (hit-index.ts answers for them): they are listed as the pointer may catch them
-    kept.interactive = [...kept.filter(isInteractive), ...this.cy.edges('.tie').filter((e) => !drawnByCytoscape(e)).toArray()];
-    this.ownTies.clear();
-    for (const ele of kept) if (ele.isEdge()) this.ownTies.add(ele);
-    this.zSorted = kept;
-    r.cachedZSortedEles = kept;
-    r.updateCachedGrabbedEles();
-    return kept;
+  /** The ties to draw now; those whose definition is not the one drawn before are drawn again where they lie. */
+  setTies(next: ReadonlyMap<string, TieDef>): void {
+    const before = this.ties;
+    if (next === before) return;
+    const changed = new Set<string>();
+    for (const id of before.keys()) if (!next.has(id)) changed.add(id);
+    for (const [id, def] of next) if (before.get(id) !== def) changed.add(id);
+    this.ties = next;
+    if (changed.size === 0) return;
+    // each actor's ties, brought up to date for what changed only (an edit touches a few of 100,000)
+    const file = (def: TieDef | undefined, id: string, on: boolean) => {
+      if (!def) return;
+      for (const actor of [String(def.data.source), String(def.data.target)]) {
+        let ids = this.byActor.get(actor);
+        if (!ids) this.byActor.set(actor, (ids = new Set()));
+        if (on) ids.add(id);
+        else ids.delete(id);
+      }
+    };
+    for (const id of changed) {
+      file(before.get(id), id, false);
+      file(next.get(id), id, true);
+      this.looks.delete(id);
+    }
+    this.mark(changed);
   }
 
-  /** Cytoscape drew a frame: follow it, now or (mid-gesture) once the view rests. */
+  /** The looks of these ties changed (null: of every tie, a filter or focus or the far zoom). */
+  restyle(ids: Iterable<string> | null): void {
+    if (ids === null) {
+      this.looks.clear();
+      this.changed = null;
+      this.hits = null;
+      this.soon();
+      return;
+    }
+    const changed = new Set<string>();
+    for (const id of ids) if (this.ties.has(id)) changed.add(id);
+    for (const id of changed) this.looks.delete(id);
+    if (changed.size) this.mark(changed);
+  }
+
+  /** The tie drawn here nearest a point of the model within `threshold` (model units) beyond its half width, or null. */
+  tieAt(x: number, y: number, threshold: number): string | null {
+    const hits = this.hitGrid();
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    for (const i of hits.grid.near(x, y, threshold + 6)) {
+      const id = hits.ids[i] as string;
+      const look = this.lookOf(id);
+      if (!look) continue;
+      const l = hits.lines;
+      const d = distanceToSegment(x, y, l[4 * i] as number, l[4 * i + 1] as number, l[4 * i + 2] as number, l[4 * i + 3] as number);
+      if (d <= look.width / 2 + threshold && d < bestDistance) {
+        best = id;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private hitGrid(): { grid: HitGrid; ids: string[]; lines: number[] } {
+    if (this.hits) return this.hits;
+    const ids: string[] = [];
+    const lines: number[] = [];
+    const items: Array<{ line: number[] }> = [];
+    const at = this.positions();
+    for (const [id, def] of this.ties) {
+      if (!this.lookOf(id)) continue;
+      const s = at.get(String(def.data.source));
+      const t = at.get(String(def.data.target));
+      if (!s || !t) continue;
+      ids.push(id);
+      lines.push(s.x, s.y, t.x, t.y);
+      items.push({ line: [s.x, s.y, t.x, t.y] });
+    }
+    this.hits = { grid: new HitGrid(items), ids, lines };
+    return this.hits;
+  }
+
+  private mark(changed: ReadonlySet<string>): void {
+    this.hits = null;
+    if (this.changed) {
+      for (const id of changed) this.changed.add(id);
+      if (this.changed.size > PARTIAL_UP_TO) this.changed = null;
+    }
+    this.soon();
+  }
+
+  /** Draws what changed on the next frame (ties drawn here do not make cytoscape draw). */
+  private soon(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.rendered();
+    });
+  }
+
+  /** A frame: follow the view, now or (mid-gesture) once the view rests. */
   private rendered(): void {
+    if (this.cy.destroyed()) return;
     const current = this.showsCurrentView();
-    // cytoscape also redraws for what leaves the ties as they were (an actor hovered or chosen)
     if (current && this.changed?.size === 0) return;
     const moving = performance.now() - this.lastViewportChange < SETTLE_MS;
-    if (moving && this.changed?.size === 0) {
+    if (moving) {
       this.follow();
       clearTimeout(this.settle);
       this.settle = setTimeout(() => this.draw(), SETTLE_MS);
@@ -196,24 +222,12 @@ export class EdgeLayer {
     else this.draw();
   }
 
-  private lookOf(e: EdgeSingular): Look {
-    let look = this.looks.get(e);
-    if (!look) {
-      const opacity = numeric(e, 'opacity');
-      const color = String(e.style('line-color'));
-      const width = numeric(e, 'width');
-      const lineStyle = String(e.style('line-style'));
-      const dash = dashOf(e, lineStyle);
-      look = {
-        skip: CYTOSCAPE_DRAWS.some((c) => e.hasClass(c)) || e.style('display') === 'none' || opacity <= 0,
-        key: `${color}|${String(width)}|${String(opacity)}|${dash.join(' ')}`,
-        color,
-        width,
-        opacity,
-        dash,
-        arrow: e.style('target-arrow-shape') === 'triangle',
-      };
-      this.looks.set(e, look);
+  private lookOf(id: string): PlainLook | null {
+    let look = this.looks.get(id);
+    if (look === undefined) {
+      const def = this.ties.get(id);
+      look = def ? this.look(def, this.state()) : null;
+      this.looks.set(id, look);
     }
     return look;
   }
@@ -236,6 +250,16 @@ export class EdgeLayer {
     this.canvas.style.transform = `translate(${String(pan.x - d.x * k)}px, ${String(pan.y - d.y * k)}px) scale(${String(k)})`;
   }
 
+  /** Every actor's position and radius, read once per drawing. */
+  private positions(): Map<string, { x: number; y: number; r: number }> {
+    const at = new Map<string, { x: number; y: number; r: number }>();
+    this.cy.nodes().forEach((n) => {
+      const p = n.position();
+      at.set(n.id(), { x: p.x, y: p.y, r: Number(n.data('size') ?? 20) / 2 });
+    });
+    return at;
+  }
+
   draw(): void {
     const ctx = this.context;
     if (!ctx || this.cy.destroyed()) return;
@@ -249,7 +273,7 @@ export class EdgeLayer {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
     this.segments.clear();
-    this.stroke(ctx, this.cy.edges().toArray());
+    this.stroke(ctx, this.ties.keys(), this.positions());
     this.canvas.style.transform = '';
     const pan = this.cy.pan();
     this.drawn = { zoom: this.cy.zoom(), x: pan.x, y: pan.y };
@@ -262,13 +286,14 @@ export class EdgeLayer {
    * cover now are cleared (tie-regions.ts), and every tie through them is drawn again, clipped
    * to them. The view is the one drawn last.
    */
-  private redrawWhere(changed: ReadonlySet<EdgeSingular>): void {
+  private redrawWhere(changed: ReadonlySet<string>): void {
     const ctx = this.context;
     if (!ctx || this.cy.destroyed()) return;
     const zoom = this.cy.zoom();
     const pan = this.cy.pan();
     const width = this.canvas.width;
     const height = this.canvas.height;
+    const at = this.positions();
     const onScreen = (m: ModelSegment): ScreenSegment => ({
       x1: m.x1 * zoom + pan.x,
       y1: m.y1 * zoom + pan.y,
@@ -285,11 +310,11 @@ export class EdgeLayer {
       regions.push({ box: boxOf(rects), rects });
       for (const r of rects) area += r.w * r.h;
     };
-    for (const e of changed) {
-      const before = this.segments.get(e);
+    for (const id of changed) {
+      const before = this.segments.get(id);
       if (before) addRegion(before);
-      this.segments.delete(e);
-      const now = e.removed() ? null : this.segmentOf(e);
+      this.segments.delete(id);
+      const now = this.segmentOf(id, at);
       if (now) addRegion(now);
     }
     this.changed = new Set();
@@ -297,34 +322,36 @@ export class EdgeLayer {
     // most of the picture changed (an actor with many ties dragged): drawing it whole is cheaper
     if (area > width * height * WHOLE_ABOVE_SHARE) return this.draw();
     const rects = regions.flatMap((r) => r.rects);
-    const through: EdgeSingular[] = [];
-    for (const [e, m] of this.segments) {
+    const through: string[] = [];
+    for (const [id, m] of this.segments) {
       const seg = onScreen(m);
-      if (regions.some((region) => mayTouch(seg, region.box) && region.rects.some((r) => passesThrough(seg, r)))) through.push(e);
+      if (regions.some((region) => mayTouch(seg, region.box) && region.rects.some((r) => passesThrough(seg, r)))) through.push(id);
     }
-    for (const e of changed) if (!e.removed()) through.push(e);
+    for (const id of changed) if (this.ties.has(id)) through.push(id);
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.beginPath();
     for (const r of rects) ctx.rect(r.x, r.y, r.w, r.h);
     ctx.clip();
     ctx.clearRect(0, 0, width, height);
-    this.stroke(ctx, through);
+    this.stroke(ctx, through, at);
     ctx.restore();
     this.container.dataset['tieRedraw'] = 'part';
   }
 
   /** Where a tie lies and how far its paint reaches, or null when it is not drawn here. */
-  private segmentOf(e: EdgeSingular): ModelSegment | null {
-    const look = this.lookOf(e);
-    if (look.skip) return null;
-    const s = e.source().position();
-    const t = e.target().position();
+  private segmentOf(id: string, at: ReadonlyMap<string, { x: number; y: number }>): ModelSegment | null {
+    const def = this.ties.get(id);
+    const look = def ? this.lookOf(id) : null;
+    if (!def || !look) return null;
+    const s = at.get(String(def.data.source));
+    const t = at.get(String(def.data.target));
+    if (!s || !t) return null;
     return { x1: s.x, y1: s.y, x2: t.x, y2: t.y, reach: look.width / 2 + (look.arrow ? arrowSize(look.width) : 0) };
   }
 
   /** Draws the ties in view, those of one look as one path, and notes where each lies. */
-  private stroke(ctx: CanvasRenderingContext2D, edges: readonly EdgeSingular[]): void {
+  private stroke(ctx: CanvasRenderingContext2D, ids: Iterable<string>, at: ReadonlyMap<string, { x: number; y: number; r: number }>): void {
     const width = this.cy.width();
     const height = this.cy.height();
     const zoom = this.cy.zoom();
@@ -336,20 +363,20 @@ export class EdgeLayer {
     const x2 = (width - pan.x) / zoom + 20;
     const y2 = (height - pan.y) / zoom + 20;
 
-    const groups = new Map<string, { look: Look; lines: number[]; arrows: number[] }>();
-    for (const e of edges) {
-      const m = this.segmentOf(e);
+    const groups = new Map<string, { look: PlainLook; lines: number[]; arrows: number[] }>();
+    for (const id of ids) {
+      const m = this.segmentOf(id, at);
       if (!m) continue;
       if (Math.max(m.x1, m.x2) < x1 || Math.min(m.x1, m.x2) > x2 || Math.max(m.y1, m.y2) < y1 || Math.min(m.y1, m.y2) > y2) continue;
-      this.segments.set(e, m);
-      const look = this.lookOf(e);
+      this.segments.set(id, m);
+      const look = this.lookOf(id) as PlainLook;
       let group = groups.get(look.key);
       if (!group) {
         group = { look, lines: [], arrows: [] };
         groups.set(look.key, group);
       }
       group.lines.push(m.x1, m.y1, m.x2, m.y2);
-      if (look.arrow) group.arrows.push(m.x1, m.y1, m.x2, m.y2, e.target().outerWidth() / 2);
+      if (look.arrow) group.arrows.push(m.x1, m.y1, m.x2, m.y2, at.get(String(this.ties.get(id)?.data.target))?.r ?? 0);
     }
 
     // one order of looks, whichever ties are drawn: a tie drawn again over others must stack as in a whole drawing
@@ -394,11 +421,8 @@ function boxOf(rects: readonly PixelRect[]): PixelRect {
 }
 
 /** Faint and thin ties beneath, strong and wide ones (a fragile tie's halo colour) on top. */
-const stacking = (a: Look, b: Look): number =>
+const stacking = (a: PlainLook, b: PlainLook): number =>
   a.opacity - b.opacity || a.width - b.width || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-
-/** cytoscape's numericStyle is typed any: the value is a number in model units */
-const numeric = (e: EdgeSingular, name: string): number => Number(e.numericStyle(name));
 
 /** A triangle pointing at the target, its tip on the target's edge. */
 function arrowHead(ctx: CanvasRenderingContext2D, a: readonly number[], i: number, size: number): void {

@@ -51,8 +51,32 @@ export function collectionOf(cy: Core, elements: readonly cytoscape.SingularElem
 /** Which drawn elements carry each assigned class, kept here so that no element is asked. */
 export class AssignedClasses {
   private readonly ids = new Map<AssignedClass, Set<string>>();
+  /** the elements whose assigned classes changed since `takeTouched` was last asked */
+  private touched: string[] = [];
 
-  constructor(private readonly cy: Core) {}
+  /** `inCy`: whether an element is cytoscape's (a large map keeps its ties out of it, and the tie layer asks here) */
+  constructor(
+    private readonly cy: Core,
+    private readonly inCy: (id: string) => boolean = () => true,
+  ) {}
+
+  /** Whether an element carries the class now. */
+  has(cls: AssignedClass, id: string): boolean {
+    return this.ids.get(cls)?.has(id) ?? false;
+  }
+
+  /** The elements whose assigned classes changed since last asked. */
+  takeTouched(): string[] {
+    const out = this.touched;
+    this.touched = [];
+    return out;
+  }
+
+  /** Gives an element made again in cytoscape (a tie moved into it from the tie layer) the classes it carries here. */
+  reapply(id: string): void {
+    const el = this.cy.getElementById(id);
+    for (const [cls, ids] of this.ids) if (ids.has(id) && !el.hasClass(cls)) el.addClass(cls);
+  }
 
   of(cls: AssignedClass): ReadonlySet<string> {
     return this.ids.get(cls) ?? NONE;
@@ -78,9 +102,15 @@ export class AssignedClasses {
     for (const id of want) {
       if (!drawn.has(id)) continue;
       now.add(id);
-      if (!had.has(id)) on.push(cy.getElementById(id));
+      if (had.has(id)) continue;
+      this.touched.push(id);
+      if (this.inCy(id)) on.push(cy.getElementById(id));
     }
-    for (const id of had) if (!now.has(id) && drawn.has(id)) off.push(cy.getElementById(id));
+    for (const id of had)
+      if (!now.has(id) && drawn.has(id)) {
+        this.touched.push(id);
+        if (this.inCy(id)) off.push(cy.getElementById(id));
+      }
     if (on.length) collectionOf(cy, on).addClass(cls);
     if (off.length) collectionOf(cy, off).removeClass(cls);
     this.ids.set(cls, now);
@@ -106,6 +136,20 @@ export function outsideFocus(cy: Core, outside: ReadonlySet<string>): Set<string
     away.add(e.id());
   });
   return away;
+}
+
+/**
+ * The same from the map's element definitions, for a large map whose ties are not cytoscape's:
+ * a finding's actors and ties, with every line drawn between two of those actors.
+ */
+export function highlightedIds(drawn: ReadonlyMap<string, ElementDefinition>, elements: { actors: readonly string[]; ties: readonly string[] } | null): Set<string> {
+  const on = new Set<string>();
+  if (!elements || (elements.actors.length === 0 && elements.ties.length === 0)) return on;
+  const actors = new Set(elements.actors.filter((id) => drawn.get(id)?.group === 'nodes'));
+  for (const id of actors) on.add(id);
+  for (const t of elements.ties) if (drawn.has(`tie:${t}`)) on.add(`tie:${t}`);
+  for (const [id, def] of drawn) if (def.group === 'edges' && actors.has(String(def.data.source)) && actors.has(String(def.data.target))) on.add(id);
+  return on;
 }
 
 /** A finding's actors and ties as element ids, with the ties and memberships among those actors. */

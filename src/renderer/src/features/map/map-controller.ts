@@ -2,7 +2,8 @@ import type cytoscape from 'cytoscape';
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
 import { ConnectGesture } from './connect';
 import { applyElements, byId, type DrawnElements } from './element-diff';
-import { AssignedClasses, collectionOf, hasClass, highlightedElements, NONE, outsideFocus } from './map-classes';
+import { AssignedClasses, collectionOf, hasClass, highlightedElements, highlightedIds, NONE, outsideFocus } from './map-classes';
+import { isPlainTie, type TieState } from './plain-ties';
 import type { MapElements } from './map-elements';
 import { createMapInstance, type MapInstance } from './map-instance';
 import { MapLayouts, type LayoutGraph, type StoreReason } from './map-layouts';
@@ -101,6 +102,11 @@ export class MapController {
   private fitting = false;
   /** what the map was last given, by element id: a definition seen before needs no look */
   private drawn: DrawnElements = new Map<string, ElementDefinition>();
+  /** what of it cytoscape holds: all of it, but on a large canvas map the ties the tie layer draws */
+  private inCy: DrawnElements = new Map<string, ElementDefinition>();
+  /** on a large canvas map, ties given to cytoscape while they are marked (a finding's) or chosen, to be drawn above the actors */
+  private promoted: ReadonlySet<string> = NONE;
+  private chosenTie: string | null = null;
   private shoreNames: Readonly<Record<Shore, string>> = { municipality: '', middle: '', civil: '' };
   private readonly resizing: ResizeObserver;
 
@@ -126,6 +132,7 @@ export class MapController {
       },
       chose: (name) => callbacks.onLayout(name),
       store: (positions, reason) => callbacks.onStoreLayout(positions, reason),
+      degrees: () => (this.drawing.map.edgeLayer ? this.degrees() : null),
     });
     this.drawing = this.create(false);
     // the side panel widening (or the window) changes the map's size: cytoscape does not see it by itself
@@ -140,6 +147,9 @@ export class MapController {
   private resized(): void {
     const cy = this.cy;
     const before = this.viewSize;
+    // the observer also reports the size it starts with: cytoscape's resize() draws everything
+    // again (a second at 20,000 actors), so a size it already has is left alone
+    if (this.container.clientWidth === before.width && this.container.clientHeight === before.height) return;
     const wholly = this.layouts.laidOut && this.networkInside(before);
     cy.resize();
     const after = this.viewSize;
@@ -207,11 +217,20 @@ export class MapController {
     return this.drawing.map.cy;
   }
 
-  private create(large: boolean, actors = 0): Drawing {
-    const map = createMapInstance(this.container, large, actors);
+  private create(large: boolean): Drawing {
+    let assigned: AssignedClasses | null = null;
+    const state: TieState = {
+      hidden: (id) => (assigned?.has('filtered', id) ?? false) || (assigned?.has('ego-hidden', id) ?? false),
+      egoOut: (id) => assigned?.has('ego-out', id) ?? false,
+      dimmed: (id) => assigned?.has('dimmed', id) ?? false,
+      far: () => this.far,
+    };
+    const tieState = () => state;
+    const map = createMapInstance(this.container, large, tieState);
     const { cy, labels } = map;
     const selected = new SelectedActor(cy, this.container);
-    const classes = new AssignedClasses(cy);
+    const classes = new AssignedClasses(cy, map.edgeLayer ? (id) => this.inCy.has(id) : undefined);
+    assigned = classes;
     const readable = new ReadableLabels(cy, this.container, () => {
       const chosen = new Set<string>(classes.of('highlighted'));
       if (selected.id !== null) chosen.add(selected.id);
@@ -237,7 +256,14 @@ export class MapController {
       if (!this.connectMode && id.startsWith(TIE_PREFIX)) this.callbacks.onSelectTie(id.slice(TIE_PREFIX.length));
     });
     cy.on('tap', (e) => {
-      if (e.target === cy) this.callbacks.onSelect(null);
+      if (e.target !== cy || this.connectMode) {
+        if (e.target === cy) this.callbacks.onSelect(null);
+        return;
+      }
+      // a large canvas map's ties are not cytoscape's: a click beside every actor may be on one
+      const tie = map.edgeLayer?.tieAt(e.position.x, e.position.y, 8 / cy.zoom()) ?? null;
+      if (tie?.startsWith(TIE_PREFIX)) this.callbacks.onSelectTie(tie.slice(TIE_PREFIX.length));
+      else this.callbacks.onSelect(null);
     });
     cy.on('dragfree', 'node', () => this.callbacks.onPositions(this.layouts.dragged()));
     cy.on('select unselect dragfree', () => labels.soon());
@@ -276,15 +302,18 @@ export class MapController {
         // decided once, before anything is drawn: the renderer cannot be switched on a live instance
         this.large = large;
         this.destroyDrawing();
-        this.drawing = this.create(large, elements.nodes.length);
+        this.drawing = this.create(large);
         this.drawn = new Map();
+        this.inCy = new Map();
       }
       if (elements.nodes.length > HUGE_NETWORK) this.layouts.hugeNetwork();
     }
     const wanted = byId(elements);
     const { classes, selected, map } = this.drawing;
-    const { added, moved, actorChange } = applyElements(this.cy, this.drawn, wanted, this.far, (id) => classes.forget(id));
+    const forCy = this.shareOut(wanted);
+    const { added, moved, actorChange } = applyElements(this.cy, this.inCy, forCy, this.far, (id) => classes.forget(id));
     this.drawn = wanted;
+    this.inCy = forCy;
     const newNodes = added.filter((a) => a.group === 'nodes').map((a) => String(a.data.id));
     if (!this.layouts.laidOut) this.layouts.layout();
     else if (newNodes.length > 0 || moved) this.layouts.relayout(newNodes, moved);
@@ -304,7 +333,54 @@ export class MapController {
     if (actorChange) map.labels.soon();
   }
 
-  /** The arrangement saved with the project (see MapLayouts.applySaved). */
+  /**
+   * What of the map's elements cytoscape draws: all, but on a large canvas map the ties the tie
+   * layer draws, which are handed to it here. Ties that must lie above the actors (marked by a
+   * finding, chosen, proposed, lost in a scenario) stay cytoscape's.
+   */
+  private shareOut(wanted: DrawnElements): DrawnElements {
+    const layer = this.drawing.map.edgeLayer;
+    if (!layer) return wanted;
+    const forCy = new Map<string, ElementDefinition>();
+    const plain = new Map<string, ElementDefinition>();
+    for (const [id, def] of wanted) {
+      if (def.group === 'edges' && !this.promoted.has(id) && id !== this.chosenTie && isPlainTie(def)) plain.set(id, def);
+      else forCy.set(id, def);
+    }
+    layer.setTies(plain);
+    // for tests and tools reading the map from outside: how many lines the tie layer holds
+    this.container.dataset['plainTies'] = String(plain.size);
+    return forCy;
+  }
+
+  /** Ties moved between cytoscape and the tie layer (marked or chosen, or no longer): cytoscape's part is brought up to date. */
+  private reshare(): void {
+    const { classes } = this.drawing;
+    const forCy = this.shareOut(this.drawn);
+    const { added } = applyElements(this.cy, this.inCy, forCy, this.far, () => {});
+    this.inCy = forCy;
+    // a tie moved into cytoscape keeps the classes it carried on the tie layer
+    this.cy.batch(() => {
+      for (const def of added) classes.reapply(String(def.data.id));
+    });
+  }
+
+  /** Each actor's number of lines drawn (ties, memberships, proposals), as cytoscape's degree counts them. */
+  private degrees(): (id: string) => number {
+    const count = new Map<string, number>();
+    for (const def of this.drawn.values()) {
+      if (def.group !== 'edges') continue;
+      for (const end of [String(def.data.source), String(def.data.target)]) count.set(end, (count.get(end) ?? 0) + 1);
+    }
+    return (id) => count.get(id) ?? 0;
+  }
+
+  /** The tie layer draws again the ties whose assigned classes changed. */
+  private restyleTies(): void {
+    const touched = this.drawing.classes.takeTouched();
+    if (touched.length) this.drawing.map.edgeLayer?.restyle(touched.length > 2_000 ? null : touched);
+  }
+
   /** Where every actor is drawn now (for an export that should show the map as it is). */
   positionsNow(): Record<string, Point> {
     return this.layouts.current();
@@ -415,6 +491,10 @@ export class MapController {
     const cy = this.cy;
     const { classes, map } = this.drawing;
     const away = v.outside ? outsideFocus(cy, v.outside) : new Set<string>();
+    // the tie layer's ties of actors outside the focus
+    if (v.outside && map.edgeLayer)
+      for (const [id, def] of this.drawn)
+        if (def.group === 'edges' && !this.inCy.has(id) && (away.has(String(def.data.source)) || away.has(String(def.data.target)))) away.add(id);
     const egoHidden = v.hideOutside ? away : NONE;
     cy.startBatch();
     // each assigned, none skipped: `||` would stop at the first that changed something
@@ -424,6 +504,7 @@ export class MapController {
       classes.assign('ego-out', v.hideOutside ? NONE : away, this.drawn),
     ].some(Boolean);
     cy.endBatch();
+    this.restyleTies();
     // counted from what was asked for: cytoscape's :visible reads the style, which is brought up to date later
     let nodes = 0;
     let edges = 0;
@@ -441,12 +522,22 @@ export class MapController {
   highlight(elements: { actors: readonly string[]; ties: readonly string[] } | null, reveal = false): void {
     const cy = this.cy;
     const { classes, map, readable } = this.drawing;
-    const on = highlightedElements(cy, elements);
+    const on = map.edgeLayer ? highlightedIds(this.drawn, elements) : highlightedElements(cy, elements);
+    if (map.edgeLayer) {
+      // a finding's ties are drawn above the actors, by cytoscape
+      const promoted = new Set<string>();
+      for (const id of on) if (id.startsWith(TIE_PREFIX) || id.startsWith('membership:')) promoted.add(id);
+      if (promoted.size !== this.promoted.size || [...promoted].some((id) => !this.promoted.has(id))) {
+        this.promoted = promoted;
+        this.reshare();
+      }
+    }
     const dimmed = new Set<string>();
     if (on.size > 0) for (const id of this.drawn.keys()) if (!on.has(id)) dimmed.add(id);
     cy.startBatch();
     const actorsChanged = [classes.assign('highlighted', on, this.drawn), classes.assign('dimmed', dimmed, this.drawn)].some(Boolean);
     cy.endBatch();
+    this.restyleTies();
     this.container.dataset['highlighted'] = String(classes.of('highlighted').size);
     const marked = collectionOf(cy, [...on].map((id) => cy.getElementById(id))).nodes();
     if (elements && reveal) this.bringIntoView(marked);
@@ -472,7 +563,14 @@ export class MapController {
 
   /** The chosen actor, or the chosen tie (one of the two, or neither). */
   select(id: string | null, tie: string | null = null): void {
-    this.drawing.selected.select(id, tie === null ? null : `${TIE_PREFIX}${tie}`);
+    const edge = tie === null ? null : `${TIE_PREFIX}${tie}`;
+    // the chosen tie is drawn by cytoscape, above the actors and with its halo
+    const chosen = id === null ? edge : null;
+    if (this.drawing.map.edgeLayer && chosen !== this.chosenTie) {
+      this.chosenTie = chosen;
+      this.reshare();
+    }
+    this.drawing.selected.select(id, edge);
   }
 
   setConnectMode(on: boolean): void {
@@ -491,6 +589,7 @@ export class MapController {
     if (far === this.far) return;
     this.far = far;
     this.cy.batch(() => this.cy.edges('.informal').toggleClass('far', far));
+    this.drawing.map.edgeLayer?.restyle(null);
     this.container.dataset['far'] = String(far);
   }
 

@@ -1,11 +1,12 @@
 import cytoscape, { type Core } from 'cytoscape';
+import { CanvasFollow } from './canvas-follow';
 import { EdgeLayer } from './edge-layer';
+import { quickFirstStyle } from './first-style';
 import { HitIndex } from './hit-index';
 import { MapLabels } from './map-labels';
-import { mapStyle } from './map-style';
+import type { TieState } from './plain-ties';
+import { LARGE_MIN_FONT, mapStyle } from './map-style';
 
-/** Actors up to which a large map pans on a texture of itself (measured on 2,000 and 20,000). */
-const TEXTURE_PANNING_UP_TO = 5_000;
 
 /**
  * A hardware WebGL 2 context. A software one (SwiftShader, llvmpipe: a machine or VM without a
@@ -30,7 +31,7 @@ export interface MapInstance {
   cy: Core;
   /** finds what is under the pointer on a large canvas map; null where cytoscape does */
   hits: HitIndex | null;
-  /** draws a large canvas map's ties in batches; null where cytoscape does */
+  /** draws a large canvas map's ties, which are then no cytoscape elements (plain-ties.ts); null where cytoscape does */
   edgeLayer: EdgeLayer | null;
   labels: MapLabels;
   destroy(): void;
@@ -38,31 +39,33 @@ export interface MapInstance {
 
 /**
  * Makes the map's cytoscape instance. A large network gets cheap redraws while the user pans
- * and zooms, and WebGL where the machine has it in hardware; without, its own grid for finding
- * what is under the pointer and its own batched tie drawing. `data-renderer`, `data-hit-index`
- * and `data-edge-layer` on the map say which.
+ * and zooms, a quick first styling, and WebGL where the machine has it in hardware; without, its
+ * own grid for finding what is under the pointer, its ties kept out of cytoscape and drawn by a
+ * layer of its own, and its picture moved rather than drawn again while the view moves.
+ * `data-renderer`, `data-hit-index` and `data-edge-layer` on the map say which.
  */
-export function createMapInstance(container: HTMLElement, large: boolean, actors = 0): MapInstance {
+export function createMapInstance(container: HTMLElement, large: boolean, tieState: () => TieState): MapInstance {
   const webgl = large && webglAvailable();
   const cy = cytoscape({
     container,
-    style: mapStyle(large, large && !webgl),
+    style: mapStyle(large),
     minZoom: 0.02,
     maxZoom: 4,
     boxSelectionEnabled: false,
-    // large networks: cheap redraws while the user pans and zooms. A texture of the whole
-    // picture pans smoothest up to a few thousand actors; beyond, making the texture costs
-    // more than drawing the actors from cytoscape's cached layers.
-    ...(large ? { hideEdgesOnViewport: !webgl, textureOnViewport: !webgl && actors <= TEXTURE_PANNING_UP_TO, pixelRatio: 1 } : {}),
+    // large networks: cheap redraws while the user pans and zooms (on the canvas, canvas-follow.ts
+    // moves the last picture instead of drawing it again)
+    ...(large ? { hideEdgesOnViewport: !webgl, pixelRatio: 1 } : {}),
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
   container.dataset['renderer'] = webgl ? 'webgl' : 'canvas';
+  const undoFirstStyle = large ? quickFirstStyle(cy) : null;
   // the WebGL renderer picks on the GPU; the canvas one would test every element per mouse move
   const hits = large && !webgl ? new HitIndex(cy) : null;
   container.dataset['hitIndex'] = hits ? 'grid' : 'cytoscape';
-  // the canvas renderer strokes tie by tie; the large map draws its ties in batches itself
-  const edgeLayer = large && !webgl ? new EdgeLayer(cy, container) : null;
-  const labels = new MapLabels(cy, container);
+  // the canvas renderer strokes tie by tie; the large map keeps its ties and draws them in batches itself
+  const edgeLayer = large && !webgl ? new EdgeLayer(cy, container, tieState) : null;
+  const follow = large && !webgl ? new CanvasFollow(cy) : null;
+  const labels = new MapLabels(cy, container, large ? LARGE_MIN_FONT : 0);
   container.dataset['edgeLayer'] = String(edgeLayer !== null);
   return {
     cy,
@@ -71,6 +74,8 @@ export function createMapInstance(container: HTMLElement, large: boolean, actors
     labels,
     destroy() {
       labels.destroy();
+      follow?.destroy();
+      undoFirstStyle?.();
       hits?.destroy();
       edgeLayer?.destroy();
       cy.destroy();

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { hiddenLabels, labelBelow, type LabelBox } from './label-declutter';
 import { LABEL, labelOf } from './map-style';
+import { GROUP } from '../../../../core/drawing/map-styles';
 
 /**
  * Keeps the map's labels from covering each other (label-declutter.ts decides which to leave
@@ -11,23 +12,44 @@ export class MapLabels {
   private frame = 0;
   private readonly widths = new Map<string, number>();
   private measure: CanvasRenderingContext2D | null = null;
+  /** labels were due while too small to draw: they are placed once the map is zoomed in far enough */
+  private due = false;
+  private readonly onZoom = () => {
+    if (this.due && this.drawnAtZoom()) this.soon();
+  };
 
+  /**
+   * `minDrawnFont`: the smallest font size on screen the map draws a label at (the style's
+   * min-zoomed-font-size), given on a large map: below it, no label is drawn, and placing 20,000
+   * of them took a third of a second, so they are placed once zoomed in.
+   */
   constructor(
     private readonly cy: Core,
     private readonly container: HTMLElement,
-  ) {}
+    private readonly minDrawnFont = 0,
+  ) {
+    cy.on('zoom', this.onZoom);
+  }
 
   soon(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (!this.cy.destroyed()) this.place();
+      if (this.cy.destroyed()) return;
+      this.due = !this.drawnAtZoom();
+      if (!this.due) this.place();
     });
+  }
+
+  /** Whether the largest label is drawn at the zoom now. */
+  private drawnAtZoom(): boolean {
+    return this.cy.zoom() * Math.max(LABEL.person.font, LABEL.organisation.font, GROUP.font) >= this.minDrawnFont;
   }
 
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.cy.off('zoom', this.onZoom);
   }
 
   private place(): void {

@@ -29,6 +29,8 @@ export interface LayoutHost {
   chose(name: LayoutName): void;
   /** an arrangement to keep with the project: the first computed layout, or one laid out again */
   store(positions: Record<string, Point>, reason: StoreReason): void;
+  /** each actor's number of drawn lines, where the map keeps ties out of cytoscape (null: cytoscape's own degree) */
+  degrees?: () => ((id: string) => number) | null;
 }
 
 /**
@@ -294,9 +296,10 @@ export class MapLayouts {
   private concentric(keep?: StoreReason): void {
     const leaves = this.host.cy().nodes().not(':parent');
     const byMetric = leaves.some((n) => Number(n.data('metric')) > 0);
+    const degree = this.host.degrees?.() ?? ((id: string) => this.host.cy().getElementById(id).degree(false));
     const values = new Map<string, number>();
     leaves.forEach((n) => {
-      values.set(n.id(), byMetric ? Number(n.data('metric')) : n.degree(false));
+      values.set(n.id(), byMetric ? Number(n.data('metric')) : degree(n.id()));
     });
     // rings far enough apart for the largest actor, so sized actors do not cover each other
     const largest = Math.max(22, ...leaves.map((n) => Number(n.data('size'))));

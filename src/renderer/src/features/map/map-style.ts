@@ -1,11 +1,13 @@
 import type { StylesheetJson } from 'cytoscape';
-import { CYTOSCAPE_DRAWS } from './cytoscape-draws';
 import { waveStyles } from './map-style-waves';
 import { ACTOR, ACTOR_LOOKS, FADED, GROUP, LABEL, LINE_LOOKS } from '../../../../core/drawing/map-styles';
 import { cyActor, cyLine } from './cy-looks';
 
 // the style table is core's now (the image writers and the legend draw from it too)
 export { LABEL, labelOf, MARK } from '../../../../core/drawing/map-styles';
+
+/** On a large map a label shows only from this size on screen (in pixels): zoomed out, 20,000 names are a smear. */
+export const LARGE_MIN_FONT = 13;
 
 /** A diagonal stroke drawn over an actor who leaves in the scenario ("struck out"). */
 const STRIKE = `data:image/svg+xml;utf8,${encodeURIComponent(
@@ -15,16 +17,10 @@ const STRIKE = `data:image/svg+xml;utf8,${encodeURIComponent(
 /**
  * The map's stylesheet. `large` is for networks where every label at every zoom would be a grey
  * smear: labels then show only once zoomed in, and edges are drawn straight (haystack), which
- * is far cheaper than curves. With `ownEdgeLayer` the ties are drawn by edge-layer.ts from the
- * look this style gives them; cytoscape draws only those that must lie above the actors.
+ * is far cheaper than curves. On a large canvas map the ties are drawn by edge-layer.ts from the
+ * style table; cytoscape is given only those that must lie above the actors.
  */
-export function mapStyle(large: boolean, ownEdgeLayer = false): StylesheetJson {
-  const edgeLayer: StylesheetJson = ownEdgeLayer
-    ? [
-        { selector: 'edge', style: { visibility: 'hidden' } },
-        { selector: CYTOSCAPE_DRAWS.map((c) => `edge.${c}`).join(', '), style: { visibility: 'visible' } },
-      ]
-    : [];
+export function mapStyle(large: boolean): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -47,7 +43,7 @@ export function mapStyle(large: boolean, ownEdgeLayer = false): StylesheetJson {
         'border-width': ACTOR.borderWidth,
         'border-color': ACTOR.border,
         // below this on-screen size a label is not drawn: overlapping text helps nobody
-        'min-zoomed-font-size': large ? 13 : 7,
+        'min-zoomed-font-size': large ? LARGE_MIN_FONT : 7,
       },
     },
     { selector: 'node.organisation, node.department', style: { 'font-weight': 'bold', 'font-size': LABEL.organisation.font, 'text-max-width': `${String(LABEL.organisation.maxWidth)}px` } },
@@ -120,6 +116,5 @@ export function mapStyle(large: boolean, ownEdgeLayer = false): StylesheetJson {
     { selector: '.dimmed', style: { opacity: FADED.dimmed } },
     { selector: 'node.highlighted', style: { ...cyActor(ACTOR_LOOKS.highlighted), 'z-index': 10 } },
     { selector: 'edge.highlighted', style: { ...cyLine(LINE_LOOKS.highlighted), 'z-index': 10 } },
-    ...edgeLayer,
   ];
 }
