@@ -91,7 +91,12 @@ try {
       line('elements drawn', `${await map.getAttribute('data-nodes')} + ${await map.getAttribute('data-edges')}`);
       // The app analyses the project after opening it and then marks the analysis on the map.
       // Panning before that would time the marking, not the panning (and miss its cost).
-      await page.locator('[data-testid="map"][data-measured="true"][data-layout="done"]').waitFor({ timeout: OPEN_LIMIT_MS });
+      try {
+        await page.locator('[data-testid="map"][data-measured="true"][data-layout="done"]').waitFor({ timeout: OPEN_LIMIT_MS });
+      } catch {
+        line('open to the first findings on the map', `> ${OPEN_LIMIT_MS / 1000} s`);
+        continue;
+      }
       await page.evaluate(AFTER_NEXT_FRAME);
       const firstFindings = (performance.now() - start) / 1000;
       line('open to the first findings on the map', `${firstFindings.toFixed(2)} s (stage: ${(await workspace.getAttribute('data-analysis-stage')) ?? '?'})`);
@@ -101,10 +106,12 @@ try {
         ['open to approximate betweenness shown', ['estimate', 'exact'], `estimateShown.${actors}`],
         ['open to exact betweenness shown', ['exact'], `exactShown.${actors}`],
       ] as const) {
-        const reached = await page
-          .waitForFunction(`${JSON.stringify(stages)}.includes(document.querySelector('.workspace')?.dataset.analysisStage)`, undefined, { timeout: STAGE_LIMIT_MS, polling: 100 })
-          .then(() => true)
-          .catch(() => false);
+        const until = performance.now() + STAGE_LIMIT_MS;
+        let reached = false;
+        while (!reached && performance.now() < until) {
+          reached = (stages as readonly string[]).includes((await workspace.getAttribute('data-analysis-stage')) ?? '');
+          if (!reached) await new Promise((r) => setTimeout(r, 100));
+        }
         const at = (performance.now() - start) / 1000;
         line(label, reached ? `${at.toFixed(2)} s` : `> ${at.toFixed(0)} s`);
         if (reached) recordFigure(key, at);
@@ -148,8 +155,13 @@ try {
         return (await res.json()) as { ok: boolean; value?: { revision?: number } };
       };
       // an edit until the findings on screen are of its revision (the first stage of its analysis)
-      const findingsOf = async (revision: number) =>
-        page.waitForFunction(`Number(document.querySelector('.workspace')?.dataset.analysisRevision) >= ${String(revision)}`, undefined, { timeout: OPEN_LIMIT_MS, polling: 20 });
+      const findingsOf = async (revision: number) => {
+        const until = performance.now() + OPEN_LIMIT_MS;
+        while (Number(await workspace.getAttribute('data-analysis-revision')) < revision) {
+          if (performance.now() > until) throw new Error(`the findings of revision ${String(revision)} did not come`);
+          await new Promise((r) => setTimeout(r, 15));
+        }
+      };
       const reflected: number[] = [];
       for (let i = 0; i < 3; i++) {
         const t = performance.now();

@@ -53,6 +53,14 @@ export interface StagedRun {
  * A tie or actor added or removed searches again only from the sources whose shortest paths the
  * change can touch (incremental-paths.ts), on the pool.
  */
+/**
+ * The share of sources above which an update gives up for a full pass. The searches it saves
+ * run on the same threads as a full pass would, but its checks run first on this thread: giving
+ * up early keeps a hopeless plan (a tie inside a small-world middle touches about half the
+ * sources) from holding up the first answer.
+ */
+const UPDATE_MAX_SHARE = 0.4;
+
 export class PathMemo {
   private last: { graph: Graph; ids: readonly string[]; paths: PathStats } | null = null;
 
@@ -60,7 +68,7 @@ export class PathMemo {
   plan(graph: Graph, ids: readonly string[]): { stats: PathStats } | { plan: PathUpdatePlan; from: Graph } | null {
     const last = this.last;
     if (!last || last.graph.directed !== graph.directed) return null;
-    const plan = planPathUpdate(last.graph, last.paths, graph, oldIndexMap(last.ids, ids));
+    const plan = planPathUpdate(last.graph, last.paths, graph, oldIndexMap(last.ids, ids), { maxShare: UPDATE_MAX_SHARE });
     if (!plan) return null;
     return 'stats' in plan ? { stats: plan.stats } : { plan, from: last.graph };
   }
@@ -125,6 +133,7 @@ export async function analyzeInStages(data: ProjectData, options: AnalyzeOptions
   const finish = beginAnalysis(net, options);
   const counts = await permutations;
   if (run.cancelled?.()) throw new PassCancelled();
+  // the findings need no paths: they go out now, unless the paths are already there
   if (run.progressive && !first.settled) run.onStage?.({ stage: 'structure', result: finish(NO_PATHS, counts), complete: false });
 
   const answered = await firstPass;

@@ -63,6 +63,8 @@ export interface ServiceOptions {
 const KEPT_VERSIONS = 8;
 /** sets of analysis options whose newest analysis is kept */
 const KEPT_ANALYSES = 6;
+/** the options of the analysis the app's window asks for after every change */
+const DEFAULT_ANALYSIS = JSON.stringify({});
 
 export const SAMPLE_FILE_NAME = `Bro Kommune${PROJECT_EXTENSION}`;
 
@@ -557,6 +559,10 @@ export class ProjectService {
     }
     this.revision += 1;
     this.opts.emit({ type: 'project-changed', revision: this.revision, path: this.store?.path ?? null });
+    // the window will ask for the analysis of this revision: begin it now, not when it asks
+    // (the default options, once a window has asked for them; an edit that changes nothing the
+    // analysis reads keeps the one under way)
+    if (this.store && this.analyses.has(DEFAULT_ANALYSIS)) this.analysisOf({});
   }
 
   private requireStore(): ProjectStore {

@@ -32,7 +32,7 @@ export class AnalysisModel {
 
   constructor(
     private readonly api: BrobyggerApi,
-    private readonly delayMs = 250,
+    private readonly delayMs = 60,
   ) {}
 
   subscribe = (listener: Listener): (() => void) => {
