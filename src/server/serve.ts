@@ -21,6 +21,8 @@ export interface ServeOptions {
   launch?: Launch;
   /** resolves when the server should stop (Ctrl+C); without it the server is returned running */
   untilStopped?: (() => Promise<void>) | undefined;
+  /** see ServiceOptions.exactQuickWork (tests make the sample take a large network's stages) */
+  exactQuickWork?: number;
 }
 
 /** Starts browser mode on a project (or on what the app would open at start) and prints its URL. */
@@ -39,6 +41,7 @@ export async function serveBrowserMode(
     nativeDialogs: false,
     version: opts.version,
     emit: (event) => sinks.forEach((sink) => sink(event)),
+    ...(opts.exactQuickWork !== undefined ? { exactQuickWork: opts.exactQuickWork } : {}),
   });
   service.startup(opts.project);
   const server = await startBrowserServer({ api: service, rendererDir: opts.rendererDir, port: opts.port });

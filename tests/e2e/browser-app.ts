@@ -54,7 +54,7 @@ export async function findOnMap(page: Page, name: string): Promise<{ x: number; 
   return { x: box.x + x, y: box.y + y };
 }
 
-export async function startBrowserApp(name: string): Promise<BrowserApp> {
+export async function startBrowserApp(name: string, options: { exactQuickWork?: number } = {}): Promise<BrowserApp> {
   if (!existsSync(join(rendererDir, 'index.html')))
     throw new Error(`${join(rendererDir, 'index.html')} is missing: build the renderer first with \`npm run build\` (or run \`npm run e2e\`).`);
   const dataDir = mkdtempSync(join(tmpdir(), `brobygger-e2e-${name}-data-`));
@@ -69,6 +69,7 @@ export async function startBrowserApp(name: string): Promise<BrowserApp> {
     rendererDir,
     version: appVersion(root),
     print: () => {},
+    ...options,
   });
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
@@ -112,11 +113,11 @@ export async function startBrowserApp(name: string): Promise<BrowserApp> {
 export function appForTheseTests(
   name: string,
   started: (app: BrowserApp) => void | Promise<void>,
-  opts: { prepare?: (app: BrowserApp) => Promise<void>; open?: boolean; layoutTimeout?: number } = {},
+  opts: { prepare?: (app: BrowserApp) => Promise<void>; open?: boolean; layoutTimeout?: number; exactQuickWork?: number } = {},
 ): void {
   let app: BrowserApp | undefined;
   beforeAll(async () => {
-    app = await startBrowserApp(name);
+    app = await startBrowserApp(name, opts.exactQuickWork !== undefined ? { exactQuickWork: opts.exactQuickWork } : {});
     await opts.prepare?.(app);
     if (opts.open !== false) {
       await app.page.goto(app.server.openUrl);

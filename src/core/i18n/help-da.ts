@@ -91,6 +91,7 @@ export const REFERENCES = {
   freeman1977: 'Freeman, L. C. (1977). A set of measures of centrality based on betweenness. Sociometry, 40(1), 35–41.',
   freeman1979: 'Freeman, L. C. (1979). Centrality in social networks: Conceptual clarification. Social Networks, 1(3), 215–239.',
   brandes2001: 'Brandes, U. (2001). A faster algorithm for betweenness centrality. Journal of Mathematical Sociology, 25(2), 163–177.',
+  riondato2016: 'Riondato, M., & Kornaropoulos, E. M. (2016). Fast approximation of betweenness centrality through sampling. Data Mining and Knowledge Discovery, 30(2), 438–475.',
   wassermanFaust1994: 'Wasserman, S. & Faust, K. (1994). Social Network Analysis: Methods and Applications. Cambridge: Cambridge University Press.',
   bonacich1972:
     'Bonacich, P. (1972). Factoring and weighting approaches to status scores and clique identification. Journal of Mathematical Sociology, 2(1), 113–120.',
@@ -354,11 +355,11 @@ export const helpDa = {
       what:
         'Hvor ofte en aktør ligger på de korteste veje mellem andre. En aktør med høj betweenness er et bindeled: går vedkommende, bliver vejen mellem de andre længere – eller forsvinder.',
       how:
-        'For hvert par (s, t) tælles den andel af de korteste veje fra s til t, der går gennem i. Beregnet med Brandes\' algoritme (én bredde-først-søgning pr. aktør, uden vægte). Rå værdier, ikke normaliseret. I et urettet netværk tælles hvert uordnet par én gang, som igraph betweenness og networkx betweenness_centrality(normalized=False); i et rettet netværk ordnede par langs pilene.',
+        'For hvert par (s, t) tælles den andel af de korteste veje fra s til t, der går gennem i. Beregnet med Brandes\' algoritme (én bredde-først-søgning pr. aktør, uden vægte). Rå værdier, ikke normaliseret. I et urettet netværk tælles hvert uordnet par én gang, som igraph betweenness og networkx betweenness_centrality(normalized=False); i et rettet netværk ordnede par langs pilene. I et stort netværk vises først et skøn: tilfældigt udtrukne par (s, t) og én af deres korteste veje (Riondato & Kornaropoulos), så hver aktørs normaliserede værdi B(i)/(n(n − 1)) højst afviger 0,01 fra den nøjagtige med 90 % sandsynlighed, for alle aktører på én gang; de nøjagtige værdier afløser skønnet, når de er beregnet.',
       formula: 'B(i) = Σ_{s ≠ i ≠ t} σ_st(i) / σ_st\nσ_st = antal korteste veje fra s til t;  σ_st(i) = de af dem, der går gennem i',
       read:
         '0: aktøren er aldrig et nødvendigt mellemled. Det højest mulige i et urettet netværk er (n − 1)(n − 2)/2, en stjerne, hvor alt går gennem midten. I karateklubben har leder 1 en betweenness på 231,1. Høj betweenness samlet hos få personer er et tegn på personafhængighed; se også andelen af centrale positioner.',
-      cite: refs(R.freeman1977, R.brandes2001),
+      cite: refs(R.freeman1977, R.brandes2001, R.riondato2016),
     },
     closeness: {
       title: 'Nærhedscentralitet (closeness)',

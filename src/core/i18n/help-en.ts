@@ -221,11 +221,11 @@ export const helpEn: CatalogueShape['help'] = {
       what:
         'How often an actor lies on the shortest paths between others. An actor with high betweenness is a link: if they leave, the way between the others gets longer – or disappears.',
       how:
-        'For every pair (s, t), the share of shortest paths from s to t that pass through i is counted. Computed with Brandes\' algorithm (one breadth-first search per actor, unweighted). Raw values, not normalised. In an undirected network each unordered pair is counted once, as igraph betweenness and networkx betweenness_centrality(normalized=False); in a directed network, ordered pairs along the arcs.',
+        'For every pair (s, t), the share of shortest paths from s to t that pass through i is counted. Computed with Brandes\' algorithm (one breadth-first search per actor, unweighted). Raw values, not normalised. In an undirected network each unordered pair is counted once, as igraph betweenness and networkx betweenness_centrality(normalized=False); in a directed network, ordered pairs along the arcs. In a large network an estimate comes first: randomly drawn pairs (s, t) and one of their shortest paths (Riondato & Kornaropoulos), so that each actor\'s normalised value B(i)/(n(n − 1)) lies within 0.01 of the exact one with probability 90%, for all actors at once; the exact values replace the estimate once computed.',
       formula: 'B(i) = Σ_{s ≠ i ≠ t} σ_st(i) / σ_st\nσ_st = number of shortest paths from s to t;  σ_st(i) = those passing through i',
       read:
         '0: the actor is never a necessary intermediary. The maximum in an undirected network is (n − 1)(n − 2)/2, a star where everything goes through the centre. In the karate club, leader 1 has betweenness 231.1. High betweenness concentrated in a few persons is a sign of person-dependency; see also the share of central positions.',
-      cite: refs(R.freeman1977, R.brandes2001),
+      cite: refs(R.freeman1977, R.brandes2001, R.riondato2016),
     },
     closeness: {
       title: 'Closeness centrality',
