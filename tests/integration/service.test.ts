@@ -9,6 +9,7 @@ import { applyProjectPatch } from '../../src/core/model/project-patch';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { SAMPLE_FILE_NAME, type ProjectService } from '../../src/main/engine/service';
 import { call, failure, setup } from '../helpers/service';
+import { analysisOptions, analyzeNetwork, prepareNetwork } from '../../src/core/analysis/analyze';
 import { en, storeOptions } from '../helpers/store';
 import { sha256 } from '../helpers/temp';
 import { copySample, SAMPLE, SAMPLE_ACTORS, SAMPLE_COUNTS } from './fixtures/sample';
@@ -477,6 +478,20 @@ describe('analysis', () => {
     // asked again, the complete answer comes at once
     expect((await call(service, 'analyze', { after: { revision: third.revision, stage: 'exact' } })).result).toBe(third.result);
     expect(await call(service, 'analysisProgress', {})).toBeNull();
+  });
+
+  it('sends the window only the dyads it shows: those with a score or a linking tie, all of them', async () => {
+    const s = setup();
+    const service = s.start();
+    const opened = service.startup();
+    const { result } = await call(service, 'analyze', {});
+    expect(result.power.dyads.every((d) => d.score !== null || d.linking)).toBe(true);
+    const data = opened?.data;
+    if (!data) throw new Error('the sample did not open');
+    const options = analysisOptions(data.settings.analysis, { permutations: 0, monteCarloRuns: 0 });
+    const full = analyzeNetwork(prepareNetwork(data, options), options);
+    expect(result.power.dyads).toEqual(full.power.dyads.filter((d) => d.score !== null || d.linking));
+    expect(full.power.dyads.length).toBeGreaterThan(result.power.dyads.length);
   });
 
   it('keeps the analysis under way when an edit changes nothing it reads (the map laid out, a view saved)', async () => {

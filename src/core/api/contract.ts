@@ -273,7 +273,8 @@ export interface ApiOutputs {
   apply: ApplyResult;
   undo: HistoryState;
   redo: HistoryState;
-  /** `complete` false: a later stage follows (ask again with `after`) */
+  /** `complete` false: a later stage follows (ask again with `after`); `result.power.dyads` holds
+   * the dyads with a score or a linking tie only (the CLI's `analyze --json` has every tie's) */
   analyze: { revision: number; result: AnalysisResult; stage: AnalysisStage; complete: boolean };
   analysisProgress: { revision: number; stage: Exclude<AnalysisStage, 'structure'>; done: number } | null;
   departure: { revision: number; scenario: DepartureScenario };

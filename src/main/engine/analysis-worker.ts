@@ -25,7 +25,18 @@ if (!port) throw new Error('analysis-worker must run as a worker thread');
 runInBackground();
 // a project was just opened: the path threads start while its map is drawn, not when asked
 warmPathThreads();
-const reply = (r: AnalysisReply) => port.postMessage(r);
+/**
+ * What the window is sent: every tie's dyad without a score and not linking says nothing the
+ * window shows (the power panel lists scored and linking dyads; the findings were drawn before),
+ * and at 100,000 ties they were a third of the answer (21 of 60 MB) to copy, send and parse.
+ */
+function forWindow(report: StageReport): StageReport {
+  const { result } = report;
+  const dyads = result.power.dyads.filter((d) => d.score !== null || d.linking);
+  return dyads.length === result.power.dyads.length ? report : { ...report, result: { ...result, power: { ...result.power, dyads } } };
+}
+
+const reply = (r: AnalysisReply) => port.postMessage(r.kind === 'stage' || r.kind === 'done' ? { ...r, report: forWindow(r.report) } : r);
 const memo = new PathMemo();
 const cancelled = new Set<number>();
 port.on('message', (job: AnalysisJob) => {
