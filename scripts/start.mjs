@@ -29,5 +29,7 @@ if (electronBinary()) {
   process.exit(run(bin('electron-vite'), ['preview']).status ?? 0);
 } else {
   console.log('\nElectron is not installed here, so Brobygger opens in your browser instead (browser mode).\n');
+  // the analysis threads from the build just made, as the desktop app runs them
+  process.env.BROBYGGER_BUILT_WORKERS = '1';
   process.exit(run(bin('tsx'), ['src/cli/index.ts', 'serve', '--open']).status ?? 0);
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,18 +24,31 @@ import type { PathJob } from './path-worker';
  */
 const PARALLEL_FROM_WORK = 20_000_000;
 
-/** A worker for the given engine module, from the build when running built, else from source. */
-export function engineWorker(name: 'path-worker' | 'analysis-worker'): Worker {
+/**
+ * Where a worker for the given engine module comes from: the build when running built; from
+ * TypeScript, the build just made beside it when BROBYGGER_BUILT_WORKERS=1 (`npm start` in
+ * browser mode, the bench: a built worker starts in a tenth of the time one takes to transpile
+ * the engine), else the source through tsx's loader (tests).
+ */
+export function workerSource(name: 'path-worker' | 'analysis-worker'): { built: string } | { source: string } {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.js')) {
     // built: the workers sit in out/main beside the entry points, this code in out/main or a
     // chunk below it; a packaged app keeps them outside the asar archive (electron-builder.yml)
     const dir = basename(dirname(here)) === 'chunks' ? dirname(dirname(here)) : dirname(here);
-    return new Worker(join(dir.replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked'), `${name}.js`));
+    return { built: join(dir.replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked'), `${name}.js`) };
   }
-  // running from TypeScript (tsx, tests): load the source through tsx's loader
-  const entry = pathToFileURL(join(findAppRoot(here), 'src', 'main', 'engine', `${name}.ts`)).href;
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+  const root = findAppRoot(here);
+  const built = join(root, 'out', 'main', `${name}.js`);
+  if (process.env['BROBYGGER_BUILT_WORKERS'] === '1' && existsSync(built)) return { built };
+  return { source: pathToFileURL(join(root, 'src', 'main', 'engine', `${name}.ts`)).href };
+}
+
+/** A worker for the given engine module (see workerSource). */
+export function engineWorker(name: 'path-worker' | 'analysis-worker'): Worker {
+  const from = workerSource(name);
+  if ('built' in from) return new Worker(from.built);
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(from.source)}); });`, { eval: true });
 }
 
 export function defaultThreads(): number {
