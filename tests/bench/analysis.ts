@@ -23,23 +23,13 @@ import { defaultThreads, parallelPathStats } from '../../src/main/engine/paralle
 import { findAppRoot } from '../../src/main/engine/paths';
 import { clearFigures, recordFigure } from './figures';
 import { barabasiAlbert, graphmlOf, syntheticProject } from './generate';
+import { best } from './timing';
 
 const PYTHON = '/usr/bin/python3';
 const root = findAppRoot();
 const ms = (x: number) => `${x.toFixed(0).padStart(7)} ms`;
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(64)} ${value}`);
 const hasIgraph = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import igraph'], { encoding: 'utf8' }).status === 0;
-
-function best<T>(runs: number, run: () => T): { ms: number; value: T } {
-  let bestMs = Infinity;
-  let value!: T;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    value = run();
-    bestMs = Math.min(bestMs, performance.now() - t);
-  }
-  return { ms: bestMs, value };
-}
 
 async function fullAnalysis(): Promise<void> {
   console.log('\nFull analysis, 2,000 actors / 10,000 ties (best of 5, after a warm-up run; this shared machine varies by a third from run to run)');

@@ -13,22 +13,12 @@ import { distanceStats } from '../../src/core/analysis/distance-stats';
 import { buildGraph, type Graph } from '../../src/core/analysis/graph';
 import { pathStats } from '../../src/core/analysis/paths';
 import { barabasiAlbert, syntheticProject } from './generate';
+import { best } from './timing';
 
 const EPSILON = 0.01;
 const DELTA = 0.1;
 const ms = (x: number) => `${x.toFixed(0).padStart(7)} ms`;
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(58)} ${value}`);
-
-function best<T>(runs: number, run: () => T): { ms: number; value: T } {
-  let bestMs = Infinity;
-  let value!: T;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    value = run();
-    bestMs = Math.min(bestMs, performance.now() - t);
-  }
-  return { ms: bestMs, value };
-}
 
 function measure(title: string, g: Graph): void {
   console.log(`\n${title}: ${g.n} nodes, ${g.m} ${g.directed ? 'arcs' : 'edges'}`);

@@ -4,7 +4,7 @@ import { buildGraph } from '../../src/core/analysis/graph';
 import { pathStats, type PathStats } from '../../src/core/analysis/paths';
 import { analyzeNetwork, analysisOptions, prepareNetwork } from '../../src/core/analysis/analyze';
 import { analyzeInStages, analyzeOnThreads, PathMemo, type StageReport } from '../../src/main/engine/analysis-stages';
-import { parallelPathStats, parallelPermutations, pathWork } from '../../src/main/engine/parallel-paths';
+import { parallelPathStats, parallelPermutations, pathWork, ranges } from '../../src/main/engine/parallel-paths';
 import { mergePermutationCounts, permutationCounts } from '../../src/core/analysis/bonding';
 import { barabasiAlbert, syntheticProject } from '../bench/generate';
 
@@ -169,5 +169,14 @@ describe('the analysis after an edit that changes ties', () => {
       // the update adds and takes out sums in another order than a fresh pass: equal to 10 digits
       expect(rounded(final.result)).toEqual(rounded(expected));
     }
+  });
+});
+
+describe('the ranges a pass is sliced into', () => {
+  it('cover [0, total) in order without gaps or empty ranges, cut on the unit where one is given', () => {
+    expect(ranges(10, 3)).toEqual([[0, 3], [3, 7], [7, 10]]);
+    expect(ranges(2, 5)).toEqual([[0, 1], [1, 2]]);
+    expect(ranges(130, 2, 64)).toEqual([[0, 64], [64, 130]]);
+    expect(ranges(0, 4)).toEqual([]);
   });
 });

@@ -13,6 +13,30 @@ export function vertexDiameterBound(g: Graph): number {
 }
 
 /**
+ * Breadth-first search from `root` along the rows of (start, adj), entering only nodes `inside`
+ * admits and not yet given a distance; returns how many it reached (they are queue[0 .. that)),
+ * the last of them at the eccentricity.
+ */
+function searchFrom(root: number, start: Int32Array, adj: Int32Array, dist: Int32Array, queue: Int32Array, inside: (w: number) => boolean): number {
+  dist[root] = 0;
+  queue[0] = root;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const v = queue[head++] as number;
+    const next = (dist[v] as number) + 1;
+    for (let k = start[v] as number; k < (start[v + 1] as number); k++) {
+      const w = adj[k] as number;
+      if ((dist[w] as number) < 0 && inside(w)) {
+        dist[w] = next;
+        queue[tail++] = w;
+      }
+    }
+  }
+  return tail;
+}
+
+/**
  * Per connected component, one search from a root r: any two nodes u, v lie within
  * d(u, r) + d(r, v) ≤ 2·ecc(r) of each other, so no shortest path holds more than 2·ecc(r) + 1
  * nodes; nor more than the component has.
@@ -25,21 +49,7 @@ function undirectedBound(g: Graph): number {
   let best = 1;
   for (let root = 0; root < n; root++) {
     if ((dist[root] as number) >= 0) continue;
-    dist[root] = 0;
-    queue[0] = root;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = queue[head++] as number;
-      const next = (dist[v] as number) + 1;
-      for (let k = start[v] as number; k < (start[v + 1] as number); k++) {
-        const w = adj[k] as number;
-        if ((dist[w] as number) < 0) {
-          dist[w] = next;
-          queue[tail++] = w;
-        }
-      }
-    }
+    const tail = searchFrom(root, start, adj, dist, queue, () => true);
     const eccentricity = dist[queue[tail - 1] as number] as number;
     best = Math.max(best, Math.min(2 * eccentricity + 1, tail));
   }
@@ -75,21 +85,7 @@ function directedBound(g: Graph): number {
   const dist = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
   const eccentricityWithin = (root: number, c: number, start: Int32Array, adj: Int32Array): number => {
-    dist[root] = 0;
-    queue[0] = root;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = queue[head++] as number;
-      const next = (dist[v] as number) + 1;
-      for (let k = start[v] as number; k < (start[v + 1] as number); k++) {
-        const w = adj[k] as number;
-        if (of[w] === c && (dist[w] as number) < 0) {
-          dist[w] = next;
-          queue[tail++] = w;
-        }
-      }
-    }
+    const tail = searchFrom(root, start, adj, dist, queue, (w) => of[w] === c);
     const eccentricity = dist[queue[tail - 1] as number] as number;
     for (let i = 0; i < tail; i++) dist[queue[i] as number] = -1;
     return eccentricity;

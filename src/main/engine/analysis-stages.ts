@@ -5,7 +5,7 @@ import { sameArcs, type Graph } from '../../core/analysis/graph';
 import type { PathStats } from '../../core/analysis/paths';
 import type { ProjectData } from '../../core/model/schema';
 import { oldIndexMap, planPathUpdate, type PathUpdatePlan } from '../../core/analysis/incremental-paths';
-import { defaultThreads, parallelBetweennessEstimate, parallelDistances, parallelPathStats, parallelPermutations, passOfSources, PassCancelled, pathWork, type PassControl } from './parallel-paths';
+import { defaultThreads, parallelBetweennessEstimate, ranges, parallelDistances, parallelPathStats, parallelPermutations, passOfSources, PassCancelled, pathWork, type PassControl } from './parallel-paths';
 
 /** How betweenness is found: exactly, estimated with a stated bound, or exact only where quick. */
 export type BetweennessMode = 'exact' | 'approximate' | 'auto';
@@ -148,10 +148,7 @@ export async function analyzeInStages(data: ProjectData, options: AnalyzeOptions
 
 /** The searches an edit needs, before and after it, sliced over the pool, and the pass they update. */
 async function updateOnPool(before: Graph, after: Graph, plan: PathUpdatePlan, control: PassControl): Promise<PathStats> {
-  const slices = (sources: number[]) => {
-    const parts = Math.min(sources.length, 4 * defaultThreads());
-    return Array.from({ length: parts }, (_, p) => Int32Array.from(sources.slice(Math.round((p * sources.length) / parts), Math.round(((p + 1) * sources.length) / parts))));
-  };
+  const slices = (sources: number[]) => ranges(sources.length, 4 * defaultThreads()).map(([from, to]) => Int32Array.from(sources.slice(from, to)));
   const old = plan.before.length ? await passOfSources(before, slices(plan.before), control) : null;
   const now = plan.after.length ? await passOfSources(after, slices(plan.after), control) : null;
   return plan.finish(old, now).stats;

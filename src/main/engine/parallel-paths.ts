@@ -143,16 +143,19 @@ async function onPool<R>(jobs: readonly PathJob[], control: PassControl): Promis
   return pass;
 }
 
-/** Source slices: enough for progress to move in small steps and every thread to stay busy. */
-function sourceSlices(n: number, parts: number): Int32Array[] {
-  const out: Int32Array[] = [];
-  for (let p = 0; p < parts; p++) {
-    const from = Math.round((p * n) / parts);
-    const to = Math.round(((p + 1) * n) / parts);
-    if (to > from) out.push(Int32Array.from({ length: to - from }, (_, x) => from + x));
-  }
+/**
+ * [0, total) cut into `parts` nearly equal, non-empty ranges; with `unit`, every cut falls on a
+ * multiple of it (the distance pass searches 64 targets at a time).
+ */
+export function ranges(total: number, parts: number, unit = 1): Array<[from: number, to: number]> {
+  const out: Array<[number, number]> = [];
+  const cut = (p: number) => (p >= parts ? total : Math.min(total, Math.round((p * total) / parts / unit) * unit));
+  for (let p = 0; p < parts; p++) if (cut(p + 1) > cut(p)) out.push([cut(p), cut(p + 1)]);
   return out;
 }
+
+/** Source slices: enough for progress to move in small steps and every thread to stay busy. */
+const sourceSlices = (n: number, parts: number): Int32Array[] => ranges(n, parts).map(([from, to]) => Int32Array.from({ length: to - from }, (_, x) => from + x));
 
 const slicesFor = (g: Graph, threads: number) => Math.max(threads, Math.min(64, Math.ceil(pathWork(g) / 100_000_000) * threads));
 
@@ -187,14 +190,7 @@ export async function parallelDistances(g: Graph, control: PassControl = {}): Pr
   const threads = control.threads ?? defaultThreads();
   // the bit-parallel pass costs about a tenth of Brandes' per source
   if (threads <= 1 || pathWork(g) / 10 < PARALLEL_FROM_WORK) return distanceStats(g);
-  const parts = slicesFor(g, threads);
-  const jobs: PathJob[] = [];
-  for (let p = 0; p < parts; p++) {
-    // whole batches of targets: the pass searches 64 at a time
-    const from = Math.round((p * g.n) / parts / 64) * 64;
-    const to = p === parts - 1 ? g.n : Math.round(((p + 1) * g.n) / parts / 64) * 64;
-    if (to > from) jobs.push({ kind: 'distances', graph: g, from, to });
-  }
+  const jobs = ranges(g.n, slicesFor(g, threads), 64).map(([from, to]): PathJob => ({ kind: 'distances', graph: g, from, to }));
   return mergeDistanceStats(await onPool<DistanceStats>(jobs, control));
 }
 
@@ -207,13 +203,7 @@ export async function parallelBetweennessEstimate(
   const threads = control.threads ?? defaultThreads();
   const size = betweennessSampleSize(g, bound.epsilon, bound.delta);
   if (threads <= 1 || size.samples < 2_000) return mergeBetweennessSamples([sampleBetweenness(g, { ...bound, size })]);
-  const parts = 4 * threads;
-  const jobs: PathJob[] = [];
-  for (let p = 0; p < parts; p++) {
-    const from = Math.round((p * size.samples) / parts);
-    const to = Math.round(((p + 1) * size.samples) / parts);
-    if (to > from) jobs.push({ kind: 'samples', graph: g, ...bound, from, to, size });
-  }
+  const jobs = ranges(size.samples, 4 * threads).map(([from, to]): PathJob => ({ kind: 'samples', graph: g, ...bound, from, to, size }));
   return mergeBetweennessSamples(await onPool<BetweennessSamples>(jobs, control));
 }
 
@@ -226,12 +216,6 @@ export async function parallelPermutations(g: Graph, group: Int32Array, permutat
   const threads = control.threads ?? defaultThreads();
   const blocks = permutationBlocks(permutations);
   if (threads <= 1 || blocks < 2 || permutations * g.m < PARALLEL_FROM_WORK) return permutationCounts(g, group, permutations, seed);
-  const parts = Math.min(blocks, 2 * threads);
-  const jobs: PathJob[] = [];
-  for (let p = 0; p < parts; p++) {
-    const fromBlock = Math.round((p * blocks) / parts);
-    const toBlock = Math.round(((p + 1) * blocks) / parts);
-    if (toBlock > fromBlock) jobs.push({ kind: 'permutations', graph: g, group, permutations, seed, fromBlock, toBlock });
-  }
+  const jobs = ranges(blocks, 2 * threads).map(([fromBlock, toBlock]): PathJob => ({ kind: 'permutations', graph: g, group, permutations, seed, fromBlock, toBlock }));
   return mergePermutationCounts(await onPool<PermutationCounts>(jobs, control));
 }
