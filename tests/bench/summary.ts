@@ -11,6 +11,7 @@ const LARGE = 20_000;
 type Row = [label: string, small: FigureKey | null, large: FigureKey | null, unit: 's' | 'ms' | '×', targets: [string, string]];
 const rows: Row[] = [
   ['open to first map', `firstMap.${SMALL}`, `firstMap.${LARGE}`, 's', ['≤ 1 s', '≤ 4 s']],
+  ['  the same, 50 actors (what opening costs before size)', 'firstMap.50', null, 's', ['—', '']],
   ['open to the first findings on the map', `firstFindings.${SMALL}`, `firstFindings.${LARGE}`, 's', ['≤ 1.5 s', '≤ 8 s']],
   ['approximate betweenness (ε 0.01, δ 0.1) shown', null, `estimateShown.${LARGE}`, 's', ['—', '≤ 15 s']],
   ['exact betweenness shown (replacing the estimate)', `exactShown.${SMALL}`, `exactShown.${LARGE}`, 's', ['—', '—']],

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { BACKGROUND_NICE } from '../../src/main/engine/background-priority';
+import { BACKGROUND_NICE, PASS_NICE } from '../../src/main/engine/background-priority';
 import { engineWorker } from '../../src/main/engine/parallel-paths';
 
 const onLinux = process.platform === 'linux';
@@ -50,9 +50,12 @@ describe('a background thread', () => {
         analysis.once('message', resolve);
         analysis.postMessage({ id: 1, data: null, options: null });
       });
-      // the path thread has no such answer: wait until it has lowered itself too
-      const lowered = () => readdirSync('/proc/self/task').filter((tid) => !before.has(tid) && niceOf(tid) === BACKGROUND_NICE).length;
-      await expect.poll(lowered, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+      // the path thread has no such answer: wait until it has lowered itself too, below the
+      // analysis thread (whose first findings come before the paths)
+      const lowered = (nice: number) => readdirSync('/proc/self/task').filter((tid) => !before.has(tid) && niceOf(tid) === nice).length;
+      await expect.poll(() => lowered(BACKGROUND_NICE), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+      await expect.poll(() => lowered(PASS_NICE), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+      expect(PASS_NICE).toBeGreaterThan(BACKGROUND_NICE);
       expect(niceOf(readlinkSync('/proc/thread-self').split('/').pop() ?? '')).toBeLessThan(BACKGROUND_NICE);
     } finally {
       await Promise.all([analysis.terminate(), paths.terminate()]);

@@ -65,7 +65,7 @@ describe('the analysis on threads, remembering its last path pass', () => {
 
 describe('the analysis in stages', () => {
   const data = syntheticProject(300, 1_200);
-  const options = analysisOptions(data.settings.analysis, { permutations: 0, monteCarloRuns: 0 });
+  const options = analysisOptions(data.settings.analysis, { permutations: 300, monteCarloRuns: 0 });
   const exact = analyzeNetwork(prepareNetwork(data, options), options);
 
   it('answers first without the all-pairs measures, then with betweenness estimated within its bound, then exactly', async () => {
@@ -74,12 +74,17 @@ describe('the analysis in stages', () => {
     expect(stages.map((s) => s.stage)).toEqual(['structure', 'estimate']);
     const [structure, estimate] = stages as [StageReport, StageReport];
     expect(structure.result.measures).toMatchObject({ betweenness: { method: 'pending' }, closeness: { method: 'pending' } });
+    // nor does it wait for the bonding permutation test, which the next answer brings
+    expect(structure.result.measures.bondingTest).toEqual({ method: 'pending' });
+    expect(structure.result.bondingBridging).toMatchObject({ permutations: 0, pMoreBonding: null, pMoreBridging: null });
     expect(structure.result.actors.every((a) => a.betweenness === null && a.closeness === null)).toBe(true);
     // what needs no all-pairs paths is already there, and the same as in the exact answer
     expect(structure.result.collaborations).toEqual(exact.collaborations);
     expect(structure.result.bridges).toEqual(exact.bridges);
     expect(estimate.result.measures.betweenness).toMatchObject({ method: 'approximate', epsilon: 0.01, delta: 0.1, seed: options.seed });
     expect(estimate.result.measures.closeness).toEqual({ method: 'exact' });
+    expect(estimate.result.measures.bondingTest).toEqual({ method: 'exact' });
+    expect(estimate.result.bondingBridging).toEqual(exact.bondingBridging);
     const n = exact.actors.length;
     // normalised on ordered pairs; an undirected graph's raw betweenness counts each pair once
     const scale = exact.network.directed ? n * (n - 1) : (n * (n - 1)) / 2;

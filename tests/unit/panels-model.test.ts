@@ -67,18 +67,25 @@ describe('numbers in the interface language', () => {
 
 describe('bonding against chance in words', () => {
   const base = result.bondingBridging;
+  const tested = { method: 'exact' } as const;
 
   it('says the sample is more bonding than chance, with the p-value and the permutations', () => {
-    expect(bondingVerdict(base, da, numbersFor('da'))).toMatch(/^Netværket er mere sammenbindende end tilfældigt \(p = 0,001; 999 ombytninger\)/);
-    expect(bondingVerdict({ ...base, permutations: 5000, pMoreBonding: 1 / 5001 }, en, numbersFor('en'))).toMatch(/^The network is more bonding than chance \(p < 0\.001; 5,000 permutations\)/);
+    expect(bondingVerdict(base, tested, da, numbersFor('da'))).toMatch(/^Netværket er mere sammenbindende end tilfældigt \(p = 0,001; 999 ombytninger\)/);
+    expect(bondingVerdict({ ...base, permutations: 5000, pMoreBonding: 1 / 5001 }, tested, en, numbersFor('en'))).toMatch(/^The network is more bonding than chance \(p < 0\.001; 5,000 permutations\)/);
   });
 
   it('says more bridging, neither, no test and no ties', () => {
     const nums = numbersFor('da');
-    expect(bondingVerdict({ ...base, pMoreBonding: 0.99, pMoreBridging: 0.002 }, da, nums)).toContain('mere brobyggende end tilfældigt (p = 0,002;');
-    expect(bondingVerdict({ ...base, pMoreBonding: 0.4, pMoreBridging: 0.6 }, da, nums)).toContain('hverken mere sammenbindende eller mere brobyggende end tilfældigt (p = 0,4 og p = 0,6;');
-    expect(bondingVerdict({ ...base, permutations: 0, pMoreBonding: null, pMoreBridging: null }, da, nums)).toContain('0 ombytninger');
-    expect(bondingVerdict({ ...base, eiIndex: null }, en, numbersFor('en'))).toBe('There are no ties to measure yet.');
+    expect(bondingVerdict({ ...base, pMoreBonding: 0.99, pMoreBridging: 0.002 }, tested, da, nums)).toContain('mere brobyggende end tilfældigt (p = 0,002;');
+    expect(bondingVerdict({ ...base, pMoreBonding: 0.4, pMoreBridging: 0.6 }, tested, da, nums)).toContain('hverken mere sammenbindende eller mere brobyggende end tilfældigt (p = 0,4 og p = 0,6;');
+    expect(bondingVerdict({ ...base, permutations: 0, pMoreBonding: null, pMoreBridging: null }, tested, da, nums)).toContain('0 ombytninger');
+    expect(bondingVerdict({ ...base, eiIndex: null }, tested, en, numbersFor('en'))).toBe('There are no ties to measure yet.');
+  });
+
+  it('says the test is still running while its shufflings are made', () => {
+    const untested = { ...base, permutations: 0, pMoreBonding: null, pMoreBridging: null };
+    expect(bondingVerdict(untested, { method: 'pending' }, da, numbersFor('da'))).toBe('Testen mod tilfældig fordeling kører stadig; dens svar kommer om lidt.');
+    expect(bondingVerdict(untested, { method: 'pending' }, en, numbersFor('en'))).toBe('The test against random mixing is still running; its answer follows shortly.');
   });
 
   it("reads a group's E-I against what its size gives at random", () => {

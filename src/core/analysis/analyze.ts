@@ -116,8 +116,11 @@ export interface AnalysisResult {
     components: number;
     largestComponent: number;
   };
-  /** how the measures that need all-pairs shortest paths were found */
-  measures: { betweenness: MeasureMethod; closeness: MeasureMethod; fragmentation: MeasureMethod };
+  /**
+   * how the measures that take longest were found: those that need all-pairs shortest paths, and
+   * the bonding permutation test (pending while its shufflings run)
+   */
+  measures: { betweenness: MeasureMethod; closeness: MeasureMethod; fragmentation: MeasureMethod; bondingTest: MeasureMethod };
   bondingBridging: Omit<BondingResult, 'actorEi' | 'groups'> & {
     groupBy: string;
     groups: Array<BondingResult['groups'][number] & { label: { da: string; en: string } }>;
@@ -194,7 +197,7 @@ export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisR
  * completes the analysis once the pass is there. The engine runs this while its threads run the
  * pass, so the two overlap instead of one waiting for the other.
  */
-export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: PathResults, permutations?: PermutationCounts) => AnalysisResult {
+export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: PathResults, permutations?: PermutationCounts | null) => AnalysisResult {
   const data = net.data;
   const g = net.graph;
   const n = g.n;
@@ -317,9 +320,11 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
   const sccSizes = g.directed ? stronglyConnected(g).sizes : null;
 
   let counted: PermutationCounts | null = null;
+  // `permutations`: the test's counts made elsewhere, null while they are still being made (the
+  // first findings do not wait for them), or left out to make them here
   return (paths, permutations) => {
-    counted ??= permutations ?? permutationCounts(g, net.group, options.permutations, options.seed);
-    const bond = withPermutationTest(untested, counted);
+    const counts = permutations === null ? null : (counted ??= permutations ?? permutationCounts(g, net.group, options.permutations, options.seed));
+    const bond = counts ? withPermutationTest(untested, counts) : untested;
     const between = paths.betweenness?.values ?? null;
     const distances = paths.distances;
     const close = distances ? closeness(distances) : null;
@@ -357,6 +362,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
         betweenness: paths.betweenness?.method ?? pending,
         closeness: distances ? { method: 'exact' } : pending,
         fragmentation: sameAsTies ? (distances ? { method: 'exact' } : pending) : { method: 'exact' },
+        bondingTest: counts ? { method: 'exact' } : pending,
       },
       bondingBridging: bondingPartOf(bond),
       actors,

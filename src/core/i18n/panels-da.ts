@@ -52,6 +52,7 @@ export const panelsDa = {
     testBonding: 'Netværket er mere sammenbindende end tilfældigt ({{p}}; {{n}}): flere bånd ligger inden for grupperne, end gruppernes størrelse kan forklare.',
     testBridging: 'Netværket er mere brobyggende end tilfældigt ({{p}}; {{n}}): flere bånd går på tværs af grupperne, end tilfældet ville give.',
     testNeither: 'Netværket er hverken mere sammenbindende eller mere brobyggende end tilfældigt ({{pBonding}} og {{pBridging}}; {{n}}).',
+    testPending: 'Testen mod tilfældig fordeling kører stadig; dens svar kommer om lidt.',
     testNone: 'Der er ikke lavet nogen test mod tilfældig fordeling (0 ombytninger).',
     noTies: 'Der er ingen relationer at måle på endnu.',
     levelsHeading: 'To niveauer',

@@ -50,6 +50,7 @@ export const panelsEn: CatalogueShape['panels'] = {
     testBonding: 'The network is more bonding than chance ({{p}}; {{n}}): more ties lie within the groups than their sizes can explain.',
     testBridging: 'The network is more bridging than chance ({{p}}; {{n}}): more ties cross between the groups than chance would give.',
     testNeither: 'The network is neither more bonding nor more bridging than chance ({{pBonding}} and {{pBridging}}; {{n}}).',
+    testPending: 'The test against random mixing is still running; its answer follows shortly.',
     testNone: 'No test against random mixing was run (0 permutations).',
     noTies: 'There are no ties to measure yet.',
     levelsHeading: 'Two levels',

@@ -115,7 +115,7 @@ export async function analyzeInStages(data: ProjectData, options: AnalyzeOptions
   const exactFirst = known !== null || run.mode === 'exact' || (run.mode === 'auto' && exactWork <= quick);
   const bound = { ...DEFAULT_BOUND, ...run.bound, seed: options.seed };
 
-  // the permutation test takes the pool first: the first answer needs it, not the paths
+  // the permutation test takes the pool first: the second answer needs it, beside the paths
   const permutations = parallelPermutations(g, net.group, options.permutations, options.seed, run.cancelled ? { cancelled: run.cancelled } : {});
   const first = { settled: false };
   const firstPass: Promise<{ paths: PathResults; stage: AnalysisStage }> = exactFirst
@@ -131,10 +131,12 @@ export async function analyzeInStages(data: ProjectData, options: AnalyzeOptions
   // the passes are handed to their threads in a microtask: let them go before this thread gets busy
   await nextTurn();
   const finish = beginAnalysis(net, options);
+  if (run.cancelled?.()) throw new PassCancelled();
+  // the findings need neither the paths nor the permutation test: they go out now, unless the
+  // paths are already there
+  if (run.progressive && !first.settled) run.onStage?.({ stage: 'structure', result: finish(NO_PATHS, null), complete: false });
   const counts = await permutations;
   if (run.cancelled?.()) throw new PassCancelled();
-  // the findings need no paths: they go out now, unless the paths are already there
-  if (run.progressive && !first.settled) run.onStage?.({ stage: 'structure', result: finish(NO_PATHS, counts), complete: false });
 
   const answered = await firstPass;
   const complete = answered.stage === 'exact' || !run.progressive;

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { runInBackground } from './background-priority';
+import { PASS_NICE, runInBackground } from './background-priority';
 import { sampleBetweenness, type SampleSize } from '../../core/analysis/approximate-betweenness';
 import { permutationCounts } from '../../core/analysis/bonding';
 import { distanceStats } from '../../core/analysis/distance-stats';
@@ -20,7 +20,7 @@ export type PathJob =
 
 const port = parentPort;
 if (!port) throw new Error('path-worker must run as a worker thread');
-runInBackground();
+runInBackground(PASS_NICE);
 port.on('message', (job: PathJob) => {
   // the arrays are made here, so their buffers are plain ArrayBuffers and can move, not copy
   if (job.kind === 'brandes') {

@@ -74,7 +74,7 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
           <Figure label={say('panels.bonding.eiValue')} value={orDash(bb.eiIndex, (v) => nums.num(v), say)} note={say('panels.bonding.eiScale')} />
           <div className="verdict">
             <p className="verdict-main" data-testid="bonding-verdict">
-              {bondingVerdict(bb, say, nums)}
+              {bondingVerdict(bb, result.measures.bondingTest, say, nums)}
             </p>
             {bb.eiIndex !== null && (
               <p className="muted">

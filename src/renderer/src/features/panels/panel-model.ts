@@ -90,8 +90,9 @@ export function orDash(value: number | null | undefined, format: (v: number) => 
 // Bonding and bridging in words
 
 /** The permutation test's answer in a sentence, without the jargon. */
-export function bondingVerdict(bb: AnalysisResult['bondingBridging'], say: Say, nums: Numbers): string {
+export function bondingVerdict(bb: AnalysisResult['bondingBridging'], test: AnalysisResult['measures']['bondingTest'], say: Say, nums: Numbers): string {
   if (bb.eiIndex === null) return say('panels.bonding.noTies');
+  if (test.method === 'pending') return say('panels.bonding.testPending');
   if (bb.permutations === 0 || bb.pMoreBonding === null || bb.pMoreBridging === null) return say('panels.bonding.testNone');
   const n: WordValue = { words: { key: 'counted.permutations', params: { count: bb.permutations } } };
   if (bb.pMoreBonding <= SIGNIFICANCE) return say('panels.bonding.testBonding', { p: nums.p(bb.pMoreBonding, say), n });
