@@ -4,7 +4,8 @@ import { buildGraph } from '../../src/core/analysis/graph';
 import { pathStats, type PathStats } from '../../src/core/analysis/paths';
 import { analyzeNetwork, analysisOptions, prepareNetwork } from '../../src/core/analysis/analyze';
 import { analyzeInStages, analyzeOnThreads, PathMemo, type StageReport } from '../../src/main/engine/analysis-stages';
-import { parallelPathStats, parallelPermutations, pathWork, ranges } from '../../src/main/engine/parallel-paths';
+import { parallelDistances, parallelPathStats, parallelPermutations, PassCancelled, pathWork, ranges } from '../../src/main/engine/parallel-paths';
+import { distanceStats } from '../../src/core/analysis/distance-stats';
 import { mergePermutationCounts, permutationCounts } from '../../src/core/analysis/bonding';
 import { barabasiAlbert, syntheticProject } from '../bench/generate';
 
@@ -32,6 +33,21 @@ describe('the shortest-path pass spread over worker threads', () => {
     expect(summary(a)).toEqual(summary(pathStats(first)));
     expect(summary(b)).toEqual(summary(pathStats(second)));
   });
+
+  it('stops a cancelled pass inside its slices, and the next pass on the pool gets its own figures, not the stopped slices', async () => {
+    // seconds of work in a few slices: cancelled 50 ms in, the threads are mid-slice
+    const large = graphOf(8_000, 5);
+    const small = graphOf(300, 7);
+    for (const pass of [(c: { cancelled: () => boolean }) => parallelPathStats(large, 2, 0, c), (c: { cancelled: () => boolean }) => parallelDistances(large, { ...c, threads: 2 })]) {
+      const begun = Date.now();
+      await expect(pass({ cancelled: () => Date.now() - begun > 50 })).rejects.toBeInstanceOf(PassCancelled);
+      expect(summary(await parallelPathStats(small, 2, 0))).toEqual(summary(pathStats(small)));
+      const distances = await parallelDistances(large, { threads: 2 });
+      const alone = distanceStats(large);
+      expect(Array.from(distances.reach)).toEqual(Array.from(alone.reach));
+      expect(Array.from(distances.distanceSum)).toEqual(Array.from(alone.distanceSum));
+    }
+  }, 120_000);
 
   it('reuses the pass for a graph with the same arcs and actors, and not when a tie or the order of actors changes', () => {
     const { sources, targets } = barabasiAlbert(200, 2, 3);

@@ -83,3 +83,27 @@ describe('the bit-parallel distance pass', () => {
     expect(none.reciprocalDistanceSum).toBe(0);
   });
 });
+
+describe('a pass told to stop', () => {
+  const { sources, targets } = barabasiAlbert(400, 2, 11);
+  const g = buildGraph(400, sources, targets, false);
+  const after = (calls: number) => {
+    let asked = 0;
+    return () => ++asked > calls;
+  };
+
+  it('ends the distance pass at the next batch of searches, with what the batches before gave', () => {
+    expect(distanceStats(g, { stopped: after(2) })).toEqual(distanceStats(g, { from: 0, to: 128 }));
+    expect(distanceStats(g, { stopped: after(0) })).toEqual(distanceStats(g, { sources: [] }));
+  });
+
+  it("ends Brandes' pass at the next source, with what the sources before gave, relabelled for locality or not", () => {
+    for (const locality of [false, true]) {
+      const stopped = pathStats(g, { stopped: after(37), locality });
+      const first = pathStats(g, { from: 0, to: 37, locality });
+      expect(Array.from(stopped.reach)).toEqual(Array.from(first.reach));
+      expect(Array.from(stopped.distanceSum)).toEqual(Array.from(first.distanceSum));
+      stopped.betweenness.forEach((b, i) => expect(b).toBeCloseTo(first.betweenness[i] as number, 9));
+    }
+  });
+});

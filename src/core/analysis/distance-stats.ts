@@ -30,6 +30,8 @@ export interface DistanceStatsOptions {
   from?: number;
   to?: number;
   sources?: ArrayLike<number>;
+  /** asked before each batch of searches: true ends the pass there (see PathStatsOptions) */
+  stopped?: () => boolean;
 }
 
 const WIDTH = 64;
@@ -66,6 +68,7 @@ export function distanceStats(g: Graph, o: DistanceStatsOptions = {}): DistanceS
   const pendingList = new Int32Array(n);
 
   for (let first = 0; first < count; first += WIDTH) {
+    if (o.stopped?.()) break;
     const last = Math.min(first + WIDTH, count);
     let activeCount = 0;
     let visitedCount = 0;

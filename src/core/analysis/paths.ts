@@ -29,6 +29,11 @@ export interface PathStatsOptions {
   removed?: Uint8Array;
   /** relabel for memory locality first; by default from RELABEL_FROM nodes up */
   locality?: boolean;
+  /**
+   * asked before each source: true ends the pass there, with what the sources so far gave (a
+   * newer edit made a running pass useless, and a slice can take seconds)
+   */
+  stopped?: () => boolean;
 }
 
 /**
@@ -101,6 +106,7 @@ export function pathStats(g: Graph, options: PathStatsOptions = {}): PathStats {
     sources: sourceList,
     ...(options.betweenness !== undefined ? { betweenness: options.betweenness } : {}),
     ...(removed ? { removed } : {}),
+    ...(options.stopped ? { stopped: options.stopped } : {}),
   });
   const back = <A extends Float64Array | Int32Array>(values: A, make: (n: number) => A): A => {
     const out = make(g.n);
@@ -144,7 +150,9 @@ function pathStatsIn(g: Graph, options: PathStatsOptions): PathStats {
   const predCount = new Int32Array(n);
 
   const count = list ? list.length : to - from;
+  const stopped = options.stopped;
   for (let x = 0; x < count; x++) {
+    if (stopped?.()) break;
     const s = list ? (list[x] as number) : from + x;
     if (removed?.[s]) continue;
     dist[s] = 0;

@@ -85,7 +85,7 @@ export function warmPathThreads(threads = defaultThreads()): void {
   if (threads > 1) for (let i = 0; i < threads; i++) worker(i);
 }
 
-function run<R>(w: Worker, job: PathJob): Promise<R> {
+function run<R>(w: Worker, job: PathJob & { stop?: Int32Array }): Promise<R> {
   return new Promise((resolve, reject) => {
     const onMessage = (answer: R) => {
       w.off('error', onError);
@@ -100,6 +100,9 @@ function run<R>(w: Worker, job: PathJob): Promise<R> {
     w.postMessage(job);
   });
 }
+
+/** How often a running pass asks whether it is still wanted (a newer edit cancels it). */
+const CANCEL_CHECK_MS = 25;
 
 /** Why a pass stopped before its end: a newer request made its answer useless. */
 export class PassCancelled extends Error {
@@ -126,17 +129,39 @@ async function onPool<R>(jobs: readonly PathJob[], control: PassControl): Promis
     const answers: R[] = new Array<R>(jobs.length);
     let next = 0;
     let done = 0;
+    // a slice of the exact pass at 20,000 actors takes seconds: a cancelled pass tells the
+    // threads through shared memory, and they stop at their next source
+    const stop = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    const cancelled = () => {
+      if (!control.cancelled?.()) return false;
+      Atomics.store(stop, 0, 1);
+      return true;
+    };
+    const watch = control.cancelled ? setInterval(cancelled, CANCEL_CHECK_MS) : undefined;
+    let failed = false;
     const lane = async (i: number) => {
-      for (;;) {
-        if (control.cancelled?.()) throw new PassCancelled();
-        const at = next++;
-        const job = jobs[at];
-        if (!job) return;
-        answers[at] = await run<R>(worker(i), job);
-        control.onProgress?.(++done / jobs.length);
+      try {
+        for (;;) {
+          if (cancelled()) throw new PassCancelled();
+          const at = next++;
+          const job = jobs[at];
+          if (failed || !job) return;
+          const answer = await run<R>(worker(i), { ...job, stop });
+          if (cancelled()) throw new PassCancelled();
+          answers[at] = answer;
+          control.onProgress?.(++done / jobs.length);
+        }
+      } catch (e) {
+        failed = true;
+        throw e;
       }
     };
-    await Promise.all(Array.from({ length: threads }, (_, i) => lane(i)));
+    // every lane's slice is back before the pool is free: a thread still at an abandoned slice
+    // would otherwise answer the next pass' first job with it
+    const lanes = await Promise.allSettled(Array.from({ length: threads }, (_, i) => lane(i)));
+    clearInterval(watch);
+    const failure = lanes.find((l) => l.status === 'rejected');
+    if (failure) throw failure.reason;
     return answers;
   });
   poolFree = pass.catch(() => undefined);

@@ -21,13 +21,17 @@ export type PathJob =
 const port = parentPort;
 if (!port) throw new Error('path-worker must run as a worker thread');
 runInBackground(PASS_NICE);
-port.on('message', (job: PathJob) => {
+port.on('message', (job: PathJob & { stop?: Int32Array }) => {
+  // the pool sets the shared flag when a newer request made the pass useless: the long passes
+  // stop mid-slice instead of finishing a slice of seconds first
+  const flag = job.stop;
+  const stopped = flag ? () => Atomics.load(flag, 0) === 1 : undefined;
   // the arrays are made here, so their buffers are plain ArrayBuffers and can move, not copy
   if (job.kind === 'brandes') {
-    const stats = pathStats(job.graph, { sources: job.sources });
+    const stats = pathStats(job.graph, { sources: job.sources, ...(stopped ? { stopped } : {}) });
     port.postMessage(stats, [stats.betweenness.buffer, stats.reach.buffer, stats.distanceSum.buffer] as ArrayBuffer[]);
   } else if (job.kind === 'distances') {
-    const stats = distanceStats(job.graph, { from: job.from, to: job.to });
+    const stats = distanceStats(job.graph, { from: job.from, to: job.to, ...(stopped ? { stopped } : {}) });
     port.postMessage(stats, [stats.reach.buffer, stats.distanceSum.buffer] as ArrayBuffer[]);
   } else if (job.kind === 'permutations') {
     port.postMessage(permutationCounts(job.graph, job.group, job.permutations, job.seed, job.fromBlock, job.toBlock));
