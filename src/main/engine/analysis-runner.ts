@@ -4,6 +4,7 @@ import { UserError } from '../../core/errors';
 import type { ProjectData } from '../../core/model/schema';
 import type { AnalysisJob, AnalysisReply } from './analysis-worker';
 import { engineWorker } from './parallel-paths';
+import { projectDelta } from './project-delta';
 
 export interface StagedAnswer<Tag> {
   tag: Tag;
@@ -106,6 +107,8 @@ export class AnalysisRunner<Tag> {
   private worker: Worker | null = null;
   private nextId = 1;
   private running: { id: number; request: Request<Tag> } | null = null;
+  /** the version of the project the thread holds (the last one sent to it) */
+  private held: ProjectData | null = null;
   /** by set of options, oldest first */
   private readonly queued = new Map<string, Request<Tag>>();
 
@@ -133,6 +136,7 @@ export class AnalysisRunner<Tag> {
   async stop(): Promise<void> {
     const w = this.worker;
     this.worker = null;
+    this.held = null;
     const stopped = new Error('the analysis thread was stopped');
     const requests = [...(this.running ? [this.running.request] : []), ...this.queued.values()];
     this.running = null;
@@ -149,13 +153,16 @@ export class AnalysisRunner<Tag> {
     this.queued.delete(optionSet);
     const id = this.nextId++;
     this.running = { id, request };
-    this.thread().postMessage({
+    const thread = this.thread();
+    const held = this.held;
+    thread.postMessage({
       kind: 'run',
       id,
-      data: request.data,
+      ...(held ? { delta: projectDelta(held, request.data) } : { data: request.data }),
       options: request.options,
       ...(this.exactQuickWork !== undefined ? { exactQuickWork: this.exactQuickWork } : {}),
     } satisfies AnalysisJob);
+    this.held = request.data;
   }
 
   private onReply(reply: AnalysisReply): void {
@@ -187,6 +194,8 @@ export class AnalysisRunner<Tag> {
       const w = engineWorker('analysis-worker');
       w.unref();
       w.on('message', (reply: AnalysisReply) => this.onReply(reply));
+      // a new thread holds no project yet
+      this.held = null;
       w.on('error', (e) => {
         if (this.worker === w) this.worker = null;
         const running = this.running;

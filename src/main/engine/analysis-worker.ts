@@ -4,6 +4,7 @@ import type { AnalysisStage, AnalyzeOptions } from '../../core/analysis/analyze'
 import { isUserError, type SerializedUserError } from '../../core/errors';
 import type { ProjectData } from '../../core/model/schema';
 import { analyzeInStages, PathMemo, type StageReport } from './analysis-stages';
+import { applyProjectDelta, type ProjectDelta } from './project-delta';
 import { PassCancelled, warmPathThreads } from './parallel-paths';
 
 /**
@@ -12,7 +13,9 @@ import { PassCancelled, warmPathThreads } from './parallel-paths';
  * in stages (see analysis-stages.ts), tells the exact pass' progress, and stops a job between
  * slices when a newer one has made it useless.
  */
-export type AnalysisJob = { kind: 'run'; id: number; data: ProjectData; options: AnalyzeOptions; exactQuickWork?: number } | { kind: 'cancel'; id: number };
+export type AnalysisJob =
+  | ({ kind: 'run'; id: number; options: AnalyzeOptions; exactQuickWork?: number } & ({ data: ProjectData } | { delta: ProjectDelta }))
+  | { kind: 'cancel'; id: number };
 
 export type AnalysisReply =
   | { id: number; kind: 'stage' | 'done'; report: StageReport }
@@ -39,13 +42,21 @@ function forWindow(report: StageReport): StageReport {
 const reply = (r: AnalysisReply) => port.postMessage(r.kind === 'stage' || r.kind === 'done' ? { ...r, report: forWindow(r.report) } : r);
 const memo = new PathMemo();
 const cancelled = new Set<number>();
+/** the version of the project the last job brought: the next one comes as changes to it */
+let held: ProjectData | null = null;
 port.on('message', (job: AnalysisJob) => {
   if (job.kind === 'cancel') {
     cancelled.add(job.id);
     return;
   }
   const { id } = job;
-  analyzeInStages(job.data, job.options, {
+  if ('delta' in job && !held) {
+    reply({ id, kind: 'error', error: { message: 'the analysis thread was sent changes without the project they change' } });
+    return;
+  }
+  const data = 'data' in job ? job.data : applyProjectDelta(held as ProjectData, job.delta);
+  held = data;
+  analyzeInStages(data, job.options, {
     mode: 'auto',
     progressive: true,
     ...(job.exactQuickWork !== undefined ? { exactQuickWork: job.exactQuickWork } : {}),
