@@ -106,9 +106,11 @@ export function withPermutationTest(result: BondingResult, counts: PermutationCo
 
 /**
  * How many of `permutations` shufflings of the group labels over the same ties give an E-I at
- * most and at least the observed one; `src` must be in ascending order. Kept apart in a small
- * function: the loop runs 50 million times at 5,000 permutations, and the compiler optimises a
- * small function far better.
+ * most and at least the observed one. Kept apart in a small function: the loop runs 150 million
+ * times at 5,000 permutations of a 30,000-tie network, and the compiler optimises a small
+ * function far better. One flat loop over the ties: reading each source's label once, in rows,
+ * was half as fast, field networks' rows being a few ties long (measured on a 10,000-node
+ * scale-free graph: 112 against 242 ms per 1,000 permutations).
  */
 function permutationTest(
   group: Int32Array,
@@ -120,25 +122,16 @@ function permutationTest(
 ): { atMost: number; atLeast: number } {
   const random = seededRandom(seed);
   const labels = Int32Array.from(group);
-  const n = labels.length;
   const m = src.length;
-  // the ties come ordered by source: each source's label is read once for all its ties
-  const rowStart = new Int32Array(n + 1);
-  for (let t = 0; t < m; t++) rowStart[(src[t] as number) + 1] = (rowStart[(src[t] as number) + 1] as number) + 1;
-  for (let i = 0; i < n; i++) rowStart[i + 1] = (rowStart[i + 1] as number) + (rowStart[i] as number);
   let atMost = 0;
   let atLeast = 0;
   for (let p = 0; p < permutations; p++) {
     shuffle(labels, random);
     let e = 0;
-    for (let v = 0; v < n; v++) {
-      const lv = labels[v] as number;
-      const end = rowStart[v + 1] as number;
-      for (let t = rowStart[v] as number; t < end; t++) {
-        // 1 when the labels differ, without a branch (unpredictable for shuffled labels)
-        const x = lv ^ (labels[dst[t] as number] as number);
-        e += (x | -x) >>> 31;
-      }
+    for (let t = 0; t < m; t++) {
+      // 1 when the labels differ, without a branch (unpredictable for shuffled labels)
+      const x = (labels[src[t] as number] as number) ^ (labels[dst[t] as number] as number);
+      e += (x | -x) >>> 31;
     }
     const value = (2 * e - m) / m;
     if (value <= observed + 1e-12) atMost++;
