@@ -33,22 +33,21 @@ export class StagedAnalysis<Tag> {
   private wake: Array<() => void> = [];
 
   /** the newest answer beyond `after` (any answer when null); the complete one at the latest */
-  async answer(after: AnalysisStage | null = null): Promise<StagedAnswer<Tag>> {
-    for (;;) {
-      if (this.forward) return this.forward.answer(null);
-      if (this.failure) throw this.failure;
-      const latest = this.latest;
-      if (latest && (after === null || latest.complete || RANK[latest.stage] > RANK[after])) return latest;
-      await new Promise<void>((resolve) => this.wake.push(resolve));
-    }
+  answer(after: AnalysisStage | null = null): Promise<StagedAnswer<Tag>> {
+    return this.first((latest) => after === null || latest.complete || RANK[latest.stage] > RANK[after], (newer) => newer.answer(null));
   }
 
   /** the complete answer (exact values where the run makes them) */
-  async complete(): Promise<StagedAnswer<Tag>> {
+  complete(): Promise<StagedAnswer<Tag>> {
+    return this.first((latest) => latest.complete, (newer) => newer.complete());
+  }
+
+  /** the first answer that `fits`, waiting for it; from the newer request once forwarded */
+  private async first(fits: (latest: StagedAnswer<Tag>) => boolean, fromNewer: (newer: StagedAnalysis<Tag>) => Promise<StagedAnswer<Tag>>): Promise<StagedAnswer<Tag>> {
     for (;;) {
-      if (this.forward) return this.forward.complete();
+      if (this.forward) return fromNewer(this.forward);
       if (this.failure) throw this.failure;
-      if (this.latest?.complete) return this.latest;
+      if (this.latest && fits(this.latest)) return this.latest;
       await new Promise<void>((resolve) => this.wake.push(resolve));
     }
   }
