@@ -13,11 +13,12 @@ import type { ProjectData } from '../../src/core/model/schema';
 import { AnalysisRunner } from '../../src/main/engine/analysis-runner';
 import { ProjectStore } from '../../src/main/engine/project-store';
 import { applyProjectDelta, projectDelta } from '../../src/main/engine/project-delta';
+import { forWindow } from '../../src/main/engine/window-answer';
 import { syntheticProject } from '../bench/generate';
 import { storeOptions } from '../helpers/store';
 
-/** what the analysis thread sends: the dyads with a score or a linking tie (analysis-worker.ts) */
-const asSent = (result: AnalysisResult): unknown => to10Digits({ ...result, power: { ...result.power, dyads: result.power.dyads.filter((d) => d.score !== null || d.linking) } });
+/** what the analysis thread sends of a fresh analysis (the dyads the window shows) */
+const asSent = (result: AnalysisResult): unknown => to10Digits(forWindow({ stage: 'exact', result, complete: true }).result);
 /** betweenness brought up to date after an edit adds in another order than a fresh pass: the same to 10 digits */
 const to10Digits = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_, v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(10)) : v)));
 

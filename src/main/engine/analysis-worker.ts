@@ -5,13 +5,14 @@ import { isUserError, type SerializedUserError } from '../../core/errors';
 import type { ProjectData } from '../../core/model/schema';
 import { analyzeInStages, PathMemo, type StageReport } from './analysis-stages';
 import { applyProjectDelta, type ProjectDelta } from './project-delta';
+import { forWindow } from './window-answer';
 import { PassCancelled, warmPathThreads } from './parallel-paths';
 
 /**
  * The analysis thread: the engine hands it a project and options and goes on serving edits
  * while it works; the shortest-path passes are spread further over the path workers. It answers
- * in stages (see analysis-stages.ts), tells the exact pass' progress, and stops a job between
- * slices when a newer one has made it useless.
+ * in stages (see analysis-stages.ts), tells the exact pass' progress, and stops a job (its path
+ * threads at their next source) when a newer one has made it useless.
  */
 export type AnalysisJob =
   | ({ kind: 'run'; id: number; options: AnalyzeOptions; exactQuickWork?: number } & ({ data: ProjectData } | { delta: ProjectDelta }))
@@ -28,17 +29,6 @@ if (!port) throw new Error('analysis-worker must run as a worker thread');
 runInBackground();
 // a project was just opened: the path threads start while its map is drawn, not when asked
 warmPathThreads();
-/**
- * What the window is sent: every tie's dyad without a score and not linking says nothing the
- * window shows (the power panel lists scored and linking dyads; the findings were drawn before),
- * and at 100,000 ties they were a third of the answer (21 of 60 MB) to copy, send and parse.
- */
-function forWindow(report: StageReport): StageReport {
-  const { result } = report;
-  const dyads = result.power.dyads.filter((d) => d.score !== null || d.linking);
-  return dyads.length === result.power.dyads.length ? report : { ...report, result: { ...result, power: { ...result.power, dyads } } };
-}
-
 const reply = (r: AnalysisReply) => port.postMessage(r.kind === 'stage' || r.kind === 'done' ? { ...r, report: forWindow(r.report) } : r);
 const memo = new PathMemo();
 const cancelled = new Set<number>();
@@ -50,11 +40,11 @@ port.on('message', (job: AnalysisJob) => {
     return;
   }
   const { id } = job;
-  if ('delta' in job && !held) {
+  const data = 'data' in job ? job.data : held && applyProjectDelta(held, job.delta);
+  if (!data) {
     reply({ id, kind: 'error', error: { message: 'the analysis thread was sent changes without the project they change' } });
     return;
   }
-  const data = 'data' in job ? job.data : applyProjectDelta(held as ProjectData, job.delta);
   held = data;
   analyzeInStages(data, job.options, {
     mode: 'auto',
