@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/core/analysis/analyze';
-import type { ProjectSnapshot } from '../../src/core/api/contract';
+import { valueOfJsonText } from '../../src/core/api/json-text';
+import type { ApiOutputs, ProjectSnapshot } from '../../src/core/api/contract';
 import { appForTheseTests, artefacts, type BrowserApp } from './browser-app';
 
 let app: BrowserApp | undefined;
@@ -42,8 +43,8 @@ const cells = (text: string) => lines(text).map((l) => l.split('\t'));
 async function analysis(): Promise<{ data: ProjectSnapshot['data']; result: AnalysisResult }> {
   if (!app) throw new Error('the browser-mode app did not start');
   const project = await app.apiValue<ProjectSnapshot>('getProject');
-  const { result } = await app.apiValue<{ result: AnalysisResult }>('analyze', {});
-  return { data: project.data, result };
+  const { result } = await app.apiValue<ApiOutputs['analyze']>('analyze', {});
+  return { data: project.data, result: valueOfJsonText(result) };
 }
 
 /** Saves a table through the path prompt at the path it suggests; the path it was saved at. */

@@ -74,11 +74,11 @@ describe('a project version as changes to the last', () => {
     const read = store.read();
     const options = analysisOptions(read.settings.analysis, { monteCarloRuns: 0 });
     let tag = 0;
-    expect(to10Digits((await runner.run('default', tag++, read, options).complete()).result)).toEqual(asSent(analyzeNetwork(prepareNetwork(read, options), options)));
+    expect(to10Digits((await runner.run('default', tag++, read, options).complete()).result())).toEqual(asSent(analyzeNetwork(prepareNetwork(read, options), options)));
     for (const data of edits()) {
       const now = analysisOptions(data.settings.analysis, { monteCarloRuns: 0 });
       const answer = await runner.run('default', tag++, data, now).complete();
-      expect(to10Digits(answer.result)).toEqual(asSent(analyzeNetwork(prepareNetwork(data, now), now)));
+      expect(to10Digits(answer.result())).toEqual(asSent(analyzeNetwork(prepareNetwork(data, now), now)));
     }
   }, 120_000);
 });

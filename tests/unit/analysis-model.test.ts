@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { AnalysisResult } from '../../src/core/analysis/analyze';
 import type { ApiOutputs, BrobyggerApi } from '../../src/core/api/contract';
+import { jsonTextOf } from '../../src/core/api/json-text';
 import { AnalysisModel } from '../../src/renderer/src/state/analysis-model';
 
 /** An engine whose analyses finish when the test says so, labelled with the revision current when asked. */
@@ -16,7 +18,7 @@ function slowEngine() {
         const tag = revision;
         pending.push(() => {
           outstanding--;
-          resolve({ revision: tag, result: {} as ApiOutputs['analyze']['result'], stage: 'exact', complete: true });
+          resolve({ revision: tag, result: jsonTextOf({} as AnalysisResult), stage: 'exact', complete: true });
         });
       }),
   } as unknown as BrobyggerApi;
@@ -97,7 +99,7 @@ describe('the analysis model', () => {
     model.dispose();
   });
 
-  it('shows each stage of a large network’s analysis as it comes and asks for the next until the exact one', async () => {
+  it('shows each stage of a large network’s analysis, read from the text it comes as, and asks for the next until the exact one', async () => {
     const stages: Array<ApiOutputs['analyze']['stage']> = ['structure', 'estimate', 'exact'];
     const asked: unknown[] = [];
     const api = {
@@ -105,19 +107,26 @@ describe('the analysis model', () => {
         asked.push(input);
         await tick(2);
         const stage = stages[asked.length - 1] ?? 'exact';
-        return { revision: 4, result: {} as ApiOutputs['analyze']['result'], stage, complete: stage === 'exact' };
+        // each stage's result as the engine sends it, its JSON text
+        return { revision: 4, result: jsonTextOf({ measures: { betweenness: { method: stage } } } as unknown as AnalysisResult), stage, complete: stage === 'exact' };
       },
       analysisProgress: () => Promise.resolve({ revision: 4, stage: 'exact' as const, done: 0.5 }),
     } as unknown as BrobyggerApi;
     const model = new AnalysisModel(api, 0);
     const seen: string[] = [];
+    const read: unknown[] = [];
     model.subscribe(() => {
       const latest = model.getState().latest;
-      if (latest && seen.at(-1) !== latest.stage) seen.push(latest.stage);
+      if (latest && seen.at(-1) !== latest.stage) {
+        seen.push(latest.stage);
+        read.push(latest.result.measures.betweenness);
+      }
     });
     model.projectChanged(4, '/big.brobygger');
     while (model.getState().status !== 'ready') await tick(5);
     expect(seen).toEqual(['structure', 'estimate', 'exact']);
+    // the window holds each stage's result read from its text
+    expect(read).toEqual([{ method: 'structure' }, { method: 'estimate' }, { method: 'exact' }]);
     expect(asked).toEqual([{}, { after: { revision: 4, stage: 'structure' } }, { after: { revision: 4, stage: 'estimate' } }]);
     expect(model.getState().progress).toBeNull();
     model.dispose();

@@ -8,6 +8,7 @@ import {
   type MessageParams,
 } from '../i18n/catalogue';
 import type { AnalysisResult, AnalysisStage } from '../analysis/analyze';
+import type { JsonText } from './json-text';
 import type { DepartureScenario } from '../analysis/departure';
 import type { WaveComparison } from '../analysis/wave-compare';
 import type { ReportDocument } from '../report/document';
@@ -274,8 +275,9 @@ export interface ApiOutputs {
   undo: HistoryState;
   redo: HistoryState;
   /** `complete` false: a later stage follows (ask again with `after`); `result.power.dyads` holds
-   * the dyads with a score or a linking tie only (the CLI's `analyze --json` has every tie's) */
-  analyze: { revision: number; result: AnalysisResult; stage: AnalysisStage; complete: boolean };
+   * the dyads with a score or a linking tie only (the CLI's `analyze --json` has every tie's); the
+   * result comes as its JSON text, written once on the analysis thread (json-text.ts) */
+  analyze: { revision: number; result: JsonText<AnalysisResult>; stage: AnalysisStage; complete: boolean };
   analysisProgress: { revision: number; stage: Exclude<AnalysisStage, 'structure'>; done: number } | null;
   departure: { revision: number; scenario: DepartureScenario };
   compareWaves: { revision: number; comparison: WaveComparison };

@@ -5,12 +5,22 @@ import type { ProjectData } from '../../core/model/schema';
 import type { AnalysisJob, AnalysisReply } from './analysis-worker';
 import { engineWorker } from './parallel-paths';
 import { projectDelta } from './project-delta';
+import { valueOfJsonText, type JsonText } from '../../core/api/json-text';
+import type { WindowAnswer } from './window-answer';
 
+/** A stage of an analysis: as the window is sent it (text), and read back where the engine needs it. */
 export interface StagedAnswer<Tag> {
   tag: Tag;
   stage: AnalysisStage;
-  result: AnalysisResult;
   complete: boolean;
+  text: JsonText<AnalysisResult>;
+  /** the text read, once, when first asked for */
+  result(): AnalysisResult;
+}
+
+function stagedAnswer<Tag>(tag: Tag, { stage, complete, text }: WindowAnswer): StagedAnswer<Tag> {
+  let read: AnalysisResult | null = null;
+  return { tag, stage, complete, text, result: () => (read ??= valueOfJsonText(text)) };
 }
 
 export interface PassProgress {
@@ -173,10 +183,10 @@ export class AnalysisRunner<Tag> {
         handle.setProgress({ stage: reply.stage, done: reply.done });
         return;
       case 'stage':
-        handle.deliver({ tag, ...reply.report });
+        handle.deliver(stagedAnswer(tag, reply.answer));
         return;
       case 'done':
-        handle.deliver({ tag, ...reply.report });
+        handle.deliver(stagedAnswer(tag, reply.answer));
         break;
       case 'cancelled':
         break;

@@ -5,7 +5,7 @@ import { isUserError, type SerializedUserError } from '../../core/errors';
 import type { ProjectData } from '../../core/model/schema';
 import { analyzeInStages, PathMemo, type StageReport } from './analysis-stages';
 import { applyProjectDelta, type ProjectDelta } from './project-delta';
-import { forWindow } from './window-answer';
+import { windowAnswer, type WindowAnswer } from './window-answer';
 import { PassCancelled, warmPathThreads } from './parallel-paths';
 
 /**
@@ -19,7 +19,7 @@ export type AnalysisJob =
   | { kind: 'cancel'; id: number };
 
 export type AnalysisReply =
-  | { id: number; kind: 'stage' | 'done'; report: StageReport }
+  | { id: number; kind: 'stage' | 'done'; answer: WindowAnswer }
   | { id: number; kind: 'progress'; stage: Exclude<AnalysisStage, 'structure'>; done: number }
   | { id: number; kind: 'cancelled' }
   | { id: number; kind: 'error'; error: { user: SerializedUserError } | { message: string } };
@@ -29,7 +29,8 @@ if (!port) throw new Error('analysis-worker must run as a worker thread');
 runInBackground();
 // a project was just opened: the path threads start while its map is drawn, not when asked
 warmPathThreads();
-const reply = (r: AnalysisReply) => port.postMessage(r.kind === 'stage' || r.kind === 'done' ? { ...r, report: forWindow(r.report) } : r);
+const reply = (r: AnalysisReply) => port.postMessage(r);
+const answer = (id: number, kind: 'stage' | 'done', report: StageReport) => reply({ id, kind, answer: windowAnswer(report) });
 const memo = new PathMemo();
 const cancelled = new Set<number>();
 /** the version of the project the last job brought: the next one comes as changes to it */
@@ -51,12 +52,12 @@ port.on('message', (job: AnalysisJob) => {
     progressive: true,
     ...(job.exactQuickWork !== undefined ? { exactQuickWork: job.exactQuickWork } : {}),
     memo,
-    onStage: (report) => reply({ id, kind: 'stage', report }),
+    onStage: (report) => answer(id, 'stage', report),
     onProgress: (stage, done) => reply({ id, kind: 'progress', stage, done }),
     cancelled: () => cancelled.has(id),
   })
     .then(
-      (report) => reply({ id, kind: 'done', report }),
+      (report) => answer(id, 'done', report),
       (e: unknown) => {
         if (e instanceof PassCancelled) reply({ id, kind: 'cancelled' });
         else

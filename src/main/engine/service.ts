@@ -211,7 +211,7 @@ export class ProjectService {
       // the project has since left behind: this one's first answer is news
       const known = after !== undefined && after.revision >= entry.from && after.revision <= entry.revision;
       const answer = await entry.handle.answer(known ? after.stage : null);
-      return { revision: answer.tag === entry.from ? entry.revision : answer.tag, result: answer.result, stage: answer.stage, complete: answer.complete };
+      return { revision: answer.tag === entry.from ? entry.revision : answer.tag, result: answer.text, stage: answer.stage, complete: answer.complete };
     },
     analysisProgress: ({ groupBy, wave, tieTypes }) => {
       const entry = this.analyses.get(JSON.stringify({ groupBy, wave, tieTypes }));
@@ -235,7 +235,7 @@ export class ProjectService {
       // two answers of different revisions are compared only once both are of the newest
       if (answerA.tag !== answerB.tag) return this.handlers.compareWaves({ a, b });
       const revision = answerA.tag;
-      return { revision, comparison: compareWaves(this.versions.get(revision) ?? data, answerA.result, answerB.result) };
+      return { revision, comparison: compareWaves(this.versions.get(revision) ?? data, answerA.result(), answerB.result()) };
     },
     previewErasure: ({ id }) => this.requireStore().previewErasure(id),
     erasePerson: ({ id }) => {
@@ -290,7 +290,7 @@ export class ProjectService {
       const data = this.read(store);
       this.cancelled = false;
       const file = basename(request.path);
-      const analysis = request.withAnalysis ? (await this.analysisOf({}).handle.complete()).result : null;
+      const analysis = request.withAnalysis ? (await this.analysisOf({}).handle.complete()).result() : null;
       this.checkCancelled();
       this.progress('export', 'write', file);
       // the map as the window shows it, where the window sent it (a saved arrangement is what it shows)

@@ -1,3 +1,5 @@
+import type { AnalysisResult, AnalysisStage } from '../../core/analysis/analyze';
+import { jsonTextOf, type JsonText } from '../../core/api/json-text';
 import type { StageReport } from './analysis-stages';
 
 /**
@@ -11,3 +13,12 @@ export function forWindow(report: StageReport): StageReport {
   const dyads = result.power.dyads.filter((d) => d.score !== null || d.linking);
   return dyads.length === result.power.dyads.length ? report : { ...report, result: { ...result, power: { ...result.power, dyads } } };
 }
+
+/** A stage of an analysis as it leaves the analysis thread: what the window is sent, as its JSON text. */
+export interface WindowAnswer {
+  stage: AnalysisStage;
+  complete: boolean;
+  text: JsonText<AnalysisResult>;
+}
+
+export const windowAnswer = (report: StageReport): WindowAnswer => ({ stage: report.stage, complete: report.complete, text: jsonTextOf(forWindow(report).result) });

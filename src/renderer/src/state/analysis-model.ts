@@ -1,11 +1,16 @@
+import type { AnalysisResult } from '../../../core/analysis/analyze';
 import type { ApiOutputs, BrobyggerApi } from '../../../core/api/contract';
+import { valueOfJsonText } from '../../../core/api/json-text';
 
 type Listener = () => void;
+
+/** An answer of the engine's analysis with its result read from the text it came as. */
+export type AnalysisAnswer = Omit<ApiOutputs['analyze'], 'result'> & { result: AnalysisResult };
 
 export interface AnalysisState {
   status: 'idle' | 'running' | 'ready' | 'failed';
   /** the latest answer, kept on screen while a newer one is computed */
-  latest: ApiOutputs['analyze'] | null;
+  latest: AnalysisAnswer | null;
   /** when the latest answer arrived */
   at: Date | null;
   error: unknown;
@@ -104,7 +109,7 @@ export class AnalysisModel {
           this.set({ status: 'failed', error: outcome.error, progress: null });
           return;
         }
-        const answer = outcome.answer;
+        const answer: AnalysisAnswer = { ...outcome.answer, result: valueOfJsonText(outcome.answer.result) };
         this.set({ status: answer.complete ? 'ready' : 'running', latest: answer, at: new Date(), error: null, progress: answer.complete ? null : this.state.progress });
         if (answer.complete) return;
         after = { revision: answer.revision, stage: answer.stage };
