@@ -94,8 +94,24 @@ describe('the analysis in stages', () => {
     expect(structure.result.measures.bondingTest).toEqual({ method: 'pending' });
     expect(structure.result.bondingBridging).toMatchObject({ permutations: 0, pMoreBonding: null, pMoreBridging: null });
     expect(structure.result.actors.every((a) => a.betweenness === null && a.closeness === null)).toBe(true);
+    // nor for the counts of κ and λ: the blocks and bridges tell 0, 1 and "at least 2"
+    expect(structure.result.measures.connectivity).toEqual({ method: 'pending' });
+    const classOf = (k: number | null) => (k === null ? null : Math.min(k, 2));
+    expect(structure.result.collaborations).toEqual(
+      exact.collaborations.map((c) => ({
+        ...c,
+        vertexConnectivity: classOf(c.vertexConnectivity),
+        edgeConnectivity: classOf(c.edgeConnectivity),
+        connectivityExact: c.vertexConnectivity === null || (c.vertexConnectivity < 2 && (c.edgeConnectivity ?? 0) < 2),
+      })),
+    );
+    expect(estimate.result.measures.connectivity).toEqual({ method: 'exact' });
+    expect(estimate.result.collaborations).toEqual(exact.collaborations);
     // what needs no all-pairs paths is already there, and the same as in the exact answer
-    expect(structure.result.collaborations).toEqual(exact.collaborations);
+    // (but for those that read betweenness or the permutation test)
+    const later = new Set(['central-dominance', 'more-bonding-than-chance']);
+    const withoutPaths = (r: typeof exact) => r.findings.filter((f) => !later.has(f.kind));
+    expect(withoutPaths(structure.result)).toEqual(withoutPaths(exact));
     expect(structure.result.bridges).toEqual(exact.bridges);
     expect(estimate.result.measures.betweenness).toMatchObject({ method: 'approximate', epsilon: 0.01, delta: 0.1, seed: options.seed });
     expect(estimate.result.measures.closeness).toEqual({ method: 'exact' });

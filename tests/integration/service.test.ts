@@ -496,7 +496,7 @@ describe('analysis', () => {
     expect(second.result.measures.betweenness).toMatchObject({ method: 'approximate', epsilon: 0.01, delta: 0.1 });
     const third = await analysed(service, { after: { revision: second.revision, stage: second.stage } });
     expect(third).toMatchObject({ revision: first.revision, stage: 'exact', complete: true });
-    expect(third.result.measures).toEqual({ betweenness: { method: 'exact' }, closeness: { method: 'exact' }, fragmentation: { method: 'exact' }, bondingTest: { method: 'exact' } });
+    expect(third.result.measures).toEqual({ betweenness: { method: 'exact' }, closeness: { method: 'exact' }, fragmentation: { method: 'exact' }, bondingTest: { method: 'exact' }, connectivity: { method: 'exact' } });
     // asked again, the complete answer comes at once
     expect((await analysed(service, { after: { revision: third.revision, stage: 'exact' } })).text).toBe(third.text);
     expect(await call(service, 'analysisProgress', {})).toBeNull();

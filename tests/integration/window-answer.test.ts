@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analysisOptions, beginAnalysis, NO_PATHS, pathResultsOf, prepareNetwork } from '../../src/core/analysis/analyze';
+import { analysisOptions, beginAnalysis, pathResultsOf, prepareNetwork } from '../../src/core/analysis/analyze';
 import { pathStats } from '../../src/core/analysis/paths';
 import { valueOfJsonText } from '../../src/core/api/json-text';
 import type { ProjectData } from '../../src/core/model/schema';
@@ -49,9 +49,9 @@ describe('an analysis sent as its JSON text', () => {
     const data = project();
     const options = analysisOptions(data.settings.analysis, { permutations: 50, monteCarloRuns: 100 });
     const net = prepareNetwork(data, options);
-    const finish = beginAnalysis(net, options);
-    const structure = { stage: 'structure' as const, result: finish(NO_PATHS, null), complete: false };
-    const exact = { stage: 'exact' as const, result: finish(pathResultsOf(pathStats(net.graph))), complete: true };
+    const analysis = beginAnalysis(net, options);
+    const structure = { stage: 'structure' as const, result: analysis.first(), complete: false };
+    const exact = { stage: 'exact' as const, result: analysis.finish(pathResultsOf(pathStats(net.graph))), complete: true };
     for (const report of [structure, exact]) {
       const sent = windowAnswer(report);
       expect(sent).toMatchObject({ stage: report.stage, complete: report.complete });

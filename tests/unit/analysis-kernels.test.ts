@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bondingBridging } from '../../src/core/analysis/bonding';
+import { bondingBridging, wholeNetworkEi } from '../../src/core/analysis/bonding';
 import { brokerage } from '../../src/core/analysis/brokerage';
 import { ConnectivityOracle, connectivityClass, cutIndex, localConnectivity } from '../../src/core/analysis/connectivity';
 import { fragmentationDF, fragmentationF, pairsAfterRemoving } from '../../src/core/analysis/fragmentation';
@@ -196,6 +196,8 @@ describe.each(GRAPHS)('the %s network, against networkx and igraph', (name) => {
       expect(e).toBeDefined();
       if (!e) return;
       expect(result.eiIndex).toBeCloseTo(e.whole, 8);
+      // the figure alone, as the other grouping levels are given
+      expect(wholeNetworkEi(g, group)).toBeCloseTo(e.whole, 8);
       expect([result.external, result.internal]).toEqual([e.E, e.I]);
       expect(result.expectedEiIndex).toBeCloseTo(e.expected, 8);
       for (const gm of result.groups) {

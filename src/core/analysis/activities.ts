@@ -255,9 +255,12 @@ export function activityAnalysis(net: Network, collaborations: readonly Collabor
     const a = net.actors[net.index.get(id) ?? -1];
     return a !== undefined && a.kind !== 'person' && a.sector === MUNICIPALITY;
   };
-  const links = municipalLinks(net, collaborations);
+  const inScope = net.data.activities.filter(inWave);
+  // the links are read only for activities: a network without any (most, and every large
+  // one so far) spares the pass over every collaboration's carriers
+  const links = inScope.length ? municipalLinks(net, collaborations) : new Map<ActorId, MunicipalLink[]>();
 
-  const activities: ActivityResult[] = net.data.activities.filter(inWave).map((a: Activity) => {
+  const activities: ActivityResult[] = inScope.map((a: Activity) => {
     const owners = here(a.owners);
     const only = owners.length === 1 ? owners[0] : undefined;
     return {

@@ -3,9 +3,9 @@ import type { ActorId } from '../ids';
 import type { ActorPair } from '../model/pairs';
 import type { Actor, AnalysisSettings, ProjectData, Thresholds } from '../model/schema';
 import { activityAnalysis, type ActivityAnalysis } from './activities';
-import { bondingBridging, permutationCounts, withPermutationTest, type BondingResult, type PermutationCounts } from './bonding';
+import { bondingBridging, permutationCounts, wholeNetworkEi, withPermutationTest, type BondingResult, type PermutationCounts } from './bonding';
 import { brokerage, type Brokerage } from './brokerage';
-import { combinedGraph, personDependency, type Collaboration, type KeyPerson } from './dependency';
+import { combinedGraph, connectivityCounts, personDependency, type Collaboration, type KeyPerson } from './dependency';
 import { findingsOf, type Finding } from './findings';
 import { fragmentationDF, fragmentationF, greedyKeyPlayers } from './fragmentation';
 import { undirectedView } from './graph';
@@ -63,7 +63,7 @@ export interface PathResults {
 }
 
 export const pathResultsOf = (p: PathStats): PathResults => ({ betweenness: { values: p.betweenness, method: { method: 'exact' } }, distances: p });
-export const NO_PATHS: PathResults = { betweenness: null, distances: null };
+const NO_PATHS: PathResults = { betweenness: null, distances: null };
 
 export function analysisOptions(
   settings: AnalysisSettings,
@@ -120,7 +120,7 @@ export interface AnalysisResult {
    * how the measures that take longest were found: those that need all-pairs shortest paths, and
    * the bonding permutation test (pending while its shufflings run)
    */
-  measures: { betweenness: MeasureMethod; closeness: MeasureMethod; fragmentation: MeasureMethod; bondingTest: MeasureMethod };
+  measures: { betweenness: MeasureMethod; closeness: MeasureMethod; fragmentation: MeasureMethod; bondingTest: MeasureMethod; connectivity: MeasureMethod };
   bondingBridging: Omit<BondingResult, 'actorEi' | 'groups'> & {
     groupBy: string;
     groups: Array<BondingResult['groups'][number] & { label: { da: string; en: string } }>;
@@ -189,15 +189,30 @@ export function prepareNetwork(data: ProjectData, options: AnalyzeOptions): Netw
  * elsewhere (the engine spreads it over threads); it is the one part whose cost is n · m.
  */
 export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisResult {
-  return beginAnalysis(net, options)(pathResultsOf(options.paths ?? pathStats(net.graph)));
+  return beginAnalysis(net, options).finish(pathResultsOf(options.paths ?? pathStats(net.graph)));
+}
+
+/** An analysis begun (beginAnalysis): its first answer, and the whole once the passes are in. */
+export interface AnalysisUnderWay {
+  /**
+   * The first answer: everything that needs neither the shortest-path pass, nor the bonding
+   * permutation test, nor the counts of each collaboration's κ and λ (the blocks and bridges
+   * give 0, 1 or "at least 2"); all the findings are there.
+   */
+  first(): AnalysisResult;
+  /**
+   * The analysis with what the passes delivered. `permutations`: the test's counts made
+   * elsewhere, or left out to make them here.
+   */
+  finish(paths: PathResults, permutations?: PermutationCounts): AnalysisResult;
 }
 
 /**
- * Everything that does not need the shortest-path pass, computed now; the function returned
+ * Everything that does not need the shortest-path pass, computed now; what is returned
  * completes the analysis once the pass is there. The engine runs this while its threads run the
  * pass, so the two overlap instead of one waiting for the other.
  */
-export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: PathResults, permutations?: PermutationCounts | null) => AnalysisResult {
+export function beginAnalysis(net: Network, options: AnalyzeOptions): AnalysisUnderWay {
   const data = net.data;
   const g = net.graph;
   const n = g.n;
@@ -233,12 +248,16 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
   // are joined to their organisations: who leaving cuts whom off is a question about both.
   const combined = combinedGraph(net);
   const sameAsTies = net.memberships.length === 0 && !g.directed;
+  // κ and λ are counted when the analysis is finished: the first answer has their classes
   const dependency = personDependency(net, {
     combined,
     monteCarloRuns: options.monteCarloRuns,
     random,
     strengthScale: data.settings.strengthScale,
+    connectivityBudget: 0,
   });
+  let counted: Collaboration[] | null = null;
+  const countedCollaborations = () => (counted ??= connectivityCounts(net, combined, dependency.collaborations));
 
   // key players: every person is a candidate (each greedy step scores all in one linear pass)
   const combinedCuts = sameAsTies ? cuts : cutStructure(combined);
@@ -290,18 +309,23 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
     organisations,
   });
   const id = (i: number): ActorId => (net.actors[i] as Actor).id;
-  const middle = {
-    bridges: cuts.bridges.map(([a, b]): ActorPair => [id(a), id(b)]),
-    articulationPoints: net.actors.filter((_, i) => cuts.articulation[i]).map((a) => a.id),
-    bridgeTies: combinedCuts.bridges.flatMap(([a, b], i) => {
-      const [left, right] = combinedCuts.bridgeSides[i] as [number, number];
-      return isMembership(net, a, b) ? [] : [[id(a), id(b), left, right] as const];
-    }),
-    collaborations: dependency.collaborations,
+  // the parts between the actors and fragmentation; the collaborations get their κ and λ last
+  const bridges = cuts.bridges.map(([a, b]): ActorPair => [id(a), id(b)]);
+  const articulationPoints = net.actors.filter((_, i) => cuts.articulation[i]).map((a) => a.id);
+  const bridgeTies = combinedCuts.bridges.flatMap(([a, b], i) => {
+    const [left, right] = combinedCuts.bridgeSides[i] as [number, number];
+    return isMembership(net, a, b) ? [] : [[id(a), id(b), left, right] as const];
+  });
+  const plan = resiliencePlan(net, dependency.collaborations);
+  const middle = (collaborations: Collaboration[]) => ({
+    bridges,
+    articulationPoints,
+    bridgeTies,
+    collaborations,
     keyPersons: dependency.keyPersons,
     expectedCollaborationsLost: dependency.expectedCollaborationsLost,
-    resiliencePlan: resiliencePlan(net, dependency.collaborations),
-  };
+    resiliencePlan: plan,
+  });
   const keyPlayers = {
     members: keySet.members.map(id),
     F: keySet.F,
@@ -319,11 +343,11 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
   });
   const sccSizes = g.directed ? stronglyConnected(g).sizes : null;
 
-  let counted: PermutationCounts | null = null;
-  // `permutations`: the test's counts made elsewhere, null while they are still being made (the
-  // first findings do not wait for them), or left out to make them here
-  return (paths, permutations) => {
-    const counts = permutations === null ? null : (counted ??= permutations ?? permutationCounts(g, net.group, options.permutations, options.seed));
+  let shuffled: PermutationCounts | null = null;
+  // `permutations` null: the first answer, without the test and the connectivity counts
+  const complete = (paths: PathResults, permutations: PermutationCounts | null | undefined): AnalysisResult => {
+    const first = permutations === null;
+    const counts = first ? null : (shuffled ??= permutations ?? permutationCounts(g, net.group, options.permutations, options.seed));
     const bond = counts ? withPermutationTest(untested, counts) : untested;
     const between = paths.betweenness?.values ?? null;
     const distances = paths.distances;
@@ -363,10 +387,11 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
         closeness: distances ? { method: 'exact' } : pending,
         fragmentation: sameAsTies ? (distances ? { method: 'exact' } : pending) : { method: 'exact' },
         bondingTest: counts ? { method: 'exact' } : pending,
+        connectivity: first ? pending : { method: 'exact' },
       },
       bondingBridging: bondingPartOf(bond),
       actors,
-      ...middle,
+      ...middle(first ? dependency.collaborations : countedCollaborations()),
       fragmentation: {
         intact: { F: intactF, DF: sameAsTies ? sameAsTiesDF : combinedDF },
         keyPlayers,
@@ -387,6 +412,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): (paths: Pa
     result.findings = findingsOf(result, net, options.thresholds);
     return result;
   };
+  return { first: () => complete(NO_PATHS, null), finish: (paths, permutations) => complete(paths, permutations) };
 }
 
 /** Whether an edge of the combined network is a membership rather than a tie. */
@@ -401,7 +427,7 @@ function isMembership(net: Network, a: number, b: number): boolean {
 function levelBonding(net: Network, groupBy: 'sector' | 'organisation'): number | null {
   const { group, names } = grouping(groupBy, net.actors, net.orgsOf);
   if (names.filter((g) => g !== NO_GROUP).length < 2) return null;
-  return bondingBridging(net.graph, group, names, 0, 0).eiIndex;
+  return wholeNetworkEi(net.graph, group);
 }
 
 /** For each organisation with members: ties among its members against ties out of it. */

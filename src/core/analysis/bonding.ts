@@ -142,6 +142,21 @@ function permutationTest(
 
 const ei = (e: number, i: number) => (e + i > 0 ? (e - i) / (e + i) : null);
 
+/**
+ * Whole-network E-I alone, as bondingBridging's `eiIndex`: the analysis asks it at two more
+ * grouping levels, and at the organisation level (a thousand groups at 20,000 actors) the
+ * mixing matrices bondingBridging builds took 0.16 s to give this one figure.
+ */
+export function wholeNetworkEi(g: Graph, group: Int32Array): number | null {
+  let internal = 0;
+  let external = 0;
+  forEachTie(g, (i, j) => {
+    if (group[i] === group[j]) internal++;
+    else external++;
+  });
+  return ei(external, internal);
+}
+
 export function bondingBridging(
   g: Graph,
   group: Int32Array,

@@ -222,7 +222,8 @@ export interface DependencyOptions {
   /** the project's strength scale: a collaboration weighs by its strongest tie's share of it */
   strengthScale: StrengthScale;
   /** arc visits the exact connectivity counts may spend before falling back to lower bounds
-   * (default: connectivityBudget of the person + organisation network) */
+   * (default: connectivityBudget of the person + organisation network; 0: the blocks and
+   * bridges' 0, 1 and "at least 2" only, which the app's first answer gives) */
   connectivityBudget?: number;
   /** false when only the collaborations are wanted (a departure scenario's before and after) */
   keyPersons?: boolean;
@@ -241,7 +242,6 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
   const leave = turnoverOf(net);
   const id = (i: number): ActorId => (net.actors[i] as Actor).id;
   const combined = options.combined;
-  const cuts = cutIndex(combined);
 
   // Monte Carlo for the collaborations carried by too many persons to enumerate exactly
   const survival = new Map<Draft, { value: number; method: 'exact' | 'monte-carlo' }>();
@@ -266,51 +266,57 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
     sampled.forEach((d, i) => survival.set(d, { value: (alive[i] as number) / options.monteCarloRuns, method: 'monte-carlo' }));
   }
 
-  // exact local connectivity while the work budget lasts, riskiest collaborations first; past
-  // it, the blocks and bridges still tell 0, 1 and "at least 2" apart
-  const budget: WorkBudget = { left: options.connectivityBudget ?? connectivityBudget(combined) };
-  const oracle = budget.left > 0 ? new ConnectivityOracle(combined) : null;
-  const order = [...drafts].sort((x, y) => x.ties.length + x.shared.length - (y.ties.length + y.shared.length));
-  const connectivity = new Map<Draft, { vertex: number | null; edge: number | null; exact: boolean }>();
-  const count = (d: Draft, kind: 'vertex' | 'edge'): ConnectivityCount => {
-    const known = connectivityClass(cuts, d.a, d.b, kind);
-    if (known < 2) return { value: known, exact: true };
-    return oracle && budget.left > 0 ? oracle.count(d.a, d.b, kind, budget, 2) : { value: 2, exact: false };
-  };
-  for (const d of order) {
-    if (d.orgTie) {
-      connectivity.set(d, { vertex: null, edge: null, exact: true });
-      continue;
-    }
-    const vertex = count(d, 'vertex');
-    const edge = count(d, 'edge');
-    connectivity.set(d, { vertex: vertex.value, edge: edge.value, exact: vertex.exact && edge.exact });
-  }
-
-  const collaborations = drafts.map((d): Collaboration => {
-    const sideA = new Set<number>();
-    const sideB = new Set<number>();
-    const involvement = new Map<number, number>();
-    const involve = (p: number) => involvement.set(p, (involvement.get(p) ?? 0) + 1);
+  // one collaboration per draft; at 20,000 actors there are tens of thousands, so who is on
+  // which side, and how often, is marked in arrays stamped with the draft rather than in fresh
+  // sets and maps for each
+  const stampA = new Int32Array(net.actors.length).fill(-1);
+  const stampB = new Int32Array(net.actors.length).fill(-1);
+  const stampInvolved = new Int32Array(net.actors.length).fill(-1);
+  const involved = new Int32Array(net.actors.length);
+  const made = drafts.map((d, di): Collaboration => {
+    // the carrier persons: side A's in the order met, then side B's not on side A
+    const persons: number[] = [];
+    let sideA = 0;
+    let sideB = 0;
+    let top = 0;
+    const involve = (p: number) => {
+      const times = stampInvolved[p] === di ? (involved[p] as number) + 1 : 1;
+      stampInvolved[p] = di;
+      involved[p] = times;
+      if (times > top) top = times;
+    };
+    const onA = (p: number) => {
+      if (stampA[p] === di) return;
+      stampA[p] = di;
+      sideA++;
+      persons.push(p);
+    };
+    const onB = (p: number) => {
+      if (stampB[p] === di) return;
+      stampB[p] = di;
+      sideB++;
+      if (stampA[p] !== di) persons.push(p);
+    };
+    let formal = d.orgFormal;
+    let strength = d.orgStrength;
     for (const t of d.ties) {
-      sideA.add(t.u);
-      sideB.add(t.v);
       involve(t.u);
       involve(t.v);
+      onA(t.u);
+      formal ||= t.formal;
+      if (t.strength !== null && (strength === null || t.strength > strength)) strength = t.strength;
     }
     for (const p of d.shared) {
-      sideA.add(p);
-      sideB.add(p);
       involve(p);
+      onA(p);
     }
+    for (const t of d.ties) onB(t.v);
+    for (const p of d.shared) onB(p);
     const k = d.ties.length + d.shared.length;
-    const formal = d.orgFormal || d.ties.some((t) => t.formal);
     const flags: CollaborationFlag[] = [];
     if (k === 1) flags.push('single-relationship');
-    else if (k > 1 && (sideA.size === 1 || sideB.size === 1)) flags.push('single-person');
+    else if (k > 1 && (sideA === 1 || sideB === 1)) flags.push('single-person');
     if (!formal && d.forums.length === 0) flags.push('informal-only');
-    const strengths = [...d.ties.map((t) => t.strength), d.orgStrength].filter((s): s is number => s !== null);
-    const strength = strengths.length ? Math.max(...strengths) : null;
     // Risk grows with how much rests on one link and how strong (important) the link is, and
     // falls with formal backing and a shared forum.
     const base = k === 1 ? 1 : flags.includes('single-person') ? 0.75 : k > 0 && !formal && d.forums.length === 0 ? 0.25 : 0;
@@ -319,31 +325,33 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
     const risk = base * weight * (formal ? 0.5 : 1) * (d.forums.length ? 0.7 : 1);
     const severity: Severity | null = base === 0 ? null : risk >= 0.55 ? 'high' : risk >= 0.3 ? 'medium' : 'low';
     const s = survival.get(d);
-    const c = connectivity.get(d) ?? { vertex: null, edge: null, exact: true };
     return {
       a: id(d.a),
       b: id(d.b),
       carriers: k,
-      carriersA: sideA.size,
-      carriersB: sideB.size,
-      carrierPersons: [...new Set([...sideA, ...sideB])].map(id),
+      carriersA: sideA,
+      carriersB: sideB,
+      carrierPersons: persons.map(id),
       carrierTies: d.ties.map((t) => t.id),
       sharedMembers: d.shared.map(id),
-      topShare: k > 0 ? Math.max(...involvement.values()) / k : null,
+      topShare: k > 0 ? top / k : null,
       organisationTie: d.orgTie,
       formal,
       forums: d.forums,
       strength,
       survival: s?.value ?? null,
       survivalMethod: s?.method ?? null,
-      vertexConnectivity: c.vertex,
-      edgeConnectivity: c.edge,
-      connectivityExact: c.exact,
+      // counted below (connectivityCounts)
+      vertexConnectivity: null,
+      edgeConnectivity: null,
+      connectivityExact: true,
       flags,
       severity,
       risk,
     };
   });
+
+  const collaborations = connectivityCounts(net, combined, made, options.connectivityBudget);
 
   if (options.keyPersons === false) return { collaborations, keyPersons: [], expectedCollaborationsLost: null, crossSectorReach: crossSectorReach(net, combined, -1) };
 
@@ -383,6 +391,40 @@ export function personDependency(net: Network, options: DependencyOptions): Depe
     expectedCollaborationsLost: withSurvival.length ? withSurvival.reduce((s, c) => s + (1 - (c.survival as number)), 0) : null,
     crossSectorReach: reachBefore,
   };
+}
+
+/**
+ * κ and λ of each collaboration not tied directly: exact local connectivity while the work
+ * budget lasts, riskiest collaborations (fewest carriers) first; past it, the blocks and bridges
+ * still tell 0, 1 and "at least 2" apart. The counts are a third of person-dependency's work on
+ * large networks and no finding reads them, so the app's first answer has the classes only
+ * (budget 0) and the next one counts (analyze.ts).
+ */
+export function connectivityCounts(net: Network, combined: Graph, collaborations: readonly Collaboration[], budgetOf?: number): Collaboration[] {
+  const cuts = cutIndex(combined);
+  const budget: WorkBudget = { left: budgetOf ?? connectivityBudget(combined) };
+  const oracle = budget.left > 0 ? new ConnectivityOracle(combined) : null;
+  const count = (a: number, b: number, kind: 'vertex' | 'edge'): ConnectivityCount => {
+    const known = connectivityClass(cuts, a, b, kind);
+    if (known < 2) return { value: known, exact: true };
+    return oracle && budget.left > 0 ? oracle.count(a, b, kind, budget, 2) : { value: 2, exact: false };
+  };
+  // a stable sort: collaborations of as many carriers stay in their order
+  const order = collaborations.map((_, i) => i).sort((x, y) => (collaborations[x] as Collaboration).carriers - (collaborations[y] as Collaboration).carriers);
+  const out = [...collaborations];
+  for (const i of order) {
+    const c = collaborations[i] as Collaboration;
+    if (c.organisationTie) {
+      out[i] = { ...c, vertexConnectivity: null, edgeConnectivity: null, connectivityExact: true };
+      continue;
+    }
+    const a = net.index.get(c.a) as number;
+    const b = net.index.get(c.b) as number;
+    const vertex = count(a, b, 'vertex');
+    const edge = count(a, b, 'edge');
+    out[i] = { ...c, vertexConnectivity: vertex.value, edgeConnectivity: edge.value, connectivityExact: vertex.exact && edge.exact };
+  }
+  return out;
 }
 
 /** Organisation pairs of different sectors in the same component, optionally without one node. */

@@ -19,7 +19,7 @@ export const panelsDa = {
   },
   measures: {
     pending: 'Mellemcentralitet og nærhed beregnes stadig; alt andet er klar',
-    pendingWithTest: 'Mellemcentralitet, nærhed og testen mod tilfældig fordeling beregnes stadig; alt andet er klar',
+    pendingFirstAnswer: 'Mellemcentralitet, nærhed, testen mod tilfældig fordeling og samarbejdernes κ og λ beregnes stadig; alt andet er klar',
     estimated: 'Mellemcentralitet er et skøn: højst {{epsilon}} fra den nøjagtige værdi (normaliseret) med {{confidence}} sikkerhed',
     exactProgress: 'nøjagtige værdier {{done}} færdige',
   },

@@ -17,7 +17,7 @@ export const panelsEn: CatalogueShape['panels'] = {
   },
   measures: {
     pending: 'Betweenness and closeness are still being computed; everything else is ready',
-    pendingWithTest: 'Betweenness, closeness and the test against random mixing are still being computed; everything else is ready',
+    pendingFirstAnswer: 'Betweenness, closeness, the test against random mixing and the collaborations’ κ and λ are still being computed; everything else is ready',
     estimated: 'Betweenness is an estimate: within {{epsilon}} of the exact value (normalised) with {{confidence}} certainty',
     exactProgress: 'exact values {{done}} done',
   },

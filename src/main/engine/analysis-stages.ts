@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { beginAnalysis, NO_PATHS, pathResultsOf, prepareNetwork, type AnalysisResult, type AnalysisStage, type AnalyzeOptions, type PathResults } from '../../core/analysis/analyze';
+import { beginAnalysis, pathResultsOf, prepareNetwork, type AnalysisResult, type AnalysisStage, type AnalyzeOptions, type PathResults } from '../../core/analysis/analyze';
 import type { DistanceStats } from '../../core/analysis/distance-stats';
 import { sameArcs, type Graph } from '../../core/analysis/graph';
 import type { PathStats } from '../../core/analysis/paths';
@@ -130,22 +130,22 @@ export async function analyzeInStages(data: ProjectData, options: AnalyzeOptions
   );
   // the passes are handed to their threads in a microtask: let them go before this thread gets busy
   await nextTurn();
-  const finish = beginAnalysis(net, options);
+  const analysis = beginAnalysis(net, options);
   if (run.cancelled?.()) throw new PassCancelled();
-  // the findings need neither the paths nor the permutation test: they go out now, unless the
-  // paths are already there
-  if (run.progressive && !first.settled) run.onStage?.({ stage: 'structure', result: finish(NO_PATHS, null), complete: false });
+  // the findings need neither the paths, nor the permutation test, nor the κ and λ counts: they
+  // go out now, unless the paths are already there
+  if (run.progressive && !first.settled) run.onStage?.({ stage: 'structure', result: analysis.first(), complete: false });
   const counts = await permutations;
   if (run.cancelled?.()) throw new PassCancelled();
 
   const answered = await firstPass;
   const complete = answered.stage === 'exact' || !run.progressive;
-  const report: StageReport = { stage: answered.stage, result: finish(answered.paths, counts), complete };
+  const report: StageReport = { stage: answered.stage, result: analysis.finish(answered.paths, counts), complete };
   if (complete) return report;
   run.onStage?.(report);
   const exact = await exactPass();
   memo.remember(g, ids, exact);
-  return { stage: 'exact', result: finish(pathResultsOf(exact), counts), complete: true };
+  return { stage: 'exact', result: analysis.finish(pathResultsOf(exact), counts), complete: true };
 }
 
 /** The searches an edit needs, before and after it, sliced over the pool, and the pass they update. */

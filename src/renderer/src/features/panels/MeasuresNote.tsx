@@ -2,10 +2,10 @@ import type { AnalysisState } from '../../state/analysis-model';
 import { usePanelText } from './panel-parts';
 
 /**
- * Says how far a large network's analysis has come: the all-pairs measures (betweenness,
- * closeness) and the bonding permutation test still being computed, or betweenness estimated,
- * with its bound, while the exact values are computed, and how much of that pass is done.
- * Nothing once all is exact.
+ * Says how far a large network's analysis has come: at first the all-pairs measures
+ * (betweenness, closeness), the bonding permutation test and the collaborations' κ and λ still
+ * being computed; then betweenness estimated, with its bound, while the exact values are
+ * computed, and how much of that pass is done. Nothing once all is exact.
  */
 export function MeasuresNote({ analysis }: { analysis: AnalysisState }) {
   const { say, nums } = usePanelText();
@@ -16,7 +16,7 @@ export function MeasuresNote({ analysis }: { analysis: AnalysisState }) {
   const parts = [
     method.method === 'approximate'
       ? say('panels.measures.estimated', { epsilon: nums.num(method.epsilon, 3), confidence: nums.pct(1 - method.delta) })
-      : say(latest.result.measures.bondingTest.method === 'pending' ? 'panels.measures.pendingWithTest' : 'panels.measures.pending'),
+      : say(latest.stage === 'structure' ? 'panels.measures.pendingFirstAnswer' : 'panels.measures.pending'),
   ];
   if (progress && progress.stage === 'exact') parts.push(say('panels.measures.exactProgress', { done: nums.pct(progress.done) }));
   return (
