@@ -58,6 +58,32 @@ describe('the analysis model', () => {
     model.dispose();
   });
 
+  it('takes an answer the engine forwarded from an older request when it is of the newest revision, without asking again', async () => {
+    // the engine answers a request that an edit overtook with the newer analysis, labelled with
+    // the revision it is of
+    let revision = 1;
+    const answers: Array<() => void> = [];
+    let asked = 0;
+    const api = {
+      analyze: () =>
+        new Promise<ApiOutputs['analyze']>((resolve) => {
+          asked++;
+          answers.push(() => resolve({ revision, result: jsonTextOf({} as AnalysisResult), stage: 'exact', complete: true }));
+        }),
+    } as unknown as BrobyggerApi;
+    const model = new AnalysisModel(api, 0);
+    model.projectChanged(1);
+    await tick();
+    revision = 2;
+    model.projectChanged(2);
+    await tick();
+    answers.shift()?.();
+    await tick();
+    expect(model.getState()).toMatchObject({ status: 'ready', latest: { revision: 2 } });
+    expect(asked).toBe(1);
+    model.dispose();
+  });
+
   it('forgets the analysis when the project closes, and asks afresh when another opens', async () => {
     const engine = slowEngine();
     const model = new AnalysisModel(engine.api, 0);

@@ -98,7 +98,10 @@ export class AnalysisModel {
           polling?.stop();
         }
         if (this.wanted === -1 || this.disposed) return;
-        // the project moved on meanwhile: this answer is out of date, ask for the newest
+        // the project moved on meanwhile: this answer is out of date, ask for the newest; unless
+        // it is the newest already (the engine answers a request that a newer edit overtook
+        // with the newer analysis: at 20,000 actors, asking again cost another 0.7 s)
+        if ('answer' in outcome && outcome.answer.revision === this.wanted) asked = this.wanted;
         if (asked !== this.wanted) {
           asked = this.wanted;
           after = undefined;
