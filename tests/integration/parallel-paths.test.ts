@@ -209,6 +209,42 @@ describe('the analysis after an edit that changes ties', () => {
   });
 });
 
+describe('the first answer after an edit to a large network', () => {
+  const data = syntheticProject(300, 1_200);
+  const options = analysisOptions(data.settings.analysis, { permutations: 100, monteCarloRuns: 0 });
+  /** a memo that notes when an update is planned */
+  class NotedMemo extends PathMemo {
+    constructor(private readonly events: string[]) {
+      super();
+    }
+    override plan(...args: Parameters<PathMemo['plan']>): ReturnType<PathMemo['plan']> {
+      this.events.push('plan');
+      return super.plan(...args);
+    }
+  }
+
+  it('goes out before the update of the last pass is planned, and a small network’s one exact answer does not wait for it', async () => {
+    const events: string[] = [];
+    const memo = new NotedMemo(events);
+    await analyzeOnThreads(data, options, memo);
+    const expectFresh = (report: StageReport, d: typeof data) => expect(rounded(report.result)).toEqual(rounded(analyzeNetwork(prepareNetwork(d, options), options)));
+    // large: a whole pass is not quick here
+    const edited = { ...data, ties: data.ties.slice(1) };
+    const exactQuickWork = pathWork(prepareNetwork(edited, options).graph) / 2;
+    events.length = 0;
+    const large = await analyzeInStages(edited, options, { mode: 'auto', progressive: true, memo, onStage: (r) => events.push(r.stage), exactQuickWork });
+    expect(events.slice(0, 2)).toEqual(['structure', 'plan']);
+    expect(large.stage).toBe('exact');
+    expectFresh(large, edited);
+    // small: planned first, and the one answer is exact
+    events.length = 0;
+    const small = await analyzeInStages(data, options, { mode: 'auto', progressive: true, memo, onStage: (r) => events.push(r.stage) });
+    expect(events).toEqual(['plan']);
+    expect(small.stage).toBe('exact');
+    expectFresh(small, data);
+  });
+});
+
 describe('the ranges a pass is sliced into', () => {
   it('cover [0, total) in order without gaps or empty ranges, cut on the unit where one is given', () => {
     expect(ranges(10, 3)).toEqual([[0, 3], [3, 7], [7, 10]]);
