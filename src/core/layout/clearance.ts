@@ -52,6 +52,9 @@ export function tieCrossings(positions: ReadonlyMap<string, Point>, edges: reado
  * others is pushed sideways, away from the line, until it is `clearance` clear of it. Walks the
  * ties and actors in the given order for a few rounds; `movable` says which actors may move (in
  * the compound view a person stays in their organisation's box). Moves positions in place.
+ *
+ * Works on numbered actors and flat coordinates, not on the map of points: the rounds run over
+ * every tie many times, and the lookups by name were most of the force layout's time.
  */
 export function clearTies(
   positions: Map<string, Point>,
@@ -60,42 +63,106 @@ export function clearTies(
   clearance = TIE_CLEARANCE,
   rounds = 12,
 ): void {
-  const ids = [...positions.keys()].filter(movable);
+  const names = [...positions.keys()];
+  const index = new Map(names.map((id, i) => [id, i]));
+  const xs = Float64Array.from(names, (id) => (positions.get(id) as Point).x);
+  const ys = Float64Array.from(names, (id) => (positions.get(id) as Point).y);
+  const ends = edges.flatMap((e) => {
+    const a = index.get(e.source);
+    const b = index.get(e.target);
+    return a === undefined || b === undefined ? [] : [[a, b] as const];
+  });
+  const free = names.flatMap((id, i) => (movable(id) ? [i] : []));
+  const pushed = new Uint8Array(names.length);
+  // where each actor was when the round began, and in which round it was last pushed
+  const startX = new Float64Array(names.length);
+  const startY = new Float64Array(names.length);
+  const pushedIn = new Int32Array(names.length).fill(-1);
   for (let round = 0; round < rounds; round++) {
     let moved = false;
-    // a grid of the movable actors, so each tie looks only at those near its line
-    const grid = new Map<string, string[]>();
-    const cellOf = (v: number) => Math.floor(v / CELL);
-    for (const id of ids) {
-      const p = positions.get(id) as Point;
-      const key = `${String(cellOf(p.x))},${String(cellOf(p.y))}`;
-      (grid.get(key) ?? grid.set(key, []).get(key))?.push(id);
+    const further = clearance * (1.25 + 0.15 * Math.min(round, 5));
+    // a grid of the movable actors where the round began, by column and then row, so each tie
+    // looks only at the cells along its line
+    const grid = new Map<number, Map<number, number[]>>();
+    for (const i of free) {
+      const cx = cellOf(xs[i] as number);
+      const cy = cellOf(ys[i] as number);
+      const column = grid.get(cx) ?? grid.set(cx, new Map()).get(cx);
+      (column?.get(cy) ?? column?.set(cy, []).get(cy))?.push(i);
     }
-    for (const e of edges) {
-      const a = positions.get(e.source);
-      const b = positions.get(e.target);
-      if (!a || !b) continue;
-      const x1 = cellOf(Math.min(a.x, b.x) - clearance);
-      const x2 = cellOf(Math.max(a.x, b.x) + clearance);
-      const y1 = cellOf(Math.min(a.y, b.y) - clearance);
-      const y2 = cellOf(Math.max(a.y, b.y) + clearance);
-      for (let cx = x1; cx <= x2; cx++)
-        for (let cy = y1; cy <= y2; cy++) {
-          for (const id of grid.get(`${String(cx)},${String(cy)}`) ?? []) {
-            if (id === e.source || id === e.target) continue;
-            const p = positions.get(id) as Point;
-            const near = nearSegment(p, a, b, clearance);
-            if (!near || near.distance >= clearance) continue;
+    // An actor is found in the cell it was in when the round began, so the band searched along a
+    // line is widened by the furthest any actor has been pushed since: no actor the line comes
+    // near is missed, and they are met in the same order as by a walk over the line's whole box.
+    let drift = 0;
+    for (const [s, t] of ends) {
+      const ax = xs[s] as number;
+      const ay = ys[s] as number;
+      const bx = xs[t] as number;
+      const by = ys[t] as number;
+      const dx = bx - ax;
+      const dy = by - ay;
+      const length = Math.hypot(dx, dy);
+      // a tie shorter than its two ends' room passes through no one
+      if (length <= 2 * clearance) continue;
+      const ux = dx / length;
+      const uy = dy / length;
+      // (and by a hair, for rounding)
+      const band = clearance + drift + 1e-6;
+      const left = Math.min(ax, bx);
+      const right = Math.max(ax, bx);
+      const y1 = cellOf(Math.min(ay, by) - clearance);
+      const y2 = cellOf(Math.max(ay, by) + clearance);
+      const x2 = cellOf(right + clearance);
+      for (let cx = cellOf(left - clearance); cx <= x2; cx++) {
+        const column = grid.get(cx);
+        if (!column) continue;
+        // where the line runs while it is within `band` of this column
+        const from = Math.max(left, cx * CELL - band);
+        const to = Math.min(right, (cx + 1) * CELL + band);
+        if (from > to) continue;
+        const ya = ax === bx ? ay : ay + (dy * (from - ax)) / dx;
+        const yb = ax === bx ? by : ay + (dy * (to - ax)) / dx;
+        const top = Math.max(y1, cellOf(Math.min(ya, yb) - band));
+        const bottom = Math.min(y2, cellOf(Math.max(ya, yb) + band));
+        for (let cy = top; cy <= bottom; cy++) {
+          const cell = column.get(cy);
+          if (!cell) continue;
+          for (const i of cell) {
+            if (i === s || i === t) continue;
+            const px = xs[i] as number;
+            const py = ys[i] as number;
+            const along = ((px - ax) * dx + (py - ay) * dy) / length;
+            if (along < clearance || along > length - clearance) continue;
+            // signed distance across the line; the normal is (-uy, ux)
+            const across = (px - ax) * -uy + (py - ay) * ux;
+            const distance = Math.abs(across);
+            if (distance >= clearance) continue;
+            const side = across >= 0 ? 1 : -1;
             // a little past the clearance (further each round, so an actor caught between two ties gets out), so the next tie does not meet it on the edge
-            const push = clearance * (1.25 + 0.15 * Math.min(round, 5)) - near.distance;
-            positions.set(id, { x: p.x + near.nx * push, y: p.y + near.ny * push });
+            const push = further - distance;
+            if (pushedIn[i] !== round) {
+              pushedIn[i] = round;
+              startX[i] = px;
+              startY[i] = py;
+            }
+            const nx = px + -uy * side * push;
+            const ny = py + ux * side * push;
+            xs[i] = nx;
+            ys[i] = ny;
+            drift = Math.max(drift, Math.hypot(nx - (startX[i] as number), ny - (startY[i] as number)));
+            pushed[i] = 1;
             moved = true;
           }
         }
+      }
     }
-    if (!moved) return;
+    if (!moved) break;
   }
+  names.forEach((id, i) => {
+    if (pushed[i]) positions.set(id, { x: xs[i] as number, y: ys[i] as number });
+  });
 }
 
 /** The grid's cell, in model units: a few actors wide. */
 const CELL = 120;
+const cellOf = (v: number) => Math.floor(v / CELL);
