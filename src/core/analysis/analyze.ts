@@ -117,8 +117,9 @@ export interface AnalysisResult {
     largestComponent: number;
   };
   /**
-   * how the measures that take longest were found: those that need all-pairs shortest paths, and
-   * the bonding permutation test (pending while its shufflings run)
+   * how the measures that take longest were found: those that need all-pairs shortest paths, the
+   * bonding permutation test (pending while its shufflings run) and each collaboration's counts of
+   * κ and λ (pending in the first answer, where they are 0, 1 or "at least 2" from the blocks)
    */
   measures: { betweenness: MeasureMethod; closeness: MeasureMethod; fragmentation: MeasureMethod; bondingTest: MeasureMethod; connectivity: MeasureMethod };
   bondingBridging: Omit<BondingResult, 'actorEi' | 'groups'> & {
