@@ -54,6 +54,11 @@ describe('numbers in the interface language', () => {
     expect(numbersFor('en').int(5000)).toBe('5,000');
   });
 
+  it('writes a small negative that rounds to nothing as 0, never as "−0"', () => {
+    expect([numbersFor('da').num(-0.003), numbersFor('en').num(-0.004), numbersFor('da').int(-0.2), numbersFor('da').pct(-0.001)]).toEqual(['0', '0', '0', '0\u00a0%']);
+    expect(numbersFor('da').num(-0.006)).toBe('−0,01');
+  });
+
   it('keeps one formatter per language', () => {
     expect(numbersFor('da')).toBe(numbersFor('da'));
   });

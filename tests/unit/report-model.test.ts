@@ -104,6 +104,8 @@ describe('the report of the sample', () => {
     const n = reportNumbers('da');
     expect([n.integer(12345), n.decimal(-0.254), n.percent(0.61), n.decimal(null)]).toEqual(['12.345', '−0,25', '61\u00a0%', '–']);
     expect(reportNumbers('en').decimal(-0.254)).toBe('−0.25');
+    // a small negative that rounds to nothing is printed as 0, never as "−0"
+    expect([n.decimal(-0.004), n.integer(-0.3), n.percent(-0.001)]).toEqual(['0', '0', '0\u00a0%']);
   });
 
   it('names its fragile collaborations with their carriers and chance of surviving the year, and cites its methods', () => {

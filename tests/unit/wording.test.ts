@@ -130,6 +130,12 @@ describe('names in sentences', () => {
     const text = word({ key: 'findings.concentratedContacts.message', params: { actor: { actor: 'jens' }, hierarchy: { decimal: 0.31 } } }, namesIn(jens, 'da'), createTranslator('da'));
     expect(text).toBe("Jens Hansen Juhls' forbindelser går især gennem én kontakt (Burts hierarki 0,31).");
   });
+
+  it('writes a figure that rounds to nothing from below as 0, never as "−0"', () => {
+    const actor = data.actors[0] as ProjectData['actors'][number];
+    const text = word({ key: 'findings.concentratedContacts.message', params: { actor: { actor: actor.id }, hierarchy: { decimal: -0.002 } } }, namesIn(data, 'da'), createTranslator('da'));
+    expect(text).toContain('(Burts hierarki 0)');
+  });
 });
 
 describe('the panels, worded', () => {

@@ -119,7 +119,7 @@ function listFormat(lang: Language): Intl.ListFormat {
 function numberFormat(lang: Language, style: 'decimal' | 'percent', digits: number): Intl.NumberFormat {
   const key = `${lang} ${style} ${String(digits)}`;
   let f = numbers.get(key);
-  if (!f) numbers.set(key, (f = new Intl.NumberFormat(lang, { style, maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  if (!f) numbers.set(key, (f = new Intl.NumberFormat(lang, { style, maximumFractionDigits: digits, minimumFractionDigits: 0, signDisplay: 'negative' })));
   return f;
 }
 /** Intl writes a hyphen; the typographic minus reads as one with the "−1 … +1" of the scales. */

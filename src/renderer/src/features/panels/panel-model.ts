@@ -53,7 +53,8 @@ function numberFormat(lang: Language, digits: number, style: 'decimal' | 'percen
   const key = `${lang}|${style}|${digits}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(lang, { style, maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    // a small negative that rounds to nothing is written 0, not "−0"
+    f = new Intl.NumberFormat(lang, { style, maximumFractionDigits: digits, minimumFractionDigits: 0, signDisplay: 'negative' });
     numberFormats.set(key, f);
   }
   return f;
