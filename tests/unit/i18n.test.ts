@@ -58,6 +58,12 @@ describe('a translator', () => {
     expect(en.t('errors.invalidData', { file: 'a.json', count: 1 })).toBe('a.json: 1 error in the data.');
     expect(en.t('errors.invalidData', { file: 'a.json', count: 2 })).toBe('a.json: 2 errors in the data.');
   });
+
+  it('writes a large network’s size on the map in the reader’s digits', () => {
+    expect(createTranslator('da').t('ui.mapSummary', { actors: 20000, ties: 100000 })).toBe('20.000 aktører og 100.000 relationer på kortet');
+    expect(createTranslator('en').t('ui.mapSummary', { actors: 20000, ties: 100000 })).toBe('20,000 actors and 100,000 ties on the map');
+    expect(createTranslator('da').t('history.layoutSet', { count: 2000 })).toBe('placér 2.000 aktører på kortet');
+  });
 });
 
 describe('an error as the user reads it', () => {
