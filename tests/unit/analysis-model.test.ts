@@ -157,4 +157,22 @@ describe('the analysis model', () => {
     expect(model.getState().progress).toBeNull();
     model.dispose();
   });
+
+  it('answers again once resumed after a dispose, as React’s strict mode sets its effects up twice at mount', async () => {
+    const engine = slowEngine();
+    const model = new AnalysisModel(engine.api, 0);
+    const seen: string[] = [];
+    model.subscribe(() => seen.push(model.getState().status));
+    model.projectChanged(null);
+    model.dispose();
+    model.resume();
+    engine.setRevision(1);
+    model.projectChanged(1, '/a.brobygger');
+    await tick();
+    await engine.finishNext();
+    expect(model.getState()).toMatchObject({ status: 'ready', latest: { revision: 1 } });
+    // a view that subscribed before the teardown still hears of it
+    expect(seen.at(-1)).toBe('ready');
+    model.dispose();
+  });
 });

@@ -48,7 +48,10 @@ export function App({ connection }: { connection: Connection }) {
 
   // every revision of the project gets analysed (the engine does it off this thread)
   useEffect(() => analysis.projectChanged(project?.revision ?? null, project?.path ?? null), [analysis, project?.revision, project?.path]);
-  useEffect(() => () => analysis.dispose(), [analysis]);
+  useEffect(() => {
+    analysis.resume();
+    return () => analysis.dispose();
+  }, [analysis]);
 
   useEffect(() => {
     let current = true;

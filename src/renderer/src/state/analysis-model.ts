@@ -147,9 +147,17 @@ export class AnalysisModel {
     };
   }
 
+  /** Stops asking and drops answers still on their way (the views unsubscribe themselves). */
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.timer);
-    this.listeners.clear();
+  }
+
+  /**
+   * Takes answers again after a dispose: React's strict mode (in development) tears every effect
+   * down once at mount and sets it up again, and a model left disposed then dropped every answer.
+   */
+  resume(): void {
+    this.disposed = false;
   }
 }
