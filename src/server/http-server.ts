@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CARRIED_TEXT_TYPE, carriedBody } from '../core/api/carried-text';
 import type { ApiEvent, ApiResult } from '../core/api/contract';
 import { SECURITY_HEADERS } from '../core/api/security-policy';
 import { contentTypeOf, staticFilePath } from '../main/engine/static-files';
@@ -105,7 +106,10 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
       } catch {
         return send(res, 400, 'Bad method name');
       }
-      return send(res, 200, JSON.stringify(await opts.api.dispatch(method, input)), 'application/json; charset=utf-8');
+      const answer = await opts.api.dispatch(method, input);
+      const carried = carriedBody(method, answer);
+      if (carried !== null) return send(res, 200, carried, `${CARRIED_TEXT_TYPE}; charset=utf-8`);
+      return send(res, 200, JSON.stringify(answer), 'application/json; charset=utf-8');
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { answerOfHttpBody } from '../../src/core/api/carried-text';
 import type { ApiResult } from '../../src/core/api/contract';
 import { appVersion, findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/paths';
 import type { ProjectService } from '../../src/main/engine/service';
@@ -89,7 +90,8 @@ export async function startBrowserApp(name: string, options: { exactQuickWork?: 
         body: JSON.stringify({ input }),
       });
       expect(res.status).toBe(200);
-      const result = (await res.json()) as ApiResult<T>;
+      // read as the window reads it (an analysis comes as its text after the rest of the answer)
+      const result = answerOfHttpBody(res.headers.get('Content-Type') ?? '', await res.text()) as ApiResult<T>;
       if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
       return result.value;
     },

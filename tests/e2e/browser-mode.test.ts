@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { answerOfHttpBody } from '../../src/core/api/carried-text';
 import type { ApiResult, AppInfo, ProjectSnapshot } from '../../src/core/api/contract';
 import { appVersion, findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/paths';
 import { SAMPLE_FILE_NAME, type ProjectService } from '../../src/main/engine/service';
@@ -59,7 +60,7 @@ async function callApi(method: string, input: object, authorization: string | nu
 async function apiValue<T>(method: string, input: object = {}): Promise<T> {
   const res = await callApi(method, input);
   expect(res.status).toBe(200);
-  const result = (await res.json()) as ApiResult<T>;
+  const result = answerOfHttpBody(res.headers.get('Content-Type') ?? '', await res.text()) as ApiResult<T>;
   if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
   return result.value;
 }

@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answerOfCarriedBody } from '../../src/core/api/carried-text';
 import type { ApiEvent, ApiResult } from '../../src/core/api/contract';
 import { startBrowserServer, type ApiDispatcher, type BrowserServer } from '../../src/server/http-server';
 import { tempDir } from '../helpers/temp';
@@ -13,11 +14,15 @@ const INDEX_HTML = '<!doctype html><title>Brobygger</title><script type="module"
 const APP_JS = 'console.log("brobygger");\n';
 const SECRET = '{"name":"outside-the-renderer","secret":true}';
 
-/** A stand-in for the ProjectService: records each call and answers with its method name. */
+/** An analysis as the engine's thread writes it: JSON text, with what needs escaping inside HTTP's JSON. */
+const ANALYSIS_TEXT = JSON.stringify({ actors: [{ id: 'a"1', label: 'Søren "Bro" Ågård\n🚲', betweenness: -0.25 }], note: 'line\nbreak\\' });
+
+/** A stand-in for the ProjectService: records each call and answers with its method name (an analysis with one as text). */
 class FakeApi implements ApiDispatcher {
   readonly calls: Array<{ method: string; input: unknown }> = [];
   dispatch(method: string, input: unknown): Promise<ApiResult<unknown>> {
     this.calls.push({ method, input });
+    if (method === 'analyze') return Promise.resolve({ ok: true, value: { revision: 3, result: ANALYSIS_TEXT, stage: 'structure', complete: false } });
     return Promise.resolve({ ok: true, value: { answeredBy: 'fake', method } });
   }
 }
@@ -162,6 +167,26 @@ describe('API calls', () => {
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     expect(JSON.parse(res.body)).toEqual({ ok: true, value: { answeredBy: 'fake', method: 'openProject' } });
     expect(api.calls).toEqual([{ method: 'openProject', input: { path: '/tmp/x.brobygger' } }]);
+  });
+
+  it('send an analysis’s text as it is after the rest of the answer, and the window reads back the very same text', async () => {
+    const res = await apiCall('analyze', {});
+
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/x-brobygger-carried/);
+    // the text is not escaped into a JSON string: it follows the envelope's line unchanged
+    expect(res.body.endsWith(`\n${ANALYSIS_TEXT}`)).toBe(true);
+    expect(answerOfCarriedBody(res.body)).toEqual({ ok: true, value: { revision: 3, result: ANALYSIS_TEXT, stage: 'structure', complete: false } });
+  });
+
+  it('send a refused analysis as JSON, as every other answer', async () => {
+    const refusing: ApiDispatcher = { dispatch: () => Promise.resolve({ ok: false, error: { code: 'not-found', key: 'errors.noProject', params: {}, problems: [], message: 'no project' } }) };
+    await server.close();
+    server = await startBrowserServer({ api: refusing, rendererDir: join(tempDir('brobygger-server-'), 'renderer'), port: 0, token: TOKEN });
+    const res = await apiCall('analyze', {});
+
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { key: 'errors.noProject' } });
   });
 
   it('answer 405 to a GET', async () => {

@@ -1,3 +1,4 @@
+import { answerOfHttpBody } from '../../../core/api/carried-text';
 import type { ApiEvent, ApiResult, BrobyggerBridge } from '../../../core/api/contract';
 
 const TOKEN_KEY = 'brobygger.token';
@@ -38,7 +39,12 @@ export function createBrowserBridge(token: string): BrobyggerBridge {
         return lostConnection(String(e));
       }
       if (!res.ok) return lostConnection(`${res.status} ${res.statusText}`);
-      return (await res.json()) as ApiResult<never>;
+      try {
+        return answerOfHttpBody(res.headers.get('Content-Type') ?? '', await res.text()) as ApiResult<never>;
+      } catch (e) {
+        // the answer broke off on its way
+        return lostConnection(String(e));
+      }
     },
     onEvent(listener) {
       const controller = new AbortController();
