@@ -1,4 +1,5 @@
 import type { Language, MessageKey, MessageParams, Translator } from '../i18n/catalogue';
+import { numberFormat, withMinus } from '../text/numbers';
 import type { ActorPair } from '../model/pairs';
 import type { ProjectData } from '../model/schema';
 
@@ -110,20 +111,11 @@ export function plainNames(lang: Language): Names {
 
 // Intl's formats are costly to make and cheap to use: one of each per language.
 const lists = new Map<Language, Intl.ListFormat>();
-const numbers = new Map<string, Intl.NumberFormat>();
 function listFormat(lang: Language): Intl.ListFormat {
   let f = lists.get(lang);
   if (!f) lists.set(lang, (f = new Intl.ListFormat(lang, { type: 'conjunction' })));
   return f;
 }
-function numberFormat(lang: Language, style: 'decimal' | 'percent', digits: number): Intl.NumberFormat {
-  const key = `${lang} ${style} ${String(digits)}`;
-  let f = numbers.get(key);
-  if (!f) numbers.set(key, (f = new Intl.NumberFormat(lang, { style, maximumFractionDigits: digits, minimumFractionDigits: 0, signDisplay: 'negative' })));
-  return f;
-}
-/** Intl writes a hyphen; the typographic minus reads as one with the "−1 … +1" of the scales. */
-const withMinus = (text: string) => text.replace('-', '−');
 
 /** The first letter as a capital, for a name that starts a sentence ("kommunen" → "Kommunen"). */
 export function capitalised(text: string, lang: Language): string {

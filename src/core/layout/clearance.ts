@@ -3,28 +3,16 @@ import type { LayoutEdge, Point } from './names';
 /** How close to a tie's line an actor that is not one of its ends may come, in model units (an actor's radius and a little air). */
 export const TIE_CLEARANCE = 20;
 
-interface Near {
-  /** how far the point is from the segment */
-  distance: number;
-  /** the unit normal pointing from the segment to the point */
-  nx: number;
-  ny: number;
-}
-
-/** A point's distance from the inside of a segment (not near its ends, where the actors are), or null. */
-function nearSegment(p: Point, a: Point, b: Point, ends: number): Near | null {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const length = Math.hypot(dx, dy);
-  if (length <= 2 * ends) return null;
-  const along = ((p.x - a.x) * dx + (p.y - a.y) * dy) / length;
-  if (along < ends || along > length - ends) return null;
-  const ux = dx / length;
-  const uy = dy / length;
-  // signed distance across the line; the normal is (-uy, ux)
-  const across = (p.x - a.x) * -uy + (p.y - a.y) * ux;
-  const side = across >= 0 ? 1 : -1;
-  return { distance: Math.abs(across), nx: -uy * side, ny: ux * side };
+/**
+ * How far a point lies across the line of a segment from a by (dx, dy), signed (positive on the
+ * side of the normal (−dy, dx)); NaN where it lies by the segment's ends (within `ends` of them,
+ * where the actors are) or beyond them, or the segment is too short to pass anyone.
+ */
+function acrossSegment(px: number, py: number, ax: number, ay: number, dx: number, dy: number, length: number, ends: number): number {
+  if (length <= 2 * ends) return NaN;
+  const along = ((px - ax) * dx + (py - ay) * dy) / length;
+  if (along < ends || along > length - ends) return NaN;
+  return (px - ax) * -(dy / length) + (py - ay) * (dx / length);
 }
 
 /**
@@ -38,10 +26,12 @@ export function tieCrossings(positions: ReadonlyMap<string, Point>, edges: reado
     const a = positions.get(e.source);
     const b = positions.get(e.target);
     if (!a || !b) continue;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const length = Math.hypot(dx, dy);
     for (const [id, p] of actors) {
       if (id === e.source || id === e.target) continue;
-      const near = nearSegment(p, a, b, clearance);
-      if (near && near.distance < clearance) count++;
+      if (Math.abs(acrossSegment(p.x, p.y, a.x, a.y, dx, dy, length, clearance)) < clearance) count++;
     }
   }
   return count;
@@ -73,8 +63,7 @@ export function clearTies(
     return a === undefined || b === undefined ? [] : [[a, b] as const];
   });
   const free = names.flatMap((id, i) => (movable(id) ? [i] : []));
-  const pushed = new Uint8Array(names.length);
-  // where each actor was when the round began, and in which round it was last pushed
+  // where each actor was when the round began, and in which round it was last pushed (-1: never)
   const startX = new Float64Array(names.length);
   const startY = new Float64Array(names.length);
   const pushedIn = new Int32Array(names.length).fill(-1);
@@ -131,12 +120,10 @@ export function clearTies(
             if (i === s || i === t) continue;
             const px = xs[i] as number;
             const py = ys[i] as number;
-            const along = ((px - ax) * dx + (py - ay) * dy) / length;
-            if (along < clearance || along > length - clearance) continue;
-            // signed distance across the line; the normal is (-uy, ux)
-            const across = (px - ax) * -uy + (py - ay) * ux;
+            const across = acrossSegment(px, py, ax, ay, dx, dy, length, clearance);
             const distance = Math.abs(across);
-            if (distance >= clearance) continue;
+            // (NaN, by the ends, is not below it either)
+            if (!(distance < clearance)) continue;
             const side = across >= 0 ? 1 : -1;
             // a little past the clearance (further each round, so an actor caught between two ties gets out), so the next tie does not meet it on the edge
             const push = further - distance;
@@ -150,7 +137,6 @@ export function clearTies(
             xs[i] = nx;
             ys[i] = ny;
             drift = Math.max(drift, Math.hypot(nx - (startX[i] as number), ny - (startY[i] as number)));
-            pushed[i] = 1;
             moved = true;
           }
         }
@@ -159,7 +145,7 @@ export function clearTies(
     if (!moved) break;
   }
   names.forEach((id, i) => {
-    if (pushed[i]) positions.set(id, { x: xs[i] as number, y: ys[i] as number });
+    if ((pushedIn[i] as number) >= 0) positions.set(id, { x: xs[i] as number, y: ys[i] as number });
   });
 }
 

@@ -2,6 +2,7 @@ import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { Collaboration } from '../../../../core/analysis/dependency';
 import type { WordParams, WordValue } from '../../../../core/analysis/wording';
 import type { Language, MessageKey } from '../../../../core/i18n/catalogue';
+import { numberFormat, withMinus } from '../../../../core/text/numbers';
 import { compositeKey, pairKey } from '../../../../core/model/pairs';
 import type { ProjectData } from '../../../../core/model/schema';
 
@@ -34,8 +35,8 @@ export const PAGE_SIZE = 50;
 export const SIGNIFICANCE = 0.05;
 
 // ---------------------------------------------------------------------------------------------
-// Numbers in the UI language. Intl.NumberFormat is costly to create and tables format
-// thousands of numbers, so each format is made once per language and kind.
+// Numbers in the UI language, in the formats core shares with the findings and the report;
+// each language's set of them made once.
 
 export interface Numbers {
   /** at most `digits` decimals */
@@ -48,34 +49,19 @@ export interface Numbers {
   list(items: readonly string[]): string;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Language, digits: number, style: 'decimal' | 'percent'): Intl.NumberFormat {
-  const key = `${lang}|${style}|${digits}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    // a small negative that rounds to nothing is written 0, not "−0"
-    f = new Intl.NumberFormat(lang, { style, maximumFractionDigits: digits, minimumFractionDigits: 0, signDisplay: 'negative' });
-    numberFormats.set(key, f);
-  }
-  return f;
-}
-
-/** Intl writes a hyphen; the typographic minus reads as one with the "−1 … +1" of the scale. */
-const withMinus = (text: string) => text.replace('-', '−');
-
 const numbersCache = new Map<Language, Numbers>();
 export function numbersFor(lang: Language): Numbers {
   let n = numbersCache.get(lang);
   if (n) return n;
   const listFormat = new Intl.ListFormat(lang, { type: 'conjunction' });
   n = {
-    num: (value, digits = 2) => withMinus(numberFormat(lang, digits, 'decimal').format(value)),
-    int: (value) => withMinus(numberFormat(lang, 0, 'decimal').format(value)),
-    pct: (value) => withMinus(numberFormat(lang, value > 0 && value < 0.01 ? 1 : 0, 'percent').format(value)),
+    num: (value, digits = 2) => withMinus(numberFormat(lang, 'decimal', digits).format(value)),
+    int: (value) => withMinus(numberFormat(lang, 'decimal', 0).format(value)),
+    pct: (value) => withMinus(numberFormat(lang, 'percent', value > 0 && value < 0.01 ? 1 : 0).format(value)),
     p: (value, say) =>
       value < 0.001
-        ? say('panels.common.pBelow', { p: numberFormat(lang, 3, 'decimal').format(0.001) })
-        : say('panels.common.pEquals', { p: numberFormat(lang, value < 0.01 ? 3 : 2, 'decimal').format(value) }),
+        ? say('panels.common.pBelow', { p: numberFormat(lang, 'decimal', 3).format(0.001) })
+        : say('panels.common.pEquals', { p: numberFormat(lang, 'decimal', value < 0.01 ? 3 : 2).format(value) }),
     list: (items) => listFormat.format(items),
   };
   numbersCache.set(lang, n);

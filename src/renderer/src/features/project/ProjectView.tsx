@@ -11,7 +11,7 @@ import { FindingsList } from '../findings';
 import { HelpPanel } from '../help';
 import { ActorTable, AddMembershipForm, ForumTable, MembershipTable, TieTable } from '../lists';
 import { Legend, MapView, overlayOf, type MapHighlight, type ProposedTie, type ScenarioOverlay } from '../map';
-import { AnalysisPanels } from '../panels';
+import { AnalysisPanels, numbersFor } from '../panels';
 import { overlayOfScenario, ScenarioPanel, useScenario } from '../scenario';
 import { SettingsPanel } from '../settings';
 import { useWavesView, WavesPanel } from '../waves';
@@ -23,7 +23,7 @@ type Tab = 'findings' | 'analysis' | 'scenario' | 'waves' | 'persons' | 'organis
 export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const { t, i18n } = useTranslation();
   // the tabs' counts in the reader's digits: 10.000 in Danish, 10,000 in English
-  const whole = useMemo(() => new Intl.NumberFormat(i18n.language === 'en' ? 'en' : 'da'), [i18n.language]);
+  const nums = numbersFor(i18n.language === 'en' ? 'en' : 'da');
   const actions = useActions();
   const { image: imageOpen } = useAppStatus();
   // a mapped network opens on what it shows (the findings), an empty one on entering actors
@@ -220,7 +220,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
               className={tab === id ? 'tab active' : 'tab'}
               onClick={() => openTab(id)}
             >
-              {name} {count !== null && <span className="count">{whole.format(count)}</span>}
+              {name} {count !== null && <span className="count">{nums.int(count)}</span>}
             </button>
           ))}
         </div>
