@@ -7,7 +7,7 @@
  * Needs the built renderer (the bench script builds first) and Debian's Chromium.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ import { ProjectStore } from '../../src/main/engine/project-store';
 import { serveBrowserMode } from '../../src/server/serve';
 import { CHROMIUM_PATH, launchChromium } from '../e2e/chromium';
 import { recordFigure } from './figures';
+import { CPU_ROLE_LABELS, cpuSnapshot, cpuSpent, type CpuRole } from './thread-cpu';
 import { syntheticProject } from './generate';
 
 const root = findAppRoot(fileURLToPath(import.meta.url));
@@ -78,6 +79,65 @@ async function serveSynthetic(actors: number, ties: number) {
   };
 }
 
+type Served = Awaited<ReturnType<typeof serveSynthetic>>;
+type Page = Awaited<ReturnType<typeof browser.newPage>>;
+
+/** a call to the engine through the API, as another window would make it */
+async function apiCall(served: Served, method: string, input: object): Promise<{ ok: boolean; value?: { revision?: number } }> {
+  const res = await fetch(`${served.server.url}api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${served.server.token}` },
+    body: JSON.stringify({ input }),
+  });
+  if (!res.ok) throw new Error(`${method} was refused: ${String(res.status)}`);
+  return (await res.json()) as { ok: boolean; value?: { revision?: number } };
+}
+
+/** until the findings on screen are of this revision (the first stage of its analysis) */
+async function findingsOf(page: Page, revision: number): Promise<void> {
+  const workspace = page.locator('.workspace');
+  const until = performance.now() + OPEN_LIMIT_MS;
+  while (Number(await workspace.getAttribute('data-analysis-revision')) < revision) {
+    if (performance.now() > until) throw new Error(`the findings of revision ${String(revision)} did not come`);
+    await new Promise((r) => setTimeout(r, 15));
+  }
+}
+
+/**
+ * Ties added (and each undone, its analysis let finish before the next), timed until the
+ * findings on screen reflect them; with the processor time every thread spent meanwhile.
+ */
+async function tiesUntilFindings(served: Served, page: Page, ends: Array<[string, string]>): Promise<{ times: number[]; cpu: Record<CpuRole, number> | null }> {
+  const times: number[] = [];
+  let cpu: Record<CpuRole, number> | null = { analysis: 0, paths: 0, server: 0, chromium: 0 };
+  for (const [source, target] of ends) {
+    const before = cpuSnapshot();
+    const t = performance.now();
+    const applied = await apiCall(served, 'apply', { command: { type: 'tie.add', tie: { source, target, type: 'collaboration' } } });
+    const revision = applied.value?.revision ?? Infinity;
+    await findingsOf(page, revision);
+    times.push(performance.now() - t);
+    const after = cpuSnapshot();
+    if (cpu && before && after) for (const [role, ms] of Object.entries(cpuSpent(before, after)) as Array<[CpuRole, number]>) cpu[role] += ms;
+    else cpu = null;
+    // the undo (the next revision) analysed before the next edit, so that one edit's
+    // analysis does not run into the next measurement
+    await apiCall(served, 'undo', {});
+    await findingsOf(page, revision + 1);
+    await page.waitForTimeout(1_500);
+  }
+  return { times, cpu };
+}
+
+/** a step's processor time, by thread, beside what the machine's cores give in its time */
+function printCpu(label: string, cpu: Record<CpuRole, number> | null, wallMs: number): void {
+  if (!cpu) return;
+  const total = Object.values(cpu).reduce((a, b) => a + b, 0);
+  const cores = availableParallelism();
+  line(`${label}: processor time`, `${total.toFixed(0)} of ${(wallMs * cores).toFixed(0)} ms (${String(cores)} cores)`);
+  for (const role of Object.keys(CPU_ROLE_LABELS) as CpuRole[]) line(`  ${CPU_ROLE_LABELS[role]}`, `${cpu[role].toFixed(0)} ms`);
+}
+
 /**
  * What opening costs before a network's size does: the page, its code and the app's first
  * requests, then the map of a project of 50 actors. The targets for 2,000 actors are read
@@ -85,7 +145,7 @@ async function serveSynthetic(actors: number, ties: number) {
  */
 async function openingFloor(): Promise<void> {
   const SMALLEST = 50;
-  const times: Array<{ shell: number; map: number }> = [];
+  const times: Array<{ shell: number; map: number; findings: number; edit: number }> = [];
   for (let run = 0; run < 3; run++) {
     const served = await serveSynthetic(SMALLEST, SMALLEST * 5);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -97,7 +157,13 @@ async function openingFloor(): Promise<void> {
       });
       await page.goto(served.server.openUrl);
       await page.locator('[data-testid="map"][data-layout="done"]').waitFor({ timeout: OPEN_LIMIT_MS });
-      times.push({ shell, map: (performance.now() - start) / 1000 });
+      const map = (performance.now() - start) / 1000;
+      await page.locator('[data-testid="map"][data-measured="true"][data-layout="done"]').waitFor({ timeout: OPEN_LIMIT_MS });
+      await page.evaluate(AFTER_NEXT_FRAME);
+      const findings = (performance.now() - start) / 1000;
+      await page.waitForTimeout(1_000);
+      const { times: edits } = await tiesUntilFindings(served, page, [['a2', `a${String(SMALLEST - 9)}`]]);
+      times.push({ shell, map, findings, edit: edits[0] ?? NaN });
     } finally {
       await page.close();
       await served.close();
@@ -109,6 +175,12 @@ async function openingFloor(): Promise<void> {
   const map = median(times.map((t) => t.map));
   line('open to first map', `${map.toFixed(2)} s`);
   recordFigure(`firstMap.${SMALLEST}`, map);
+  const findings = median(times.map((t) => t.findings));
+  line('open to the first findings on the map', `${findings.toFixed(2)} s`);
+  recordFigure(`firstFindings.${SMALLEST}`, findings);
+  const edit = median(times.map((t) => t.edit));
+  line('a tie added until the findings reflect it', `${edit.toFixed(0)} ms`);
+  recordFigure(`tieFindings.${SMALLEST}`, edit);
 }
 
 try {
@@ -125,6 +197,7 @@ try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     try {
       console.log(`\nMap, ${actors.toLocaleString('en')} actors / ${ties.toLocaleString('en')} ties`);
+      const openCpu = cpuSnapshot();
       const start = performance.now();
       await page.goto(server.openUrl);
       const map = page.locator('[data-testid="map"][data-layout="done"]');
@@ -152,6 +225,8 @@ try {
       const firstFindings = (performance.now() - start) / 1000;
       line('open to the first findings on the map', `${firstFindings.toFixed(2)} s (stage: ${(await workspace.getAttribute('data-analysis-stage')) ?? '?'})`);
       recordFigure(`firstFindings.${actors}`, firstFindings);
+      const foundCpu = cpuSnapshot();
+      printCpu('opening, until the first findings', openCpu && foundCpu && cpuSpent(openCpu, foundCpu), firstFindings * 1000);
       // the later stages of a large network's analysis: betweenness estimated, then exact
       for (const [label, stages, key] of [
         ['open to approximate betweenness shown', ['estimate', 'exact'], `estimateShown.${actors}`],
@@ -194,38 +269,14 @@ try {
       line('frame time p95', `${quantile(frames, 0.95).toFixed(1)} ms`);
       recordFigure(`panP95.${actors}`, quantile(frames, 0.95));
 
-      // An edit made elsewhere (here through the API, as another window would), until the map
-      // has drawn it: the page fetches what changed and the map redraws what the edit touched.
-      const call = async (method: string, input: object) => {
-        const res = await fetch(`${server.url}api/${method}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
-          body: JSON.stringify({ input }),
-        });
-        if (!res.ok) throw new Error(`${method} was refused: ${String(res.status)}`);
-        return (await res.json()) as { ok: boolean; value?: { revision?: number } };
-      };
-      // an edit until the findings on screen are of its revision (the first stage of its analysis)
-      const findingsOf = async (revision: number) => {
-        const until = performance.now() + OPEN_LIMIT_MS;
-        while (Number(await workspace.getAttribute('data-analysis-revision')) < revision) {
-          if (performance.now() > until) throw new Error(`the findings of revision ${String(revision)} did not come`);
-          await new Promise((r) => setTimeout(r, 15));
-        }
-      };
-      const reflected: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const t = performance.now();
-        const applied = await call('apply', { command: { type: 'tie.add', tie: { source: `a${String(300 + i)}`, target: `a${String(1300 + i)}`, type: 'collaboration' } } });
-        const revision = applied.value?.revision ?? Infinity;
-        await findingsOf(revision);
-        reflected.push(performance.now() - t);
-        // the undo (the next revision) analysed before the next edit, so that one edit's
-        // analysis does not run into the next measurement
-        await call('undo', {});
-        await findingsOf(revision + 1);
-        await page.waitForTimeout(1_500);
-      }
+      // an edit made elsewhere (here through the API, as another window would): until the
+      // findings on screen are of its revision, then until the map has drawn it
+      const call = (method: string, input: object) => apiCall(served, method, input);
+      const reflected = await tiesUntilFindings(
+        served,
+        page,
+        [0, 1, 2].map((i) => [`a${String(300 + i)}`, `a${String(1300 + i)}`]),
+      );
       const untilEdges = async (edges: number) => {
         await page.locator(`[data-testid="map"][data-edges="${String(edges)}"]`).waitFor({ timeout: OPEN_LIMIT_MS });
         await page.evaluate(AFTER_NEXT_FRAME);
@@ -251,8 +302,10 @@ try {
       };
       line('a tie added until the map shows it (median of 5)', spread(added));
       line('that tie undone until the map shows it (median of 5)', spread(undone));
-      line('a tie added until the findings reflect it (median of 3)', spread(reflected));
-      recordFigure(`tieFindings.${actors}`, quantile([...reflected].sort((x, y) => x - y), 0.5));
+      line('a tie added until the findings reflect it (median of 3)', spread(reflected.times));
+      recordFigure(`tieFindings.${actors}`, quantile([...reflected.times].sort((x, y) => x - y), 0.5));
+      const editMs = reflected.times.reduce((a, b) => a + b, 0) / reflected.times.length;
+      printCpu('per tie added, until its findings', reflected.cpu && (Object.fromEntries(Object.entries(reflected.cpu).map(([r, ms]) => [r, ms / reflected.times.length])) as Record<CpuRole, number>), editMs);
     } finally {
       await page.close();
       await served.close();

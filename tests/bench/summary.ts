@@ -13,9 +13,11 @@ const rows: Row[] = [
   ['open to first map', `firstMap.${SMALL}`, `firstMap.${LARGE}`, 's', ['≤ 1 s', '≤ 4 s']],
   ['  the same, 50 actors (what opening costs before size)', 'firstMap.50', null, 's', ['—', '']],
   ['open to the first findings on the map', `firstFindings.${SMALL}`, `firstFindings.${LARGE}`, 's', ['≤ 1.5 s', '≤ 8 s']],
+  ['  the same, 50 actors', 'firstFindings.50', null, 's', ['—', '']],
   ['approximate betweenness (ε 0.01, δ 0.1) shown', null, `estimateShown.${LARGE}`, 's', ['—', '≤ 15 s']],
   ['exact betweenness shown (replacing the estimate)', `exactShown.${SMALL}`, `exactShown.${LARGE}`, 's', ['—', '—']],
   ['a tie added until the findings reflect it', `tieFindings.${SMALL}`, `tieFindings.${LARGE}`, 'ms', ['≤ 300 ms', '≤ 3,000 ms']],
+  ['  the same, 50 actors', 'tieFindings.50', null, 'ms', ['—', '']],
   ['pan, p95 frame, software rendering', `panP95.${SMALL}`, `panP95.${LARGE}`, 'ms', ['≤ 33 ms', '≤ 100 ms']],
   ['analyze --betweenness exact, 10,000-node BA, / python-igraph', 'exactVsIgraph', null, '×', ['≤ 0.4×', '']],
 ];
