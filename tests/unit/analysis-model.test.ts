@@ -41,20 +41,33 @@ const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 describe('the analysis model', () => {
   it('keeps one request out at a time through a burst of edits, and ends on the newest revision', async () => {
     const engine = slowEngine();
-    const model = new AnalysisModel(engine.api, 0);
+    const model = new AnalysisModel(engine.api);
     for (const revision of [1, 2, 3, 4]) {
       engine.setRevision(revision);
       model.projectChanged(revision);
       await tick();
     }
     expect(engine.waiting()).toBe(1);
-    // the first answer is for revision 1: out of date, so the newest is asked for
+    // the first answer is for revision 1: out of date, so it is not shown and the newest is asked for
     await engine.finishNext();
-    expect(model.getState().status).toBe('running');
+    expect(model.getState()).toMatchObject({ status: 'running', latest: null });
     expect(engine.waiting()).toBe(1);
     await engine.finishNext();
     expect(model.getState()).toMatchObject({ status: 'ready', latest: { revision: 4 } });
     expect(engine.mostAtOnce()).toBe(1);
+    model.dispose();
+  });
+
+  it('asks for the analysis of an edit as soon as it hears of it, once for changes heard of together', async () => {
+    const engine = slowEngine();
+    const model = new AnalysisModel(engine.api);
+    engine.setRevision(2);
+    model.projectChanged(1);
+    model.projectChanged(2);
+    await tick(1);
+    expect(engine.waiting()).toBe(1);
+    await engine.finishNext();
+    expect(model.getState()).toMatchObject({ status: 'ready', latest: { revision: 2 } });
     model.dispose();
   });
 
@@ -71,7 +84,7 @@ describe('the analysis model', () => {
           answers.push(() => resolve({ revision, result: jsonTextOf({} as AnalysisResult), stage: 'exact', complete: true }));
         }),
     } as unknown as BrobyggerApi;
-    const model = new AnalysisModel(api, 0);
+    const model = new AnalysisModel(api);
     model.projectChanged(1);
     await tick();
     revision = 2;
@@ -86,7 +99,7 @@ describe('the analysis model', () => {
 
   it('forgets the analysis when the project closes, and asks afresh when another opens', async () => {
     const engine = slowEngine();
-    const model = new AnalysisModel(engine.api, 0);
+    const model = new AnalysisModel(engine.api);
     engine.setRevision(1);
     model.projectChanged(1);
     await tick();
@@ -103,7 +116,7 @@ describe('the analysis model', () => {
 
   it('drops the last project’s findings at once when another project opens in its place', async () => {
     const engine = slowEngine();
-    const model = new AnalysisModel(engine.api, 0);
+    const model = new AnalysisModel(engine.api);
     engine.setRevision(1);
     model.projectChanged(1, '/a.brobygger');
     await tick();
@@ -138,7 +151,7 @@ describe('the analysis model', () => {
       },
       analysisProgress: () => Promise.resolve({ revision: 4, stage: 'exact' as const, done: 0.5 }),
     } as unknown as BrobyggerApi;
-    const model = new AnalysisModel(api, 0);
+    const model = new AnalysisModel(api);
     const seen: string[] = [];
     const read: unknown[] = [];
     model.subscribe(() => {
@@ -160,7 +173,7 @@ describe('the analysis model', () => {
 
   it('answers again once resumed after a dispose, as React’s strict mode sets its effects up twice at mount', async () => {
     const engine = slowEngine();
-    const model = new AnalysisModel(engine.api, 0);
+    const model = new AnalysisModel(engine.api);
     const seen: string[] = [];
     model.subscribe(() => seen.push(model.getState().status));
     model.projectChanged(null);
