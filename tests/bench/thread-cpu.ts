@@ -2,8 +2,8 @@
  * Where the processor time of a step goes, by thread, on Linux: the bench's own process (the
  * browser-mode server with the engine's threads in it) and every process it started (Chromium).
  * The engine's threads are told apart by the nice values they set themselves; the server's
- * thread and V8's helpers (garbage collection, compilation; shared by every thread of the
- * process) run at 0. Read from /proc; elsewhere nothing is measured.
+ * thread is the process' first, and the rest run V8's and libuv's work for all of them (garbage
+ * collection, compilation, file and socket work). Read from /proc; elsewhere nothing is measured.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { BACKGROUND_NICE, PASS_NICE } from '../../src/main/engine/background-priority';
@@ -11,7 +11,7 @@ import { BACKGROUND_NICE, PASS_NICE } from '../../src/main/engine/background-pri
 /** clock ticks per second in /proc's stat files (USER_HZ, 100 on Linux's usual builds) */
 const TICKS_PER_SECOND = 100;
 
-export type CpuRole = 'analysis' | 'paths' | 'server' | 'chromium';
+export type CpuRole = 'analysis' | 'paths' | 'server' | 'helpers' | 'chromium';
 
 /** processor milliseconds by thread, keyed by "pid/tid", with each thread's role */
 export type CpuSnapshot = Map<string, { role: CpuRole; ms: number }>;
@@ -60,7 +60,8 @@ export function cpuSnapshot(): CpuSnapshot | null {
       // utime, stime and nice are fields 14, 15 and 19 of stat(5), here counted from field 3
       const ms = ((Number(f[11]) + Number(f[12])) * 1000) / TICKS_PER_SECOND;
       const nice = Number(f[16]);
-      const role: CpuRole = pid !== process.pid ? 'chromium' : nice === BACKGROUND_NICE ? 'analysis' : nice === PASS_NICE ? 'paths' : 'server';
+      const role: CpuRole =
+        pid !== process.pid ? 'chromium' : nice === BACKGROUND_NICE ? 'analysis' : nice === PASS_NICE ? 'paths' : tid === String(pid) ? 'server' : 'helpers';
       snapshot.set(`${String(pid)}/${tid}`, { role, ms });
     }
   }
@@ -69,7 +70,7 @@ export function cpuSnapshot(): CpuSnapshot | null {
 
 /** processor milliseconds spent between two snapshots, by role */
 export function cpuSpent(before: CpuSnapshot, after: CpuSnapshot): Record<CpuRole, number> {
-  const spent: Record<CpuRole, number> = { analysis: 0, paths: 0, server: 0, chromium: 0 };
+  const spent: Record<CpuRole, number> = { analysis: 0, paths: 0, server: 0, helpers: 0, chromium: 0 };
   for (const [key, { role, ms }] of after) spent[role] += ms - (before.get(key)?.ms ?? 0);
   return spent;
 }
@@ -77,6 +78,7 @@ export function cpuSpent(before: CpuSnapshot, after: CpuSnapshot): Record<CpuRol
 export const CPU_ROLE_LABELS: Record<CpuRole, string> = {
   analysis: "the engine's analysis thread",
   paths: "the engine's path threads",
-  server: "the server's thread and V8's helpers",
+  server: "the server's thread (and the bench's)",
+  helpers: "V8's and libuv's helper threads",
   chromium: 'Chromium (every process)',
 };
