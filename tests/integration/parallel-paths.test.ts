@@ -8,6 +8,7 @@ import { parallelDistances, parallelPathStats, parallelPermutations, PassCancell
 import { distanceStats } from '../../src/core/analysis/distance-stats';
 import { mergePermutationCounts, permutationCounts } from '../../src/core/analysis/bonding';
 import { barabasiAlbert, syntheticProject } from '../bench/generate';
+import { rounded } from './analysis-equality';
 
 const graphOf = (n: number, seed: number) => {
   const { sources, targets } = barabasiAlbert(n, 2, seed);
@@ -161,14 +162,6 @@ describe('the bonding permutation test in blocks', () => {
     expect(permutationCounts(net.graph, group, 1_000, 8)).not.toEqual(whole);
   });
 });
-
-/** every number to 10 significant digits, through the whole structure */
-function rounded(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isFinite(value) && value !== 0 ? Number(value.toPrecision(10)) : value;
-  if (Array.isArray(value)) return value.map(rounded);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
-  return value;
-}
 
 describe('the analysis after an edit that changes ties', () => {
   const data = syntheticProject(300, 1_200);
