@@ -25,8 +25,8 @@ const PROGRESS_EVERY_MS = 700;
  * The analysis of the open project, refreshed after every change. The engine begins it on a
  * thread of its own as the change is made; here we ask as soon as we hear of the change, and
  * drop unseen the answers that a newer edit has overtaken. (Asking 60 ms after the last edit, so
- * that a burst asked once, held every edit's findings back by those 60 ms; a burst now asks at
- * most twice, one request at a time, and shows only the newest.)
+ * that a burst asked once, held every edit's findings back by those 60 ms; through a burst one
+ * request is out at a time, and only the newest answer is shown.)
  */
 export class AnalysisModel {
   private state: AnalysisState = { status: 'idle', latest: null, at: null, error: null, progress: null };
