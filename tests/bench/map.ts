@@ -17,7 +17,7 @@ import { ProjectStore } from '../../src/main/engine/project-store';
 import { serveBrowserMode } from '../../src/server/serve';
 import { CHROMIUM_PATH, launchChromium } from '../e2e/chromium';
 import { recordFigure } from './figures';
-import { CPU_ROLE_LABELS, cpuSnapshot, cpuSpent, type CpuRole } from './thread-cpu';
+import { CPU_ROLE_LABELS, cpuSnapshot, cpuSpent, noCpu, type CpuRole } from './thread-cpu';
 import { syntheticProject } from './generate';
 
 const root = findAppRoot(fileURLToPath(import.meta.url));
@@ -120,7 +120,7 @@ async function findingsOf(page: Page, revision: number): Promise<void> {
  */
 async function tiesUntilFindings(served: Served, page: Page, ends: Array<[string, string]>): Promise<{ times: number[]; cpu: Record<CpuRole, number> | null }> {
   const times: number[] = [];
-  let cpu: Record<CpuRole, number> | null = { analysis: 0, paths: 0, server: 0, helpers: 0, chromium: 0 };
+  let cpu: Record<CpuRole, number> | null = noCpu();
   for (const [source, target] of ends) {
     const before = cpuSnapshot();
     const t = performance.now();

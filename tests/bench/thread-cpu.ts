@@ -68,9 +68,12 @@ export function cpuSnapshot(): CpuSnapshot | null {
   return snapshot;
 }
 
+/** no processor time yet, by role */
+export const noCpu = (): Record<CpuRole, number> => ({ analysis: 0, paths: 0, server: 0, helpers: 0, chromium: 0 });
+
 /** processor milliseconds spent between two snapshots, by role */
 export function cpuSpent(before: CpuSnapshot, after: CpuSnapshot): Record<CpuRole, number> {
-  const spent: Record<CpuRole, number> = { analysis: 0, paths: 0, server: 0, helpers: 0, chromium: 0 };
+  const spent = noCpu();
   for (const [key, { role, ms }] of after) spent[role] += ms - (before.get(key)?.ms ?? 0);
   return spent;
 }
