@@ -8,7 +8,7 @@ import { parallelDistances, parallelPathStats, parallelPermutations, PassCancell
 import { distanceStats } from '../../src/core/analysis/distance-stats';
 import { mergePermutationCounts, permutationCounts } from '../../src/core/analysis/bonding';
 import { barabasiAlbert, syntheticProject } from '../bench/generate';
-import { rounded } from './analysis-equality';
+import { NotedMemo, rounded } from './analysis-equality';
 
 const graphOf = (n: number, seed: number) => {
   const { sources, targets } = barabasiAlbert(n, 2, seed);
@@ -206,16 +206,6 @@ describe('the first answer after an edit to a large network', () => {
   const data = syntheticProject(300, 1_200);
   const options = analysisOptions(data.settings.analysis, { permutations: 100, monteCarloRuns: 0 });
   /** a memo that notes when an update is planned */
-  class NotedMemo extends PathMemo {
-    constructor(private readonly events: string[]) {
-      super();
-    }
-    override plan(...args: Parameters<PathMemo['plan']>): ReturnType<PathMemo['plan']> {
-      this.events.push('plan');
-      return super.plan(...args);
-    }
-  }
-
   it('goes out before the update of the last pass is planned, and a small network’s one exact answer does not wait for it', async () => {
     const events: string[] = [];
     const memo = new NotedMemo(events);

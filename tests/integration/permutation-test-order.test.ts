@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analysisOptions, analyzeNetwork, prepareNetwork } from '../../src/core/analysis/analyze';
-import { analyzeInStages, PathMemo } from '../../src/main/engine/analysis-stages';
+import { analyzeInStages } from '../../src/main/engine/analysis-stages';
 import { pathWork } from '../../src/main/engine/parallel-paths';
 import { syntheticProject } from '../bench/generate';
-import { rounded } from './analysis-equality';
+import { NotedMemo, rounded } from './analysis-equality';
 
 /** what the analysis did, in order: its stages, the plans of a path update, the permutation tests begun */
 const noted = vi.hoisted(() => ({ events: [] as string[] }));
@@ -19,13 +19,6 @@ vi.mock('../../src/main/engine/parallel-paths', async (importOriginal) => {
   };
 });
 
-class NotedMemo extends PathMemo {
-  override plan(...args: Parameters<PathMemo['plan']>): ReturnType<PathMemo['plan']> {
-    noted.events.push('plan');
-    return super.plan(...args);
-  }
-}
-
 describe('the permutation test of bonding and bridging in a staged analysis', () => {
   const data = syntheticProject(300, 1_200);
   const options = analysisOptions(data.settings.analysis, { permutations: 200, monteCarloRuns: 0 });
@@ -36,12 +29,12 @@ describe('the permutation test of bonding and bridging in a staged analysis', ()
 
   it('begins at once on opening, beside the structure stage', async () => {
     noted.events.length = 0;
-    await analyzeInStages(data, options, { ...stages, memo: new NotedMemo() });
+    await analyzeInStages(data, options, { ...stages, memo: new NotedMemo(noted.events) });
     expect(noted.events.indexOf('test')).toBeLessThan(noted.events.indexOf('structure'));
   });
 
   it('waits after an edit to a large network until the first findings are out and the paths planned, and the answers stay those of a fresh analysis', async () => {
-    const memo = new NotedMemo();
+    const memo = new NotedMemo(noted.events);
     await analyzeInStages(data, options, { ...stages, memo });
     noted.events.length = 0;
     const report = await analyzeInStages(edited, options, { ...stages, memo });
@@ -51,7 +44,7 @@ describe('the permutation test of bonding and bridging in a staged analysis', ()
   });
 
   it('begins at once after an edit to a small network, whose one answer is exact', async () => {
-    const memo = new NotedMemo();
+    const memo = new NotedMemo(noted.events);
     await analyzeInStages(data, options, { mode: 'auto', progressive: true, memo });
     noted.events.length = 0;
     const report = await analyzeInStages(edited, options, { mode: 'auto', progressive: true, memo, onStage: (r) => noted.events.push(r.stage) });
