@@ -71,6 +71,37 @@ describe('the analysis model', () => {
     model.dispose();
   });
 
+  it('sends the request in the same turn as it hears of the revision, before the window draws anything for it', () => {
+    const engine = slowEngine();
+    const model = new AnalysisModel(engine.api);
+    engine.setRevision(1);
+    model.projectChanged(1, '/a.brobygger');
+    // no tick: work queued behind the change (a large map drawn for seconds) comes after the request
+    expect(engine.waiting()).toBe(1);
+    model.dispose();
+  });
+
+  it('keeps the result on screen when an edit the analysis does not read brings the same result, and tells the views of the new revision', async () => {
+    let revision = 1;
+    const same = jsonTextOf({ findings: [] } as unknown as AnalysisResult);
+    const api = {
+      // a fresh string each time, as each answer is read from the wire anew
+      analyze: () => Promise.resolve({ revision, result: (' ' + same).slice(1), stage: 'exact', complete: true }),
+    } as unknown as BrobyggerApi;
+    const model = new AnalysisModel(api);
+    model.projectChanged(1, '/a.brobygger');
+    await tick();
+    const first = model.getState().latest;
+    expect(first).toMatchObject({ revision: 1 });
+    revision = 2;
+    model.projectChanged(2, '/a.brobygger');
+    await tick();
+    const second = model.getState().latest;
+    expect(second).toMatchObject({ revision: 2 });
+    expect(second?.result).toBe(first?.result);
+    model.dispose();
+  });
+
   it('takes an answer the engine forwarded from an older request when it is of the newest revision, without asking again', async () => {
     // the engine answers a request that an edit overtook with the newer analysis, labelled with
     // the revision it is of

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useContext, useEffect, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import { I18nContext, useTranslation } from 'react-i18next';
 import { isUserError, UserError } from '../../core/errors';
 import { formatUserError } from '../../core/wording/format-error';
@@ -46,8 +46,17 @@ export function App({ connection }: { connection: Connection }) {
   const { loaded, project } = useSyncExternalStore(model.subscribe, model.getState);
   const { error, prompt, exchange, duplicates, coding, report } = useSyncExternalStore(status.subscribe, status.getState);
 
-  // every revision of the project gets analysed (the engine does it off this thread)
-  useEffect(() => analysis.projectChanged(project?.revision ?? null, project?.path ?? null), [analysis, project?.revision, project?.path]);
+  // every revision of the project gets analysed (the engine does it off this thread), asked for
+  // as the window hears of it: from an effect, it was asked for after the map was drawn, seconds
+  // later on a large network, while the answer waited ready on the engine
+  useLayoutEffect(() => {
+    const tell = () => {
+      const held = model.getState().project;
+      analysis.projectChanged(held?.revision ?? null, held?.path ?? null);
+    };
+    tell();
+    return model.subscribe(tell);
+  }, [model, analysis]);
   useEffect(() => {
     analysis.resume();
     return () => analysis.dispose();

@@ -31,11 +31,12 @@ const PROGRESS_EVERY_MS = 700;
 export class AnalysisModel {
   private state: AnalysisState = { status: 'idle', latest: null, at: null, error: null, progress: null };
   private readonly listeners = new Set<Listener>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private wanted = -1;
   private inFlight = false;
   private disposed = false;
   private file: string | null = null;
+  /** the text the answer on screen was read from */
+  private shownText: string | null = null;
 
   constructor(private readonly api: BrobyggerApi) {}
 
@@ -57,7 +58,6 @@ export class AnalysisModel {
    * with ids this project does not have, until its own analysis arrives.
    */
   projectChanged(revision: number | null, file: string | null = null): void {
-    clearTimeout(this.timer);
     const another = file !== this.file;
     this.file = file;
     if (revision === null) {
@@ -68,8 +68,9 @@ export class AnalysisModel {
     if (another && this.state.latest !== null) this.set({ status: 'running', latest: null, at: null, error: null, progress: null });
     if (revision === this.wanted) return;
     this.wanted = revision;
-    // after the changes heard of in this turn: a command that changes the project twice asks once
-    this.timer = setTimeout(() => void this.fetch(revision), 0);
+    // at once, not after the drawing this change sets off: at 20,000 actors the window draws the
+    // map for seconds, and the answer, ready on the engine meanwhile, was asked for only after it
+    void this.fetch(revision);
   }
 
   /**
@@ -111,7 +112,7 @@ export class AnalysisModel {
           this.set({ status: 'failed', error: outcome.error, progress: null });
           return;
         }
-        const answer: AnalysisAnswer = { ...outcome.answer, result: valueOfJsonText(outcome.answer.result) };
+        const answer: AnalysisAnswer = { ...outcome.answer, result: this.resultOf(outcome.answer.result) };
         this.set({ status: answer.complete ? 'ready' : 'running', latest: answer, at: new Date(), error: null, progress: answer.complete ? null : this.state.progress });
         if (answer.complete) return;
         after = { revision: answer.revision, stage: answer.stage };
@@ -119,6 +120,18 @@ export class AnalysisModel {
     } finally {
       this.inFlight = false;
     }
+  }
+
+  /**
+   * The result an answer's text holds: the one on screen when the text is the same, as after an
+   * edit the analysis does not read (a drag, the first layout saved), so that the views keep
+   * what they drew from it rather than redraw a large map for nothing.
+   */
+  private resultOf(text: ApiOutputs['analyze']['result']): AnalysisResult {
+    const shown = this.state.latest;
+    if (shown && this.shownText === text) return shown.result;
+    this.shownText = text;
+    return valueOfJsonText(text);
   }
 
   /** Asks every moment how far the running pass has come, until stopped. */
@@ -149,7 +162,6 @@ export class AnalysisModel {
   /** Stops asking and drops answers still on their way (the views unsubscribe themselves). */
   dispose(): void {
     this.disposed = true;
-    clearTimeout(this.timer);
   }
 
   /**

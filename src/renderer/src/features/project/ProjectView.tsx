@@ -50,14 +50,14 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const analysis = useSyncExternalStore(actions.analysis.subscribe, actions.analysis.getState);
   // The chosen finding is looked up in the latest analysis, so that an edit which resolves it
   // clears its highlight instead of leaving the old one on the map.
-  const finding = useMemo(
-    () => analysis.latest?.result.findings.find((f) => findingKey(f) === findingChoice) ?? null,
-    [analysis.latest, findingChoice],
-  );
+  // What is drawn from the analysis follows its result, not the answer around it: an edit the
+  // analysis does not read (a drag) brings a new answer with the same result.
+  const result = analysis.latest?.result;
+  const finding = useMemo(() => result?.findings.find((f) => findingKey(f) === findingChoice) ?? null, [result, findingChoice]);
   const { history, data, summary } = project;
   const waves = useWavesView(actions.api, data, project.revision, mapTab === 'waves');
   // comparing two waves, the map shows what changed between them rather than the whole project's analysis
-  const overlay = useMemo(() => overlayOf(waves.overlay ? null : analysis.latest?.result), [analysis.latest, waves.overlay]);
+  const overlay = useMemo(() => overlayOf(waves.overlay ? null : result), [result, waves.overlay]);
   const [panelHighlight, setPanelHighlight] = useState<MapHighlight | null>(null);
   const timeline = useTimelineState();
   const activityHighlight = useMemo(() => timelineHighlight(data, timeline), [data, timeline]);
@@ -80,10 +80,8 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   }, [liveDeparture, scenario.scenario, data.ties]);
   const proposals = useMemo((): ProposedTie[] => {
     if (mapTab !== 'scenario' || !showProposals) return [];
-    return (analysis.latest?.result.resiliencePlan ?? []).flatMap((a) =>
-      a.kind === 'introduce' ? [{ source: a.persons[0], target: a.persons[1] }] : [],
-    );
-  }, [mapTab, showProposals, analysis.latest]);
+    return (result?.resiliencePlan ?? []).flatMap((a) => (a.kind === 'introduce' ? [{ source: a.persons[0], target: a.persons[1] }] : []));
+  }, [mapTab, showProposals, result]);
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
   const chosenForum = data.forums.find((f) => f.id === selectedForum) ?? null;
   const selectedActor = data.actors.find((a) => a.id === selected) ?? null;
@@ -138,7 +136,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     l ? t(l.key as 'history.tieAdd', l.params) : '';
 
   const tabs: Array<[Tab, string, number | null]> = [
-    ['findings', t('ui.tabFindings'), analysis.latest?.result.findings.length ?? null],
+    ['findings', t('ui.tabFindings'), result?.findings.length ?? null],
     ['analysis', t('panels.title'), null],
     ['scenario', t('workspace.tabScenario'), liveDeparture ? (scenario.scenario?.lostCollaborations.length ?? null) : null],
     ['waves', t('waves.panel.tab'), data.waves.length],
@@ -259,7 +257,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
               departure={liveDeparture}
               onDeparture={setDeparture}
               state={scenario}
-              result={analysis.latest?.result ?? null}
+              result={result ?? null}
               showProposals={showProposals}
               onShowProposals={setShowProposals}
             />
@@ -317,7 +315,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
         )}
       </aside>
 
-      {tab === 'timeline' && <TimelineArea data={data} result={analysis.latest?.result ?? null} state={timeline} />}
+      {tab === 'timeline' && <TimelineArea data={data} result={result ?? null} state={timeline} />}
       <main ref={mapArea} className={views.presenting === null ? 'map-area' : 'map-area presenting'} aria-label={t('ui.map')}>
         <MapView
           data={data}
@@ -326,7 +324,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           insetLeft={legendWidth}
           overlay={overlay}
           highlight={highlight}
-          result={analysis.latest?.result ?? null}
+          result={result ?? null}
           scenario={mapTab === 'scenario' ? scenarioOverlay : null}
           proposals={proposals}
           waves={waves.overlay}
