@@ -98,6 +98,36 @@ describe('a large map', () => {
     await expect.poll(() => attr('data-far')).toBe('true');
   });
 
+  it('names only the actors around the view once zoomed in far enough to read them, and names those the view pans to', async () => {
+    await page.getByRole('button', { name: 'Tilpas' }).click();
+    // fitted, names are too small to draw, and no actor carries one
+    await expect.poll(async () => Number(await attr('data-labels-named'))).toBe(0);
+    const box = await map().boundingBox();
+    if (!box) throw new Error('the map is not on screen');
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
+    // a wheel step zooms by a few per cent: from the fitted view to where names are drawn takes dozens
+    for (let i = 0; i < 80 && Number((await attr('data-labels-named')) || 0) === 0; i++) {
+      await page.mouse.wheel(0, -600);
+      await page.waitForTimeout(40);
+    }
+    const named = Number(await attr('data-labels-named'));
+    expect(named).toBeGreaterThan(0);
+    expect(named).toBeLessThan(1_200);
+    await expect.poll(async () => Number(await attr('data-labels-shown'))).toBeGreaterThan(0);
+    await page.screenshot({ path: join(artefacts, 'large-map-names.png') });
+    const around = await attr('data-labels-named-around');
+    // dragged the background two screens' widths: the names go with the view
+    for (let k = 0; k < 2; k++) {
+      await page.mouse.move(box.x + box.width - 20, box.y + box.height - 20);
+      await page.mouse.down();
+      await page.mouse.move(box.x + 40, box.y + box.height - 20, { steps: 8 });
+      await page.mouse.up();
+    }
+    await expect.poll(() => attr('data-labels-named-around')).not.toBe(around);
+    await page.getByRole('button', { name: 'Tilpas' }).click();
+    await expect.poll(async () => Number(await attr('data-labels-named'))).toBe(0);
+  });
+
   it('brings a chosen finding into view when its actors lie outside it', async () => {
     const box = await map().boundingBox();
     if (!box) throw new Error('the map is not on screen');

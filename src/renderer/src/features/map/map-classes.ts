@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type cytoscape from 'cytoscape';
+import { NAMED, READABLE } from './map-style';
 
 /*
  * The classes the controller gives elements itself: from the filters (filtered), the ego focus
@@ -11,8 +12,8 @@ export type AssignedClass = (typeof ASSIGNED_CLASSES)[number];
 
 export const NONE: ReadonlySet<string> = new Set();
 
-/** Classes the controller sets itself (label-declutter, hover, far zoom, and those it assigns), kept through an update. */
-const KEPT_CLASSES: readonly string[] = ['label-hidden', 'hover', 'far', ...ASSIGNED_CLASSES];
+/** Classes the controller sets itself (the names drawn and decluttered, hover, far zoom, and those it assigns), kept through an update. */
+const KEPT_CLASSES: readonly string[] = ['label-hidden', NAMED, READABLE, 'hover', 'far', ...ASSIGNED_CLASSES];
 
 const classList = (classes: string | string[] | undefined): string[] =>
   (Array.isArray(classes) ? classes : (classes ?? '').split(' ')).filter(Boolean);

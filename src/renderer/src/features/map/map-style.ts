@@ -14,9 +14,37 @@ const STRIKE = `data:image/svg+xml;utf8,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100"><line x1="8" y1="92" x2="92" y2="8" stroke="#333" stroke-width="9" stroke-linecap="round"/></svg>',
 )}`;
 
+/** On a large map, the class of the actors whose names are drawn at this zoom (those in view, map-labels.ts). */
+export const NAMED = 'named';
+/** On a large map, the class of the chosen actors whose names stay readable zoomed out (readable-labels.ts). */
+export const READABLE = 'readable';
+
+/**
+ * An actor's name below it. `minFont`: below this size on screen it is not drawn, as
+ * overlapping text helps nobody.
+ */
+function nameStyle(minFont: number) {
+  return {
+    label: 'data(label)',
+    'font-size': LABEL.person.font,
+    'font-family': 'system-ui, sans-serif',
+    color: ACTOR.text,
+    'text-valign': 'bottom',
+    'text-margin-y': LABEL.marginY,
+    'text-wrap': 'ellipsis',
+    'text-max-width': `${String(LABEL.person.maxWidth)}px`,
+    'text-background-color': ACTOR.labelBackground,
+    'text-background-opacity': ACTOR.labelBackgroundOpacity,
+    'text-background-padding': `${String(LABEL.padding)}px`,
+    'min-zoomed-font-size': minFont,
+  } as const;
+}
+
 /**
  * The map's stylesheet. `large` is for networks where every label at every zoom would be a grey
- * smear: labels then show only once zoomed in, and edges are drawn straight (haystack), which
+ * smear: labels then show only once zoomed in, and only the actors around the view carry one
+ * (cytoscape styled and measured every actor's label, though it drew none zoomed out: at 20,000
+ * actors the first map came 1 to 4 s later for it); edges are drawn straight (haystack), which
  * is far cheaper than curves. On a large canvas map the ties are drawn by edge-layer.ts from the
  * style table; cytoscape is given only those that must lie above the actors.
  */
@@ -29,23 +57,13 @@ export function mapStyle(large: boolean): StylesheetJson {
         shape: 'data(shape)' as never,
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(label)',
-        'font-size': LABEL.person.font,
-        'font-family': 'system-ui, sans-serif',
-        color: ACTOR.text,
-        'text-valign': 'bottom',
-        'text-margin-y': LABEL.marginY,
-        'text-wrap': 'ellipsis',
-        'text-max-width': `${String(LABEL.person.maxWidth)}px`,
-        'text-background-color': ACTOR.labelBackground,
-        'text-background-opacity': ACTOR.labelBackgroundOpacity,
-        'text-background-padding': `${String(LABEL.padding)}px`,
+        ...(large ? {} : nameStyle(7)),
         'border-width': ACTOR.borderWidth,
         'border-color': ACTOR.border,
-        // below this on-screen size a label is not drawn: overlapping text helps nobody
-        'min-zoomed-font-size': large ? LARGE_MIN_FONT : 7,
       },
     },
+    // a large map names only the actors it draws names for (map-labels.ts, readable-labels.ts)
+    ...(large ? [{ selector: `node.${NAMED}, node.${READABLE}, node.group`, style: nameStyle(LARGE_MIN_FONT) }] : []),
     { selector: 'node.organisation, node.department', style: { 'font-weight': 'bold', 'font-size': LABEL.organisation.font, 'text-max-width': `${String(LABEL.organisation.maxWidth)}px` } },
     {
       // an organisation drawn around its persons (compound view)

@@ -1,6 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { GROUP } from '../../../../core/drawing/map-styles';
-import { LABEL, labelOf } from './map-style';
+import { LABEL, labelOf, READABLE } from './map-style';
 
 /** Below this zoom the names of chosen actors are scaled up to stay readable; at most this many. */
 const READABLE_BELOW_ZOOM = 1;
@@ -47,9 +47,14 @@ export class ReadableLabels {
     cy.batch(() => {
       for (const id of this.readable) {
         const node = cy.getElementById(id);
-        if (!wanted.has(id) && node.nonempty()) node.removeStyle('font-size text-max-width text-margin-y text-background-padding min-zoomed-font-size');
+        if (!wanted.has(id) && node.nonempty()) {
+          node.removeStyle('font-size text-max-width text-margin-y text-background-padding min-zoomed-font-size');
+          node.removeClass(READABLE);
+        }
       }
       for (const node of wanted.values()) {
+        // named on a large map, where only the actors in view are
+        node.addClass(READABLE);
         if (node.isParent()) {
           // an organisation's box: its name above it, at the box's usual size on screen
           // as wide as the box, so that a name never reaches over a neighbour's
