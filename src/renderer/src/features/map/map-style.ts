@@ -44,7 +44,7 @@ function nameStyle(minFont: number) {
  * The map's stylesheet. `large` is for networks where every label at every zoom would be a grey
  * smear: labels then show only once zoomed in, and only the actors around the view carry one
  * (cytoscape styled and measured every actor's label, though it drew none zoomed out: at 20,000
- * actors the first map came 1 to 4 s later for it); edges are drawn straight (haystack), which
+ * actors the first map came about 2 s later for it, in paired runs); edges are drawn straight (haystack), which
  * is far cheaper than curves. On a large canvas map the ties are drawn by edge-layer.ts from the
  * style table; cytoscape is given only those that must lie above the actors.
  */
