@@ -27,7 +27,7 @@ import { checkWavePair, compareWaves } from '../../core/analysis/wave-compare';
 import type { ProjectData } from '../../core/model/schema';
 import { diffProjectData } from '../../core/model/project-patch';
 import { summarize } from '../../core/model/summary';
-import { sameAnalysisInputs } from './analysis-inputs';
+import { sameNetwork } from '../../core/model/same-content';
 import { AnalysisRunner, type StagedAnalysis } from './analysis-runner';
 import { AppStateStore } from './app-state';
 import { PROJECT_EXTENSION } from './project-file';
@@ -491,7 +491,7 @@ export class ProjectService {
     const optionSet = JSON.stringify({ groupBy: request.groupBy, wave: request.wave, tieTypes: request.tieTypes });
     const data = this.read(this.requireStore());
     const known = this.analyses.get(optionSet);
-    if (known && (known.revision === this.revision || sameAnalysisInputs(known.data, data))) {
+    if (known && (known.revision === this.revision || sameNetwork(known.data, data))) {
       known.revision = this.revision;
       known.data = data;
       return known;

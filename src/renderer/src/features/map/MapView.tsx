@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { ProjectData } from '../../../../core/model/schema';
+import { sameNetwork } from '../../../../core/model/same-content';
 import { useEscape } from '../../components/use-escape';
 import { setMapPositionsSource } from '../../app';
 import { egoNetwork, NO_FILTERS, visibleUnder } from './filters';
@@ -69,14 +70,11 @@ export function MapView({
 }) {
   const { t, i18n } = useTranslation();
   // The project as the map draws it, kept as it was through an edit that changed nothing drawn
-  // from it: where actors stand comes in through the saved positions (below), and the views and
-  // the project's name are not drawn. At 20,000 actors the window's own first layout, coming
-  // back as an edit, rebuilt every element for nothing (0.9 s).
-  const data = useMemo(
-    () => project,
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [project.settings, project.codebooks, project.waves, project.actors, project.memberships, project.ties, project.forums, project.activities],
-  );
+  // from it (sameNetwork): where actors stand comes in through the saved positions (below). At
+  // 20,000 actors the window's own first layout, coming back as an edit, rebuilt every element
+  // for nothing (0.9 s).
+  const [data, setData] = useState(project);
+  if (data !== project && !sameNetwork(data, project)) setData(project);
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const container = useRef<HTMLDivElement>(null);
   const toolbar = useRef<HTMLDivElement>(null);

@@ -1,14 +1,15 @@
-import type { ProjectData } from '../../core/model/schema';
+import type { ProjectData } from './schema';
 
 const sameRecords = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * Whether two versions of a project give the same analysis: what the analysis reads is the same
- * (the store hands back the very records no edit touched). Positions, views and the project's
- * name are not read by it: laying the map out, the first thing a project does when opened, must
- * not send a large network's analysis back to its start.
+ * Whether two versions of a project hold the same network: the same records (versions share
+ * every record an edit left alone) and the same codebooks and settings. Where actors stand, the
+ * saved views and the project's name may differ: neither the analysis nor the map's elements
+ * read them, and laying the map out, the first thing a project does when opened, must neither
+ * send a large network's analysis back to its start nor make the map build every element again.
  */
-export function sameAnalysisInputs(a: ProjectData, b: ProjectData): boolean {
+export function sameNetwork(a: ProjectData, b: ProjectData): boolean {
   if (a === b) return true;
   return (
     sameRecords(a.actors, b.actors) &&
