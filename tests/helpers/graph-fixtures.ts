@@ -17,6 +17,8 @@ export interface FixtureGraph {
   index: Map<string, number>;
   /** node attributes by name, as strings */
   attribute(name: string): string[];
+  /** the edges as the file lists them (node indices), and a numeric edge attribute of each */
+  edges: { sources: number[]; targets: number[]; values(name: string): number[] };
 }
 
 /**
@@ -41,17 +43,29 @@ export function fixtureGraph(name: string): FixtureGraph {
   }
   const index = new Map(ids.map((id, i) => [id, i]));
   const directed = /edgedefault="directed"/.test(xml);
+  const edgeKeys = new Map([...xml.matchAll(/<key id="([^"]+)" for="edge" attr\.name="([^"]+)"/g)].map((m) => [m[2] as string, m[1] as string]));
   const sources: number[] = [];
   const targets: number[] = [];
-  for (const m of xml.matchAll(/<edge [^>]*source="([^"]+)" target="([^"]+)"/g)) {
+  const edgeData: string[] = [];
+  for (const m of xml.matchAll(/<edge [^>]*source="([^"]+)" target="([^"]+)"\s*(?:\/>|>([\s\S]*?)<\/edge>)/g)) {
     sources.push(index.get(m[1] as string) as number);
     targets.push(index.get(m[2] as string) as number);
+    edgeData.push(m[3] ?? '');
   }
+  const edgeValues = (name: string) => {
+    const key = edgeKeys.get(name);
+    return edgeData.map((d) => {
+      const found = key === undefined ? null : new RegExp(`<data key="${key}">([^<]*)</data>`).exec(d);
+      if (!found) throw new Error(`an edge without ${name}`);
+      return Number(found[1]);
+    });
+  };
   return {
     graph: buildGraph(ids.length, sources, targets, directed),
     ids,
     index,
     attribute: (attr) => ids.map((_, i) => attrs.get(attr)?.[i] ?? ''),
+    edges: { sources, targets, values: edgeValues },
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ArcWeights } from './arc-weights';
 import type { Graph } from './graph';
 import { seededRandom, shuffle } from './random';
 
@@ -155,6 +156,36 @@ export function wholeNetworkEi(g: Graph, group: Int32Array): number | null {
     else external++;
   });
   return ei(external, internal);
+}
+
+/**
+ * E-I on tie values (the sum of strengths across groups against the sum within, Krackhardt and
+ * Stern's index with each tie counted by its value), for the whole network (each undirected tie
+ * once, each arc of a directed one) and for each actor over its ties (arcs both ways).
+ */
+export function valuedEi(g: Graph, weights: ArcWeights, group: Int32Array): { whole: number | null; external: number; internal: number; actors: Array<number | null> } {
+  let external = 0;
+  let internal = 0;
+  const { start, adj } = g.out;
+  for (let i = 0; i < g.n; i++)
+    for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+      const j = adj[k] as number;
+      if (!g.directed && j < i) continue;
+      if (group[i] === group[j]) internal += weights.out[k] as number;
+      else external += weights.out[k] as number;
+    }
+  const rows: Array<[typeof g.out, Float64Array]> = g.directed ? [[g.out, weights.out], [g.in, weights.in]] : [[g.out, weights.out]];
+  const actors = new Array<number | null>(g.n).fill(null);
+  for (let i = 0; i < g.n; i++) {
+    let e = 0;
+    let inside = 0;
+    for (const [c, w] of rows)
+      for (let k = c.start[i] as number; k < (c.start[i + 1] as number); k++)
+        if (group[c.adj[k] as number] === group[i]) inside += w[k] as number;
+        else e += w[k] as number;
+    actors[i] = ei(e, inside);
+  }
+  return { whole: ei(external, internal), external, internal, actors };
 }
 
 export function bondingBridging(

@@ -1,3 +1,4 @@
+import type { ArcWeights } from './arc-weights';
 import { hasArc, type Graph } from './graph';
 
 /**
@@ -5,6 +6,10 @@ import { hasArc, type Graph } from './graph';
  * size) on mutual tie weights w_ij = a_ij + a_ji, so an undirected tie and a reciprocated pair
  * of arcs weigh alike. Hierarchy is Burt's concentration of constraint on one contact: high
  * hierarchy means an actor's position depends on a single relationship.
+ *
+ * Valued (Burt's own definition, networkx's `constraint` and `effective_size` with `weight`):
+ * given tie values, w_ij = a_ij + a_ji with a the ties' values, so each contact weighs by its share
+ * of the actor's total; a contact whose ties carry 0 weighs nothing.
  */
 export interface StructuralHoles {
   /** null for an isolate */
@@ -16,7 +21,7 @@ export interface StructuralHoles {
   hierarchy: Array<number | null>;
 }
 
-export function structuralHoles(g: Graph): StructuralHoles {
+export function structuralHoles(g: Graph, weights?: ArcWeights): StructuralHoles {
   const n = g.n;
   const { start, adj } = g.both;
   // mutual weight of each undirected adjacency entry, its row total and its row maximum
@@ -26,7 +31,7 @@ export function structuralHoles(g: Graph): StructuralHoles {
   for (let i = 0; i < n; i++) {
     for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
       const j = adj[k] as number;
-      const w = g.directed ? Number(hasArc(g.out, i, j)) + Number(hasArc(g.out, j, i)) : 2;
+      const w = weights ? (weights.both[k] as number) : g.directed ? Number(hasArc(g.out, i, j)) + Number(hasArc(g.out, j, i)) : 2;
       mw[k] = w;
       total[i] = (total[i] as number) + w;
       max[i] = Math.max(max[i] as number, w);
@@ -44,7 +49,7 @@ export function structuralHoles(g: Graph): StructuralHoles {
     const s = start[i] as number;
     const e = start[i + 1] as number;
     const degree = e - s;
-    if (degree === 0) continue;
+    if (degree === 0 || total[i] === 0) continue;
     for (let k = s; k < e; k++) pi[adj[k] as number] = (mw[k] as number) / (total[i] as number);
 
     let c = 0;
@@ -58,8 +63,9 @@ export function structuralHoles(g: Graph): StructuralHoles {
         const q = adj[kk] as number;
         const piq = pi[q] as number;
         if (piq === 0) continue;
+        // q's total is positive (q's tie to i weighs); j's maximum is 0 only when all its ties weigh nothing
         indirect += piq * ((mw[kk] as number) / (total[q] as number));
-        redundancy += piq * ((mw[kk] as number) / (max[j] as number));
+        if ((max[j] as number) > 0) redundancy += piq * ((mw[kk] as number) / (max[j] as number));
       }
       const cij = ((pi[j] as number) + indirect) ** 2;
       local.push(cij);

@@ -225,16 +225,19 @@ export function stronglyConnected(g: Graph): { of: Int32Array; sizes: number[] }
 /**
  * Power iteration x ← (A + I)x on the arcs into each node (a node is central when central
  * nodes point to it). The shift by I makes it converge on bipartite graphs too; it does not
- * change the eigenvector. Returns the vector scaled so its largest entry is 1, and λ₁.
+ * change the eigenvector. Returns the vector scaled so its largest entry is 1, and λ₁. With
+ * `weights` (a value per entry of `c`, arc-weights.ts) the iteration runs on the valued
+ * adjacency, as igraph's and networkx's eigenvector centrality with weights.
  */
-export function principalEigen(c: Csr, n: number, maxIterations = 2_000, tolerance = 1e-12): { vector: Float64Array; lambda: number } {
+export function principalEigen(c: Csr, n: number, weights?: Float64Array, maxIterations = 2_000, tolerance = 1e-12): { vector: Float64Array; lambda: number } {
   let x = new Float64Array(n).fill(n > 0 ? 1 / n : 0);
   let y = new Float64Array(n);
   let lambda = 0;
   for (let it = 0; it < maxIterations; it++) {
     for (let v = 0; v < n; v++) {
       let s = x[v] as number;
-      for (let k = c.start[v] as number; k < (c.start[v + 1] as number); k++) s += x[c.adj[k] as number] as number;
+      if (weights) for (let k = c.start[v] as number; k < (c.start[v + 1] as number); k++) s += (weights[k] as number) * (x[c.adj[k] as number] as number);
+      else for (let k = c.start[v] as number; k < (c.start[v + 1] as number); k++) s += x[c.adj[k] as number] as number;
       y[v] = s;
     }
     let norm = 0;
@@ -256,7 +259,7 @@ export function principalEigen(c: Csr, n: number, maxIterations = 2_000, toleran
   let den = 0;
   for (let v = 0; v < n; v++) {
     let s = 0;
-    for (let k = c.start[v] as number; k < (c.start[v + 1] as number); k++) s += x[c.adj[k] as number] as number;
+    for (let k = c.start[v] as number; k < (c.start[v + 1] as number); k++) s += (weights ? (weights[k] as number) : 1) * (x[c.adj[k] as number] as number);
     num += (x[v] as number) * s;
     den += (x[v] as number) * (x[v] as number);
   }

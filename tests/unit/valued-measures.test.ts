@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { arcWeights, rowSums } from '../../src/core/analysis/arc-weights';
+import { valuedEi } from '../../src/core/analysis/bonding';
+import { buildGraph } from '../../src/core/analysis/graph';
+import { structuralHoles } from '../../src/core/analysis/structural-holes';
+import { principalEigen } from '../../src/core/analysis/structure';
+import { byId, fixtureGraph, reference } from '../helpers/graph-fixtures';
+
+type Values = Record<string, number | null>;
+
+/** Every id's value within a relative tolerance; mismatches listed by id. */
+function expectClose(actual: Values, expected: Values, tolerance: number): void {
+  const wrong = Object.entries(expected)
+    .filter(([id, e]) => {
+      const a = actual[id];
+      if (e === null || a === null || a === undefined) return e !== (a ?? null);
+      return Math.abs(a - e) > tolerance * Math.max(1, Math.abs(e));
+    })
+    .map(([id, e]) => `${id}: expected ${String(e)}, got ${String(actual[id])}`);
+  expect(wrong).toEqual([]);
+}
+
+interface ValuedRef {
+  directed: boolean;
+  n: number;
+  m: number;
+  strength: Values;
+  inStrength?: Values;
+  outStrength?: Values;
+  constraint: Values;
+  effectiveSize: Values;
+  efficiency: Values;
+  hierarchy: Values;
+  eigenvector?: Values;
+  eiIndex?: { whole: number; E: number; I: number; actors: Values };
+}
+
+describe.each(['lesmis', 'directed-valued'])('the valued %s network, against networkx and igraph with weights', (name) => {
+  const f = fixtureGraph(name);
+  const ref = reference<ValuedRef>(`${name}-valued`);
+  const g = f.graph;
+  const w = arcWeights(g, f.edges.sources, f.edges.targets, f.edges.values('strength'));
+
+  it('reads the network the references read', () => {
+    expect([g.n, g.m, g.directed]).toEqual([ref.n, ref.m, ref.directed]);
+  });
+
+  it('gives each actor its strength, the sum of its ties’ values (in and out where ties have a direction)', () => {
+    const out = rowSums(g.out, w.out, g.n);
+    if (g.directed) {
+      const inward = rowSums(g.in, w.in, g.n);
+      expectClose(byId(f, out), ref.outStrength ?? {}, 1e-12);
+      expectClose(byId(f, inward), ref.inStrength ?? {}, 1e-12);
+      expectClose(byId(f, out.map((x, i) => x + (inward[i] as number))), ref.strength, 1e-12);
+    } else expectClose(byId(f, out), ref.strength, 1e-12);
+  });
+
+  it("gives Burt's constraint, effective size, efficiency and hierarchy on proportional tie strength", () => {
+    const holes = structuralHoles(g, w);
+    expectClose(byId(f, holes.constraint), ref.constraint, 1e-8);
+    expectClose(byId(f, holes.effectiveSize), ref.effectiveSize, 1e-8);
+    expectClose(byId(f, holes.efficiency), ref.efficiency, 1e-8);
+    expectClose(byId(f, holes.hierarchy), ref.hierarchy, 1e-8);
+  });
+
+  it('gives valued figures that differ from the count-based ones, so the values were read', () => {
+    const counted = structuralHoles(g);
+    const valued = structuralHoles(g, w);
+    const differing = valued.constraint.filter((c, i) => c !== null && Math.abs(c - (counted.constraint[i] ?? 0)) > 1e-6);
+    expect(differing.length).toBeGreaterThan(g.n / 4);
+  });
+
+  it('gives eigenvector centrality on the valued adjacency as igraph scales it (largest = 1)', () => {
+    if (!ref.eigenvector) return; // the digraph is not strongly connected: no unique vector
+    const { vector } = principalEigen(g.directed ? g.in : g.out, g.n, g.directed ? w.in : w.out);
+    expectClose(byId(f, vector), ref.eigenvector, 1e-6);
+  });
+
+  it('gives the valued E-I index of the network and of each actor', () => {
+    if (!ref.eiIndex) return; // Les Misérables has no groups
+    const groups = f.attribute('group');
+    const names = [...new Set(groups)];
+    const result = valuedEi(g, w, Int32Array.from(groups.map((x) => names.indexOf(x))));
+    expect([result.external, result.internal]).toEqual([ref.eiIndex.E, ref.eiIndex.I]);
+    expect(result.whole).toBeCloseTo(ref.eiIndex.whole, 9);
+    expectClose(byId(f, result.actors), ref.eiIndex.actors, 1e-9);
+  });
+});
+
+describe('tie values on a small network worked by hand', () => {
+  // a–b strength 3 and a–c strength 1 (undirected), two ties between a and b (3 and 2) merged
+  const g = buildGraph(3, [0, 0, 1], [1, 2, 0], false);
+  const w = arcWeights(g, [0, 0, 1], [1, 2, 0], [3, 1, 2]);
+
+  it('adds the values of ties the graph merges, on both directions of an undirected edge', () => {
+    expect(Array.from(rowSums(g.out, w.out, 3))).toEqual([6, 5, 1]);
+  });
+
+  it("puts a's constraint on its strong contact: p = 5/6 and 1/6 with no indirect paths", () => {
+    const holes = structuralHoles(g, w);
+    expect(holes.constraint[0]).toBeCloseTo((5 / 6) ** 2 + (1 / 6) ** 2, 12);
+    // b and c are not tied: no redundancy, effective size = 2 contacts
+    expect(holes.effectiveSize[0]).toBeCloseTo(2, 12);
+  });
+
+  it('gives an actor whose ties all weigh nothing no constraint, and its contacts no redundancy through it', () => {
+    const zero = arcWeights(g, [0, 0, 1], [1, 2, 0], [3, 0, 2]);
+    const holes = structuralHoles(g, zero);
+    expect(holes.constraint[2]).toBeNull();
+    expect(holes.constraint[0]).toBeCloseTo(1, 12);
+    expect(holes.effectiveSize.every((x) => x === null || Number.isFinite(x))).toBe(true);
+  });
+
+  it('gives the E-I index by values: a tie of 3 across against 1 within is (3 − 1) / 4', () => {
+    const groups = Int32Array.from([0, 1, 0]);
+    const one = arcWeights(g, [0, 0], [1, 2], [3, 1]);
+    expect(valuedEi(g, one, groups).whole).toBeCloseTo(0.5, 12);
+  });
+});
