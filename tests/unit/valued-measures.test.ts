@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analysisOptions, prepareNetwork } from '../../src/core/analysis/analyze';
 import { arcWeights, rowSums } from '../../src/core/analysis/arc-weights';
 import { valuedEi } from '../../src/core/analysis/bonding';
 import { buildGraph } from '../../src/core/analysis/graph';
 import { structuralHoles } from '../../src/core/analysis/structural-holes';
 import { principalEigen } from '../../src/core/analysis/structure';
+import { tieValues } from '../../src/core/analysis/tie-values';
+import { decodeGraphml } from '../../src/core/format/graphml';
+import type { ProjectData, Tie } from '../../src/core/model/schema';
+import { findAppRoot } from '../../src/main/engine/paths';
 import { byId, fixtureGraph, reference } from '../helpers/graph-fixtures';
 
 type Values = Record<string, number | null>;
@@ -115,5 +122,44 @@ describe('tie values on a small network worked by hand', () => {
     const groups = Int32Array.from([0, 1, 0]);
     const one = arcWeights(g, [0, 0], [1, 2], [3, 1]);
     expect(valuedEi(g, one, groups).whole).toBeCloseTo(0.5, 12);
+  });
+});
+
+describe("the network's tie values, as the analysis reads them", () => {
+  const imported = (name: string) => decodeGraphml(readFileSync(join(findAppRoot(), 'tests/fixtures/graphs', `${name}.graphml`), 'utf8'), `${name}.graphml`);
+  const netOf = (data: ProjectData) => prepareNetwork(data, analysisOptions(data.settings.analysis));
+  const ids = (net: ReturnType<typeof netOf>) => net.actors.map((a) => a.id as string);
+  const keyed = (net: ReturnType<typeof netOf>, values: ArrayLike<number | null>) => Object.fromEntries(ids(net).map((id, i) => [id, values[i] ?? null]));
+
+  it.each(['lesmis', 'directed-valued'])('are the strengths of the ties imported from %s, giving networkx’s valued constraint', (name) => {
+    const net = netOf(imported(name));
+    const values = tieValues(net);
+    expect(values.missing).toBe(0);
+    const ref = reference<ValuedRef>(`${name}-valued`);
+    const holes = structuralHoles(net.graph, values.weights ?? undefined);
+    expectClose(keyed(net, holes.constraint), ref.constraint, 1e-8);
+    expectClose(keyed(net, holes.effectiveSize), ref.effectiveSize, 1e-8);
+  });
+
+  it('are not given when a tie lacks its strength, with the number of such ties', () => {
+    const data = imported('lesmis');
+    const ties = data.ties.map((t, i) => (i % 50 === 0 ? { ...t, strength: null } : t));
+    expect(tieValues(netOf({ ...data, ties }))).toEqual({ weights: null, missing: 6 });
+  });
+
+  it('carry an undirected tie in a directed network both ways, as the graph has it', () => {
+    const data = imported('directed-valued');
+    const [first, ...rest] = data.ties;
+    const both = { ...(first as Tie), directed: false, strength: 2 };
+    const net = netOf({ ...data, ties: [both, ...rest] });
+    const weights = tieValues(net).weights;
+    if (!weights) throw new Error('expected weights');
+    const s = net.index.get(both.source) as number;
+    const t = net.index.get(both.target) as number;
+    const inRow = (i: number, j: number) => {
+      for (let k = net.graph.out.start[i] as number; k < (net.graph.out.start[i + 1] as number); k++) if (net.graph.out.adj[k] === j) return weights.out[k];
+      return undefined;
+    };
+    expect([inRow(s, t), inRow(t, s)]).toEqual([2, 2]);
   });
 });
