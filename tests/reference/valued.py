@@ -18,12 +18,16 @@ Tie values enter as networkx's `weight` argument:
   networkx's weighted local_constraint);
 - eigenvector: igraph eigenvector_centrality(weights, scale=True), Les Miserables only (the digraph
   is not strongly connected), checked against networkx eigenvector_centrality(weight);
+- betweenness (raw, undirected pairs once) and closeness (networkx's, with Wasserman and Faust's
+  correction, outward for the digraph) on distances 1 / strength: networkx on exact fractions,
+  betweenness checked against igraph;
 - weighted E-I by hand: E and I as sums of strengths across and within groups (each arc of the
   digraph once), per actor over its arcs both ways.
 Floats are rounded to 10 decimals.
 """
 
 import json
+from fractions import Fraction
 import math
 import os
 import random
@@ -102,6 +106,27 @@ def weighted_ei(G, attr):
     return {"whole": num(ei(E, I)), "E": E, "I": I, "actors": actors}
 
 
+def paths(G, out):
+    """Betweenness and closeness on distances 1 / strength: networkx on exact fractions (floating-point
+    sums of reciprocals would tell equally short paths apart by rounding), checked against igraph,
+    which compares path lengths within a tolerance, as the engine does."""
+    for u, v, d in G.edges(data=True):
+        d["distance"] = Fraction(1, int(d["strength"]))
+    bt = nx.betweenness_centrality(G, weight="distance", normalized=False)
+    # networkx's closeness is inward for a digraph; the engine's is outward (as closenessOut in networkx_igraph.py)
+    cl = nx.closeness_centrality(G.reverse() if G.is_directed() else G, distance="distance")
+    ids = list(G.nodes)
+    ig = igraph.Graph(n=len(ids), edges=[(ids.index(u), ids.index(v)) for u, v in G.edges], directed=G.is_directed())
+    ig.es["distance"] = [float(d["distance"]) for _, _, d in G.edges(data=True)]
+    ibt = ig.betweenness(directed=G.is_directed(), weights="distance")
+    for i, v in enumerate(ids):
+        assert abs(ibt[i] - float(bt[v])) < 1e-9 * max(1, float(bt[v])), ("betweenness", v, ibt[i], bt[v])
+    out["betweenness"] = {v: num(bt[v]) for v in G.nodes}
+    for u, v, d in G.edges(data=True):
+        del d["distance"]
+    out["closeness"] = {v: num(cl[v]) for v in G.nodes}
+
+
 def reference(G):
     out = {"directed": G.is_directed(), "n": G.number_of_nodes(), "m": G.number_of_edges()}
     w = "strength"
@@ -136,6 +161,7 @@ def reference(G):
         nxev = nx.eigenvector_centrality(G, weight=w, max_iter=100000, tol=1e-13)
         top = max(nxev.values())
         assert all(abs(nxev[v] / top - ev[i]) < 1e-6 for i, v in enumerate(ids)), "networkx and igraph disagree"
+    paths(G, out)
     if "group" in next(iter(G.nodes(data=True)))[1]:
         out["eiIndex"] = weighted_ei(G, "group")
     return out

@@ -6,7 +6,9 @@ import { arcWeights, rowSums } from '../../src/core/analysis/arc-weights';
 import { valuedEi } from '../../src/core/analysis/bonding';
 import { buildGraph } from '../../src/core/analysis/graph';
 import { structuralHoles } from '../../src/core/analysis/structural-holes';
+import { closeness, mergePathStats, pathStats } from '../../src/core/analysis/paths';
 import { principalEigen } from '../../src/core/analysis/structure';
+import { arcLengths, valuedPathStats } from '../../src/core/analysis/valued-paths';
 import { tieValues } from '../../src/core/analysis/tie-values';
 import { decodeGraphml } from '../../src/core/format/graphml';
 import type { ProjectData, Tie } from '../../src/core/model/schema';
@@ -39,6 +41,8 @@ interface ValuedRef {
   efficiency: Values;
   hierarchy: Values;
   eigenvector?: Values;
+  betweenness: Values;
+  closeness: Values;
   eiIndex?: { whole: number; E: number; I: number; actors: Values };
 }
 
@@ -83,6 +87,25 @@ describe.each(['lesmis', 'directed-valued'])('the valued %s network, against net
     expectClose(byId(f, vector), ref.eigenvector, 1e-6);
   });
 
+  it('gives betweenness on distances 1 / strength as igraph does, with equally short paths found equal', () => {
+    const stats = valuedPathStats(g, arcLengths(w));
+    expectClose(byId(f, stats.betweenness), ref.betweenness, 1e-9);
+  });
+
+  it('gives closeness on distances 1 / strength as networkx does (outward in a directed network)', () => {
+    expectClose(byId(f, closeness(valuedPathStats(g, arcLengths(w)))), ref.closeness, 1e-9);
+  });
+
+  it('gives the same sums from slices of the sources added up, as threads would run them', () => {
+    const lengths = arcLengths(w);
+    const half = Math.floor(g.n / 2);
+    const merged = mergePathStats([valuedPathStats(g, lengths, { from: 0, to: half }), valuedPathStats(g, lengths, { from: half })]);
+    const whole = valuedPathStats(g, lengths);
+    expect(Array.from(merged.reach)).toEqual(Array.from(whole.reach));
+    expectClose(byId(f, merged.betweenness), byId(f, whole.betweenness), 1e-12);
+    expect(merged.reciprocalDistanceSum).toBeCloseTo(whole.reciprocalDistanceSum, 9);
+  });
+
   it('gives the valued E-I index of the network and of each actor', () => {
     if (!ref.eiIndex) return; // Les Misérables has no groups
     const groups = f.attribute('group');
@@ -116,6 +139,21 @@ describe('tie values on a small network worked by hand', () => {
     expect(holes.constraint[2]).toBeNull();
     expect(holes.constraint[0]).toBeCloseTo(1, 12);
     expect(holes.effectiveSize.every((x) => x === null || Number.isFinite(x))).toBe(true);
+  });
+
+  it('gives the count-based pass when every tie has the same value', () => {
+    const same = arcWeights(g, [0, 0], [1, 2], [1, 1]);
+    const valued = valuedPathStats(g, arcLengths(same));
+    const counted = pathStats(g);
+    expect([Array.from(valued.betweenness), Array.from(valued.distanceSum)]).toEqual([Array.from(counted.betweenness), Array.from(counted.distanceSum)]);
+  });
+
+  it('routes through two strong ties rather than one weak one: 1/4 + 1/4 is shorter than 1/1', () => {
+    // a–b 4, b–c 4, a–c 1: the path a–b–c (0.5) beats the direct tie (1), so b lies between a and c
+    const tri = buildGraph(3, [0, 1, 0], [1, 2, 2], false);
+    const stats = valuedPathStats(tri, arcLengths(arcWeights(tri, [0, 1, 0], [1, 2, 2], [4, 4, 1])));
+    expect(Array.from(stats.betweenness)).toEqual([0, 1, 0]);
+    expect(stats.distanceSum[0]).toBeCloseTo(0.25 + 0.5, 12);
   });
 
   it('gives the E-I index by values: a tie of 3 across against 1 within is (3 − 1) / 4', () => {
