@@ -16,8 +16,12 @@ import { performance } from 'node:perf_hooks';
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { analysisOptions, analyzeNetwork, prepareNetwork } from '../../src/core/analysis/analyze';
+import { arcWeights, type ArcWeights } from '../../src/core/analysis/arc-weights';
 import { buildGraph, type Graph as Csr } from '../../src/core/analysis/graph';
 import { pathStats } from '../../src/core/analysis/paths';
+import { seededRandom } from '../../src/core/analysis/random';
+import { tieValues } from '../../src/core/analysis/tie-values';
+import { arcLengths, valuedPathStats } from '../../src/core/analysis/valued-paths';
 import { analyzeOnThreads, PathMemo } from '../../src/main/engine/analysis-stages';
 import { defaultThreads, parallelPathStats } from '../../src/main/engine/parallel-paths';
 import { findAppRoot } from '../../src/main/engine/paths';
@@ -63,13 +67,31 @@ async function fullAnalysis(): Promise<void> {
         editBest = Math.min(editBest, performance.now() - t);
       }
       const net = prepareNetwork(data, options);
-      line('  of which the shortest-path pass (betweenness, closeness, reach)', ms(best(3, () => pathStats(net.graph)).ms));
+      const counted = best(3, () => pathStats(net.graph));
+      line('  of which the shortest-path pass (betweenness, closeness, reach)', ms(counted.ms));
+      valuedBeside(net.graph, counted.ms, valuedTieValues(net));
       igraphOnProjectGraph(net.graph);
       line('  collaborations, findings', `${single.value.collaborations.length}, ${single.value.findings.length}`);
       line('re-analysis after an edit that leaves the ties as they are (pass reused)', ms(editBest));
     }
   }
   console.log('  targets: under 150 ms without the simulations, under 1 s with them');
+}
+
+/** The project's ties with their strengths (the synthetic project gives every tie one). */
+function valuedTieValues(net: ReturnType<typeof prepareNetwork>): ArcWeights {
+  const values = tieValues(net);
+  if (!values.weights) throw new Error(`the bench's project has ${String(values.missing)} ties without a strength`);
+  return values.weights;
+}
+
+/** The valued pass (distances 1 / strength) on one thread, and its time against the count-based one (issue 16: within 1.5×). */
+function valuedBeside(g: Csr, countedMs: number, weights: ArcWeights): void {
+  const lengths = arcLengths(weights);
+  const valued = best(1, () => valuedPathStats(g, lengths));
+  line(`  the same on tie strengths (1 / strength, ${lengths.kind === 'whole' ? 'buckets' : 'heap'})`, ms(valued.ms));
+  line('    valued / count-based', `${(valued.ms / countedMs).toFixed(2)}×   target ≤ 1.5×`);
+  recordFigure(`valuedVsCounted.${g.n}`, valued.ms / countedMs);
 }
 
 /** What the exact pass costs in C on this machine: python-igraph on the project's tie graph. */
@@ -117,6 +139,9 @@ async function betweennessComparison(dir: string): Promise<string> {
 
   const ours = best(1, () => pathStats(g));
   line('Brobygger kernel, one thread (betweenness with closeness)', ms(ours.ms));
+  // strengths 1–5 drawn with a seed, as a field's scale gives them
+  const draw = seededRandom(42);
+  valuedBeside(g, ours.ms, arcWeights(g, sources, targets, sources.map(() => 1 + draw.int(5))));
   const t = performance.now();
   await parallelPathStats(g, defaultThreads());
   const oursParallel = performance.now() - t;

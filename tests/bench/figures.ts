@@ -15,7 +15,8 @@ export type FigureKey =
   | `exactShown.${number}`
   | `tieFindings.${number}`
   | `panP95.${number}`
-  | 'exactVsIgraph';
+  | 'exactVsIgraph'
+  | `valuedVsCounted.${number}`;
 
 /** a measured value: seconds or milliseconds as the key's row says, or a ratio */
 export function recordFigure(key: FigureKey, value: number): void {

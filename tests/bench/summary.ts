@@ -33,3 +33,11 @@ console.log('\nIssue 15 targets: measured (target)');
 console.log(`  ${''.padEnd(56)} ${'2,000 / 10,000'.padStart(26)} ${'20,000 / 100,000'.padStart(26)}`);
 for (const [label, small, large, unit, [ts, tl]] of rows)
   console.log(`  ${label.padEnd(56)} ${`${cell(small, unit)} (${ts})`.padStart(26)} ${large === null ? '' : `${cell(large, unit)} (${tl})`.padStart(26)}`);
+
+// issue 16: the valued path pass against the count-based one, on one thread
+console.log('\nIssue 16 target: the valued path pass (distances 1 / strength) / the count-based one');
+for (const [label, key] of [
+  ['  2,000-actor project', `valuedVsCounted.${SMALL}`],
+  ['  10,000-node BA graph, strengths 1–5', 'valuedVsCounted.10000'],
+] as const)
+  console.log(`  ${label.padEnd(56)} ${`${cell(key, '×')} (≤ 1.5×)`.padStart(26)}`);

@@ -7,6 +7,7 @@ import { valuedEi } from '../../src/core/analysis/bonding';
 import { buildGraph } from '../../src/core/analysis/graph';
 import { structuralHoles } from '../../src/core/analysis/structural-holes';
 import { closeness, mergePathStats, pathStats } from '../../src/core/analysis/paths';
+import { seededRandom } from '../../src/core/analysis/random';
 import { principalEigen } from '../../src/core/analysis/structure';
 import { arcLengths, valuedPathStats } from '../../src/core/analysis/valued-paths';
 import { tieValues } from '../../src/core/analysis/tie-values';
@@ -46,7 +47,7 @@ interface ValuedRef {
   eiIndex?: { whole: number; E: number; I: number; actors: Values };
 }
 
-describe.each(['lesmis', 'directed-valued'])('the valued %s network, against networkx and igraph with weights', (name) => {
+describe.each(['lesmis', 'directed-valued'])('the valued %s network, against networkx, python-igraph and R igraph with weights', (name) => {
   const f = fixtureGraph(name);
   const ref = reference<ValuedRef>(`${name}-valued`);
   const g = f.graph;
@@ -106,6 +107,19 @@ describe.each(['lesmis', 'directed-valued'])('the valued %s network, against net
     expect(merged.reciprocalDistanceSum).toBeCloseTo(whole.reciprocalDistanceSum, 9);
   });
 
+  it('gives the figures R igraph gives on the same values (strength, constraint, betweenness, closeness, eigenvector)', () => {
+    const r = reference<{ strength: Values; constraint: Values; betweenness: Values; closenessInverseSum: Values; eigenvector?: Values }>(`${name}-valued-r`);
+    const out = rowSums(g.out, w.out, g.n);
+    const total = g.directed ? out.map((x, i) => x + (rowSums(g.in, w.in, g.n)[i] as number)) : out;
+    expectClose(byId(f, total), r.strength, 1e-12);
+    expectClose(byId(f, structuralHoles(g, w).constraint), r.constraint, 1e-8);
+    const stats = valuedPathStats(g, arcLengths(w));
+    expectClose(byId(f, stats.betweenness), r.betweenness, 1e-9);
+    // igraph 1.3's unnormalised closeness is 1 / (sum of the distances to those reached)
+    expectClose(byId(f, Array.from(stats.distanceSum, (d) => (d > 0 ? 1 / d : null))), r.closenessInverseSum, 1e-9);
+    if (r.eigenvector) expectClose(byId(f, principalEigen(g.out, g.n, w.out).vector), r.eigenvector, 1e-6);
+  });
+
   it('gives the valued E-I index of the network and of each actor', () => {
     if (!ref.eiIndex) return; // Les Misérables has no groups
     const groups = f.attribute('group');
@@ -114,6 +128,51 @@ describe.each(['lesmis', 'directed-valued'])('the valued %s network, against net
     expect([result.external, result.internal]).toEqual([ref.eiIndex.E, ref.eiIndex.I]);
     expect(result.whole).toBeCloseTo(ref.eiIndex.whole, 9);
     expectClose(byId(f, result.actors), ref.eiIndex.actors, 1e-9);
+  });
+});
+
+describe('the valued pass on a network large enough to be relabelled for locality', () => {
+  const random = seededRandom(7);
+  const n = 3_200;
+  const sources: number[] = [];
+  const targets: number[] = [];
+  // each pair once (two ties between a pair would add their values)
+  const seen = new Set<string>();
+  const tie = (a: number, b: number) => {
+    const key = a < b ? `${String(a)}-${String(b)}` : `${String(b)}-${String(a)}`;
+    if (a === b || seen.has(key)) return;
+    seen.add(key);
+    sources.push(a);
+    targets.push(b);
+  };
+  for (let i = 1; i < n; i++) {
+    tie(random.int(i), i);
+    tie(random.int(i), random.int(n));
+  }
+  const g = buildGraph(n, sources, targets, false);
+
+  it('gives the count-based figures when every tie weighs 1', () => {
+    const valued = valuedPathStats(g, arcLengths(arcWeights(g, sources, targets, sources.map(() => 1))));
+    const counted = pathStats(g);
+    expect(Array.from(valued.reach)).toEqual(Array.from(counted.reach));
+    expect(Array.from(valued.distanceSum)).toEqual(Array.from(counted.distanceSum));
+    const off = Array.from(valued.betweenness).filter((b, i) => Math.abs(b - (counted.betweenness[i] as number)) > 1e-9 * Math.max(1, b));
+    expect(off).toEqual([]);
+  });
+
+  it('gives the same figures from whole lengths in buckets as from reciprocals in a heap', () => {
+    const values = sources.map(() => 1 + random.int(5));
+    const w = arcWeights(g, sources, targets, values);
+    const whole = arcLengths(w);
+    expect(whole.kind).toBe('whole');
+    const real = { kind: 'real' as const, length: Float64Array.from(w.out, (x) => 1 / x) };
+    const a = valuedPathStats(g, whole);
+    const b = valuedPathStats(g, real);
+    expect(Array.from(a.reach)).toEqual(Array.from(b.reach));
+    const off = Array.from(a.betweenness).filter((x, i) => Math.abs(x - (b.betweenness[i] as number)) > 1e-8 * Math.max(1, x));
+    expect(off).toEqual([]);
+    const far = Array.from(a.distanceSum).filter((x, i) => Math.abs(x - (b.distanceSum[i] as number)) > 1e-9 * Math.max(1, x));
+    expect(far).toEqual([]);
   });
 });
 

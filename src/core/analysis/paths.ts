@@ -41,7 +41,7 @@ export interface PathStatsOptions {
  * each other in memory: the searches then find their distances and path counts in cache (a
  * quarter faster on a 10,000-node scale-free graph). Returns the relabelled graph and the maps.
  */
-function localityOrder(g: Graph): { graph: Graph; toNew: Int32Array; toOld: Int32Array } {
+export function localityOrder(g: Graph): { graph: Graph; toNew: Int32Array; toOld: Int32Array } {
   const n = g.n;
   const { start, adj } = g.both;
   const toOld = new Int32Array(n);
@@ -88,7 +88,7 @@ function localityOrder(g: Graph): { graph: Graph; toNew: Int32Array; toOld: Int3
 }
 
 /** Graphs below this many nodes fit in cache as they are; relabelling would not pay. */
-const RELABEL_FROM = 3_000;
+export const RELABEL_FROM = 3_000;
 
 export function pathStats(g: Graph, options: PathStatsOptions = {}): PathStats {
   if (!(options.locality ?? g.n >= RELABEL_FROM)) return pathStatsIn(g, options);

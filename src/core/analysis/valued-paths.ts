@@ -1,6 +1,6 @@
 import type { ArcWeights } from './arc-weights';
 import type { Graph } from './graph';
-import type { PathStats } from './paths';
+import { localityOrder, RELABEL_FROM, type PathStats } from './paths';
 
 /**
  * Shortest paths on tie values: each arc's length is 1 / its value (a strong tie is a short
@@ -24,14 +24,88 @@ export interface ValuedPathOptions {
 
 const EPSILON = 1e-10;
 
-/** the arcs' lengths, 1 / value, in the order of `g.out` */
-export function arcLengths(weights: ArcWeights): Float64Array {
-  const length = new Float64Array(weights.out.length);
-  for (let k = 0; k < length.length; k++) length[k] = 1 / (weights.out[k] as number);
-  return length;
+/**
+ * The arcs' lengths, 1 / value, in the order of `g.out`. Where every value is a whole number (a
+ * strength scale of 1–5, counts) the lengths are kept as whole multiples of 1 / unit, the least
+ * common multiple of the values: 60 / s on a 1–5 scale. Sums of them are then exact, equally
+ * short paths exactly equal, and the searches can take nodes from buckets by distance (Dial
+ * 1969) instead of from a heap: 3.3 times the breadth-first pass' time with a heap, at 2,000
+ * actors, against about 1.3 times with buckets.
+ */
+export type PathLengths = { kind: 'real'; length: Float64Array } | { kind: 'whole'; length: Int32Array; unit: number; longest: number };
+
+/** more buckets than this (the longest arc in units) and the heap is used */
+const MAX_BUCKETS = 1 << 16;
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+export function arcLengths(weights: ArcWeights): PathLengths {
+  const values = weights.out;
+  let unit = 1;
+  let smallest = Infinity;
+  let whole = true;
+  for (let k = 0; k < values.length && whole; k++) {
+    const v = values[k] as number;
+    if (!Number.isInteger(v) || v < 1) whole = false;
+    else {
+      if (unit % v !== 0) unit = (unit / gcd(unit, v)) * v;
+      smallest = Math.min(smallest, v);
+      if (unit / smallest > MAX_BUCKETS) whole = false;
+    }
+  }
+  if (whole) {
+    const length = new Int32Array(values.length);
+    for (let k = 0; k < values.length; k++) length[k] = unit / (values[k] as number);
+    return { kind: 'whole', length, unit, longest: values.length > 0 ? unit / smallest : 1 };
+  }
+  const length = new Float64Array(values.length);
+  for (let k = 0; k < values.length; k++) length[k] = 1 / (values[k] as number);
+  return { kind: 'real', length };
 }
 
-export function valuedPathStats(g: Graph, length: Float64Array, options: ValuedPathOptions = {}): PathStats {
+export function valuedPathStats(g: Graph, lengths: PathLengths, options: ValuedPathOptions = {}): PathStats {
+  if (g.n < RELABEL_FROM) return pathStatsIn(g, lengths, options);
+  // relabelled for memory locality as paths.ts does (a third faster on the 10,000-node graph),
+  // each arc's length carried to its place in the relabelled rows
+  const { graph, toNew, toOld } = localityOrder(g);
+  const moved = lengths.kind === 'whole' ? new Int32Array(lengths.length.length) : new Float64Array(lengths.length.length);
+  const { start, adj } = g.out;
+  for (let old = 0; old < g.n; old++) {
+    const row = toNew[old] as number;
+    const from = graph.out.start[row] as number;
+    const to = graph.out.start[row + 1] as number;
+    for (let k = start[old] as number; k < (start[old + 1] as number); k++) {
+      const target = toNew[adj[k] as number] as number;
+      let lo = from;
+      let hi = to - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((graph.out.adj[mid] as number) < target) lo = mid + 1;
+        else hi = mid;
+      }
+      moved[lo] = lengths.length[k] as number;
+    }
+  }
+  const inner = pathStatsIn(graph, lengths.kind === 'whole' ? { ...lengths, length: moved as Int32Array } : { kind: 'real', length: moved as Float64Array }, {
+    ...(options.sources ? { sources: Array.from(options.sources, (x) => toNew[x] as number) } : {}),
+    ...(!options.sources ? { sources: Array.from({ length: (options.to ?? g.n) - (options.from ?? 0) }, (_, x) => toNew[(options.from ?? 0) + x] as number) } : {}),
+    ...(options.stopped ? { stopped: options.stopped } : {}),
+  });
+  const back = <A extends Float64Array | Int32Array>(values: A, out: A): A => {
+    for (let i = 0; i < g.n; i++) out[toOld[i] as number] = values[i] as number;
+    return out;
+  };
+  return {
+    betweenness: back(inner.betweenness, new Float64Array(g.n)),
+    reach: back(inner.reach, new Int32Array(g.n)),
+    distanceSum: back(inner.distanceSum, new Float64Array(g.n)),
+    reciprocalDistanceSum: inner.reciprocalDistanceSum,
+  };
+}
+
+function pathStatsIn(g: Graph, lengths: PathLengths, options: ValuedPathOptions): PathStats {
+  if (lengths.kind === 'whole') return bucketPathStats(g, lengths, options);
+  const length = lengths.length;
   const n = g.n;
   const { start: outStart, adj: outAdj } = g.out;
   const inStart = g.in.start;
@@ -148,6 +222,115 @@ export function valuedPathStats(g: Graph, length: Float64Array, options: ValuedP
       const v = order[i] as number;
       dist[v] = Infinity;
       settled[v] = 0;
+    }
+  }
+  if (!g.directed) for (let i = 0; i < n; i++) bc[i] = (bc[i] as number) / 2;
+  return { betweenness: bc, reach, distanceSum, reciprocalDistanceSum: reciprocal };
+}
+
+/** The same sums with whole lengths, nodes taken from a ring of buckets by distance (Dial's algorithm). */
+function bucketPathStats(g: Graph, lengths: Extract<PathLengths, { kind: 'whole' }>, options: ValuedPathOptions): PathStats {
+  const n = g.n;
+  const { length, unit } = lengths;
+  const { start: outStart, adj: outAdj } = g.out;
+  const inStart = g.in.start;
+  const bc = new Float64Array(n);
+  const reach = new Int32Array(n);
+  const distanceSum = new Float64Array(n);
+  let reciprocal = 0;
+
+  // distances in units; −1 unseen (whole numbers far below 2^53 at any size this app opens)
+  const dist = new Float64Array(n).fill(-1);
+  const sigma = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const order = new Int32Array(n);
+  const pred = new Int32Array(g.in.adj.length);
+  const predCount = new Int32Array(n);
+  // a ring of buckets, one per distance from the current one to the current plus the longest
+  // arc; each entry a node, chained, stale entries (a shorter distance found since) skipped
+  const ring = lengths.longest + 1;
+  const head = new Int32Array(ring).fill(-1);
+  const entryNode = new Int32Array(outAdj.length + 1);
+  const entryNext = new Int32Array(outAdj.length + 1);
+  let entries = 0;
+  let pending = 0;
+  const put = (d: number, node: number) => {
+    const b = d % ring;
+    entryNode[entries] = node;
+    entryNext[entries] = head[b] as number;
+    head[b] = entries++;
+    pending++;
+  };
+
+  const list = options.sources;
+  const from = options.from ?? 0;
+  const count = list ? list.length : (options.to ?? n) - from;
+  for (let x = 0; x < count; x++) {
+    if (options.stopped?.()) break;
+    const s = list ? (list[x] as number) : from + x;
+    dist[s] = 0;
+    sigma[s] = 1;
+    predCount[s] = 0;
+    entries = 0;
+    pending = 0;
+    put(0, s);
+    let tail = 0;
+    let sum = 0;
+    let recip = 0;
+    for (let cur = 0; pending > 0; cur++) {
+      const b = cur % ring;
+      while (head[b] !== -1) {
+        const e = head[b] as number;
+        head[b] = entryNext[e] as number;
+        pending--;
+        const v = entryNode[e] as number;
+        // stale: a shorter distance was found after this entry (pending ones span less than the ring)
+        if (dist[v] !== cur) continue;
+        order[tail++] = v;
+        if (v !== s) {
+          sum += cur;
+          recip += unit / cur;
+        }
+        const sv = sigma[v] as number;
+        for (let k = outStart[v] as number; k < (outStart[v + 1] as number); k++) {
+          const w = outAdj[k] as number;
+          // a settled w has dist ≤ cur < d: neither branch below touches it
+          const d = cur + (length[k] as number);
+          const dw = dist[w] as number;
+          if (dw < 0 || d < dw) {
+            dist[w] = d;
+            sigma[w] = sv;
+            pred[inStart[w] as number] = v;
+            predCount[w] = 1;
+            put(d, w);
+          } else if (d === dw) {
+            sigma[w] = (sigma[w] as number) + sv;
+            const c = predCount[w] as number;
+            pred[(inStart[w] as number) + c] = v;
+            predCount[w] = c + 1;
+          }
+        }
+      }
+    }
+    reach[s] = tail - 1;
+    distanceSum[s] = sum / unit;
+    reciprocal += recip;
+
+    for (let i = 0; i < tail; i++) delta[order[i] as number] = 0;
+    for (let i = tail - 1; i > 0; i--) {
+      const w = order[i] as number;
+      const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
+      const b = inStart[w] as number;
+      const e = b + (predCount[w] as number);
+      for (let k = b; k < e; k++) {
+        const v = pred[k] as number;
+        delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
+      }
+      bc[w] = (bc[w] as number) + (delta[w] as number);
+    }
+    for (let i = 0; i < tail; i++) {
+      const v = order[i] as number;
+      dist[v] = -1;
     }
   }
   if (!g.directed) for (let i = 0; i < n; i++) bc[i] = (bc[i] as number) / 2;
