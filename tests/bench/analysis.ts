@@ -87,7 +87,7 @@ function valuedTieValues(net: ReturnType<typeof prepareNetwork>): ArcWeights {
 
 /** The valued pass (distances 1 / strength) on one thread, and its time against the count-based one (issue 16: within 1.5×). */
 function valuedBeside(g: Csr, countedMs: number, weights: ArcWeights): void {
-  const lengths = arcLengths(weights);
+  const lengths = arcLengths(g, weights);
   const valued = best(1, () => valuedPathStats(g, lengths));
   line(`  the same on tie strengths (1 / strength, ${lengths.kind === 'whole' ? 'buckets' : 'heap'})`, ms(valued.ms));
   line('    valued / count-based', `${(valued.ms / countedMs).toFixed(2)}×   target ≤ 1.5×`);

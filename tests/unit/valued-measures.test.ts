@@ -89,16 +89,16 @@ describe.each(['lesmis', 'directed-valued'])('the valued %s network, against net
   });
 
   it('gives betweenness on distances 1 / strength as igraph does, with equally short paths found equal', () => {
-    const stats = valuedPathStats(g, arcLengths(w));
+    const stats = valuedPathStats(g, arcLengths(g, w));
     expectClose(byId(f, stats.betweenness), ref.betweenness, 1e-9);
   });
 
   it('gives closeness on distances 1 / strength as networkx does (outward in a directed network)', () => {
-    expectClose(byId(f, closeness(valuedPathStats(g, arcLengths(w)))), ref.closeness, 1e-9);
+    expectClose(byId(f, closeness(valuedPathStats(g, arcLengths(g, w)))), ref.closeness, 1e-9);
   });
 
   it('gives the same sums from slices of the sources added up, as threads would run them', () => {
-    const lengths = arcLengths(w);
+    const lengths = arcLengths(g, w);
     const half = Math.floor(g.n / 2);
     const merged = mergePathStats([valuedPathStats(g, lengths, { from: 0, to: half }), valuedPathStats(g, lengths, { from: half })]);
     const whole = valuedPathStats(g, lengths);
@@ -113,7 +113,7 @@ describe.each(['lesmis', 'directed-valued'])('the valued %s network, against net
     const total = g.directed ? out.map((x, i) => x + (rowSums(g.in, w.in, g.n)[i] as number)) : out;
     expectClose(byId(f, total), r.strength, 1e-12);
     expectClose(byId(f, structuralHoles(g, w).constraint), r.constraint, 1e-8);
-    const stats = valuedPathStats(g, arcLengths(w));
+    const stats = valuedPathStats(g, arcLengths(g, w));
     expectClose(byId(f, stats.betweenness), r.betweenness, 1e-9);
     // igraph 1.3's unnormalised closeness is 1 / (sum of the distances to those reached)
     expectClose(byId(f, Array.from(stats.distanceSum, (d) => (d > 0 ? 1 / d : null))), r.closenessInverseSum, 1e-9);
@@ -152,7 +152,7 @@ describe('the valued pass on a network large enough to be relabelled for localit
   const g = buildGraph(n, sources, targets, false);
 
   it('gives the count-based figures when every tie weighs 1', () => {
-    const valued = valuedPathStats(g, arcLengths(arcWeights(g, sources, targets, sources.map(() => 1))));
+    const valued = valuedPathStats(g, arcLengths(g, arcWeights(g, sources, targets, sources.map(() => 1))));
     const counted = pathStats(g);
     expect(Array.from(valued.reach)).toEqual(Array.from(counted.reach));
     expect(Array.from(valued.distanceSum)).toEqual(Array.from(counted.distanceSum));
@@ -163,7 +163,7 @@ describe('the valued pass on a network large enough to be relabelled for localit
   it('gives the same figures from whole lengths in buckets as from reciprocals in a heap', () => {
     const values = sources.map(() => 1 + random.int(5));
     const w = arcWeights(g, sources, targets, values);
-    const whole = arcLengths(w);
+    const whole = arcLengths(g, w);
     expect(whole.kind).toBe('whole');
     const real = { kind: 'real' as const, length: Float64Array.from(w.out, (x) => 1 / x) };
     const a = valuedPathStats(g, whole);
@@ -202,7 +202,7 @@ describe('tie values on a small network worked by hand', () => {
 
   it('gives the count-based pass when every tie has the same value', () => {
     const same = arcWeights(g, [0, 0], [1, 2], [1, 1]);
-    const valued = valuedPathStats(g, arcLengths(same));
+    const valued = valuedPathStats(g, arcLengths(g, same));
     const counted = pathStats(g);
     expect([Array.from(valued.betweenness), Array.from(valued.distanceSum)]).toEqual([Array.from(counted.betweenness), Array.from(counted.distanceSum)]);
   });
@@ -210,7 +210,7 @@ describe('tie values on a small network worked by hand', () => {
   it('routes through two strong ties rather than one weak one: 1/4 + 1/4 is shorter than 1/1', () => {
     // a–b 4, b–c 4, a–c 1: the path a–b–c (0.5) beats the direct tie (1), so b lies between a and c
     const tri = buildGraph(3, [0, 1, 0], [1, 2, 2], false);
-    const stats = valuedPathStats(tri, arcLengths(arcWeights(tri, [0, 1, 0], [1, 2, 2], [4, 4, 1])));
+    const stats = valuedPathStats(tri, arcLengths(tri, arcWeights(tri, [0, 1, 0], [1, 2, 2], [4, 4, 1])));
     expect(Array.from(stats.betweenness)).toEqual([0, 1, 0]);
     expect(stats.distanceSum[0]).toBeCloseTo(0.25 + 0.5, 12);
   });

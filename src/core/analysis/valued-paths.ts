@@ -37,9 +37,11 @@ export type PathLengths = { kind: 'real'; length: Float64Array } | { kind: 'whol
 /** more buckets than this (the longest arc in units) and the heap is used */
 const MAX_BUCKETS = 1 << 16;
 
+const UNREACHED = 0x7fffffff;
+
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
-export function arcLengths(weights: ArcWeights): PathLengths {
+export function arcLengths(g: Graph, weights: ArcWeights): PathLengths {
   const values = weights.out;
   let unit = 1;
   let smallest = Infinity;
@@ -53,7 +55,8 @@ export function arcLengths(weights: ArcWeights): PathLengths {
       if (unit / smallest > MAX_BUCKETS) whole = false;
     }
   }
-  if (whole) {
+  // a path crosses fewer than n arcs: its length in units must stay a small integer
+  if (whole && g.n * (unit / smallest) < 2 ** 30) {
     const length = new Int32Array(values.length);
     for (let k = 0; k < values.length; k++) length[k] = unit / (values[k] as number);
     return { kind: 'whole', length, unit, longest: values.length > 0 ? unit / smallest : 1 };
@@ -239,8 +242,8 @@ function bucketPathStats(g: Graph, lengths: Extract<PathLengths, { kind: 'whole'
   const distanceSum = new Float64Array(n);
   let reciprocal = 0;
 
-  // distances in units; −1 unseen (whole numbers far below 2^53 at any size this app opens)
-  const dist = new Float64Array(n).fill(-1);
+  // distances in units (arcLengths keeps the longest path below 2³⁰ units), UNREACHED where not reached yet
+  const dist = new Int32Array(n).fill(UNREACHED);
   const sigma = new Float64Array(n);
   const delta = new Float64Array(n);
   const order = new Int32Array(n);
@@ -297,7 +300,7 @@ function bucketPathStats(g: Graph, lengths: Extract<PathLengths, { kind: 'whole'
           // a settled w has dist ≤ cur < d: neither branch below touches it
           const d = cur + (length[k] as number);
           const dw = dist[w] as number;
-          if (dw < 0 || d < dw) {
+          if (d < dw) {
             dist[w] = d;
             sigma[w] = sv;
             pred[inStart[w] as number] = v;
@@ -328,10 +331,7 @@ function bucketPathStats(g: Graph, lengths: Extract<PathLengths, { kind: 'whole'
       }
       bc[w] = (bc[w] as number) + (delta[w] as number);
     }
-    for (let i = 0; i < tail; i++) {
-      const v = order[i] as number;
-      dist[v] = -1;
-    }
+    for (let i = 0; i < tail; i++) dist[order[i] as number] = UNREACHED;
   }
   if (!g.directed) for (let i = 0; i < n; i++) bc[i] = (bc[i] as number) / 2;
   return { betweenness: bc, reach, distanceSum, reciprocalDistanceSum: reciprocal };
