@@ -68,6 +68,7 @@ interface AnalyzeFlags {
   monteCarlo?: number;
   seed?: number;
   bonacichBeta?: number;
+  weights?: 'strength' | 'none';
   compareWaves?: string;
   json?: boolean;
 }
@@ -187,6 +188,10 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
       if (!Number.isFinite(n)) throw new UserError('invalid', 'errors.badArgument', { name: '--bonacich-beta', detail: v });
       return n;
     })
+    .option('--weights <weights>', tr.t('cli.optWeights'), (v) => {
+      if (v !== 'strength' && v !== 'none') throw new UserError('invalid', 'errors.badArgument', { name: '--weights', detail: `"${v}" (strength, none)` });
+      return v;
+    })
     .option('--betweenness <method>', tr.t('cli.optBetweenness'), (v) => {
       if (v !== 'exact' && v !== 'approximate' && v !== 'auto') throw new UserError('invalid', 'errors.badArgument', { name: '--betweenness', detail: `"${v}" (exact, approximate, auto)` });
       return v;
@@ -208,6 +213,7 @@ function buildProgram(tr: Translator, io: CliIo, setExit: (code: number) => void
         ...(opts.monteCarlo !== undefined ? { monteCarloRuns: opts.monteCarlo } : {}),
         ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
         ...(opts.bonacichBeta !== undefined ? { bonacichBeta: opts.bonacichBeta } : {}),
+        ...(opts.weights !== undefined ? { weights: opts.weights } : {}),
       });
       if (opts.compareWaves !== undefined) {
         await compareWavesCommand(data, options, opts, tr, io);

@@ -4,7 +4,9 @@ import { buildGraph } from '../../src/core/analysis/graph';
 import { pathStats, type PathStats } from '../../src/core/analysis/paths';
 import { analyzeNetwork, analysisOptions, prepareNetwork } from '../../src/core/analysis/analyze';
 import { analyzeInStages, analyzeOnThreads, PathMemo, type StageReport } from '../../src/main/engine/analysis-stages';
-import { parallelDistances, parallelPathStats, parallelPermutations, PassCancelled, pathWork, ranges } from '../../src/main/engine/parallel-paths';
+import { parallelDistances, parallelPathStats, parallelPermutations, parallelValuedPathStats, PassCancelled, pathWork, ranges } from '../../src/main/engine/parallel-paths';
+import { arcWeights } from '../../src/core/analysis/arc-weights';
+import { arcLengths, valuedPathStats } from '../../src/core/analysis/valued-paths';
 import { distanceStats } from '../../src/core/analysis/distance-stats';
 import { mergePermutationCounts, permutationCounts } from '../../src/core/analysis/bonding';
 import { barabasiAlbert, syntheticProject } from '../bench/generate';
@@ -25,6 +27,14 @@ describe('the shortest-path pass spread over worker threads', () => {
   it('adds up the slices to the figures of one pass', async () => {
     const g = graphOf(300, 5);
     expect(summary(await parallelPathStats(g, 2, 0))).toEqual(summary(pathStats(g)));
+  });
+
+  it('adds up the slices of the pass on tie strengths to the figures of one such pass', async () => {
+    const { sources, targets } = barabasiAlbert(300, 2, 5);
+    const g = buildGraph(300, sources, targets, false);
+    const lengths = arcLengths(g, arcWeights(g, sources, targets, sources.map((_, k) => 1 + (k % 5))));
+    expect(lengths.kind).toBe('whole');
+    expect(summary(await parallelValuedPathStats(g, lengths, { threads: 2 }, 0))).toEqual(summary(valuedPathStats(g, lengths)));
   });
 
   it('keeps two passes asked for at once apart, each with its own figures', async () => {
@@ -77,6 +87,11 @@ describe('the analysis on threads, remembering its last path pass', () => {
     expect(await analyzeOnThreads(fewerTies, options, memo)).toEqual(fresh(fewerTies));
     const fewerMembers = { ...fewerTies, memberships: fewerTies.memberships.slice(3) };
     expect(await analyzeOnThreads(fewerMembers, options, memo)).toEqual(fresh(fewerMembers));
+    // the same ties, one strength changed: the count-based pass is reused, the valued one is not
+    const restrengthened = { ...fewerMembers, ties: fewerMembers.ties.map((t, i) => (i === 7 ? { ...t, strength: t.strength === 5 ? 1 : 5 } : t)) };
+    const after = await analyzeOnThreads(restrengthened, options, memo);
+    expect(after).toEqual(fresh(restrengthened));
+    expect(after.actors.map((a) => a.valued?.constraint)).not.toEqual(fresh(fewerMembers).actors.map((a) => a.valued?.constraint));
   });
 });
 

@@ -495,10 +495,16 @@ describe('analysis', () => {
     expect(second).toMatchObject({ revision: first.revision, stage: 'estimate', complete: false });
     expect(second.result.measures.betweenness).toMatchObject({ method: 'approximate', epsilon: 0.01, delta: 0.1 });
     const third = await analysed(service, { after: { revision: second.revision, stage: second.stage } });
-    expect(third).toMatchObject({ revision: first.revision, stage: 'exact', complete: true });
-    expect(third.result.measures).toEqual({ betweenness: { method: 'exact' }, closeness: { method: 'exact' }, fragmentation: { method: 'exact' }, bondingTest: { method: 'exact' }, connectivity: { method: 'exact' } });
+    // the sample's ties have strengths: the exact figures come first, those on tie strength after them
+    expect(third).toMatchObject({ revision: first.revision, stage: 'exact', complete: false });
+    expect(third.result.measures).toEqual({ betweenness: { method: 'exact' }, closeness: { method: 'exact' }, fragmentation: { method: 'exact' }, bondingTest: { method: 'exact' }, connectivity: { method: 'exact' }, valuedPaths: { method: 'pending' } });
+    expect(third.result.actors.every((a) => a.valued !== null && a.valued.betweenness === null)).toBe(true);
+    const fourth = await analysed(service, { after: { revision: third.revision, stage: third.stage } });
+    expect(fourth).toMatchObject({ revision: first.revision, stage: 'exact', complete: true });
+    expect(fourth.result.measures.valuedPaths).toEqual({ method: 'exact' });
+    expect(fourth.result.actors.every((a) => a.valued !== null && a.valued.betweenness !== null)).toBe(true);
     // asked again, the complete answer comes at once
-    expect((await analysed(service, { after: { revision: third.revision, stage: 'exact' } })).text).toBe(third.text);
+    expect((await analysed(service, { after: { revision: fourth.revision, stage: 'exact' } })).text).toBe(fourth.text);
     expect(await call(service, 'analysisProgress', {})).toBeNull();
   });
 

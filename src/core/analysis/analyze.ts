@@ -15,6 +15,9 @@ import { dyadAsymmetry, forumRepresentation, krackhardtHierarchy, reciprocity, s
 import { seededRandom } from './random';
 import { resiliencePlan, type ResilienceAction } from './resilience';
 import { structuralHoles } from './structural-holes';
+import { tieValues } from './tie-values';
+import { valuedMeasures } from './valued-measures';
+import { arcLengths, valuedPathStats } from './valued-paths';
 import { bonacichPower, components, cutStructure, degrees, principalEigen, stronglyConnected } from './structure';
 
 /**
@@ -31,6 +34,8 @@ export interface AnalyzeOptions extends AnalysisOptions {
   thresholds: Thresholds;
   /** how many actors the key-player search removes together */
   keyPlayers: number;
+  /** 'strength': the measures defined on tie values are given on the ties' strengths too */
+  weights: 'strength' | 'none';
   /**
    * The paths pass (betweenness, closeness, reach) from elsewhere, e.g. computed on several
    * threads over slices of the sources; computed here when absent.
@@ -60,6 +65,8 @@ export interface PathResults {
   betweenness: { values: Float64Array; method: Exclude<MeasureMethod, { method: 'pending' }> } | null;
   /** per node: reach and distance sums (exact); closeness, hierarchy and DF read them */
   distances: Pick<PathStats, 'reach' | 'distanceSum' | 'reciprocalDistanceSum'> | null;
+  /** the pass on distances 1 / strength (valued-paths.ts), where the analysis is valued; null while under way */
+  valued?: PathStats | null;
 }
 
 export const pathResultsOf = (p: PathStats): PathResults => ({ betweenness: { values: p.betweenness, method: { method: 'exact' } }, distances: p });
@@ -79,6 +86,7 @@ export function analysisOptions(
     bonacichBeta: settings.bonacichBeta,
     thresholds: settings.thresholds,
     keyPlayers: 3,
+    weights: settings.weights,
     ...overrides,
   };
 }
@@ -104,10 +112,44 @@ export interface ActorResult {
   brokerage: Brokerage & { zTotal: number | null };
   bonacichPower: number | null;
   articulationPoint: boolean;
+  /** the same measures on the ties' strengths (see `options.weights`); null where the analysis is not valued */
+  valued: ValuedActorMeasures | null;
+}
+
+/**
+ * An actor's measures on tie values: strength (the sum of its ties' strengths; in and out in a
+ * directed network), Burt's measures on proportional tie strength, eigenvector on the valued
+ * adjacency, E-I on sums of strengths, and betweenness and closeness on distances 1 / strength
+ * (null while their pass runs, see `measures.valuedPaths`).
+ */
+export interface ValuedActorMeasures {
+  strength: number;
+  inStrength: number | null;
+  outStrength: number | null;
+  betweenness: number | null;
+  closeness: number | null;
+  eigenvector: number;
+  constraint: number | null;
+  effectiveSize: number | null;
+  efficiency: number | null;
+  hierarchy: number | null;
+  eiIndex: number | null;
+}
+
+/**
+ * Whether and how tie values entered the analysis: asked for ('strength' or 'none'), used (every
+ * tie has a strength), how many ties lack one, and the distance a tie's strength gives shortest
+ * paths.
+ */
+export interface WeightsUsed {
+  asked: 'strength' | 'none';
+  used: boolean;
+  tiesWithoutStrength: number;
+  distance: '1/strength';
 }
 
 export interface AnalysisResult {
-  options: { groupBy: string; wave: string | null; tieTypes: string[] | null; permutations: number; seed: number; monteCarloRuns: number; bonacichBeta: number | null };
+  options: { groupBy: string; wave: string | null; tieTypes: string[] | null; permutations: number; seed: number; monteCarloRuns: number; bonacichBeta: number | null; weights: WeightsUsed };
   network: {
     actors: number;
     ties: number;
@@ -121,7 +163,7 @@ export interface AnalysisResult {
    * bonding permutation test (pending while its shufflings run) and each collaboration's counts of
    * κ and λ (pending in the first answer, where they are 0, 1 or "at least 2" from the blocks)
    */
-  measures: { betweenness: MeasureMethod; closeness: MeasureMethod; fragmentation: MeasureMethod; bondingTest: MeasureMethod; connectivity: MeasureMethod };
+  measures: { betweenness: MeasureMethod; closeness: MeasureMethod; fragmentation: MeasureMethod; bondingTest: MeasureMethod; connectivity: MeasureMethod; valuedPaths: MeasureMethod | null };
   bondingBridging: Omit<BondingResult, 'actorEi' | 'groups'> & {
     groupBy: string;
     groups: Array<BondingResult['groups'][number] & { label: { da: string; en: string } }>;
@@ -130,6 +172,8 @@ export interface AnalysisResult {
     levels: { sector: number | null; organisation: number | null };
     /** each organisation's members: how much of their tie-work stays inside */
     organisations: Array<{ organisation: string; members: number; internal: number; external: number; eiIndex: number | null }>;
+    /** E-I on the ties' strengths (the sums across and within), where the analysis is valued */
+    valued: { eiIndex: number | null; external: number; internal: number } | null;
   };
   actors: ActorResult[];
   bridges: ActorPair[];
@@ -190,7 +234,9 @@ export function prepareNetwork(data: ProjectData, options: AnalyzeOptions): Netw
  * elsewhere (the engine spreads it over threads); it is the one part whose cost is n · m.
  */
 export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisResult {
-  return beginAnalysis(net, options).finish(pathResultsOf(options.paths ?? pathStats(net.graph)));
+  const paths = pathResultsOf(options.paths ?? pathStats(net.graph));
+  const weights = options.weights === 'strength' ? tieValues(net).weights : null;
+  return beginAnalysis(net, options).finish({ ...paths, valued: weights ? valuedPathStats(net.graph, arcLengths(net.graph, weights)) : null });
 }
 
 /** An analysis begun (beginAnalysis): its first answer, and the whole once the passes are in. */
@@ -230,6 +276,9 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): AnalysisUn
   const outDeg = degrees(g.out, n);
   const inDeg = degrees(g.in, n);
   const bothDeg = degrees(g.both, n);
+  const tieValuesOf = options.weights === 'strength' ? tieValues(net) : null;
+  const valued = tieValuesOf?.weights ? valuedMeasures(g, tieValuesOf.weights, net.group) : null;
+  const weightsUsed: WeightsUsed = { asked: options.weights, used: valued !== null, tiesWithoutStrength: tieValuesOf?.missing ?? 0, distance: '1/strength' };
 
   const { sizes } = components(g);
   const possible = g.directed ? n * (n - 1) : (n * (n - 1)) / 2;
@@ -283,6 +332,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): AnalysisUn
       seed: options.seed,
       monteCarloRuns: options.monteCarloRuns,
       bonacichBeta: beta,
+      weights: weightsUsed,
     },
     network: {
       actors: n,
@@ -308,6 +358,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): AnalysisUn
     mixing: bond.mixing,
     levels,
     organisations,
+    valued: valued ? { eiIndex: valued.ei.whole, external: valued.ei.external, internal: valued.ei.internal } : null,
   });
   const id = (i: number): ActorId => (net.actors[i] as Actor).id;
   // the parts between the actors and fragmentation; the collaborations get their κ and λ last
@@ -354,6 +405,8 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): AnalysisUn
     const distances = paths.distances;
     const close = distances ? closeness(distances) : null;
     const sameAsTiesDF = distances && n > 1 ? 1 - distances.reciprocalDistanceSum / (n * (n - 1)) : null;
+    const valuedPaths = valued ? (paths.valued ?? null) : null;
+    const valuedClose = valuedPaths ? closeness(valuedPaths) : null;
     const actors = net.actors.map((a, i): ActorResult => {
       const b = broker[i] as Brokerage;
       return {
@@ -376,6 +429,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): AnalysisUn
         brokerage: { ...b, zTotal: b.z.total },
         bonacichPower: power ? (power[i] as number) : null,
         articulationPoint: cuts.articulation[i] === 1,
+        valued: valued ? valued.actor(i, valuedPaths, valuedClose) : null,
       };
     });
     const { options: optionsPart, network } = head;
@@ -389,6 +443,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): AnalysisUn
         fragmentation: sameAsTies ? (distances ? { method: 'exact' } : pending) : { method: 'exact' },
         bondingTest: counts ? { method: 'exact' } : pending,
         connectivity: first ? pending : { method: 'exact' },
+        valuedPaths: valued ? (valuedPaths ? { method: 'exact' } : pending) : null,
       },
       bondingBridging: bondingPartOf(bond),
       actors,

@@ -52,6 +52,7 @@ export function analysisJson(result: AnalysisResult, data: ProjectData, tr: Tran
       },
       bonacichPower: a.bonacichPower,
       articulationPoint: a.articulationPoint,
+      valued: a.valued,
     })),
     bridges: result.bridges,
     articulationPoints: result.articulationPoints,

@@ -28,4 +28,5 @@ export const ACTOR_METRIC_TOPICS: Record<ActorMetric, HelpTopic> = {
   brokerage: 'brokerage',
   bonacichPower: 'bonacichPower',
   articulationPoint: 'articulationPoints',
+  valued: 'tieStrength',
 };

@@ -311,6 +311,7 @@ export const en: CatalogueShape = {
     optMonteCarlo: 'number of turnover simulations',
     optSeed: 'seed for random numbers (same seed, same result)',
     optBeta: "Bonacich's β (default −0.5/λ₁)",
+    optWeights: 'tie weights: strength (the measures on tie strength beside the counted ones, where every tie has a strength; the default) or none (counted only); distance = 1 / strength',
     optBetweenness: 'betweenness: exact, approximate (an estimate with a stated bound) or auto (exact where quick, else estimated; the default)',
     optEpsilon: "the estimate's largest error ε on normalised betweenness (default 0.01)",
     optDelta: 'the probability δ of the estimate exceeding ε (default 0.1)',

@@ -10,7 +10,7 @@ export const HELP_GROUPS = [
   { key: 'socialCapital', topics: ['bondingCapital', 'bridgingCapital', 'linkingCapital'] },
   { key: 'bondingBridging', topics: ['eiIndex', 'expectedEi', 'permutationTest', 'assortativity', 'modularity', 'mixingMatrix'] },
   { key: 'brokerage', topics: ['brokerage', 'brokerageZ', 'constraint', 'effectiveSize', 'efficiency', 'hierarchy'] },
-  { key: 'centrality', topics: ['degree', 'betweenness', 'closeness', 'eigenvector', 'bonacichPower'] },
+  { key: 'centrality', topics: ['degree', 'betweenness', 'closeness', 'eigenvector', 'bonacichPower', 'tieStrength'] },
   { key: 'structure', topics: ['density', 'components', 'bridges', 'articulationPoints'] },
   {
     key: 'power',
@@ -51,6 +51,7 @@ export const RELATED_TOPICS: Partial<Record<HelpTopic, readonly HelpTopic[]>> = 
   closeness: ['betweenness', 'fragmentation'],
   eigenvector: ['bonacichPower', 'degree'],
   bonacichPower: ['eigenvector', 'dyadAsymmetry'],
+  tieStrength: ['constraint', 'betweenness', 'eiIndex'],
   density: ['mixingMatrix', 'components'],
   components: ['bridges', 'articulationPoints', 'fragmentation'],
   bridges: ['articulationPoints', 'connectivity'],
@@ -112,6 +113,11 @@ export const REFERENCES = {
   chvatal1979: 'Chvátal, V. (1979). A greedy heuristic for the set-covering problem. Mathematics of Operations Research, 4(3), 233–235.',
   levenshtein1966: 'Levenshtein, V. I. (1966). Binary codes capable of correcting deletions, insertions, and reversals. Soviet Physics Doklady, 10(8), 707–710.',
   dice1945: 'Dice, L. R. (1945). Measures of the amount of ecologic association between species. Ecology, 26(3), 297–302.',
+  opsahl2010:
+    'Opsahl, T., Agneessens, F. & Skvoretz, J. (2010). Node centrality in weighted networks: Generalizing degree and shortest paths. Social Networks, 32(3), 245–251.',
+  barrat2004:
+    'Barrat, A., Barthélemy, M., Pastor-Satorras, R. & Vespignani, A. (2004). The architecture of complex weighted networks. Proceedings of the National Academy of Sciences, 101(11), 3747–3752.',
+  dijkstra1959: 'Dijkstra, E. W. (1959). A note on two problems in connexion with graphs. Numerische Mathematik, 1, 269–271.',
   christen2012:
     'Christen, P. (2012). Data Matching: Concepts and Techniques for Record Linkage, Entity Resolution, and Duplicate Detection. Berlin: Springer.',
 } as const;
@@ -395,6 +401,19 @@ export const helpDa = {
       read:
         'Høj værdi: aktøren har mange partnere, der selv har få alternativer – en magtposition. Værdierne kan være negative. Sammenlign med eigenvektorcentraliteten: høj eigenvektor, men lav Bonacich-magt betyder stærke partnere, som ikke er afhængige af aktøren.',
       cite: R.bonacich1987,
+    },
+    tieStrength: {
+      title: 'Båndstyrke i målene (vægtede mål)',
+      terms: 'vægt, vægtet, weight, weighted, valued, styrke, strength, båndstyrke, kontakthyppighed, Dijkstra, 1/styrke, tnet',
+      what:
+        'De mål, hvis standarddefinition tager båndenes værdi, gives også på båndenes styrke: et ugentligt samarbejde (5) vejer mere end et enkelt møde (1). De står ved siden af de optalte mål, så begge kan rapporteres.',
+      how:
+        'Styrke (vægtet grad): summen af en aktørs bånds styrke, ind og ud i et rettet netværk. Burts constraint, effektiv størrelse, effektivitet og hierarki: på forholdsvis båndstyrke, w_ij = a_ij + a_ji delt med aktørens sum, som networkx constraint og effective_size med weight og igraph constraint med weights. Mellemlighed og nærhed: på afstande 1 / styrke (et stærkt bånd er en kort vej), som brugere af igraph og networkx gør, med Dijkstras korteste veje; to veje regnes lige lange inden for 10⁻¹⁰ relativt, som igraph. Eigenvektor: på den vægtede nabomatrix. E-I: summen af styrker på tværs mod summen inden for grupperne. To bånd mellem samme par lægges sammen. Målene gives kun, når alle bånd i analysen har en styrke; ellers siger analysen, hvor mange der mangler. Indstillingen Bånds vægt (styrke/ingen) og --weights i kommandolinjen vælger.',
+      formula:
+        's_i = Σ_j a_ij\np_ij = (a_ij + a_ji) / Σ_k (a_ik + a_ki)\nd(i, j) = min over veje Σ 1 / a_uv\nE-I = (Σ styrke på tværs − Σ styrke inden for) / Σ styrke',
+      read:
+        'Læs de vægtede tal som de optalte, men med styrken talt med. Skifter en mægler plads, når styrken tælles, hviler mæglerrollen på svage bånd. tnet (Opsahl) bruger samme afstand 1 / vægt; dens nærhed summerer 1 / afstand i stedet for at vende summen om.',
+      cite: refs(R.burt1992, R.barrat2004, R.opsahl2010, R.dijkstra1959),
     },
     density: {
       title: 'Tæthed',

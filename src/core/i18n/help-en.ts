@@ -261,6 +261,19 @@ export const helpEn: CatalogueShape['help'] = {
         'A high value: the actor has many partners who themselves have few alternatives – a position of power. Values can be negative. Compare with eigenvector centrality: high eigenvector but low Bonacich power means strong partners who do not depend on the actor.',
       cite: R.bonacich1987,
     },
+    tieStrength: {
+      title: 'Tie strength in the measures (valued measures)',
+      terms: 'weight, weighted, valued, strength, tie strength, contact frequency, Dijkstra, 1/strength, tnet, båndstyrke, vægtet',
+      what:
+        'The measures whose standard definitions take tie values are also given on the ties\' strengths: a weekly collaboration (5) weighs more than a single meeting (1). They stand beside the counted measures, so both can be reported.',
+      how:
+        'Strength (weighted degree): the sum of an actor\'s ties\' strengths, in and out in a directed network. Burt\'s constraint, effective size, efficiency and hierarchy: on proportional tie strength, w_ij = a_ij + a_ji over the actor\'s total, as networkx constraint and effective_size with weight and igraph constraint with weights. Betweenness and closeness: on distances 1 / strength (a strong tie is a short step), as igraph and networkx users do, by Dijkstra\'s shortest paths; two paths count as equally long within a relative 10⁻¹⁰, as in igraph. Eigenvector: on the valued adjacency matrix. E-I: the sum of strengths across groups against the sum within. Two ties between the same pair add up. The measures are given only when every tie in the analysis has a strength; otherwise the analysis says how many lack one. The setting Tie weights (strength/none) and --weights on the command line choose.',
+      formula:
+        's_i = Σ_j a_ij\np_ij = (a_ij + a_ji) / Σ_k (a_ik + a_ki)\nd(i, j) = min over paths Σ 1 / a_uv\nE-I = (Σ strength across − Σ strength within) / Σ strength',
+      read:
+        'Read the valued figures as the counted ones, with strength taken into account. A broker who changes place when strength counts holds that role through weak ties. tnet (Opsahl) uses the same distance 1 / weight; its closeness sums 1 / distance instead of inverting the sum.',
+      cite: refs(R.burt1992, R.barrat2004, R.opsahl2010, R.dijkstra1959),
+    },
     density: {
       title: 'Density',
       terms: 'share of possible ties',

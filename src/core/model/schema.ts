@@ -311,6 +311,11 @@ export const AnalysisSettingsSchema = z.strictObject({
   seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
   /** Bonacich's β; null means −0.5 / λ₁ (half the largest magnitude for which the measure exists) */
   bonacichBeta: z.number().nullable().default(null),
+  /**
+   * whether the measures defined on tie values are also given on the ties' strengths ('strength',
+   * where every tie has one) or only counted ('none')
+   */
+  weights: z.enum(['strength', 'none']).default('strength'),
   thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
 });
 export type AnalysisSettings = z.infer<typeof AnalysisSettingsSchema>;

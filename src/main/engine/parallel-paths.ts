@@ -14,6 +14,7 @@ import { mergePermutationCounts, permutationBlocks, permutationCounts, type Perm
 import { distanceStats, mergeDistanceStats, type DistanceStats } from '../../core/analysis/distance-stats';
 import type { Graph } from '../../core/analysis/graph';
 import { mergePathStats, pathStats, type PathStats } from '../../core/analysis/paths';
+import { valuedPathStats, type PathLengths } from '../../core/analysis/valued-paths';
 import { findAppRoot } from './paths';
 import type { PathJob } from './path-worker';
 
@@ -208,6 +209,17 @@ export async function passOfSources(g: Graph, slices: readonly Int32Array[], con
     control,
   );
   return parts.length ? mergePathStats(parts) : pathStats(g, { sources: [] });
+}
+
+/** The exact pass on distances 1 / strength (valued-paths.ts), from every source, on the pool. */
+export async function parallelValuedPathStats(g: Graph, lengths: PathLengths, control: PassControl = {}, fromWork = PARALLEL_FROM_WORK): Promise<PathStats> {
+  const threads = control.threads ?? defaultThreads();
+  if (threads <= 1 || pathWork(g) < fromWork) return valuedPathStats(g, lengths);
+  const parts = await onPool<PathStats>(
+    sourceSlices(g.n, slicesFor(g, threads)).map((sources): PathJob => ({ kind: 'valued', graph: g, lengths, sources })),
+    control,
+  );
+  return mergePathStats(parts);
 }
 
 /** Exact reach and distance sums by the bit-parallel pass: closeness and DF, no path counts. */

@@ -5,15 +5,17 @@ import { permutationCounts } from '../../core/analysis/bonding';
 import { distanceStats } from '../../core/analysis/distance-stats';
 import type { Graph } from '../../core/analysis/graph';
 import { pathStats } from '../../core/analysis/paths';
+import { valuedPathStats, type PathLengths } from '../../core/analysis/valued-paths';
 
 /**
  * One slice of a shortest-path pass, on its own thread (see parallel-paths.ts): Brandes' exact
- * pass over some sources, the bit-parallel distance pass over some targets, or some of the
+ * pass over some sources (on tie counts, or on distances 1 / strength), the bit-parallel distance pass over some targets, or some of the
  * samples that estimate betweenness; or some blocks of the bonding permutation test. Each
  * slice's answer adds up with the others'.
  */
 export type PathJob =
   | { kind: 'brandes'; graph: Graph; sources: Int32Array }
+  | { kind: 'valued'; graph: Graph; lengths: PathLengths; sources: Int32Array }
   | { kind: 'distances'; graph: Graph; from: number; to: number }
   | { kind: 'samples'; graph: Graph; epsilon: number; delta: number; seed: number; from: number; to: number; size: SampleSize }
   | { kind: 'permutations'; graph: Graph; group: Int32Array; permutations: number; seed: number; fromBlock: number; toBlock: number };
@@ -29,6 +31,9 @@ port.on('message', (job: PathJob & { stop?: Int32Array }) => {
   // the arrays are made here, so their buffers are plain ArrayBuffers and can move, not copy
   if (job.kind === 'brandes') {
     const stats = pathStats(job.graph, { sources: job.sources, ...(stopped ? { stopped } : {}) });
+    port.postMessage(stats, [stats.betweenness.buffer, stats.reach.buffer, stats.distanceSum.buffer] as ArrayBuffer[]);
+  } else if (job.kind === 'valued') {
+    const stats = valuedPathStats(job.graph, job.lengths, { sources: job.sources, ...(stopped ? { stopped } : {}) });
     port.postMessage(stats, [stats.betweenness.buffer, stats.reach.buffer, stats.distanceSum.buffer] as ArrayBuffer[]);
   } else if (job.kind === 'distances') {
     const stats = distanceStats(job.graph, { from: job.from, to: job.to, ...(stopped ? { stopped } : {}) });
