@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analysisOptions, prepareNetwork } from '../../src/core/analysis/analyze';
+import { analysisOptions, analyze, prepareNetwork, type ActorResult, type AnalysisResult } from '../../src/core/analysis/analyze';
+import { sampleData } from '../../scripts/build-sample';
 import { arcWeights, rowSums } from '../../src/core/analysis/arc-weights';
 import { valuedEi } from '../../src/core/analysis/bonding';
 import { buildGraph } from '../../src/core/analysis/graph';
@@ -258,5 +259,56 @@ describe("the network's tie values, as the analysis reads them", () => {
       return undefined;
     };
     expect([inRow(s, t), inRow(t, s)]).toEqual([2, 2]);
+  });
+});
+
+describe('the sample project with its tie strengths', () => {
+  const data = sampleData();
+  const options = analysisOptions(data.settings.analysis, { permutations: 0, monteCarloRuns: 0 });
+  const run = (d: ProjectData) => analyze(d, options);
+  const before = run(data);
+  const actor = (r: AnalysisResult, id: string) => {
+    const a = r.actors.find((x) => x.id === id);
+    if (!a?.valued) throw new Error(`no valued measures for ${id}`);
+    return { counted: a, valued: a.valued };
+  };
+
+  it('gives every actor its valued measures, and says strength was used', () => {
+    expect(before.options.weights).toEqual({ asked: 'strength', used: true, tiesWithoutStrength: 0, distance: '1/strength' });
+    expect(before.measures.valuedPaths).toEqual({ method: 'exact' });
+    expect(before.actors.every((a) => a.valued !== null)).toBe(true);
+  });
+
+  it('spreads or concentrates constraint as an actor’s ties are evened out or left to one, and leaves the counted figures as they were', () => {
+    const ego = before.actors.filter((a) => a.degree >= 3 && a.valued && a.valued.hierarchy !== null).sort((a, b) => b.degree - a.degree)[0];
+    if (!ego) throw new Error('no actor with three contacts');
+    const own = data.ties.filter((t) => t.source === ego.id || t.target === ego.id).sort((a, b) => (a.strength ?? 0) - (b.strength ?? 0));
+    const [weakest] = own;
+    const strongest = own[own.length - 1];
+    if (!weakest || !strongest || weakest.strength === strongest.strength) throw new Error('the actor’s ties are all alike');
+    const { min, max } = data.settings.strengthScale;
+    const was = actor(before, ego.id);
+    // its weakest tie made as strong as the scale allows: its contacts weigh more evenly
+    const evened = actor(run({ ...data, ties: data.ties.map((t) => (t.id === weakest.id ? { ...t, strength: max } : t)) }), ego.id);
+    expect(evened.valued.strength).toBeGreaterThan(was.valued.strength);
+    expect(evened.valued.hierarchy as number).toBeLessThan(was.valued.hierarchy as number);
+    // every tie but its strongest made as weak as the scale allows: its constraint sits on that one contact
+    const leaning = actor(run({ ...data, ties: data.ties.map((t) => (own.includes(t) && t.id !== strongest.id ? { ...t, strength: Math.max(min, 1) } : t)) }), ego.id);
+    expect(leaning.valued.hierarchy as number).toBeGreaterThan(was.valued.hierarchy as number);
+    for (const other of [evened, leaning]) {
+      expect(other.counted.constraint).toBe(was.counted.constraint);
+      expect(other.counted.betweenness).toBe(was.counted.betweenness);
+    }
+  });
+
+  it('turns a strong tie into a short path: an actor on the stronger route gains valued betweenness', () => {
+    // with every tie of one strength, the valued figures are the counted ones
+    const flat = { ...data, ties: data.ties.map((t) => ({ ...t, strength: 1 })) };
+    const even = run(flat);
+    const off = even.actors.filter((a) => a.valued && Math.abs((a.valued.betweenness ?? 0) - (a.betweenness ?? 0)) > 1e-9);
+    expect(off).toEqual([]);
+    // and with the strengths as coded, some brokers change: the valued order is not the counted one
+    const order = (r: AnalysisResult, pick: (a: ActorResult) => number) => [...r.actors].sort((a, b) => pick(b) - pick(a)).slice(0, 5).map((a) => a.id);
+    expect(order(before, (a) => a.valued?.betweenness ?? 0)).not.toEqual(order(before, (a) => a.betweenness ?? 0));
   });
 });
