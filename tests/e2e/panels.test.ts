@@ -109,6 +109,29 @@ describe('the analysis panels', () => {
     await expect.poll(highlighted).toBe(0);
   });
 
+  it('shows the actors on tie strength beside the counted figures, saying which they are', async () => {
+    const actors = page.getByTestId('actors');
+    const toggle = actors.getByTestId('actor-figures');
+    expect(await toggle.getByRole('button', { name: 'Optalt' }).getAttribute('aria-pressed')).toBe('true');
+    const headers = () => actors.locator('thead th').allTextContents();
+    expect((await headers()).join(' | ')).toMatch(/Relationer.*Betweenness.*Constraint.*E-I/);
+    const counted = await actors.locator('tbody tr.choosable').first().locator('td.num').allTextContents();
+    await toggle.getByRole('button', { name: 'På båndstyrke' }).click();
+    expect(await toggle.getByRole('button', { name: 'På båndstyrke' }).getAttribute('aria-pressed')).toBe('true');
+    expect((await headers()).join(' | ')).toMatch(/Styrke.*Betweenness\s*\(styrke\).*Constraint\s*\(styrke\).*E-I\s*\(styrke\)/);
+    expect(await actors.textContent()).toContain('Hvert bånd vejer efter sin styrke; afstand = 1 / styrke.');
+    const valued = await actors.locator('tbody tr.choosable').first().locator('td.num').allTextContents();
+    expect(valued).not.toEqual(counted);
+    // the network's E-I on strength beside the counted one
+    expect(await page.getByTestId('bonding-panel').textContent()).toMatch(/E-I på båndstyrke\s*−?\d,\d+/);
+    await actors.getByRole('heading').scrollIntoViewIfNeeded();
+    await page.evaluate(`${SIDEBAR}.scrollBy(0, -80)`);
+    await shot('bonding-actors-strength');
+    await expectNoSidewaysScroll();
+    await toggle.getByRole('button', { name: 'Optalt' }).click();
+    expect((await headers()).join(' | ')).toMatch(/Relationer/);
+  });
+
   it('shows power: sector shares, reciprocity, uneven ties, linking ties and forums', async () => {
     await choosePanel('Magt');
     const sectors = page.getByTestId('sector-shares');
@@ -194,6 +217,13 @@ describe('the analysis panels', () => {
     const verdict = page.getByTestId('bonding-verdict');
     await expect.poll(() => verdict.textContent()).toMatch(/^The network is more bonding than chance \(p < 0\.001; 5,000 permutations\)/);
     expect(await page.getByTestId('groups').getByRole('heading').textContent()).toBe('The groups (by sector)');
+    const figures = page.getByTestId('actor-figures');
+    await figures.getByRole('button', { name: 'On tie strength' }).click();
+    expect((await page.getByTestId('actors').locator('thead th').allTextContents()).join(' | ')).toMatch(/Strength.*Betweenness\s*\(strength\).*Constraint\s*\(strength\)/);
+    await page.getByTestId('actors').getByRole('heading').scrollIntoViewIfNeeded();
+    await shot('english-strength');
+    await expectNoSidewaysScroll();
+    await figures.getByRole('button', { name: 'Counted' }).click();
     await choosePanel('Person-dependency');
     const risky = collaborationRow(RISKY);
     expect(await risky.textContent()).toContain('One relationship');

@@ -147,6 +147,18 @@ describe('every analysis table of the sample', () => {
     expect(actors.map((a) => a['Aktør'])).toEqual(result.actors.map((a) => label(a.id)));
   });
 
+  it('gives the actors on tie strength beside the counted figures where the analysis is valued, each column named by its version', () => {
+    const input = { table: 'bondingActors' as const, rows: result.actors, extra: { groups: result.bondingBridging.groups, valued: true } };
+    const da = panelTable(input, words('da'));
+    expect(da.columns.map((c) => c.name)).toEqual(expect.arrayContaining(['Relationer', 'Betweenness', 'Styrke', 'Betweenness (styrke)', 'Constraint (styrke)', 'E-I (styrke)']));
+    const rows = records(da);
+    expect(rows.map((a) => a['Betweenness (styrke)'])).toEqual(result.actors.map((a) => a.valued?.betweenness ?? null));
+    expect(rows.map((a) => a['Styrke'])).toEqual(result.actors.map((a) => a.valued?.strength ?? null));
+    expect(panelTable(input, words('en')).columns.map((c) => c.name)).toEqual(expect.arrayContaining(['Strength', 'Constraint (strength)']));
+    // not valued: the counted columns only
+    expect(panelTable({ ...input, extra: { groups: input.extra.groups } }, words('da')).columns.map((c) => c.name)).not.toContain('Styrke');
+  });
+
   it('names people and sectors as the project does now, æøå and all', () => {
     const keyPersons = records(panelTable(inputs('da').find((i) => i.table === 'keyPersons')!, words('da')));
     expect(keyPersons.map((k) => k['Person'])).toEqual(result.keyPersons.map((k) => label(k.person)));

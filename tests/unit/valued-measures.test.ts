@@ -13,6 +13,7 @@ import { principalEigen } from '../../src/core/analysis/structure';
 import { arcLengths, valuedPathStats } from '../../src/core/analysis/valued-paths';
 import { tieValues } from '../../src/core/analysis/tie-values';
 import { decodeGraphml } from '../../src/core/format/graphml';
+import { analysisTables } from '../../src/core/format/tables/analysis-tables-out';
 import type { ProjectData, Tie } from '../../src/core/model/schema';
 import { findAppRoot } from '../../src/main/engine/paths';
 import { byId, fixtureGraph, reference } from '../helpers/graph-fixtures';
@@ -310,5 +311,21 @@ describe('the sample project with its tie strengths', () => {
     // and with the strengths as coded, some brokers change: the valued order is not the counted one
     const order = (r: AnalysisResult, pick: (a: ActorResult) => number) => [...r.actors].sort((a, b) => pick(b) - pick(a)).slice(0, 5).map((a) => a.id);
     expect(order(before, (a) => a.valued?.betweenness ?? 0)).not.toEqual(order(before, (a) => a.betweenness ?? 0));
+  });
+});
+
+describe('the measures table written with the project (CSV set, XLSX)', () => {
+  it('has the measures on tie strength after the counted ones, named by their version, empty where not valued', () => {
+    const data = sampleData();
+    const options = analysisOptions(data.settings.analysis, { permutations: 0, monteCarloRuns: 0 });
+    const valued = analysisTables(data, analyze(data, options), 'da').measures;
+    const names = valued.columns.map((c) => c.name);
+    expect(names.slice(-11)).toEqual(['styrke', 'styrke ind', 'styrke ud', 'betweenness (styrke)', 'closeness (styrke)', 'eigenvector (styrke)', 'constraint (Burt, styrke)', 'effektiv størrelse (styrke)', 'effektivitet (styrke)', 'hierarki (Burt, styrke)', 'E-I-indeks (styrke)']);
+    const result = analyze(data, options);
+    const at = names.indexOf('betweenness (styrke)');
+    expect(valued.rows.map((r) => r[at])).toEqual(result.actors.map((a) => a.valued?.betweenness));
+    const counted = analysisTables(data, analyze(data, { ...options, weights: 'none' }), 'en').measures;
+    expect(counted.columns.map((c) => c.name)).toContain('betweenness (strength)');
+    expect(counted.rows.every((r) => r.slice(-11).every((x) => x === null))).toBe(true);
   });
 });

@@ -38,7 +38,7 @@ export type ScenarioMeasure = keyof ScenarioSide;
 interface PanelTables {
   bondingGroups: { row: BondingGroup; extra: { groupBy: string } };
   bondingOrganisations: { row: OrganisationEi; extra: undefined };
-  bondingActors: { row: ActorResult; extra: { groups: ReadonlyArray<Pick<BondingGroup, 'group' | 'label'>> } };
+  bondingActors: { row: ActorResult; extra: { groups: ReadonlyArray<Pick<BondingGroup, 'group' | 'label'>>; valued?: boolean } };
   powerSectors: { row: SectorShare; extra: undefined };
   powerDyads: { row: DyadAsymmetry; extra: undefined };
   powerLinking: { row: DyadAsymmetry; extra: undefined };
@@ -114,7 +114,7 @@ const SPECS: { [K in PanelTableId]: (w: TableWords, extra: Extra<K>) => TableSpe
       ],
     };
   },
-  bondingActors: (w, { groups }) => {
+  bondingActors: (w, { groups, valued }) => {
     const c = columnsFor<ActorResult>(w);
     const label = new Map(groups.map((g) => [g.group, g.label[w.lang]]));
     return {
@@ -127,6 +127,15 @@ const SPECS: { [K in PanelTableId]: (w: TableWords, extra: Extra<K>) => TableSpe
         c.number('constraint', (a) => a.constraint, 3),
         c.number('brokerage', (a) => a.brokerage.total),
         c.number('ei', (a) => a.eiIndex, 2),
+        // where the analysis is valued, both versions go out, each column named by its version
+        ...(valued
+          ? [
+              c.number('strength', (a) => a.valued?.strength ?? null, 2),
+              c.number('betweennessValued', (a) => a.valued?.betweenness ?? null, 2),
+              c.number('constraintValued', (a) => a.valued?.constraint ?? null, 3),
+              c.number('eiValued', (a) => a.valued?.eiIndex ?? null, 2),
+            ]
+          : []),
       ],
     };
   },

@@ -5,8 +5,8 @@ import type { CellValue, OutColumn } from './table-columns-out';
 
 /**
  * The analysis as two tables, headed in the chosen language: every actor's measures (centrality,
- * Burt's structural holes, E-I, Gould–Fernandez brokerage, Bonacich power, and what their leaving
- * would cost), and every collaboration between organisations with its carriers and flags.
+ * Burt's structural holes, E-I, Gould–Fernandez brokerage, Bonacich power, what their leaving
+ * would cost, and the measures on tie strength), and every collaboration between organisations with its carriers and flags.
  * Ids are kept beside labels, so the rows join the actors table; labels are taken from the data
  * written (pseudonymised or not), never from the analysis, which was run on the real names.
  */
@@ -19,6 +19,11 @@ export interface AnalysisTable {
 const num = (name: string): OutColumn => ({ name, type: 'number' });
 const text = (name: string): OutColumn => ({ name, type: 'text' });
 const bool = (name: string): OutColumn => ({ name, type: 'boolean' });
+
+const valuedCells = (v: AnalysisResult['actors'][number]['valued']): CellValue[] =>
+  v
+    ? [v.strength, v.inStrength, v.outStrength, v.betweenness, v.closeness, v.eigenvector, v.constraint, v.effectiveSize, v.efficiency, v.hierarchy, v.eiIndex]
+    : new Array<CellValue>(11).fill(null);
 
 export function analysisTables(data: ProjectData, analysis: AnalysisResult, lang: Language): { measures: AnalysisTable; collaborations: AnalysisTable } {
   const m = catalogues[lang].tablesWrite.measures;
@@ -33,6 +38,9 @@ export function analysisTables(data: ProjectData, analysis: AnalysisResult, lang
       num(m.constraint), num(m.effectiveSize), num(m.efficiency), num(m.hierarchy), num(m.eiIndex),
       num(m.coordinator), num(m.consultant), num(m.representative), num(m.gatekeeper), num(m.liaison), num(m.brokerageTotal), num(m.brokerageZ),
       num(m.bonacichPower), bool(m.articulationPoint), num(m.collaborationsLost), num(m.crossSectorReachLost), bool(m.keyPerson),
+      // the same measures on tie strength, empty where the analysis is not valued (settings, --weights)
+      num(m.strength), num(m.inStrength), num(m.outStrength), num(m.betweennessValued), num(m.closenessValued), num(m.eigenvectorValued),
+      num(m.constraintValued), num(m.effectiveSizeValued), num(m.efficiencyValued), num(m.hierarchyValued), num(m.eiIndexValued),
     ],
     rows: analysis.actors.map((a) => {
       const k = keyPersons.get(a.id);
@@ -45,6 +53,7 @@ export function analysisTables(data: ProjectData, analysis: AnalysisResult, lang
         k ? k.collaborationsLost.length : a.kind === 'person' ? 0 : null,
         k ? k.crossSectorReachLost : a.kind === 'person' ? 0 : null,
         a.kind === 'person' ? (k?.collaborationsLost.length ?? 0) > 0 : null,
+        ...valuedCells(a.valued),
       ];
     }),
   };

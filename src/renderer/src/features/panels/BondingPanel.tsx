@@ -9,14 +9,17 @@ import { TableExport } from '../../components/TableExport';
 
 type ActorColumn = 'label' | 'group' | 'degree' | 'betweenness' | 'constraint' | 'brokerage' | 'ei';
 
-const ACTOR_VALUE: Record<ActorColumn, (a: ActorResult, group: string) => string | number | null> = {
+/** Which figures the actors' table shows: the counted ones, or those on tie strength (where the analysis is valued). */
+type Figures = 'counted' | 'valued';
+
+const ACTOR_VALUE: Record<ActorColumn, (a: ActorResult, group: string, figures: Figures) => string | number | null> = {
   label: (a) => a.label,
   group: (_a, group) => group,
-  degree: (a) => a.degree,
-  betweenness: (a) => a.betweenness,
-  constraint: (a) => a.constraint,
+  degree: (a, _g, f) => (f === 'valued' ? (a.valued?.strength ?? null) : a.degree),
+  betweenness: (a, _g, f) => (f === 'valued' ? (a.valued?.betweenness ?? null) : a.betweenness),
+  constraint: (a, _g, f) => (f === 'valued' ? (a.valued?.constraint ?? null) : a.constraint),
   brokerage: (a) => a.brokerage.total,
-  ei: (a) => a.eiIndex,
+  ei: (a, _g, f) => (f === 'valued' ? (a.valued?.eiIndex ?? null) : a.eiIndex),
 };
 
 /** Bonding and bridging: the whole network against chance, its groups, organisations and actors. */
@@ -52,10 +55,17 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
 
   const [sort, setSort] = useState<SortState<ActorColumn>>({ column: 'betweenness', direction: 'descending' });
   const onSort = (column: ActorColumn, natural: SortDirection) => setSort((s) => nextSort(s, column, natural));
+  const weights = result.options.weights;
+  const [chosenFigures, setFigures] = useState<Figures>('counted');
+  const figures: Figures = weights.used ? chosenFigures : 'counted';
+  const onStrength = figures === 'valued';
   const actors = useMemo(() => {
     const byName = sortRows(result.actors, (a) => a.label, 'ascending');
-    return sortRows(byName, (a) => ACTOR_VALUE[sort.column](a, groupLabel.get(a.group) ?? a.group), sort.direction);
-  }, [result.actors, sort, groupLabel]);
+    return sortRows(byName, (a) => ACTOR_VALUE[sort.column](a, groupLabel.get(a.group) ?? a.group, figures), sort.direction);
+  }, [result.actors, sort, groupLabel, figures]);
+  const valuedPending = result.measures.valuedPaths?.method === 'pending';
+  // the figure's version under its name, on a line of its own: the column stays as narrow as the name
+  const strengthMark = <span className="col-version">{say('panels.col.onStrength')}</span>;
   // the top tenth by betweenness are read as the network's go-betweens
   const brokerFrom = useMemo(() => {
     const values = result.actors.map((a) => a.betweenness ?? 0).sort((x, y) => y - x);
@@ -85,6 +95,11 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
             )}
           </div>
         </div>
+        {bb.valued && (
+          <div className="figures">
+            <Figure label={say('panels.bonding.eiValued')} value={orDash(bb.valued.eiIndex, (v) => nums.num(v), say)} note={say('panels.bonding.eiValuedNote')} />
+          </div>
+        )}
         <div className="figures three">
           <Figure
             label={say('panels.bonding.levelSector')}
@@ -173,27 +188,63 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
       )}
 
       <Section title={say('panels.bonding.actorsHeading')} note={say('panels.bonding.actorsNote')} testId="actors">
-        <TableExport table="bondingActors" rows={actors} extra={{ groups: bb.groups }} />
+        <TableExport table="bondingActors" rows={actors} extra={{ groups: bb.groups, valued: weights.used }} />
+        {weights.used ? (
+          <p className="panel-figures-choice">
+            <span className="segmented" role="group" aria-label={say('panels.figures.label')} data-testid="actor-figures">
+              {(['counted', 'valued'] as const).map((f) => (
+                <button key={f} type="button" className={figures === f ? 'active' : undefined} aria-pressed={figures === f} onClick={() => setFigures(f)}>
+                  {say(f === 'counted' ? 'panels.figures.counted' : 'panels.figures.valued')}
+                </button>
+              ))}
+            </span>
+            <span className="muted"> {say(onStrength ? (valuedPending ? 'panels.figures.valuedPending' : 'panels.figures.valuedNote') : 'panels.figures.countedNote')}</span>
+          </p>
+        ) : (
+          weights.asked === 'strength' &&
+          weights.tiesWithoutStrength > 0 && (
+            <p className="muted" data-testid="actor-figures-missing">
+              {say('panels.figures.missing', { count: weights.tiesWithoutStrength })}
+            </p>
+          )
+        )}
         <table className="data-table panel-table sortable">
           <thead>
             <tr>
               <SortHeader column="label" also={{ column: 'group', label: say('panels.col.group') }} sort={sort} natural="ascending" onSort={onSort}>
                 {say('panels.col.actor')}
               </SortHeader>
-              <SortHeader column="degree" sort={sort} natural="descending" onSort={onSort} numeric>
-                {say('panels.col.degree')}
+              <SortHeader column="degree" sort={sort} natural="descending" onSort={onSort} numeric title={onStrength ? say('panels.col.strengthTitle') : undefined}>
+                {say(onStrength ? 'panels.col.strength' : 'panels.col.degree')}
               </SortHeader>
-              <SortHeader column="betweenness" sort={sort} natural="descending" onSort={onSort} numeric title={say('panels.col.betweennessTitle')}>
+              <SortHeader
+                column="betweenness"
+                sort={sort}
+                natural="descending"
+                onSort={onSort}
+                numeric
+                title={say(onStrength ? 'panels.col.betweennessValuedTitle' : 'panels.col.betweennessTitle')}
+              >
                 {say('panels.col.betweenness')}
+                {onStrength && strengthMark}
               </SortHeader>
-              <SortHeader column="constraint" sort={sort} natural="descending" onSort={onSort} numeric title={say('panels.col.constraintTitle')}>
+              <SortHeader
+                column="constraint"
+                sort={sort}
+                natural="descending"
+                onSort={onSort}
+                numeric
+                title={say(onStrength ? 'panels.col.constraintValuedTitle' : 'panels.col.constraintTitle')}
+              >
                 {say('panels.col.constraint')}
+                {onStrength && strengthMark}
               </SortHeader>
               <SortHeader column="brokerage" sort={sort} natural="descending" onSort={onSort} numeric title={say('panels.col.brokerageTitle')}>
                 {say('panels.col.brokerage')}
               </SortHeader>
-              <SortHeader column="ei" sort={sort} natural="ascending" onSort={onSort} numeric>
+              <SortHeader column="ei" sort={sort} natural="ascending" onSort={onSort} numeric title={onStrength ? say('panels.col.eiValuedTitle') : undefined}>
                 {say('panels.col.ei')}
+                {onStrength && strengthMark}
               </SortHeader>
             </tr>
           </thead>
@@ -208,11 +259,23 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
                 columns={6}
                 explanation={() => explainActor(a, groupLabel.get(a.group) ?? a.group, brokerFrom, thresholds, say, nums)}
               >
-                <td className="num">{nums.int(a.degree)}</td>
-                <td className="num">{orDash(a.betweenness, (v) => `${estimated ? '≈ ' : ''}${nums.num(v, 1)}`, say)}</td>
-                <td className="num">{orDash(a.constraint, (v) => nums.num(v), say)}</td>
-                <td className="num">{nums.int(a.brokerage.total)}</td>
-                <td className="num">{orDash(a.eiIndex, (v) => nums.num(v), say)}</td>
+                {onStrength && a.valued ? (
+                  <>
+                    <td className="num">{nums.num(a.valued.strength, 1)}</td>
+                    <td className="num">{orDash(a.valued.betweenness, (v) => nums.num(v, 1), say)}</td>
+                    <td className="num">{orDash(a.valued.constraint, (v) => nums.num(v), say)}</td>
+                    <td className="num">{nums.int(a.brokerage.total)}</td>
+                    <td className="num">{orDash(a.valued.eiIndex, (v) => nums.num(v), say)}</td>
+                  </>
+                ) : (
+                  <>
+                    <td className="num">{nums.int(a.degree)}</td>
+                    <td className="num">{orDash(a.betweenness, (v) => `${estimated ? '≈ ' : ''}${nums.num(v, 1)}`, say)}</td>
+                    <td className="num">{orDash(a.constraint, (v) => nums.num(v), say)}</td>
+                    <td className="num">{nums.int(a.brokerage.total)}</td>
+                    <td className="num">{orDash(a.eiIndex, (v) => nums.num(v), say)}</td>
+                  </>
+                )}
               </ChoosableRow>
             ))}
           </tbody>
