@@ -132,6 +132,23 @@ describe('the analysis panels', () => {
     expect((await headers()).join(' | ')).toMatch(/Relationer/);
   });
 
+  it('leaves the figures on tie strength out when the project is set to counted measures only, and back', async () => {
+    const settings = page.locator('.modal.settings');
+    const setWeights = async (label: string) => {
+      await page.getByRole('button', { name: 'Indstillinger' }).click();
+      await settings.locator('select[name="weights"]').selectOption({ label });
+      if (label === 'kun optalte mål') await shot('settings-weights');
+      await settings.getByRole('button', { name: 'Gem indstillingerne' }).click();
+      await settings.getByRole('button', { name: 'Luk', exact: true }).click();
+    };
+    await setWeights('kun optalte mål');
+    await expect.poll(async () => (await apiValue<ProjectSnapshot | null>('getProject'))?.data.settings.analysis.weights).toBe('none');
+    await expect.poll(() => page.getByTestId('actor-figures').count(), { timeout: 30_000 }).toBe(0);
+    expect(await page.getByTestId('bonding-panel').textContent()).not.toContain('E-I på båndstyrke');
+    await setWeights('også mål på båndstyrke (afstand = 1 / styrke)');
+    await expect.poll(() => page.getByTestId('actor-figures').count(), { timeout: 30_000 }).toBe(1);
+  });
+
   it('shows power: sector shares, reciprocity, uneven ties, linking ties and forums', async () => {
     await choosePanel('Magt');
     const sectors = page.getByTestId('sector-shares');

@@ -71,6 +71,7 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const [draft, setDraft] = useState<Draft>(() => draftOf(data.settings, lang));
   const [groupBy, setGroupBy] = useState(data.settings.analysis.groupBy);
+  const [weights, setWeights] = useState(data.settings.analysis.weights);
   const [meta, setMeta] = useState({ name: data.meta.name, description: data.meta.description });
   const [status, setStatus] = useState<'idle' | 'saved' | 'invalid'>('idle');
   const dialog = useRef<HTMLElement>(null);
@@ -141,6 +142,7 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
       analysis: {
         ...data.settings.analysis,
         groupBy,
+        weights,
         permutations: number(draft['permutations']),
         monteCarloRuns: number(draft['monteCarloRuns']),
         seed: number(draft['seed']),
@@ -240,6 +242,13 @@ export function SettingsPanel({ data, onClose }: { data: ProjectData; onClose: (
                     {t('workspace.settings.groupByAttribute', { name: a })}
                   </option>
                 ))}
+              </select>
+            </label>
+            <label className="setting">
+              <span>{t('workspace.settings.weights')}</span>
+              <select value={weights} onChange={(e) => setWeights(e.target.value === 'none' ? 'none' : 'strength')} name="weights">
+                <option value="strength">{t('workspace.settings.weightsStrength')}</option>
+                <option value="none">{t('workspace.settings.weightsNone')}</option>
               </select>
             </label>
             {field('permutations', t('workspace.settings.permutations'), '1')}
