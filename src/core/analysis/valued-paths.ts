@@ -209,18 +209,7 @@ function pathStatsIn(g: Graph, lengths: PathLengths, options: ValuedPathOptions)
     distanceSum[s] = sum;
     reciprocal += recip;
 
-    for (let i = 0; i < tail; i++) delta[order[i] as number] = 0;
-    for (let i = tail - 1; i > 0; i--) {
-      const w = order[i] as number;
-      const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
-      const b = inStart[w] as number;
-      const e = b + (predCount[w] as number);
-      for (let k = b; k < e; k++) {
-        const v = pred[k] as number;
-        delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
-      }
-      bc[w] = (bc[w] as number) + (delta[w] as number);
-    }
+    accumulate({ order, tail, sigma, delta, pred, predCount, inStart, bc });
     for (let i = 0; i < tail; i++) {
       const v = order[i] as number;
       dist[v] = Infinity;
@@ -319,20 +308,39 @@ function bucketPathStats(g: Graph, lengths: Extract<PathLengths, { kind: 'whole'
     distanceSum[s] = sum / unit;
     reciprocal += recip;
 
-    for (let i = 0; i < tail; i++) delta[order[i] as number] = 0;
-    for (let i = tail - 1; i > 0; i--) {
-      const w = order[i] as number;
-      const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
-      const b = inStart[w] as number;
-      const e = b + (predCount[w] as number);
-      for (let k = b; k < e; k++) {
-        const v = pred[k] as number;
-        delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
-      }
-      bc[w] = (bc[w] as number) + (delta[w] as number);
-    }
+    accumulate({ order, tail, sigma, delta, pred, predCount, inStart, bc });
     for (let i = 0; i < tail; i++) dist[order[i] as number] = UNREACHED;
   }
   if (!g.directed) for (let i = 0; i < n; i++) bc[i] = (bc[i] as number) / 2;
   return { betweenness: bc, reach, distanceSum, reciprocalDistanceSum: reciprocal };
+}
+
+/**
+ * Brandes' accumulation for one source: the dependencies passed back from the farthest node
+ * settled to the nearest, along the predecessors each search recorded in the slots of its
+ * in-adjacency rows.
+ */
+function accumulate(a: {
+  order: Int32Array;
+  tail: number;
+  sigma: Float64Array;
+  delta: Float64Array;
+  pred: Int32Array;
+  predCount: Int32Array;
+  inStart: Int32Array;
+  bc: Float64Array;
+}): void {
+  const { order, tail, sigma, delta, pred, predCount, inStart, bc } = a;
+  for (let i = 0; i < tail; i++) delta[order[i] as number] = 0;
+  for (let i = tail - 1; i > 0; i--) {
+    const w = order[i] as number;
+    const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
+    const b = inStart[w] as number;
+    const e = b + (predCount[w] as number);
+    for (let k = b; k < e; k++) {
+      const v = pred[k] as number;
+      delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
+    }
+    bc[w] = (bc[w] as number) + (delta[w] as number);
+  }
 }
