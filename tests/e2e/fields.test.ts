@@ -135,6 +135,47 @@ describe('every field in the UI', () => {
     await expect.poll(async () => count(await linking.textContent()), { timeout: 30_000 }).toBe(count(linkingBefore));
   });
 
+  it("moves an actor's figures on tie strength, and not its counted ones, when a tie's strength is edited", async () => {
+    await tab(/^Analyse/).click();
+    await page.getByTestId('analysis-panels').getByRole('group').getByRole('button', { name: 'Bonding og brobygning', exact: true }).click();
+    const actors = page.getByTestId('actors');
+    const show = (name: 'Optalt' | 'På båndstyrke') => actors.getByTestId('actor-figures').getByRole('button', { name }).click();
+    const more = actors.getByRole('button', { name: 'Vis flere' });
+    const cells = async () => {
+      if (await more.count()) await more.click();
+      return (await actors.locator('tr.choosable', { hasText: 'Tobias Friis' }).first().locator('td.num').allTextContents()).join(' | ');
+    };
+    await show('Optalt');
+    const countedBefore = await cells();
+    await show('På båndstyrke');
+    const valuedBefore = await cells();
+
+    const tie0 = await tieBetween('Tobias Friis', 'Bent Poulsen');
+    const to = tie0.strength === 5 ? '1' : '5';
+    await findOnMap(page, 'Tobias Friis');
+    await page.getByTestId('actor-details').getByRole('button', { name: 'Bent Poulsen', exact: true }).click();
+    await expect.poll(() => map().getAttribute('data-selected-tie')).toBe(tie0.id);
+    await details().locator('select[name="strength"]').selectOption(to);
+    await expect.poll(async () => (await tieBetween('Tobias Friis', 'Bent Poulsen')).strength).toBe(Number(to));
+
+    // 3 → 5: his strength and his betweenness on strength move (14 → 18, 4 → 26; his constraint
+    // 0.510 → 0.506, the same to the panel's two decimals); his counted figures stay
+    await expect.poll(cells, { timeout: 30_000 }).not.toBe(valuedBefore);
+    const [strength, betweenness] = (await cells()).split(' | ');
+    const [strengthBefore, betweennessBefore] = valuedBefore.split(' | ');
+    expect(strength).not.toBe(strengthBefore);
+    expect(betweenness).not.toBe(betweennessBefore);
+    await show('Optalt');
+    expect(await cells()).toBe(countedBefore);
+
+    // one undo takes it back
+    await page.getByRole('button', { name: /Fortryd/ }).click();
+    await expect.poll(async () => (await tieBetween('Tobias Friis', 'Bent Poulsen')).strength).toBe(tie0.strength);
+    await show('På båndstyrke');
+    await expect.poll(cells, { timeout: 30_000 }).toBe(valuedBefore);
+    await show('Optalt');
+  });
+
   it("turns a tie's direction round, and its power fields stay with their actors", async () => {
     const before = await tieBetween('Kasper Ravn', 'Åse Østergaard');
     expect(before.directed).toBe(true);

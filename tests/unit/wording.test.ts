@@ -128,13 +128,13 @@ describe('names in sentences', () => {
   it("writes a person's genitive where a Danish sentence needs it", () => {
     const jens = { ...data, actors: [...data.actors, { ...(data.actors[0] as ProjectData['actors'][number]), id: 'jens' as never, label: 'Jens Hansen Juhls' }] };
     const text = word({ key: 'findings.concentratedContacts.message', params: { actor: { actor: 'jens' }, hierarchy: { decimal: 0.31 } } }, namesIn(jens, 'da'), createTranslator('da'));
-    expect(text).toBe("Jens Hansen Juhls' forbindelser går især gennem én kontakt (Burts hierarki 0,31).");
+    expect(text).toBe("Jens Hansen Juhls' forbindelser går især gennem én kontakt (Burts hierarki 0,31, hvert bånd talt én gang).");
   });
 
   it('writes a figure that rounds to nothing from below as 0, never as "−0"', () => {
     const actor = data.actors[0] as ProjectData['actors'][number];
     const text = word({ key: 'findings.concentratedContacts.message', params: { actor: { actor: actor.id }, hierarchy: { decimal: -0.002 } } }, namesIn(data, 'da'), createTranslator('da'));
-    expect(text).toContain('(Burts hierarki 0)');
+    expect(text).toContain('(Burts hierarki 0, hvert bånd talt én gang)');
   });
 });
 
