@@ -22,6 +22,7 @@ export const panelsDa = {
     pendingFirstAnswer: 'Mellemcentralitet, nærhed, testen mod tilfældig fordeling og samarbejdernes κ og λ beregnes stadig; alt andet er klar',
     estimated: 'Mellemcentralitet er et skøn: højst {{epsilon}} fra den nøjagtige værdi (normaliseret) med {{confidence}} sikkerhed',
     valuedPending: 'Alt er nøjagtigt; betweenness og nærhed på båndstyrke beregnes stadig',
+    valuedProgress: '{{done}} færdige',
     exactProgress: 'nøjagtige værdier {{done}} færdige',
   },
   figures: {

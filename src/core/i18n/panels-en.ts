@@ -20,6 +20,7 @@ export const panelsEn: CatalogueShape['panels'] = {
     pendingFirstAnswer: 'Betweenness, closeness, the test against random mixing and the collaborations’ κ and λ are still being computed; everything else is ready',
     estimated: 'Betweenness is an estimate: within {{epsilon}} of the exact value (normalised) with {{confidence}} certainty',
     valuedPending: 'Everything is exact; betweenness and closeness on tie strength are still being computed',
+    valuedProgress: '{{done}} done',
     exactProgress: 'exact values {{done}} done',
   },
   figures: {

@@ -23,7 +23,8 @@ export function MeasuresNote({ analysis }: { analysis: AnalysisState }) {
         ? say('panels.measures.estimated', { epsilon: nums.num(method.epsilon, 3), confidence: nums.pct(1 - method.delta) })
         : say(latest.stage === 'structure' ? 'panels.measures.pendingFirstAnswer' : 'panels.measures.pending'),
   ];
-  if (progress && progress.stage === 'exact') parts.push(say('panels.measures.exactProgress', { done: nums.pct(progress.done) }));
+  // the pass on strengths reports its progress as the exact pass' (it runs as one on the threads)
+  if (progress && progress.stage === 'exact') parts.push(say(onlyValued ? 'panels.measures.valuedProgress' : 'panels.measures.exactProgress', { done: nums.pct(progress.done) }));
   return (
     <p className="panels-measures muted" data-testid="measures-note" data-stage={latest.stage} aria-live="polite">
       {parts.join(' · ')}
