@@ -128,6 +128,14 @@ describe('the analysis panels', () => {
     await page.evaluate(`${SIDEBAR}.scrollBy(0, -80)`);
     await shot('bonding-actors-strength');
     await expectNoSidewaysScroll();
+    // a chosen actor is read by the figures shown, and the reading says they are on strength
+    const first = actors.locator('tbody tr.choosable').first();
+    await first.click();
+    const reading = await actors.locator('.explanation').textContent();
+    expect(reading).toMatch(/På båndstyrke: relationerne vejer samlet \d+/);
+    expect(reading).toMatch(/betweenness på båndstyrke \d/);
+    await shot('bonding-actor-strength-explained');
+    await first.click();
     await toggle.getByRole('button', { name: 'Optalt' }).click();
     expect((await headers()).join(' | ')).toMatch(/Relationer/);
   });
@@ -156,6 +164,9 @@ describe('the analysis panels', () => {
     await shotOfTop('power');
     await expectNoSidewaysScroll();
     expect(await sectors.locator('tr.choosable', { hasText: 'Kommune' }).textContent()).toMatch(/100\s%/);
+    // the share of brokerage is a counted figure, and says so
+    expect(await sectors.textContent()).toContain('formidlingen (betweenness, hvert bånd talt én gang)');
+    expect(await sectors.locator('th', { hasText: 'Formidling' }).getAttribute('title')).toBe('Sektorens andel af al betweenness i netværket, hvert bånd talt én gang');
     expect(await page.getByTestId('dyads').locator('tr.choosable').count()).toBeGreaterThan(5);
     expect(await page.getByTestId('linking').getByRole('heading').textContent()).toMatch(/Linking-relationer \(\d+\)/);
     const forum = page.getByTestId('forums').locator('tr.choosable', { hasText: 'Koordineringsforum for integration' });
@@ -238,7 +249,11 @@ describe('the analysis panels', () => {
     await figures.getByRole('button', { name: 'On tie strength' }).click();
     expect((await page.getByTestId('actors').locator('thead th').allTextContents()).join(' | ')).toMatch(/Strength.*Betweenness\s*\(strength\).*Constraint\s*\(strength\)/);
     await page.getByTestId('actors').getByRole('heading').scrollIntoViewIfNeeded();
+    const first = page.getByTestId('actors').locator('tbody tr.choosable').first();
+    await first.click();
+    expect(await page.getByTestId('actors').locator('.explanation').textContent()).toMatch(/On tie strength: the ties weigh \d+ in all.*betweenness on tie strength \d/);
     await shot('english-strength');
+    await first.click();
     await expectNoSidewaysScroll();
     await figures.getByRole('button', { name: 'Counted' }).click();
     await choosePanel('Person-dependency');

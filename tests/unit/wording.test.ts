@@ -153,6 +153,27 @@ describe('the panels, worded', () => {
     expect(explainActor(withDegree(2, 2), 'Municipality', 1, thresholds, sayEn, numbersFor('en')).lines[1]).toBe('Brokers 2 times between two who have no tie of their own.');
   });
 
+  it('read an actor on tie strength by the figures on strength, each sentence saying so', () => {
+    const valued = { strength: 14, inStrength: 14, outStrength: 14, betweenness: 26, closeness: 0.5, eigenvector: 0.1, constraint: 0.6, effectiveSize: 2, efficiency: 0.5, hierarchy: 0.1, eiIndex: -0.8 };
+    const a = { ...actor, degree: 4, betweenness: 4, constraint: 0.2, eiIndex: 0.5, articulationPoint: false, brokerage: { ...actor.brokerage, total: 0 }, valued };
+    const da = explainActor(a, 'Kommune', 10, thresholds, sayDa, numbersFor('da'), 'valued').lines;
+    expect(da).toEqual([
+      `${a.label} (Kommune) har 4 relationer (E-I 0,5).`,
+      'På båndstyrke: relationerne vejer samlet 14 (E-I −0,8 på styrke).',
+      'Ligger på mange af de korteste veje mellem andre, når stærke bånd er korte (betweenness på båndstyrke 26): en vigtig formidler.',
+      'Constraint på båndstyrke 0,6: styrken samler sig om få kontakter, eller kontakterne kender hinanden, så aktøren har få uafhængige veje ud.',
+      'Har næsten al sin båndstyrke inden for sin egen gruppe.',
+    ]);
+    // the same actor read on the counted figures: betweenness 4 is under the go-betweens' 10, constraint low, E-I open
+    expect(explainActor(a, 'Kommune', 10, thresholds, sayDa, numbersFor('da'), 'counted').lines).toEqual([
+      `${a.label} (Kommune) har 4 relationer (E-I 0,5).`,
+      'Constraint 0,2: mange kontakter, der ikke kender hinanden – en position med udsyn og muligheder.',
+    ]);
+    expect(explainActor(a, 'Municipality', 10, thresholds, sayEn, numbersFor('en'), 'valued').lines[2]).toBe(
+      'Lies on many of the shortest paths between others when strong ties are short (betweenness on tie strength 26): an important go-between.',
+    );
+  });
+
   it('say one seat and two, and name the sectors without a seat by their definite forms', () => {
     const forum = result.power.forums[0] as (typeof result.power.forums)[number];
     const one = { ...forum, seats: 1, dominant: null, hasMandate: true, missing: ['citizens'] };

@@ -131,6 +131,16 @@ export function analysisText(result: AnalysisResult, data: ProjectData, tr: Tran
     })}`,
   );
 
+  if (result.options.weights.used) {
+    lines.push('', `${say('analysis.centralValued')}:`);
+    if (result.measures.valuedPaths?.method === 'pending') lines.push(say('analysis.centralValuedPending'));
+    else
+      for (const a of [...result.actors].sort((x, y) => (y.valued?.betweenness ?? 0) - (x.valued?.betweenness ?? 0)).slice(0, 8))
+        lines.push(
+          `  ${say('analysis.centralValuedLine', { label: a.label, betweenness: num(a.valued?.betweenness ?? null, 1), strength: num(a.valued?.strength ?? null, 1), constraint: num(a.valued?.constraint ?? null, 3) })}`,
+        );
+  }
+
   lines.push('', `${say('analysis.dependency')}:`);
   const flagged = result.collaborations.filter((c) => c.flags.some((f) => f !== 'informal-only'));
   lines.push(

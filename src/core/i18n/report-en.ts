@@ -101,7 +101,7 @@ export const reportEn: Shape<typeof reportDa> = {
     ei: 'E-I',
   },
   power: {
-    intro: 'Power in a collaboration shows in who takes the initiative, who holds the decision mandate and who gives resources. The table shows each sector’s share of the cross-sector relationships where these are recorded, and its share of the central positions against its share of the actors.',
+    intro: 'Power in a collaboration shows in who takes the initiative, who holds the decision mandate and who gives resources. The table shows each sector’s share of the cross-sector relationships where these are recorded, and its share of the central positions (betweenness, each tie counted once) against its share of the actors.',
     sector: 'Sector',
     initiative: 'Initiative',
     mandate: 'Mandate',

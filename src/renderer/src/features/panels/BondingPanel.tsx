@@ -2,15 +2,15 @@ import { useMemo, useState } from 'react';
 import type { ActorResult, AnalysisResult } from '../../../../core/analysis/analyze';
 import type { ProjectData } from '../../../../core/model/schema';
 import { EiChart, type EiBar } from './EiChart';
-import { explainActor, explainGroup, explainOrganisation } from './explain';
+import { explainActor, explainGroup, explainOrganisation, type ActorFigures as Figures } from './explain';
 import { bondingVerdict, danishCollator, expectedGroupEi, groupByName, namesOf, nextSort, orDash, sectorsOf, sortRows, type SortDirection, type SortState } from './panel-model';
 import { ChoosableRow, Figure, Section, SectorName, ShowMore, SortHeader, useLimit, usePanelText, type Choosing } from './panel-parts';
 import { TableExport } from '../../components/TableExport';
 
 type ActorColumn = 'label' | 'group' | 'degree' | 'betweenness' | 'constraint' | 'brokerage' | 'ei';
 
-/** Which figures the actors' table shows: the counted ones, or those on tie strength (where the analysis is valued). */
-type Figures = 'counted' | 'valued';
+/** The actors' table's figure columns, in order after the actor's name. */
+const ACTOR_CELLS = ['degree', 'betweenness', 'constraint', 'brokerage', 'ei'] as const satisfies readonly ActorColumn[];
 
 const ACTOR_VALUE: Record<ActorColumn, (a: ActorResult, group: string, figures: Figures) => string | number | null> = {
   label: (a) => a.label,
@@ -66,13 +66,20 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
   const valuedPending = result.measures.valuedPaths?.method === 'pending';
   // the figure's version under its name, on a line of its own: the column stays as narrow as the name
   const strengthMark = <span className="col-version">{say('panels.col.onStrength')}</span>;
-  // the top tenth by betweenness are read as the network's go-betweens
+  // the top tenth by betweenness, in the figures shown, are read as the network's go-betweens
   const brokerFrom = useMemo(() => {
-    const values = result.actors.map((a) => a.betweenness ?? 0).sort((x, y) => y - x);
+    const values = result.actors.map((a) => Number(ACTOR_VALUE.betweenness(a, '', figures) ?? 0)).sort((x, y) => y - x);
     return values[Math.floor(values.length / 10)] ?? Infinity;
-  }, [result.actors]);
+  }, [result.actors, figures]);
   const [actorLimit, moreActors] = useLimit();
-  const estimated = result.measures.betweenness.method === 'approximate';
+  // only the counted betweenness is ever an estimate: the valued pass is exact or pending
+  const estimated = !onStrength && result.measures.betweenness.method === 'approximate';
+  const actorCell = (value: string | number | null, column: ActorColumn): string =>
+    orDash(typeof value === 'number' ? value : null, (v) => {
+      if (column === 'brokerage' || (column === 'degree' && !onStrength)) return nums.int(v);
+      if (column === 'betweenness') return `${estimated ? '≈ ' : ''}${nums.num(v, 1)}`;
+      return nums.num(v, column === 'degree' ? 1 : 2);
+    }, say);
 
   const groupCell = (group: string) =>
     bb.groupBy === 'sector' ? <SectorName color={sector(group).color} label={groupLabel.get(group) ?? group} /> : (groupLabel.get(group) ?? group);
@@ -257,25 +264,13 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
                 label={a.label}
                 sub={groupCell(a.group)}
                 columns={6}
-                explanation={() => explainActor(a, groupLabel.get(a.group) ?? a.group, brokerFrom, thresholds, say, nums)}
+                explanation={() => explainActor(a, groupLabel.get(a.group) ?? a.group, brokerFrom, thresholds, say, nums, figures)}
               >
-                {onStrength && a.valued ? (
-                  <>
-                    <td className="num">{nums.num(a.valued.strength, 1)}</td>
-                    <td className="num">{orDash(a.valued.betweenness, (v) => nums.num(v, 1), say)}</td>
-                    <td className="num">{orDash(a.valued.constraint, (v) => nums.num(v), say)}</td>
-                    <td className="num">{nums.int(a.brokerage.total)}</td>
-                    <td className="num">{orDash(a.valued.eiIndex, (v) => nums.num(v), say)}</td>
-                  </>
-                ) : (
-                  <>
-                    <td className="num">{nums.int(a.degree)}</td>
-                    <td className="num">{orDash(a.betweenness, (v) => `${estimated ? '≈ ' : ''}${nums.num(v, 1)}`, say)}</td>
-                    <td className="num">{orDash(a.constraint, (v) => nums.num(v), say)}</td>
-                    <td className="num">{nums.int(a.brokerage.total)}</td>
-                    <td className="num">{orDash(a.eiIndex, (v) => nums.num(v), say)}</td>
-                  </>
-                )}
+                {ACTOR_CELLS.map((column) => (
+                  <td key={column} className="num">
+                    {actorCell(ACTOR_VALUE[column](a, '', figures), column)}
+                  </td>
+                ))}
               </ChoosableRow>
             ))}
           </tbody>

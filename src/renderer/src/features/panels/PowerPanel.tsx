@@ -75,7 +75,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
               <th className="num">{say('panels.col.initiative')}</th>
               <th className="num">{say('panels.col.mandate')}</th>
               <th className="num">{say('panels.col.resources')}</th>
-              <th className="num" title={say('panels.col.betweennessTitle')}>
+              <th className="num" title={say('panels.col.centralTitle')}>
                 {say('panels.col.central')}
               </th>
               <th className="num">{say('panels.col.population')}</th>

@@ -71,7 +71,13 @@ export function explainOrganisation(o: OrganisationRow, name: NameOf, thresholds
   return { lines, advice: [] };
 }
 
-/** `brokerFrom`: the betweenness from which an actor counts as one of the network's go-betweens. */
+/** Which figures an actor is read by: the counted ones, or those on tie strength (where the analysis is valued). */
+export type ActorFigures = 'counted' | 'valued';
+
+/**
+ * `brokerFrom`: the betweenness, in the figures read, from which an actor counts as one of the
+ * network's go-betweens. Read on tie strength, each sentence that cites a figure says so.
+ */
 export function explainActor(
   a: ActorResult,
   groupLabel: string,
@@ -79,19 +85,27 @@ export function explainActor(
   thresholds: Thresholds,
   say: Say,
   nums: Numbers,
+  figures: ActorFigures = 'counted',
 ): Explanation {
+  const valued = figures === 'valued' ? a.valued : undefined;
+  const read = (key: 'readBroker' | 'readConstraintHigh' | 'readConstraintLow' | 'readActorBonded') =>
+    valued ? (`panels.bonding.${key}Valued` as const) : (`panels.bonding.${key}` as const);
+  const ei = valued ? valued.eiIndex : a.eiIndex;
+  const betweenness = valued ? valued.betweenness : a.betweenness;
+  const constraint = valued ? valued.constraint : a.constraint;
   const lines = [say('panels.bonding.explainActor', { label: a.label, group: groupLabel, count: a.degree, ei: orDash(a.eiIndex, (v) => nums.num(v), say) })];
   const advice: string[] = [];
-  if (a.betweenness !== null && a.betweenness > 0 && a.betweenness >= brokerFrom) lines.push(say('panels.bonding.readBroker', { value: nums.num(a.betweenness, 1) }));
-  if (a.constraint !== null && a.constraint >= CONSTRAINT_HIGH) lines.push(say('panels.bonding.readConstraintHigh', { value: nums.num(a.constraint) }));
-  else if (a.constraint !== null && a.constraint <= CONSTRAINT_LOW) lines.push(say('panels.bonding.readConstraintLow', { value: nums.num(a.constraint) }));
+  if (valued) lines.push(say('panels.bonding.readStrengthValued', { value: nums.num(valued.strength, 1), ei: orDash(ei, (v) => nums.num(v), say) }));
+  if (betweenness !== null && betweenness > 0 && betweenness >= brokerFrom) lines.push(say(read('readBroker'), { value: nums.num(betweenness, 1) }));
+  if (constraint !== null && constraint >= CONSTRAINT_HIGH) lines.push(say(read('readConstraintHigh'), { value: nums.num(constraint) }));
+  else if (constraint !== null && constraint <= CONSTRAINT_LOW) lines.push(say(read('readConstraintLow'), { value: nums.num(constraint) }));
   if (a.brokerage.total > 0) lines.push(say('panels.bonding.readBrokerage', { count: a.brokerage.total }));
   if (a.articulationPoint) {
     lines.push(say('panels.bonding.readArticulation'));
     advice.push(say('panels.bonding.recommendArticulation', { label: a.label }));
   }
-  if (a.eiIndex !== null && a.eiIndex <= thresholds.bondingEi) {
-    lines.push(say('panels.bonding.readActorBonded'));
+  if (ei !== null && ei <= thresholds.bondingEi) {
+    lines.push(say(read('readActorBonded')));
     advice.push(say('panels.bonding.recommendActorBonded', { label: a.label }));
   }
   return { lines, advice };
