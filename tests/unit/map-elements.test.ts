@@ -39,6 +39,19 @@ describe('the map elements', () => {
     expect(node(plain, 'p4')?.data.size).toBe(node(plain, 'p5')?.data.size);
   });
 
+  it('size actors by their strength or betweenness on tie strength, the valued figures and not the counted ones', () => {
+    // p4 has the most ties, p5 the strongest: sized by strength p5 is the larger
+    const result = {
+      actors: data.actors.map((a) => ({ id: a.id, degree: a.id === 'p4' ? 5 : 1, betweenness: a.id === 'p4' ? 10 : 0, eigenvector: 0, valued: { strength: a.id === 'p5' ? 9 : 1, betweenness: a.id === 'p5' ? 4 : 0 } })),
+    } as unknown as AnalysisResult;
+    for (const sizeBy of ['strength', 'betweennessValued'] as const) {
+      const els = mapElements(data, 'da', undefined, { ...PLAIN, sizeBy, result });
+      expect(Number(node(els, 'p5')?.data.size)).toBeGreaterThan(Number(node(els, 'p4')?.data.size));
+    }
+    const counted = mapElements(data, 'da', undefined, { ...PLAIN, sizeBy: 'degree', result });
+    expect(Number(node(counted, 'p4')?.data.size)).toBeGreaterThan(Number(node(counted, 'p5')?.data.size));
+  });
+
   it('give back the very same definition for a record whose look is unchanged, and a new one when it changed', () => {
     const first = mapElements(data, 'da');
     const again = mapElements({ ...data }, 'da');

@@ -1,8 +1,19 @@
 import type { AnalysisResult } from '../analysis/analyze';
 
 /** Measures the map can size actors by; they are the analysis' own figures. */
-export const SIZE_METRICS = ['none', 'degree', 'betweenness', 'eigenvector'] as const;
+export const SIZE_METRICS = ['none', 'degree', 'betweenness', 'eigenvector', 'strength', 'betweennessValued'] as const;
 export type SizeMetric = (typeof SIZE_METRICS)[number];
+/** The measures on tie strength: offered where the analysis is valued. */
+export const VALUED_SIZE_METRICS: ReadonlySet<SizeMetric> = new Set(['strength', 'betweennessValued']);
+
+type ActorRow = AnalysisResult['actors'][number];
+const METRIC_VALUE: Record<Exclude<SizeMetric, 'none'>, (a: ActorRow) => number | null> = {
+  degree: (a) => a.degree,
+  betweenness: (a) => a.betweenness,
+  eigenvector: (a) => a.eigenvector,
+  strength: (a) => a.valued?.strength ?? null,
+  betweennessValued: (a) => a.valued?.betweenness ?? null,
+};
 /** What actors are sized by: one of the analysis' measures, or an actor attribute defined as a number. */
 export type SizeBy = SizeMetric | `attribute:${string}`;
 
@@ -10,7 +21,8 @@ export type SizeBy = SizeMetric | `attribute:${string}`;
 export function metricShares(result: AnalysisResult | null, metric: SizeMetric): Map<string, number> {
   const out = new Map<string, number>();
   if (!result || metric === 'none') return out;
-  const value = (a: AnalysisResult['actors'][number]) => Math.max(0, a[metric] ?? 0);
+  const read = METRIC_VALUE[metric];
+  const value = (a: ActorRow) => Math.max(0, read(a) ?? 0);
   // a loop, not Math.max(...list): a spread of 100,000 arguments overflows the call stack
   let max = 0;
   for (const a of result.actors) max = Math.max(max, value(a));

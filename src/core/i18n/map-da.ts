@@ -26,6 +26,8 @@ export const mapDa = {
     degree: 'Grad',
     betweenness: 'Mellemled (betweenness)',
     eigenvector: 'Eigenvektor',
+    strength: 'Styrke (sum af båndstyrker)',
+    betweennessValued: 'Mellemled på båndstyrke',
   },
   sizeNeedsAnalysis: 'Størrelse efter et mål kræver analysen, som stadig regner',
   compound: 'Personer i organisationer',

@@ -28,6 +28,8 @@ export const mapEn: CatalogueShape['map'] = {
     degree: 'Degree',
     betweenness: 'Betweenness',
     eigenvector: 'Eigenvector',
+    strength: 'Strength (sum of tie strengths)',
+    betweennessValued: 'Betweenness on tie strength',
   },
   sizeNeedsAnalysis: 'Sizing by a measure needs the analysis, which is still running',
   compound: 'Persons in organisations',

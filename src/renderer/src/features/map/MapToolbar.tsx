@@ -6,7 +6,7 @@ import type { MapFilters } from './filters';
 import { LAYOUTS, type LayoutName } from './layouts';
 import { MapFiltersPanel } from './MapFilters';
 import { MapSearch } from './MapSearch';
-import { SIZE_METRICS, type SizeBy } from './map-elements';
+import { SIZE_METRICS, VALUED_SIZE_METRICS, type SizeBy } from './map-elements';
 import { ATTRIBUTE_PREFIX, type ColourBy } from './attribute-map';
 
 /** The ego focus: on the selected actor, this many steps out, the rest dimmed or hidden. */
@@ -34,6 +34,8 @@ export interface ToolbarProps {
   onChange: (patch: Partial<ToolbarState>) => void;
   /** whether the analysis' measures are at hand for sizing */
   measured: boolean;
+  /** whether the analysis has figures on tie strength: only then are they offered for sizing */
+  valued: boolean;
   hasSelection: boolean;
   hiddenActors: number;
   onFind: (id: string) => void;
@@ -44,7 +46,7 @@ export interface ToolbarProps {
 
 /** The map's own tools, inside the map area: layout, sizing, grouping, filters, search, focus, connect, fit. */
 export const MapToolbar = forwardRef<HTMLDivElement, ToolbarProps>(function MapToolbar(
-  { data, state, onChange, measured, hasSelection, hiddenActors, onFind, onFit, onLayoutAgain },
+  { data, state, onChange, measured, valued, hasSelection, hiddenActors, onFind, onFit, onLayoutAgain },
   ref,
 ) {
   const { t, i18n } = useTranslation();
@@ -81,7 +83,7 @@ export const MapToolbar = forwardRef<HTMLDivElement, ToolbarProps>(function MapT
             else if (numbers.some((d) => `${ATTRIBUTE_PREFIX}${d.key}` === v)) onChange({ sizeBy: `${ATTRIBUTE_PREFIX}${v.slice(ATTRIBUTE_PREFIX.length)}` });
           }}
         >
-          {SIZE_METRICS.map((m) => (
+          {SIZE_METRICS.filter((m) => valued || m === state.sizeBy || !VALUED_SIZE_METRICS.has(m)).map((m) => (
             <option key={m} value={m}>
               {t(`map.metrics.${m}`)}
             </option>

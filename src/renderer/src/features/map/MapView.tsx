@@ -289,6 +289,7 @@ export function MapView({
         state={state}
         onChange={change}
         measured={measured}
+        valued={result?.options.weights.used ?? false}
         hasSelection={selected !== null}
         hiddenActors={data.actors.length - visible.actors.size}
         onFind={find}

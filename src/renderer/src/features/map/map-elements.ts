@@ -11,7 +11,7 @@ import { ATTRIBUTE_PREFIX, attributeShares, categoryColour, chosenDefinition, ty
 import { overlayOf, type MapOverlay, type ProposedTie, type ScenarioOverlay, type WaveOverlay } from '../../../../core/drawing/overlays';
 import { metricShares, type SizeBy, type SizeMetric } from '../../../../core/drawing/map-choices';
 
-export { metricShares, SIZE_METRICS, type SizeBy, type SizeMetric } from '../../../../core/drawing/map-choices';
+export { metricShares, SIZE_METRICS, VALUED_SIZE_METRICS, type SizeBy, type SizeMetric } from '../../../../core/drawing/map-choices';
 // the style table is core's (src/core/drawing/map-styles.ts): the image writers draw from it too
 export { KIND_SHAPES, TIE_WIDTH, tieWidth, UNKNOWN_TIE_COLOR } from '../../../../core/drawing/map-styles';
 export { firstOrganisation } from '../../../../core/layout';
