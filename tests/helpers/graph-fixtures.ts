@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { buildGraph, type Graph } from '../../src/core/analysis/graph';
 import { findAppRoot } from '../../src/main/engine/paths';
 
@@ -72,3 +73,15 @@ export function fixtureGraph(name: string): FixtureGraph {
 /** Per-node values keyed by id, from a typed array or list indexed like the fixture. */
 export const byId = (f: FixtureGraph, values: ArrayLike<number | null>): Record<string, number | null> =>
   Object.fromEntries(f.ids.map((id, i) => [id, values[i] ?? null]));
+
+/** Every id's value within a relative tolerance (absolute below 1); mismatches listed by id, so a failure says where. */
+export function expectClose(actual: Record<string, number | null>, expected: Record<string, number | null>, tolerance = 1e-6): void {
+  const wrong = Object.entries(expected)
+    .filter(([id, e]) => {
+      const a = actual[id];
+      if (e === null || a === null || a === undefined) return e !== (a ?? null);
+      return Math.abs(a - e) > tolerance * Math.max(1, Math.abs(e));
+    })
+    .map(([id, e]) => `${id}: expected ${String(e)}, got ${String(actual[id])}`);
+  expect(wrong).toEqual([]);
+}

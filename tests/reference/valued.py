@@ -42,6 +42,7 @@ OUT = os.path.join(ROOT, "tests", "fixtures", "reference")
 
 
 def num(x):
+    # networkx_igraph.py's num, restated: importing that script needs numpy, which this one does not
     if x is None:
         return None
     x = float(x)

@@ -7,21 +7,9 @@ import { closeness, pathStats, mergePathStats } from '../../src/core/analysis/pa
 import { krackhardtHierarchy } from '../../src/core/analysis/power';
 import { structuralHoles } from '../../src/core/analysis/structural-holes';
 import { bonacichPower, components, cutStructure, principalEigen, stronglyConnected } from '../../src/core/analysis/structure';
-import { byId, fixtureGraph, reference, type FixtureGraph } from '../helpers/graph-fixtures';
+import { byId, expectClose, fixtureGraph, reference, type FixtureGraph } from '../helpers/graph-fixtures';
 
 type Values = Record<string, number | null>;
-
-/** Every id's value within a tolerance; mismatches listed by id so a failure says where. */
-function expectClose(actual: Values, expected: Values, tolerance = 1e-6): void {
-  const wrong = Object.entries(expected)
-    .filter(([id, e]) => {
-      const a = actual[id];
-      if (e === null || a === null || a === undefined) return e !== (a ?? null);
-      return Math.abs(a - e) > tolerance * Math.max(1, Math.abs(e));
-    })
-    .map(([id, e]) => `${id}: expected ${String(e)}, got ${String(actual[id])}`);
-  expect(wrong).toEqual([]);
-}
 
 interface Ref {
   directed: boolean;

@@ -16,21 +16,9 @@ import { decodeGraphml } from '../../src/core/format/graphml';
 import { analysisTables } from '../../src/core/format/tables/analysis-tables-out';
 import type { ProjectData, Tie } from '../../src/core/model/schema';
 import { findAppRoot } from '../../src/main/engine/paths';
-import { byId, fixtureGraph, reference } from '../helpers/graph-fixtures';
+import { byId, expectClose, fixtureGraph, reference } from '../helpers/graph-fixtures';
 
 type Values = Record<string, number | null>;
-
-/** Every id's value within a relative tolerance; mismatches listed by id. */
-function expectClose(actual: Values, expected: Values, tolerance: number): void {
-  const wrong = Object.entries(expected)
-    .filter(([id, e]) => {
-      const a = actual[id];
-      if (e === null || a === null || a === undefined) return e !== (a ?? null);
-      return Math.abs(a - e) > tolerance * Math.max(1, Math.abs(e));
-    })
-    .map(([id, e]) => `${id}: expected ${String(e)}, got ${String(actual[id])}`);
-  expect(wrong).toEqual([]);
-}
 
 interface ValuedRef {
   directed: boolean;

@@ -2,6 +2,7 @@ import { UserError } from '../errors';
 import type { ActorId } from '../ids';
 import type { ActorPair } from '../model/pairs';
 import type { Actor, AnalysisSettings, ProjectData, Thresholds } from '../model/schema';
+import type { ArcWeights } from './arc-weights';
 import { activityAnalysis, type ActivityAnalysis } from './activities';
 import { bondingBridging, permutationCounts, wholeNetworkEi, withPermutationTest, type BondingResult, type PermutationCounts } from './bonding';
 import { brokerage, type Brokerage } from './brokerage';
@@ -122,18 +123,10 @@ export interface ActorResult {
  * adjacency, E-I on sums of strengths, and betweenness and closeness on distances 1 / strength
  * (null while their pass runs, see `measures.valuedPaths`).
  */
-export interface ValuedActorMeasures {
+export interface ValuedActorMeasures extends Pick<ActorResult, 'betweenness' | 'closeness' | 'eigenvector' | 'constraint' | 'effectiveSize' | 'efficiency' | 'hierarchy' | 'eiIndex'> {
   strength: number;
   inStrength: number | null;
   outStrength: number | null;
-  betweenness: number | null;
-  closeness: number | null;
-  eigenvector: number;
-  constraint: number | null;
-  effectiveSize: number | null;
-  efficiency: number | null;
-  hierarchy: number | null;
-  eiIndex: number | null;
 }
 
 /**
@@ -235,8 +228,9 @@ export function prepareNetwork(data: ProjectData, options: AnalyzeOptions): Netw
  */
 export function analyzeNetwork(net: Network, options: AnalyzeOptions): AnalysisResult {
   const paths = pathResultsOf(options.paths ?? pathStats(net.graph));
-  const weights = options.weights === 'strength' ? tieValues(net).weights : null;
-  return beginAnalysis(net, options).finish({ ...paths, valued: weights ? valuedPathStats(net.graph, arcLengths(net.graph, weights)) : null });
+  const analysis = beginAnalysis(net, options);
+  const { weights } = analysis;
+  return analysis.finish({ ...paths, valued: weights ? valuedPathStats(net.graph, arcLengths(net.graph, weights)) : null });
 }
 
 /** An analysis begun (beginAnalysis): its first answer, and the whole once the passes are in. */
@@ -252,6 +246,8 @@ export interface AnalysisUnderWay {
    * elsewhere, or left out to make them here.
    */
   finish(paths: PathResults, permutations?: PermutationCounts): AnalysisResult;
+  /** The tie strengths over the graph the valued measures read, or null where the analysis is not valued: the valued path pass runs on them. */
+  readonly weights: ArcWeights | null;
 }
 
 /**
@@ -468,7 +464,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): AnalysisUn
     result.findings = findingsOf(result, net, options.thresholds);
     return result;
   };
-  return { first: () => complete(NO_PATHS, null), finish: (paths, permutations) => complete(paths, permutations) };
+  return { first: () => complete(NO_PATHS, null), finish: (paths, permutations) => complete(paths, permutations), weights: tieValuesOf?.weights ?? null };
 }
 
 /** Whether an edge of the combined network is a membership rather than a tie. */

@@ -92,33 +92,74 @@ export const RELABEL_FROM = 3_000;
 
 export function pathStats(g: Graph, options: PathStatsOptions = {}): PathStats {
   if (!(options.locality ?? g.n >= RELABEL_FROM)) return pathStatsIn(g, options);
-  const { graph, toNew, toOld } = localityOrder(g);
-  const sourceList = options.sources
-    ? Array.from(options.sources, (s) => toNew[s] as number)
-    : Array.from({ length: (options.to ?? g.n) - (options.from ?? 0) }, (_, x) => toNew[(options.from ?? 0) + x] as number);
-  let removed: Uint8Array | undefined;
-  if (options.removed) {
-    const r = new Uint8Array(g.n);
-    for (let i = 0; i < g.n; i++) r[toNew[i] as number] = options.removed[i] as number;
-    removed = r;
-  }
-  const inner = pathStatsIn(graph, {
-    sources: sourceList,
-    ...(options.betweenness !== undefined ? { betweenness: options.betweenness } : {}),
-    ...(removed ? { removed } : {}),
-    ...(options.stopped ? { stopped: options.stopped } : {}),
+  return inLocalityOrder(g, options, (graph, toNew, sources) => {
+    let removed: Uint8Array | undefined;
+    if (options.removed) {
+      removed = new Uint8Array(g.n);
+      for (let i = 0; i < g.n; i++) removed[toNew[i] as number] = options.removed[i] as number;
+    }
+    return pathStatsIn(graph, {
+      sources,
+      ...(options.betweenness !== undefined ? { betweenness: options.betweenness } : {}),
+      ...(removed ? { removed } : {}),
+      ...(options.stopped ? { stopped: options.stopped } : {}),
+    });
   });
-  const back = <A extends Float64Array | Int32Array>(values: A, make: (n: number) => A): A => {
-    const out = make(g.n);
+}
+
+/**
+ * A pass run on the graph relabelled by `localityOrder`: `pass` gets the relabelled graph, the
+ * map to the new labels and the sources asked for (a list, or the slice [from, to)) in new
+ * labels; its per-node sums come back under the old ones.
+ */
+export function inLocalityOrder(
+  g: Graph,
+  sources: { from?: number; to?: number; sources?: ArrayLike<number> },
+  pass: (graph: Graph, toNew: Int32Array, sources: number[]) => PathStats,
+): PathStats {
+  const { graph, toNew, toOld } = localityOrder(g);
+  const from = sources.from ?? 0;
+  const list = sources.sources ? Array.from(sources.sources, (s) => toNew[s] as number) : Array.from({ length: (sources.to ?? g.n) - from }, (_, x) => toNew[from + x] as number);
+  const inner = pass(graph, toNew, list);
+  const back = <A extends Float64Array | Int32Array>(values: A, out: A): A => {
     for (let i = 0; i < g.n; i++) out[toOld[i] as number] = values[i] as number;
     return out;
   };
   return {
-    betweenness: back(inner.betweenness, (n) => new Float64Array(n)),
-    reach: back(inner.reach, (n) => new Int32Array(n)),
-    distanceSum: back(inner.distanceSum, (n) => new Float64Array(n)),
+    betweenness: back(inner.betweenness, new Float64Array(g.n)),
+    reach: back(inner.reach, new Int32Array(g.n)),
+    distanceSum: back(inner.distanceSum, new Float64Array(g.n)),
     reciprocalDistanceSum: inner.reciprocalDistanceSum,
   };
+}
+
+/**
+ * Brandes' accumulation for one source: the dependencies passed back from the farthest node
+ * reached to the nearest, along the predecessors the search recorded in the slots of each
+ * node's in-adjacency row, added to `bc`. `order` holds the `reached` nodes by distance.
+ */
+export function accumulate(
+  order: Int32Array,
+  reached: number,
+  sigma: Float64Array,
+  delta: Float64Array,
+  pred: Int32Array,
+  predCount: Int32Array,
+  inStart: Int32Array,
+  bc: Float64Array,
+): void {
+  for (let i = 0; i < reached; i++) delta[order[i] as number] = 0;
+  for (let i = reached - 1; i > 0; i--) {
+    const w = order[i] as number;
+    const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
+    const b = inStart[w] as number;
+    const e = b + (predCount[w] as number);
+    for (let k = b; k < e; k++) {
+      const v = pred[k] as number;
+      delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
+    }
+    bc[w] = (bc[w] as number) + (delta[w] as number);
+  }
 }
 
 function pathStatsIn(g: Graph, options: PathStatsOptions): PathStats {
@@ -195,20 +236,7 @@ function pathStatsIn(g: Graph, options: PathStatsOptions): PathStats {
     distanceSum[s] = sum;
     reciprocal += recip;
 
-    if (withBetweenness) {
-      for (let i = 0; i < tail; i++) delta[queue[i] as number] = 0;
-      for (let i = tail - 1; i > 0; i--) {
-        const w = queue[i] as number;
-        const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
-        const b = inStart[w] as number;
-        const e = b + (predCount[w] as number);
-        for (let k = b; k < e; k++) {
-          const v = pred[k] as number;
-          delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
-        }
-        bc[w] = (bc[w] as number) + (delta[w] as number);
-      }
-    }
+    if (withBetweenness) accumulate(queue, tail, sigma, delta, pred, predCount, inStart, bc);
     for (let i = 0; i < tail; i++) dist[queue[i] as number] = -1;
   }
   if (!g.directed) for (let i = 0; i < n; i++) bc[i] = (bc[i] as number) / 2;

@@ -1,6 +1,6 @@
 import type { ArcWeights } from './arc-weights';
 import type { Graph } from './graph';
-import { localityOrder, RELABEL_FROM, type PathStats } from './paths';
+import { accumulate, inLocalityOrder, RELABEL_FROM, type PathStats } from './paths';
 
 /**
  * Shortest paths on tie values: each arc's length is 1 / its value (a strong tie is a short
@@ -67,64 +67,83 @@ export function arcLengths(g: Graph, weights: ArcWeights): PathLengths {
 }
 
 export function valuedPathStats(g: Graph, lengths: PathLengths, options: ValuedPathOptions = {}): PathStats {
-  if (g.n < RELABEL_FROM) return pathStatsIn(g, lengths, options);
+  if (g.n < RELABEL_FROM) return brandes(g, lengths, options);
   // relabelled for memory locality as paths.ts does (a third faster on the 10,000-node graph),
   // each arc's length carried to its place in the relabelled rows
-  const { graph, toNew, toOld } = localityOrder(g);
-  const moved = lengths.kind === 'whole' ? new Int32Array(lengths.length.length) : new Float64Array(lengths.length.length);
-  const { start, adj } = g.out;
-  for (let old = 0; old < g.n; old++) {
-    const row = toNew[old] as number;
-    const from = graph.out.start[row] as number;
-    const to = graph.out.start[row + 1] as number;
-    for (let k = start[old] as number; k < (start[old + 1] as number); k++) {
-      const target = toNew[adj[k] as number] as number;
-      let lo = from;
-      let hi = to - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((graph.out.adj[mid] as number) < target) lo = mid + 1;
-        else hi = mid;
+  return inLocalityOrder(g, options, (graph, toNew, sources) => {
+    const moved = lengths.kind === 'whole' ? new Int32Array(lengths.length.length) : new Float64Array(lengths.length.length);
+    const { start, adj } = g.out;
+    for (let old = 0; old < g.n; old++) {
+      const row = toNew[old] as number;
+      const from = graph.out.start[row] as number;
+      const to = graph.out.start[row + 1] as number;
+      for (let k = start[old] as number; k < (start[old + 1] as number); k++) {
+        const target = toNew[adj[k] as number] as number;
+        let lo = from;
+        let hi = to - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((graph.out.adj[mid] as number) < target) lo = mid + 1;
+          else hi = mid;
+        }
+        moved[lo] = lengths.length[k] as number;
       }
-      moved[lo] = lengths.length[k] as number;
     }
-  }
-  const inner = pathStatsIn(graph, lengths.kind === 'whole' ? { ...lengths, length: moved as Int32Array } : { kind: 'real', length: moved as Float64Array }, {
-    ...(options.sources ? { sources: Array.from(options.sources, (x) => toNew[x] as number) } : {}),
-    ...(!options.sources ? { sources: Array.from({ length: (options.to ?? g.n) - (options.from ?? 0) }, (_, x) => toNew[(options.from ?? 0) + x] as number) } : {}),
-    ...(options.stopped ? { stopped: options.stopped } : {}),
+    const relabelled: PathLengths = lengths.kind === 'whole' ? { ...lengths, length: moved as Int32Array } : { kind: 'real', length: moved as Float64Array };
+    return brandes(graph, relabelled, { sources, ...(options.stopped ? { stopped: options.stopped } : {}) });
   });
-  const back = <A extends Float64Array | Int32Array>(values: A, out: A): A => {
-    for (let i = 0; i < g.n; i++) out[toOld[i] as number] = values[i] as number;
-    return out;
-  };
-  return {
-    betweenness: back(inner.betweenness, new Float64Array(g.n)),
-    reach: back(inner.reach, new Int32Array(g.n)),
-    distanceSum: back(inner.distanceSum, new Float64Array(g.n)),
-    reciprocalDistanceSum: inner.reciprocalDistanceSum,
-  };
 }
 
-function pathStatsIn(g: Graph, lengths: PathLengths, options: ValuedPathOptions): PathStats {
-  if (lengths.kind === 'whole') return bucketPathStats(g, lengths, options);
-  const length = lengths.length;
+/**
+ * What a search from one source leaves for Brandes' accumulation: the nodes reached, in
+ * `order` by distance, their path counts in `sigma` and predecessors in `pred`; it returns how
+ * many it reached (the source included) and the sums of their distances and reciprocals.
+ */
+interface SearchSpace {
+  sigma: Float64Array;
+  order: Int32Array;
+  pred: Int32Array;
+  predCount: Int32Array;
+}
+type Search = (s: number) => { reached: number; sum: number; reciprocal: number };
+
+/** Brandes' sums over the sources, each searched by Dijkstra: from buckets where lengths are whole, else from a heap. */
+function brandes(g: Graph, lengths: PathLengths, options: ValuedPathOptions): PathStats {
   const n = g.n;
-  const { start: outStart, adj: outAdj } = g.out;
+  const space: SearchSpace = { sigma: new Float64Array(n), order: new Int32Array(n), pred: new Int32Array(g.in.adj.length), predCount: new Int32Array(n) };
+  const search = lengths.kind === 'whole' ? bucketSearch(g, lengths, space) : heapSearch(g, lengths.length, space);
+  const { sigma, order, pred, predCount } = space;
   const inStart = g.in.start;
+  const delta = new Float64Array(n);
   const bc = new Float64Array(n);
   const reach = new Int32Array(n);
   const distanceSum = new Float64Array(n);
   let reciprocal = 0;
+  const list = options.sources;
+  const from = options.from ?? 0;
+  const count = list ? list.length : (options.to ?? n) - from;
+  for (let x = 0; x < count; x++) {
+    if (options.stopped?.()) break;
+    const s = list ? (list[x] as number) : from + x;
+    sigma[s] = 1;
+    predCount[s] = 0;
+    const found = search(s);
+    reach[s] = found.reached - 1;
+    distanceSum[s] = found.sum;
+    reciprocal += found.reciprocal;
+    accumulate(order, found.reached, sigma, delta, pred, predCount, inStart, bc);
+  }
+  if (!g.directed) for (let i = 0; i < n; i++) bc[i] = (bc[i] as number) / 2;
+  return { betweenness: bc, reach, distanceSum, reciprocalDistanceSum: reciprocal };
+}
 
-  const dist = new Float64Array(n).fill(Infinity);
-  const settled = new Uint8Array(n);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const order = new Int32Array(n);
-  const pred = new Int32Array(g.in.adj.length);
-  const predCount = new Int32Array(n);
-  // a binary heap of (distance, node), an entry pushed per improvement and stale ones skipped
+/** Dijkstra's search on real lengths: a binary heap of (distance, node), an entry pushed per improvement and stale ones skipped. */
+function heapSearch(g: Graph, length: Float64Array, space: SearchSpace): Search {
+  const { start: outStart, adj: outAdj } = g.out;
+  const inStart = g.in.start;
+  const { sigma, order, pred, predCount } = space;
+  const dist = new Float64Array(g.n).fill(Infinity);
+  const settled = new Uint8Array(g.n);
   const room = outAdj.length + 1;
   const heapKey = new Float64Array(room);
   const heapNode = new Int32Array(room);
@@ -160,16 +179,8 @@ function pathStatsIn(g: Graph, lengths: PathLengths, options: ValuedPathOptions)
     heapNode[i] = node;
     return top;
   };
-
-  const list = options.sources;
-  const from = options.from ?? 0;
-  const count = list ? list.length : (options.to ?? n) - from;
-  for (let x = 0; x < count; x++) {
-    if (options.stopped?.()) break;
-    const s = list ? (list[x] as number) : from + x;
+  return (s) => {
     dist[s] = 0;
-    sigma[s] = 1;
-    predCount[s] = 0;
     size = 0;
     push(0, s);
     let tail = 0;
@@ -205,39 +216,23 @@ function pathStatsIn(g: Graph, lengths: PathLengths, options: ValuedPathOptions)
         }
       }
     }
-    reach[s] = tail - 1;
-    distanceSum[s] = sum;
-    reciprocal += recip;
-
-    accumulate({ order, tail, sigma, delta, pred, predCount, inStart, bc });
     for (let i = 0; i < tail; i++) {
       const v = order[i] as number;
       dist[v] = Infinity;
       settled[v] = 0;
     }
-  }
-  if (!g.directed) for (let i = 0; i < n; i++) bc[i] = (bc[i] as number) / 2;
-  return { betweenness: bc, reach, distanceSum, reciprocalDistanceSum: reciprocal };
+    return { reached: tail, sum, reciprocal: recip };
+  };
 }
 
-/** The same sums with whole lengths, nodes taken from a ring of buckets by distance (Dial's algorithm). */
-function bucketPathStats(g: Graph, lengths: Extract<PathLengths, { kind: 'whole' }>, options: ValuedPathOptions): PathStats {
-  const n = g.n;
+/** Dijkstra's search on whole lengths, nodes taken from a ring of buckets by distance (Dial's algorithm). */
+function bucketSearch(g: Graph, lengths: Extract<PathLengths, { kind: 'whole' }>, space: SearchSpace): Search {
   const { length, unit } = lengths;
   const { start: outStart, adj: outAdj } = g.out;
   const inStart = g.in.start;
-  const bc = new Float64Array(n);
-  const reach = new Int32Array(n);
-  const distanceSum = new Float64Array(n);
-  let reciprocal = 0;
-
+  const { sigma, order, pred, predCount } = space;
   // distances in units (arcLengths keeps the longest path below 2³⁰ units), UNREACHED where not reached yet
-  const dist = new Int32Array(n).fill(UNREACHED);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const order = new Int32Array(n);
-  const pred = new Int32Array(g.in.adj.length);
-  const predCount = new Int32Array(n);
+  const dist = new Int32Array(g.n).fill(UNREACHED);
   // a ring of buckets, one per distance from the current one to the current plus the longest
   // arc; each entry a node, chained, stale entries (a shorter distance found since) skipped
   const ring = lengths.longest + 1;
@@ -253,16 +248,8 @@ function bucketPathStats(g: Graph, lengths: Extract<PathLengths, { kind: 'whole'
     head[b] = entries++;
     pending++;
   };
-
-  const list = options.sources;
-  const from = options.from ?? 0;
-  const count = list ? list.length : (options.to ?? n) - from;
-  for (let x = 0; x < count; x++) {
-    if (options.stopped?.()) break;
-    const s = list ? (list[x] as number) : from + x;
+  return (s) => {
     dist[s] = 0;
-    sigma[s] = 1;
-    predCount[s] = 0;
     entries = 0;
     pending = 0;
     put(0, s);
@@ -304,43 +291,7 @@ function bucketPathStats(g: Graph, lengths: Extract<PathLengths, { kind: 'whole'
         }
       }
     }
-    reach[s] = tail - 1;
-    distanceSum[s] = sum / unit;
-    reciprocal += recip;
-
-    accumulate({ order, tail, sigma, delta, pred, predCount, inStart, bc });
     for (let i = 0; i < tail; i++) dist[order[i] as number] = UNREACHED;
-  }
-  if (!g.directed) for (let i = 0; i < n; i++) bc[i] = (bc[i] as number) / 2;
-  return { betweenness: bc, reach, distanceSum, reciprocalDistanceSum: reciprocal };
-}
-
-/**
- * Brandes' accumulation for one source: the dependencies passed back from the farthest node
- * settled to the nearest, along the predecessors each search recorded in the slots of its
- * in-adjacency rows.
- */
-function accumulate(a: {
-  order: Int32Array;
-  tail: number;
-  sigma: Float64Array;
-  delta: Float64Array;
-  pred: Int32Array;
-  predCount: Int32Array;
-  inStart: Int32Array;
-  bc: Float64Array;
-}): void {
-  const { order, tail, sigma, delta, pred, predCount, inStart, bc } = a;
-  for (let i = 0; i < tail; i++) delta[order[i] as number] = 0;
-  for (let i = tail - 1; i > 0; i--) {
-    const w = order[i] as number;
-    const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
-    const b = inStart[w] as number;
-    const e = b + (predCount[w] as number);
-    for (let k = b; k < e; k++) {
-      const v = pred[k] as number;
-      delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
-    }
-    bc[w] = (bc[w] as number) + (delta[w] as number);
-  }
+    return { reached: tail, sum: sum / unit, reciprocal: recip };
+  };
 }

@@ -6,7 +6,6 @@ import type { PathStats } from '../../core/analysis/paths';
 import type { ProjectData } from '../../core/model/schema';
 import { oldIndexMap, planPathUpdate, type PathUpdatePlan } from '../../core/analysis/incremental-paths';
 import { defaultThreads, parallelBetweennessEstimate, ranges, parallelDistances, parallelPathStats, parallelPermutations, parallelValuedPathStats, passOfSources, PassCancelled, pathWork, type PassControl } from './parallel-paths';
-import { tieValues } from '../../core/analysis/tie-values';
 import { arcLengths, type PathLengths } from '../../core/analysis/valued-paths';
 
 /** How betweenness is found: exactly, estimated with a stated bound, or exact only where quick. */
@@ -196,8 +195,7 @@ export async function analyzeInStages(data: ProjectData, options: AnalyzeOptions
   const answered = await firstPass;
   // the pass on tie strengths, where the analysis is valued: after the count-based passes, as the
   // findings read none of it; reused while the ties and their strengths are as they were
-  const weights = options.weights === 'strength' ? tieValues(net).weights : null;
-  const lengths = weights ? arcLengths(g, weights) : null;
+  const lengths = analysis.weights ? arcLengths(g, analysis.weights) : null;
   const known = lengths ? memo.reuseValued(g, ids, lengths) : null;
   const valuedPass = async (): Promise<PathStats | null> => {
     if (!lengths) return null;
