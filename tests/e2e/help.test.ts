@@ -77,11 +77,13 @@ describe('the help panel', () => {
     await dialog.getByRole('searchbox').fill('zzz-intet');
     await expect.poll(() => topicButtons.count()).toBe(0);
     expect(await dialog.textContent()).toContain('Intet emne matcher "zzz-intet".');
-    // from the search field, ArrowDown goes to the first match and opens it
+    // a search lists its matches best first: the topic with "Burt" in its title before the four citing him
     await dialog.getByRole('searchbox').fill('Burt');
+    expect((await topicButtons.allTextContents()).slice(0, 2)).toEqual(['Hierarki (Burt)', 'Begrænsning (constraint)']);
+    // from the search field, ArrowDown goes to the first match and opens it
     await dialog.getByRole('searchbox').press('ArrowDown');
-    expect(await focus()).toMatchObject({ inDialog: true, text: 'Begrænsning (constraint)' });
-    expect(await article.getByRole('heading', { level: 3 }).textContent()).toBe('Begrænsning (constraint)');
+    expect(await focus()).toMatchObject({ inDialog: true, text: 'Hierarki (Burt)' });
+    expect(await article.getByRole('heading', { level: 3 }).textContent()).toBe('Hierarki (Burt)');
     await dialog.getByRole('searchbox').fill('');
 
     // the topic list by keyboard: arrows move through the topics and open them
@@ -145,5 +147,48 @@ describe('the help panel', () => {
     await page.screenshot({ path: join(artefacts, 'help-survival-da.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('finds the words the screen uses, in Danish and in English: a legend\'s "Skrøbelig relation", a column\'s "bærer", a layout\'s "To bredder"', async () => {
+    if (!app) throw new Error('the browser-mode app did not start');
+    await page.goto(app.server.openUrl);
+    await page.locator('[data-testid="map"][data-layout="done"]').waitFor();
+    await page.getByRole('combobox', { name: /^(Sprog|Language)$/ }).selectOption('da');
+    // the words as the map shows them
+    expect(await page.getByRole('combobox', { name: 'Layout' }).locator('option', { hasText: 'To bredder' }).count()).toBe(1);
+    expect(await page.getByTestId('legend').textContent()).toContain('Skrøbelig relation');
+    await page.getByRole('button', { name: 'Hjælp', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hjælp' });
+    await dialog.waitFor();
+    // the dialog by its role alone: its name follows the language
+    const open = page.getByRole('dialog');
+    const search = open.getByRole('searchbox');
+    const topics = open.getByRole('navigation').locator('button[data-topic]');
+    const heading = open.getByRole('article').getByRole('heading', { level: 3 });
+    const firstFor = async (query: string) => {
+      await search.fill(query);
+      await expect.poll(() => topics.count(), { message: query }).toBeGreaterThan(0);
+      return (await topics.first().textContent()) ?? '';
+    };
+    expect(await firstFor('skrøbelig')).toBe('De tre advarsler og deres alvor');
+    expect(await firstFor('bærer')).toBe('Bærere (k_AB)');
+    expect(await firstFor('to bredder')).toBe('Kortet: layout og tegn');
+    await search.press('ArrowDown');
+    expect(await heading.textContent()).toBe('Kortet: layout og tegn');
+    expect(await dialog.getByRole('article').textContent()).toContain('skrøbelig relation');
+    await nextPaint();
+    await page.screenshot({ path: join(artefacts, 'help-search-screen-words-da.png') });
+
+    await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
+    const english = page.getByRole('dialog', { name: 'Help' });
+    await english.waitFor();
+    expect(await firstFor('fragile')).toBe('The three flags and their severity');
+    expect(await firstFor('carrier')).toBe('Carriers (k_AB)');
+    expect(await firstFor('two shores')).toBe('The map: layouts and marks');
+    await search.press('ArrowDown');
+    await nextPaint();
+    await page.screenshot({ path: join(artefacts, 'help-search-screen-words-en.png') });
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('da');
   });
 });

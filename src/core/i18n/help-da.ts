@@ -21,6 +21,7 @@ export const HELP_GROUPS = [
     topics: ['collaboration', 'carriers', 'flags', 'survival', 'connectivity', 'keyPersons', 'fragmentation', 'departureScenario', 'resiliencePlan'],
   },
   { key: 'dataQuality', topics: ['duplicates'] },
+  { key: 'map', topics: ['mapLayouts'] },
 ] as const;
 
 export type HelpGroup = (typeof HELP_GROUPS)[number]['key'];
@@ -74,6 +75,7 @@ export const RELATED_TOPICS: Partial<Record<HelpTopic, readonly HelpTopic[]>> = 
   departureScenario: ['keyPersons', 'resiliencePlan'],
   resiliencePlan: ['flags', 'departureScenario'],
   duplicates: ['degree', 'components'],
+  mapLayouts: ['flags', 'keyPersons', 'bridgingCapital'],
 };
 
 /** The literature, worded once: a reference reads the same in both languages. */
@@ -120,6 +122,8 @@ export const REFERENCES = {
   dijkstra1959: 'Dijkstra, E. W. (1959). A note on two problems in connexion with graphs. Numerische Mathematik, 1, 269–271.',
   christen2012:
     'Christen, P. (2012). Data Matching: Concepts and Techniques for Record Linkage, Entity Resolution, and Duplicate Detection. Berlin: Springer.',
+  jacomy2014:
+    'Jacomy, M., Venturini, T., Heymann, S. & Bastian, M. (2014). ForceAtlas2, a continuous graph layout algorithm for handy network visualization designed for the Gephi software. PLoS ONE, 9(6), e98679.',
 } as const;
 
 const R = REFERENCES;
@@ -163,6 +167,7 @@ export const helpDa = {
     power: 'Magtasymmetri',
     dependency: 'Personafhængighed',
     dataQuality: 'Datakvalitet',
+    map: 'Kortet',
   },
   entries: {
     bondingCapital: {
@@ -577,7 +582,7 @@ export const helpDa = {
     },
     flags: {
       title: 'De tre advarsler og deres alvor',
-      terms: 'hviler på én relation, hviler på én person, kun uformelt, alvor, risiko, sårbar, personafhængig',
+      terms: 'hviler på én relation, hviler på én person, kun uformelt, alvor, risiko, sårbar, skrøbelig, skrøbeligt samarbejde, udsat, personafhængig, flag, advarsel',
       what: 'Brobyggers tre advarsler om personafhængige samarbejder: samarbejdet hviler på én relation, på én person, eller er kun uformelt.',
       how:
         '"Hviler på én relation": k_AB = 1. "Hviler på én person": flere bærere, men én side bæres af en og samme person. "Kun uformelt": intet formelt bånd og intet fælles forum. Alvoren vokser med samarbejdets styrke og falder med formelt grundlag: grundrisikoen er 1 (én relation), 0,75 (én person) eller 0,25 (kun uformelt) og ganges med en vægt for styrken, med 0,5 ved et formelt grundlag og med 0,7 ved et fælles forum.',
@@ -670,6 +675,17 @@ export const helpDa = {
       read:
         'Et forslag er ikke en afgørelse: to forskellige personer kan hedde næsten det samme. Se på organisationer og relationer, før du fletter, og vælg at beholde den, der er registreret bedst (som standard den med flest relationer). En fletning er ét trin i fortrydelseshistorikken og kan fortrydes med Ctrl+Z. Efter fletningen regnes analysen igen: grad, centralitet og komponenter bliver den ene aktørs.',
       cite: refs(R.christen2012, R.levenshtein1966, R.dice1945),
+    },
+    mapLayouts: {
+      title: 'Kortet: layout og tegn',
+      terms: 'kort, layout, to bredder, bred, flod, kraftbaseret, ForceAtlas2, koncentrisk, manuel, flyttet, signaturforklaring, skrøbelig relation, tyk streg, stiplet, uformel, pil, rettet, medlemskab, størrelse, nøgleperson, ring, map, shores',
+      what: 'Hvordan kortet placerer aktørerne, og hvad stregerne, formerne, ringene og størrelserne betyder. Signaturforklaringen på kortet viser kun de tegn, der er i brug.',
+      how:
+        'Kraftbaseret: ForceAtlas2 fra faste startpladser, så forbundne aktører trækkes mod hinanden, og det samme netværk altid giver det samme billede. To bredder: kommunens aktører på venstre bred, civilsamfundets og borgernes på højre, alle andre i midten; hver organisation står øverst i en blok med sine personer, og blokkene ordnes, så relationerne over floden krydser hinanden mindst muligt. Koncentrisk: de mest centrale i midten efter det valgte størrelsesmål (ellers grad). Manuel: de pladser, du selv har trukket aktørerne til; de gemmes med projektet, og Læg ud igen beregner layoutet forfra.',
+      formula: 'bred(aktør) = venstre, når sektoren er kommunen\n              højre, når sektoren er civilsamfund eller borgere\n              midten ellers\n(en person uden sektor står på sin organisations bred)',
+      read:
+        'I To bredder er en relation, der krydser floden, brobyggende mellem kommune og civilsamfund; få krydsende streger betyder få broer. En tyk rødorange streg er en skrøbelig relation: et samarbejde mellem to organisationer hviler på den alene eller på én person (se De tre advarsler). En ring om en person markerer en nøgleperson. Stiplede streger er uformelle relationer, pile rettede relationer og prikkede streger medlemskaber. Når størrelsen følger et mål, siger signaturforklaringen hvilket.',
+      cite: refs(R.jacomy2014, 'To bredder er Brobyggers eget layout.'),
     },
   },
 } satisfies { entries: Record<HelpTopic, HelpEntry> } & Record<string, unknown>;

@@ -25,6 +25,7 @@ export const helpEn: CatalogueShape['help'] = {
     power: 'Power asymmetry',
     dependency: 'Person-dependency',
     dataQuality: 'Data quality',
+    map: 'The map',
   },
   entries: {
     bondingCapital: {
@@ -434,7 +435,7 @@ export const helpEn: CatalogueShape['help'] = {
     },
     flags: {
       title: 'The three flags and their severity',
-      terms: 'hinges on one relationship, hinges on one person, informal only, severity, risk, fragile, person-dependent',
+      terms: 'hinges on one relationship, hinges on one person, informal only, severity, risk, vulnerable, fragile, fragile collaboration, exposed, person-dependent, flag, warning',
       what: 'Brobygger\'s three warnings about person-dependent collaborations: it hinges on one relationship, on one person, or is informal only.',
       how:
         '"Hinges on one relationship": k_AB = 1. "Hinges on one person": several carriers, but one side is carried by one and the same person. "Informal only": no formal tie and no joint forum. Severity grows with the collaboration\'s strength and falls with formal backing: the base risk is 1 (one relationship), 0.75 (one person) or 0.25 (informal only), multiplied by a weight for strength, by 0.5 with formal backing and by 0.7 with a joint forum.',
@@ -526,6 +527,17 @@ export const helpEn: CatalogueShape['help'] = {
       read:
         'A suggestion is not a decision: two different people can have almost the same name. Look at the organisations and ties before merging, and keep the one entered best (by default the one with more ties). A merge is one step in the undo history and can be undone with Ctrl+Z. After the merge the analysis runs again: degree, centrality and components become the one actor\'s.',
       cite: refs(R.christen2012, R.levenshtein1966, R.dice1945),
+    },
+    mapLayouts: {
+      title: 'The map: layouts and marks',
+      terms: 'map, layout, two shores, shore, river, force-directed, ForceAtlas2, concentric, manual, moved, legend, fragile tie, thick line, dashed, informal, arrow, directed, membership, size, key person, ring, kort, to bredder',
+      what: 'How the map places the actors, and what its lines, shapes, rings and sizes mean. The legend on the map shows only the marks in use.',
+      how:
+        'Force-directed: ForceAtlas2 from fixed starting places, so that connected actors pull towards each other and the same network always gives the same picture. Two shores: the municipality\'s actors on the left shore, civil society\'s and the citizens\' on the right, everyone else in the middle; each organisation heads a block with its persons, and the blocks are ordered so that the ties across the river cross each other as little as possible. Concentric: the most central in the middle by the chosen size measure (else degree). Manual: the places you dragged the actors to yourself; they are saved with the project, and Lay out again computes the layout afresh.',
+      formula: 'shore(actor) = left, when the sector is the municipality\n               right, when the sector is civil society or citizens\n               middle otherwise\n(a person without a sector stands on their organisation\'s shore)',
+      read:
+        'In Two shores, a tie that crosses the river bridges municipality and civil society; few crossing lines mean few bridges. A thick vermilion line is a fragile tie: a collaboration between two organisations rests on it alone or on one person (see The three flags). A ring around a person marks a key person. Dashed lines are informal ties, arrows directed ties, and dotted lines memberships. When the size follows a measure, the legend says which.',
+      cite: refs(R.jacomy2014, 'Two shores is Brobygger\'s own layout.'),
     },
   },
 };

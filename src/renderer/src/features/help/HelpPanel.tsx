@@ -54,10 +54,9 @@ export function HelpPanel({ onClose, topic }: { onClose: () => void; topic?: str
   }, [current]);
 
   const matches = useMemo(
-    () => searchTopics(query, (key) => help.entries[key], (group) => help.groups[group]),
-    [query, help],
+    () => searchTopics(query, (key) => help.entries[key], (group) => help.groups[group], (key) => t(key)),
+    [query, help, t],
   );
-  const shown = useMemo(() => new Set(matches), [matches]);
   const entry = help.entries[current];
 
   const open = (key: HelpTopic, focusArticle = false) => {
@@ -101,6 +100,20 @@ export function HelpPanel({ onClose, topic }: { onClose: () => void; topic?: str
   };
 
   const related = RELATED_TOPICS[current] ?? [];
+  const searching = query.trim() !== '';
+  const topicItem = (key: HelpTopic) => (
+    <li key={key}>
+      <button
+        type="button"
+        data-topic={key}
+        className={key === current ? 'help-topic current' : 'help-topic'}
+        aria-current={key === current ? 'true' : undefined}
+        onClick={() => open(key)}
+      >
+        {help.entries[key].title}
+      </button>
+    </li>
+  );
 
   return (
     <div
@@ -140,30 +153,17 @@ export function HelpPanel({ onClose, topic }: { onClose: () => void; topic?: str
             />
             <div className="help-topic-list">
               {matches.length === 0 && <p className="muted help-none">{t('help.noMatches', { query })}</p>}
-              {HELP_GROUPS.map((group) => {
-                const topics = group.topics.filter((key) => shown.has(key));
-                if (topics.length === 0) return null;
-                return (
+              {searching ? (
+                // a search lists its matches best first, as Enter and ArrowDown take them
+                <ul className="help-matches">{matches.map(topicItem)}</ul>
+              ) : (
+                HELP_GROUPS.map((group) => (
                   <div key={group.key} className="help-group">
                     <h3>{help.groups[group.key]}</h3>
-                    <ul>
-                      {topics.map((key) => (
-                        <li key={key}>
-                          <button
-                            type="button"
-                            data-topic={key}
-                            className={key === current ? 'help-topic current' : 'help-topic'}
-                            aria-current={key === current ? 'true' : undefined}
-                            onClick={() => open(key)}
-                          >
-                            {help.entries[key].title}
-                          </button>
-                        </li>
-                      ))}
-                    </ul>
+                    <ul>{group.topics.map(topicItem)}</ul>
                   </div>
-                );
-              })}
+                ))
+              )}
             </div>
           </nav>
           <article className="help-article" ref={articleRef} aria-labelledby={articleHeadingId} data-topic={current}>
