@@ -54,7 +54,7 @@ export function FindingsList({
     );
   const findings = latest.result.findings;
   return (
-    <div className="findings" data-testid="findings">
+    <div className="findings" data-testid="findings" data-help-topic="flags">
       <p className="findings-status muted" aria-live="polite">
         {analysis.status === 'running' && latest.complete
           ? t('ui.analysing')

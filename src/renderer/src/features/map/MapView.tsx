@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalysisResult } from '../../../../core/analysis/analyze';
 import type { ProjectData } from '../../../../core/model/schema';
@@ -17,8 +17,11 @@ import { ATTRIBUTE_PREFIX } from './attribute-map';
 import { MapToolbar, type ToolbarState } from './MapToolbar';
 import { highlightIdentity, type MapHighlight, type ProposedTie, type ScenarioOverlay, type WaveOverlay } from '../../../../core/drawing/overlays';
 import { waveMarkCounts } from './legend-waves';
+import { nearestTo, stepToward, type ArrowDirection } from '../../../../core/drawing/keyboard-step';
 import { registerMapView, type MapViewRequest } from './view-bridge';
 import './map.css';
+
+const ARROWS: Readonly<Record<string, ArrowDirection>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /**
  * Mounts the map controller and its toolbar; React holds the user's view choices and hands
@@ -272,17 +275,65 @@ export function MapView({
   // a map that goes away leaves no view choices behind for the next project's legend
   useEffect(() => () => publishMapView(DEFAULT_LEGEND_VIEW), []);
 
+  // a found actor is chosen, brought into view, and the map takes the keys: the arrows go on from it
   const find = useCallback(
     (id: string) => {
       onSelect(id);
       controller.current?.reveal(id);
+      container.current?.focus({ preventScroll: true });
     },
     [onSelect],
   );
 
+  // each actor's neighbours on the map: the ties and memberships drawn from it, either way
+  const neighbours = useMemo(() => {
+    const out = new Map<string, Set<string>>();
+    const join = (a: string, b: string) => {
+      if (!out.has(a)) out.set(a, new Set());
+      out.get(a)?.add(b);
+    };
+    for (const x of data.ties) {
+      join(x.source, x.target);
+      join(x.target, x.source);
+    }
+    for (const m of data.memberships) {
+      join(m.person, m.organisation);
+      join(m.organisation, m.person);
+    }
+    return out;
+  }, [data.ties, data.memberships]);
+
+  /** An arrow goes from the chosen actor to its neighbour that way; with none chosen, to the actor in the middle of the view. */
+  const onMapKey = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    const direction = ARROWS[e.key];
+    const c = controller.current;
+    if (!direction || !c || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    const at = c.positionsNow();
+    const placed = (id: string) => (visible.actors.has(id) && at[id] ? [{ id, at: at[id] }] : []);
+    const from = selected ? at[selected] : undefined;
+    let next: string | null;
+    if (selected && from) next = stepToward(from, direction, [...(neighbours.get(selected) ?? [])].flatMap(placed));
+    else {
+      const v = c.viewportNow();
+      next = nearestTo({ x: (v.width / 2 - v.pan.x) / v.zoom, y: (v.height / 2 - v.pan.y) / v.zoom }, data.actors.flatMap((a) => placed(a.id)));
+    }
+    if (next) find(next);
+  };
+  const chosenLabel = selected ? data.actors.find((a) => a.id === selected)?.label : undefined;
+
   return (
     <>
-      <div ref={container} className={state.connect ? 'map connecting' : 'map'} data-testid="map" data-measured={measured} data-wave-marks={waveMarks} />
+      <div
+        ref={container}
+        className={state.connect ? 'map connecting' : 'map'}
+        data-testid="map"
+        data-measured={measured}
+        data-wave-marks={waveMarks}
+        tabIndex={0}
+        aria-label={chosenLabel ? t('map.keysChosen', { actor: chosenLabel, count: neighbours.get(selected ?? '')?.size ?? 0 }) : t('map.keys')}
+        onKeyDown={onMapKey}
+      />
       <MapToolbar
         ref={toolbar}
         data={data}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectData } from '../../../../core/model/schema';
 import { isUserError } from '../../../../core/errors';
 import { formatUserError } from '../../../../core/wording/format-error';
+import { moveAlongRow } from '../../components/arrow-keys';
 import { translatorOf } from '../../i18n';
 import type { AnalysisState } from '../../state/analysis-model';
 import type { MapHighlight } from '../map';
@@ -60,7 +61,7 @@ export function AnalysisPanels({
   return (
     <div className="analysis-panels" data-testid="analysis-panels" lang={lang}>
       <div className="panels-head">
-        <div className="segmented" role="group" aria-label={say('panels.nav.label')}>
+        <div className="segmented" role="group" aria-label={say('panels.nav.label')} onKeyDown={(e) => moveAlongRow(e)}>
           {PANELS.map(([id, key]) => (
             <button
               key={id}

@@ -85,7 +85,7 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
     bb.groupBy === 'sector' ? <SectorName color={sector(group).color} label={groupLabel.get(group) ?? group} /> : (groupLabel.get(group) ?? group);
 
   return (
-    <div className="panel" data-testid="bonding-panel">
+    <div className="panel" data-testid="bonding-panel" data-help-topic="eiIndex">
       <Section title={say('panels.bonding.heading')}>
         <div className="figures">
           <Figure label={say('panels.bonding.eiValue')} value={orDash(bb.eiIndex, (v) => nums.num(v), say)} note={say('panels.bonding.eiScale')} />
@@ -194,7 +194,7 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
         </Section>
       )}
 
-      <Section title={say('panels.bonding.actorsHeading')} note={say('panels.bonding.actorsNote')} testId="actors">
+      <Section title={say('panels.bonding.actorsHeading')} note={say('panels.bonding.actorsNote')} testId="actors" topic="betweenness">
         <TableExport table="bondingActors" rows={actors} extra={{ groups: bb.groups, valued: weights.used }} />
         {weights.used ? (
           <p className="panel-figures-choice">

@@ -49,7 +49,7 @@ export function DependencyPanel({ result, data, choosing }: { result: AnalysisRe
   };
 
   return (
-    <div className="panel" data-testid="dependency-panel">
+    <div className="panel" data-testid="dependency-panel" data-help-topic="flags">
       <Section title={say('panels.nav.dependency')}>
         <p className="verdict-main">
           {say('panels.dependency.summary', { count: result.collaborations.length, flagged: { words: { key: 'panels.dependency.flagged', params: { count: flagged } } } })}
@@ -62,7 +62,7 @@ export function DependencyPanel({ result, data, choosing }: { result: AnalysisRe
         )}
       </Section>
 
-      <Section title={say('panels.dependency.collaborationsHeading')} note={say('panels.dependency.connectivityNote')} testId="collaborations">
+      <Section title={say('panels.dependency.collaborationsHeading')} note={say('panels.dependency.connectivityNote')} testId="collaborations" topic="carriers">
         {collaborations.length === 0 ? (
           <p className="muted">{say('panels.dependency.collaborationsNone')}</p>
         ) : (
@@ -112,7 +112,7 @@ export function DependencyPanel({ result, data, choosing }: { result: AnalysisRe
         )}
       </Section>
 
-      <Section title={say('panels.dependency.keyPersonsHeading')} note={say('panels.dependency.keyPersonsNote')} testId="key-persons">
+      <Section title={say('panels.dependency.keyPersonsHeading')} note={say('panels.dependency.keyPersonsNote')} testId="key-persons" topic="keyPersons">
         {keyPersons.length === 0 ? (
           <p className="muted">{say('panels.dependency.keyPersonsNone')}</p>
         ) : (
@@ -160,7 +160,7 @@ export function DependencyPanel({ result, data, choosing }: { result: AnalysisRe
         )}
       </Section>
 
-      <Section title={say('panels.dependency.fragmentationHeading')} note={say('panels.dependency.fragmentationNote')} testId="fragmentation">
+      <Section title={say('panels.dependency.fragmentationHeading')} note={say('panels.dependency.fragmentationNote')} testId="fragmentation" topic="fragmentation">
         {frag.intact.F !== null && (
           <p>{say('panels.dependency.fragmentationIntact', { share: nums.pct(frag.intact.F), F: nums.num(frag.intact.F) })}</p>
         )}

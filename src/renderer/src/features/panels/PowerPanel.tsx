@@ -65,8 +65,8 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
   };
 
   return (
-    <div className="panel" data-testid="power-panel">
-      <Section title={say('panels.power.sectorsHeading')} note={say('panels.power.sectorsNote')} testId="sector-shares">
+    <div className="panel" data-testid="power-panel" data-help-topic="sectorShares">
+      <Section title={say('panels.power.sectorsHeading')} note={say('panels.power.sectorsNote')} testId="sector-shares" topic="sectorShares">
         <TableExport table="powerSectors" rows={sectors} />
         <table className="data-table panel-table">
           <thead>
@@ -102,7 +102,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
         </table>
       </Section>
 
-      <Section title={say('panels.power.reciprocityHeading')}>
+      <Section title={say('panels.power.reciprocityHeading')} topic="reciprocity">
         {power.reciprocity.arcs === null ? (
           <p className="muted">{say('panels.power.reciprocityNone')}</p>
         ) : (
@@ -127,7 +127,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
         )}
       </Section>
 
-      <Section title={say('panels.power.dyadsHeading')} note={say('panels.power.dyadsNote')} testId="dyads">
+      <Section title={say('panels.power.dyadsHeading')} note={say('panels.power.dyadsNote')} testId="dyads" topic="dyadAsymmetry">
         {dyads.length === 0 ? (
           <p className="muted">{say('panels.power.dyadsNone')}</p>
         ) : (
@@ -175,7 +175,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
         )}
       </Section>
 
-      <Section title={`${say('panels.power.linkingHeading')} (${nums.int(linking.length)})`} note={say('panels.power.linkingNote')} testId="linking">
+      <Section title={`${say('panels.power.linkingHeading')} (${nums.int(linking.length)})`} note={say('panels.power.linkingNote')} testId="linking" topic="linkingTies">
         {linking.length === 0 ? (
           <p className="muted">{say('panels.power.linkingNone')}</p>
         ) : (
@@ -216,6 +216,7 @@ export function PowerPanel({ result, data, choosing }: { result: AnalysisResult;
         title={say('panels.power.forumsHeading')}
         note={parity !== null && parity > 0 ? say('panels.power.forumsNote', { count: Math.round(1 / parity), parity: nums.pct(parity) }) : undefined}
         testId="forums"
+        topic="forumRepresentation"
       >
         {power.forums.length > 0 && <TableExport table="powerForums" rows={power.forums} />}
         {power.forums.length === 0 ? (

@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import { useTranslation } from 'react-i18next';
 import { namesIn, plainNames, sayWith } from '../../../../core/analysis/wording';
 import type { Language } from '../../../../core/i18n/catalogue';
+import type { HelpTopic } from '../../../../core/i18n/help-da';
 import type { ProjectData } from '../../../../core/model/schema';
 import { translatorOf } from '../../i18n';
 import type { Explanation } from './explain';
@@ -184,9 +185,10 @@ export function ShowMore({ shown, total, onMore }: { shown: number; total: numbe
   );
 }
 
-export function Section({ title, note, children, testId }: { title: string; note?: string; children: ReactNode; testId?: string }) {
+/** `topic`: the help topic F1 opens while the focus is in the section. */
+export function Section({ title, note, children, testId, topic }: { title: string; note?: string; children: ReactNode; testId?: string; topic?: HelpTopic }) {
   return (
-    <section className="panel-section" data-testid={testId}>
+    <section className="panel-section" data-testid={testId} data-help-topic={topic}>
       <h3>{title}</h3>
       {note && <p className="panel-note muted">{note}</p>}
       {children}

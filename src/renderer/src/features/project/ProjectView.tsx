@@ -1,10 +1,13 @@
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSnapshot } from '../../../../core/api/contract';
+import type { SingleCommandInput } from '../../../../core/commands';
 import type { Departure } from '../../../../core/analysis/departure';
 import { findingKey } from '../../../../core/analysis/findings';
 import { layoutCommand } from '../../../../core/layout-command';
 import { useActions, useAppStatus } from '../../app';
+import { moveAlongRow } from '../../components/arrow-keys';
+import { useEscape } from '../../components/use-escape';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { ActorDetails, AddActorForm, AddForumForm, AddTieForm, ForumDetails, freshId, TieDetails } from '../edit';
 import { FindingsList } from '../findings';
@@ -15,6 +18,7 @@ import { AnalysisPanels, numbersFor } from '../panels';
 import { overlayOfScenario, ScenarioPanel, useScenario } from '../scenario';
 import { SettingsPanel } from '../settings';
 import { useWavesView, WavesPanel } from '../waves';
+import { helpTopicAt, inDialog, isTyping } from './workspace-keys';
 import { ActivityDetails, ActivityTable, AddActivityForm, TimelineArea, timelineHighlight, useTimelineState } from '../timeline';
 import { useSavedViews, DeckDialog, ImageDialog, Presentation, ViewsPanel } from '../views';
 
@@ -45,6 +49,8 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const [selectedForum, setSelectedForum] = useState<string | null>(null);
   const [legendWidth, setLegendWidth] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
+  /** the topic F1 opened the help on; none from the toolbar's button */
+  const [helpTopic, setHelpTopic] = useState<string | undefined>(undefined);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [findingChoice, setFindingChoice] = useState<string | null>(null);
   const analysis = useSyncExternalStore(actions.analysis.subscribe, actions.analysis.getState);
@@ -117,6 +123,53 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     });
   };
   const selectedTieRecord = data.ties.find((x) => x.id === selectedTie) ?? null;
+  const sidebar = useRef<HTMLElement>(null);
+  // Escape lets go of the chosen actor or tie (after whatever opened later has closed)
+  useEscape(
+    () => {
+      chooseActor(null);
+      chooseTie(null);
+    },
+    selected !== null || selectedTie !== null,
+  );
+
+  // The workspace's own keys: Delete removes what is chosen (one undoable step, as its × does),
+  // F1 opens the help on the topic of the panel the focus is in (or of the tab shown).
+  const onWorkspaceKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  useEffect(() => {
+    onWorkspaceKey.current = (e) => {
+      if (e.defaultPrevented || e.isComposing || inDialog(e.target)) return;
+      if (e.key === 'F1') {
+        e.preventDefault();
+        const shown = sidebar.current?.querySelector('.table-wrap [data-help-topic]') ?? null;
+        setHelpTopic(helpTopicAt(document.activeElement) ?? helpTopicAt(shown));
+        setHelpOpen(true);
+        return;
+      }
+      if (e.key !== 'Delete' || isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      // what is chosen, and how its choice is let go once it is gone
+      const removal: [SingleCommandInput, () => void] | null = selectedTieRecord
+        ? [{ type: 'tie.remove', id: selectedTieRecord.id }, () => chooseTie(null)]
+        : selectedActor
+          ? [{ type: 'actor.remove', id: selectedActor.id }, () => chooseActor(null)]
+          : tab === 'forums' && chosenForum
+            ? [{ type: 'forum.remove', id: chosenForum.id }, () => setSelectedForum(null)]
+            : tab === 'timeline' && chosenActivity
+              ? [{ type: 'activity.remove', id: chosenActivity.id }, () => timeline.select(null)]
+              : null;
+      if (!removal) return;
+      const [command, letGo] = removal;
+      e.preventDefault();
+      void actions.apply(command).then((ok) => {
+        if (ok) letGo();
+      });
+    };
+  });
+  useEffect(() => {
+    const listen = (e: KeyboardEvent) => onWorkspaceKey.current(e);
+    window.addEventListener('keydown', listen);
+    return () => window.removeEventListener('keydown', listen);
+  }, []);
   const mapArea = useRef<HTMLElement>(null);
   const views = useSavedViews({
     data,
@@ -198,23 +251,32 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           <button type="button" onClick={() => setSettingsOpen(true)}>
             {t('workspace.settings.open')}
           </button>
-          <button type="button" onClick={() => setHelpOpen(true)}>
+          <button
+            type="button"
+            aria-keyshortcuts="F1"
+            onClick={() => {
+              setHelpTopic(undefined);
+              setHelpOpen(true);
+            }}
+          >
             {t('help.title')}
           </button>
           <LanguageSwitch />
         </div>
       </header>
-      {helpOpen && <HelpPanel onClose={() => setHelpOpen(false)} />}
+      {helpOpen && <HelpPanel topic={helpTopic} onClose={() => setHelpOpen(false)} />}
       {settingsOpen && <SettingsPanel data={data} onClose={closeSettings} />}
 
-      <aside className={tab === 'analysis' || tab === 'ties' || tab === 'forums' || tab === 'waves' ? 'sidebar wide' : 'sidebar'}>
-        <div className="tabs" role="tablist">
+      <aside ref={sidebar} className={tab === 'analysis' || tab === 'ties' || tab === 'forums' || tab === 'waves' ? 'sidebar wide' : 'sidebar'}>
+        <div className="tabs" role="tablist" onKeyDown={(e) => moveAlongRow(e, '[role="tab"]')}>
           {tabs.map(([id, name, count]) => (
             <button
               key={id}
               type="button"
               role="tab"
               aria-selected={tab === id}
+              // one stop for the row in the Tab order; the arrows move within it
+              tabIndex={tab === id ? 0 : -1}
               className={tab === id ? 'tab active' : 'tab'}
               onClick={() => openTab(id)}
             >
@@ -316,7 +378,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
       </aside>
 
       {tab === 'timeline' && <TimelineArea data={data} result={result ?? null} state={timeline} />}
-      <main ref={mapArea} className={views.presenting === null ? 'map-area' : 'map-area presenting'} aria-label={t('ui.map')}>
+      <main ref={mapArea} className={views.presenting === null ? 'map-area' : 'map-area presenting'} aria-label={t('ui.map')} data-help-topic="mapLayouts">
         <MapView
           data={data}
           selected={selected}

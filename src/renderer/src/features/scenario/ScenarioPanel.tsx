@@ -72,7 +72,7 @@ export function ScenarioPanel({
   const plan = result?.resiliencePlan ?? [];
 
   return (
-    <div className="scenario" data-testid="scenario">
+    <div className="scenario" data-testid="scenario" data-help-topic="departureScenario">
       <p className="muted">{t('workspace.scenarioIntro')}</p>
       <div className="row">
         <ActorSelect
