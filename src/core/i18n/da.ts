@@ -238,6 +238,7 @@ export const da = {
     tooManyPositions: 'højst 200.000 placeringer',
     number: 'skriv et tal',
     probabilityPercent: 'skriv en procent mellem 0 og 100',
+    codeLabelInUse: 'navnet "{{label}}" er allerede brugt i kodebogen',
     duplicateKey: 'koden "{{key}}" findes allerede',
     strengthOutOfScale: 'styrken {{value}} ligger uden for projektets skala {{min}}–{{max}}',
     colour: 'farven skal skrives som #rrggbb',

@@ -234,6 +234,7 @@ export const en: CatalogueShape = {
     tooManyPositions: 'at most 200,000 positions',
     number: 'type a number',
     probabilityPercent: 'type a percentage between 0 and 100',
+    codeLabelInUse: 'the name "{{label}}" is already used in the codebook',
     duplicateKey: 'the code "{{key}}" exists already',
     strengthOutOfScale: 'strength {{value}} is outside the project scale {{min}}–{{max}}',
     colour: 'colours are written #rrggbb',
