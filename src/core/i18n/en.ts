@@ -25,6 +25,7 @@ import { exportTablesEn } from './export-tables-en';
 import { viewsEn } from './views-en';
 import { renderEn } from './render-en';
 import { reportEn } from './report-en';
+import { entryEn } from './entry-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -53,6 +54,7 @@ export const en: CatalogueShape = {
   views: viewsEn,
   render: renderEn,
   report: reportEn,
+  entry: entryEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',

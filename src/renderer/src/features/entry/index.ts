@@ -1,0 +1,2 @@
+export { EmptyActors } from './EmptyActors';
+export { FirstSteps } from './FirstSteps';
