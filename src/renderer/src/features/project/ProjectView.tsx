@@ -4,9 +4,11 @@ import type { ProjectSnapshot } from '../../../../core/api/contract';
 import type { Departure } from '../../../../core/analysis/departure';
 import { findingKey } from '../../../../core/analysis/findings';
 import { layoutCommand } from '../../../../core/layout-command';
+import { firstSteps } from '../../../../core/model/first-steps';
 import { useActions, useAppStatus } from '../../app';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { ActorDetails, AddActorForm, AddForumForm, AddTieForm, ForumDetails, freshId, TieDetails } from '../edit';
+import { EmptyActors, FirstSteps } from '../entry';
 import { FindingsList } from '../findings';
 import { HelpPanel } from '../help';
 import { ActorTable, AddMembershipForm, ForumTable, MembershipTable, TieTable } from '../lists';
@@ -26,8 +28,11 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const nums = numbersFor(i18n.language === 'en' ? 'en' : 'da');
   const actions = useActions();
   const { image: imageOpen } = useAppStatus();
-  // a mapped network opens on what it shows (the findings), an empty one on entering actors
-  const [tab, setTab] = useState<Tab>(() => (project.data.ties.length > 0 ? 'findings' : 'persons'));
+  // a mapped network opens on what it shows (the findings), an empty one on entering actors:
+  // the organisations first, as a person is entered with the organisation they belong to
+  const [tab, setTab] = useState<Tab>(() =>
+    project.data.ties.length > 0 ? 'findings' : firstSteps(project.data).done.organisations ? 'persons' : 'organisations',
+  );
   // the views tab keeps the map as the tab before it left it (a finding, a scenario, two waves
   // compared stay on the map while a view is saved), and a view shown sets what that is
   const [lastMapTab, setLastMapTab] = useState<Tab>('views');
@@ -207,7 +212,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
       {helpOpen && <HelpPanel onClose={() => setHelpOpen(false)} />}
       {settingsOpen && <SettingsPanel data={data} onClose={closeSettings} />}
 
-      <aside className={tab === 'analysis' || tab === 'ties' || tab === 'forums' || tab === 'waves' ? 'sidebar wide' : 'sidebar'}>
+      <aside className={tab === 'analysis' || tab === 'ties' || tab === 'memberships' || tab === 'forums' || tab === 'waves' ? 'sidebar wide' : 'sidebar'}>
         <div className="tabs" role="tablist">
           {tabs.map(([id, name, count]) => (
             <button
@@ -233,7 +238,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
         />
         )}
         {(tab === 'persons' || tab === 'organisations') && (
-          <AddActorForm key={tab} data={data} defaultKind={tab === 'persons' ? 'person' : 'organisation'} />
+          <AddActorForm key={tab} data={data} defaultKind={tab === 'persons' ? 'person' : 'organisation'} onOpen={chooseActor} />
         )}
         {tab === 'ties' && (
           <>
@@ -277,7 +282,15 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           {tab === 'analysis' && <AnalysisPanels analysis={analysis} data={data} onHighlight={setPanelHighlight} />}
           {tab === 'findings' && <FindingsList analysis={analysis} data={data} selected={finding} onSelect={(f) => setFindingChoice(f ? findingKey(f) : null)} />}
           {tab === 'persons' && (
-            <ActorTable data={data} kinds={['person']} query={query} selected={selected} onSelect={chooseActor} columnsKey={project.path} />
+            <ActorTable
+              data={data}
+              kinds={['person']}
+              query={query}
+              selected={selected}
+              onSelect={chooseActor}
+              columnsKey={project.path}
+              emptyHint={<EmptyActors data={data} persons onOrganisations={() => openTab('organisations')} />}
+            />
           )}
           {tab === 'organisations' && (
             <ActorTable
@@ -287,6 +300,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
               selected={selected}
               onSelect={chooseActor}
               columnsKey={project.path}
+              emptyHint={<EmptyActors data={data} persons={false} onOrganisations={() => openTab('organisations')} />}
             />
           )}
           {tab === 'memberships' && <MembershipTable data={data} query={query} />}
@@ -340,6 +354,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           }}
         />
         <Legend data={data} overlay={overlay} onWidth={setLegendWidth} />
+        {views.presenting === null && <FirstSteps data={data} onStep={openTab} />}
         {views.presenting !== null && <Presentation data={data} index={views.presenting} onIndex={views.present} onLeave={views.leave} today={views.today} />}
       </main>
       {imageOpen && <ImageDialog projectName={data.meta.name} views={data.views} capture={views.capture} onClose={actions.closeImage} />}
