@@ -97,6 +97,26 @@ describe('every writer keeps the rules', () => {
     store.close();
   });
 
+  it('a file whose codebook has a name twice (made before the rule) opens with the later one named by its key', () => {
+    const path = join(tempDir(), 'v9.brobygger');
+    const old = ProjectStore.create(path, 'Gammel', storeOptions());
+    old.apply({ type: 'actor.add', actor: { id: 'a', kind: 'organisation', label: 'Rådhuset', sector: 'municipality' } });
+    old.close();
+    const db = new Database(path);
+    // as the editor let a user add it: a second "Kommune" (and an English name taken), in use
+    db.prepare("INSERT INTO sectors (key, label_da, label_en, color, sort, definite_da, definite_en) VALUES ('kommune', ' kommune', 'Municipality', '#999933', 99, '', '')").run();
+    db.prepare("UPDATE actors SET sector = 'kommune' WHERE id = 'a'").run();
+    db.pragma('user_version = 9');
+    db.close();
+
+    const upgraded = ProjectStore.open(path, storeOptions());
+    const sectors = upgraded.read().codebooks.sectors;
+    expect(sectors.find((x) => x.key === 'municipality')?.label).toEqual({ da: 'Kommune', en: 'Municipality' });
+    expect(sectors.find((x) => x.key === 'kommune')?.label).toEqual({ da: ' kommune (kommune)', en: 'Municipality (kommune)' });
+    expect(upgraded.read().actors[0]?.sector).toBe('kommune');
+    upgraded.close();
+  });
+
   it('a tie from an older file with a strength off the scale keeps its notes editable, but gets no new strength off it', () => {
     const { store, path } = newStore();
     store.apply(seed);
