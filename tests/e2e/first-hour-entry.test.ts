@@ -254,7 +254,7 @@ describe('a network mapped by hand from an empty project', () => {
     await expect.poll(() => civil.getByRole('alert').textContent()).toBe('må ikke være tom');
     expect(await name.inputValue(), 'the emptied name is not put back behind the user\'s back').toBe('');
     expect((await project()).codebooks.sectors.find((s) => s.key === 'civil_society')?.label.da).toBe('Civilsamfund');
-    await add.scrollIntoViewIfNeeded();
+    await add.getByRole('alert').scrollIntoViewIfNeeded();
     await shot('sector-refused');
     await name.fill('Civilsamfund');
     await name.blur();
