@@ -121,6 +121,13 @@ describe('a network mapped by hand from an empty project', () => {
     await expect.poll(() => steps.count()).toBe(0);
     await page.getByTestId('legend').waitFor();
     expect(await page.getByTestId('legend').textContent()).toContain('Kommune');
+    // and the step after the organisations is named under their form, with the way to it
+    const next = page.getByTestId('next-step');
+    expect(await next.textContent()).toContain('Næste skridt: Tilføj personerne i dem');
+    await shot('next-step');
+    await next.getByRole('button', { name: 'Tilføj personer' }).click();
+    expect(await tab(/^Personer/).getAttribute('aria-selected')).toBe('true');
+    expect(await next.count(), 'where the persons are entered, their form is the step').toBe(0);
   });
 
   it("shows a new person's role in the form from the start, so a volunteer is saved as one", async () => {

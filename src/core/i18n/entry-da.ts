@@ -6,6 +6,7 @@ export const entryDa = {
     organisations: 'Tilføj organisationerne: forvaltninger, foreninger, frivilligcenter, kirke …',
     persons: 'Tilføj personerne i dem, hver med sin organisation og rolle (ansat, frivillig …).',
     ties: 'Tilføj relationerne mellem dem, eller kod et interview.',
+    next: 'Næste skridt:',
     done: 'gjort',
     go: {
       organisations: 'Tilføj organisationer',

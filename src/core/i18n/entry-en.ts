@@ -10,6 +10,7 @@ export const entryEn: Shape<typeof entryDa> = {
     organisations: 'Add the organisations: departments, associations, the volunteer centre, a church …',
     persons: 'Add the persons in them, each with their organisation and role (employee, volunteer …).',
     ties: 'Add the ties between them, or code an interview.',
+    next: 'Next step:',
     done: 'done',
     go: {
       organisations: 'Add organisations',

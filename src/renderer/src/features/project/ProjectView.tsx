@@ -8,7 +8,7 @@ import { firstSteps } from '../../../../core/model/first-steps';
 import { useActions, useAppStatus } from '../../app';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { ActorDetails, AddActorForm, AddForumForm, AddTieForm, ForumDetails, freshId, TieDetails } from '../edit';
-import { EmptyActors, FirstSteps } from '../entry';
+import { EmptyActors, FirstSteps, NextStep } from '../entry';
 import { FindingsList } from '../findings';
 import { HelpPanel } from '../help';
 import { ActorTable, AddMembershipForm, ForumTable, MembershipTable, TieTable } from '../lists';
@@ -255,6 +255,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           <AddForumForm data={data} onAdded={setSelectedForum} />
         )}
         {tab === 'timeline' && <AddActivityForm data={data} onAdded={timeline.select} />}
+        {(tab === 'persons' || tab === 'organisations' || tab === 'memberships' || tab === 'ties') && <NextStep data={data} tab={tab} onStep={openTab} />}
         <div className="table-wrap" key={`table-${tab}`}>
           {tab === 'scenario' && (
             <ScenarioPanel
