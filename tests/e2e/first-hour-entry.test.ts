@@ -115,6 +115,7 @@ describe('a network mapped by hand from an empty project', () => {
     expect(await page.locator('.table-wrap').textContent()).toContain('Tilføj først de organisationer, personerne hører til.');
     await page.locator('.table-wrap').getByRole('button', { name: 'Tilføj organisationer' }).click();
     expect(await tab(/^Organisationer/).getAttribute('aria-selected')).toBe('true');
+    expect(await addForm().getByRole('textbox', { name: 'Navn' }).evaluate((el) => el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement), 'ready to type').toBe(true);
     await addOrganisation('Jobcenter Bro', 'Kommune');
     await addOrganisation('Bro Frivilligcenter', 'Civilsamfund');
     // the map has something to show and explain now: the steps give way to it and the legend

@@ -15,7 +15,18 @@ import { RoleOptions, SectorOptions } from './CodeOptions';
  * was chosen was missed, and volunteers were saved as employees. A name the project already has
  * is said at once, with the one there is to open instead (the duplicate finder merges two).
  */
-export function AddActorForm({ data, defaultKind, onOpen }: { data: ProjectData; defaultKind: ActorKind; onOpen: (id: string) => void }) {
+export function AddActorForm({
+  data,
+  defaultKind,
+  onOpen,
+  autoFocus = false,
+}: {
+  data: ProjectData;
+  defaultKind: ActorKind;
+  onOpen: (id: string) => void;
+  /** the name field takes the focus (the form was opened to enter an actor) */
+  autoFocus?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const actions = useActions();
   const lang = i18n.language === 'en' ? 'en' : 'da';
@@ -88,7 +99,13 @@ export function AddActorForm({ data, defaultKind, onOpen }: { data: ProjectData;
     <form className="add-actor labelled" onSubmit={(e) => void submit(e)} aria-label={t('ui.addActor')}>
       <label className="add-field name">
         <span>{t('ui.name')}</span>
-        <input value={label} onChange={(e) => setLabel(e.target.value)} name="label" aria-describedby={same.length > 0 ? 'namesake-note' : undefined} />
+        <input
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          name="label"
+          autoFocus={autoFocus}
+          aria-describedby={same.length > 0 ? 'namesake-note' : undefined}
+        />
       </label>
       {kinds.length > 1 && (
         <label className="add-field">

@@ -41,6 +41,12 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     if (id === 'views' && tab !== 'views') setLastMapTab(tab);
     setTab(id);
   };
+  // a first step taken from its button lands in the name field of its form; a tab chosen does not
+  const [stepTaken, setStepTaken] = useState(0);
+  const takeStep = (id: Tab) => {
+    openTab(id);
+    setStepTaken((n) => n + 1);
+  };
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   // one of the two is chosen at a time: an actor (selected) or a tie, whose details then show
@@ -221,7 +227,10 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
               role="tab"
               aria-selected={tab === id}
               className={tab === id ? 'tab active' : 'tab'}
-              onClick={() => openTab(id)}
+              onClick={() => {
+                setStepTaken(0);
+                openTab(id);
+              }}
             >
               {name} {count !== null && <span className="count">{nums.int(count)}</span>}
             </button>
@@ -238,7 +247,13 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
         />
         )}
         {(tab === 'persons' || tab === 'organisations') && (
-          <AddActorForm key={tab} data={data} defaultKind={tab === 'persons' ? 'person' : 'organisation'} onOpen={chooseActor} />
+          <AddActorForm
+            key={`${tab}:${stepTaken}`}
+            data={data}
+            defaultKind={tab === 'persons' ? 'person' : 'organisation'}
+            onOpen={chooseActor}
+            autoFocus={stepTaken > 0}
+          />
         )}
         {tab === 'ties' && (
           <>
@@ -255,7 +270,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           <AddForumForm data={data} onAdded={setSelectedForum} />
         )}
         {tab === 'timeline' && <AddActivityForm data={data} onAdded={timeline.select} />}
-        {(tab === 'persons' || tab === 'organisations' || tab === 'memberships' || tab === 'ties') && <NextStep data={data} tab={tab} onStep={openTab} />}
+        {(tab === 'persons' || tab === 'organisations' || tab === 'memberships' || tab === 'ties') && <NextStep data={data} tab={tab} onStep={takeStep} />}
         <div className="table-wrap" key={`table-${tab}`}>
           {tab === 'scenario' && (
             <ScenarioPanel
@@ -290,7 +305,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
               selected={selected}
               onSelect={chooseActor}
               columnsKey={project.path}
-              emptyHint={<EmptyActors data={data} persons onOrganisations={() => openTab('organisations')} />}
+              emptyHint={<EmptyActors data={data} persons onOrganisations={() => takeStep('organisations')} />}
             />
           )}
           {tab === 'organisations' && (
@@ -301,7 +316,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
               selected={selected}
               onSelect={chooseActor}
               columnsKey={project.path}
-              emptyHint={<EmptyActors data={data} persons={false} onOrganisations={() => openTab('organisations')} />}
+              emptyHint={<EmptyActors data={data} persons={false} onOrganisations={() => takeStep('organisations')} />}
             />
           )}
           {tab === 'memberships' && <MembershipTable data={data} query={query} />}
@@ -355,7 +370,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           }}
         />
         <Legend data={data} overlay={overlay} onWidth={setLegendWidth} />
-        {views.presenting === null && <FirstSteps data={data} onStep={openTab} />}
+        {views.presenting === null && <FirstSteps data={data} onStep={takeStep} />}
         {views.presenting !== null && <Presentation data={data} index={views.presenting} onIndex={views.present} onLeave={views.leave} today={views.today} />}
       </main>
       {imageOpen && <ImageDialog projectName={data.meta.name} views={data.views} capture={views.capture} onClose={actions.closeImage} />}
