@@ -267,6 +267,17 @@ describe('a network mapped by hand from an empty project', () => {
     await name.fill('Civilsamfund');
     await name.blur();
     await expect.poll(() => civil.getByRole('alert').count()).toBe(0);
+
+    // the timeline's target groups keep the same rule, told the same way
+    const groups = settings.locator('fieldset', { has: page.getByText('Målgrupper', { exact: true }) });
+    const women = groups.getByRole('textbox', { name: 'Dansk navn Kvinder' });
+    await women.fill('Mænd');
+    await women.blur();
+    await expect.poll(() => groups.getByRole('alert').textContent()).toBe('navnet "Mænd" er allerede brugt i kodebogen');
+    expect(await women.inputValue()).toBe('Mænd');
+    await women.fill('Kvinder');
+    await women.blur();
+    await expect.poll(() => groups.getByRole('alert').count()).toBe(0);
     await settings.getByRole('button', { name: 'Luk', exact: true }).click();
   });
 });
