@@ -75,6 +75,48 @@ describe('every writer keeps the rules', () => {
     store.close();
   });
 
+  it('a sector cannot take the name of another, nor lose its name, from the editor or an import, and nothing is written', () => {
+    const { store } = newStore();
+    const before = store.read().codebooks.sectors;
+    const kommune = before.find((s) => s.key === 'municipality');
+    if (!kommune) throw new Error('a new project has no municipality sector');
+    const added = refused(() => store.apply({ type: 'code.add', code: { codebook: 'sectors', entry: { key: 'kommune', label: { da: 'Kommune', en: 'Kommune' }, color: '#999933' } } }));
+    expect(worded(added.problems, 'da', 'form')).toEqual([{ where: 'Dansk navn', message: 'navnet "Kommune" er allerede brugt i kodebogen' }]);
+    const civil = before.find((s) => s.key === 'civil_society');
+    if (!civil) throw new Error('a new project has no civil-society sector');
+    const renamed = refused(() => store.apply({ type: 'code.update', code: { codebook: 'sectors', entry: { ...civil, label: { da: 'kommune', en: civil.label.en } } } }));
+    expect(worded(renamed.problems, 'en', 'form')).toEqual([{ where: 'Danish name', message: 'the name "kommune" is already used in the codebook' }]);
+    const emptied = refused(() => store.apply({ type: 'code.update', code: { codebook: 'sectors', entry: { ...civil, label: { da: '  ', en: civil.label.en } } } }));
+    expect(worded(emptied.problems, 'en', 'form')).toEqual([{ where: 'Danish name', message: 'must not be empty' }]);
+    // an import bringing a second "Kommune" under a key of its own
+    const data = decodeProjectJson(json({ codebooks: { sectors: [{ key: 'kommune', label: { da: 'Kommune', en: 'Council' }, color: '#123456' }] } }), 'x.json');
+    const imported = refused(() => store.importData(data, 'x.json'));
+    expect(imported.problems.map((p) => p.key)).toEqual(['rules.codeLabelInUse']);
+    expect(store.read().codebooks.sectors).toEqual(before);
+    expect(store.historyState().undoCount).toBe(0);
+    store.close();
+  });
+
+  it('a file whose codebook has a name twice (made before the rule) opens with the later one named by its key', () => {
+    const path = join(tempDir(), 'v9.brobygger');
+    const old = ProjectStore.create(path, 'Gammel', storeOptions());
+    old.apply({ type: 'actor.add', actor: { id: 'a', kind: 'organisation', label: 'Rådhuset', sector: 'municipality' } });
+    old.close();
+    const db = new Database(path);
+    // as the editor let a user add it: a second "Kommune" (and an English name taken), in use
+    db.prepare("INSERT INTO sectors (key, label_da, label_en, color, sort, definite_da, definite_en) VALUES ('kommune', ' kommune', 'Municipality', '#999933', 99, '', '')").run();
+    db.prepare("UPDATE actors SET sector = 'kommune' WHERE id = 'a'").run();
+    db.pragma('user_version = 9');
+    db.close();
+
+    const upgraded = ProjectStore.open(path, storeOptions());
+    const sectors = upgraded.read().codebooks.sectors;
+    expect(sectors.find((x) => x.key === 'municipality')?.label).toEqual({ da: 'Kommune', en: 'Municipality' });
+    expect(sectors.find((x) => x.key === 'kommune')?.label).toEqual({ da: ' kommune (kommune)', en: 'Municipality (kommune)' });
+    expect(upgraded.read().actors[0]?.sector).toBe('kommune');
+    upgraded.close();
+  });
+
   it('a tie from an older file with a strength off the scale keeps its notes editable, but gets no new strength off it', () => {
     const { store, path } = newStore();
     store.apply(seed);

@@ -176,7 +176,7 @@ describe('saved views in the store', () => {
     const db = new Database(':memory:');
     migrate(db, 'old.brobygger', MIGRATIONS.filter((m) => m.version <= 8));
     expect(db.pragma('user_version', { simple: true })).toBe(8);
-    migrate(db, 'old.brobygger');
+    migrate(db, 'old.brobygger', MIGRATIONS.filter((m) => m.version <= 9));
     expect(db.pragma('user_version', { simple: true })).toBe(9);
     expect(db.prepare('SELECT COUNT(*) FROM views').pluck().get()).toBe(0);
     db.close();

@@ -65,6 +65,23 @@ describe("the app's actions", () => {
     expect(status.getState().error).toBeNull();
   });
 
+  it('hand a field the problems the rules refused its command with, and put up no banner for them', async () => {
+    const problem = { path: ['code', 'entry', 'label', 'da'], key: 'rules.codeLabelInUse', params: { label: 'Kommune' } } as const;
+    const apply = vi
+      .fn<BrobyggerApi['apply']>()
+      .mockRejectedValueOnce(new UserError('invalid', 'errors.invalidCommand', { count: 1 }, [problem]))
+      .mockRejectedValueOnce(new UserError('nothing-to-undo', 'errors.nothingToUndo'))
+      .mockResolvedValueOnce({ revision: 2, created: [] });
+    const { actions, status } = setUp({ apply });
+    expect(await actions.applyAt({ type: 'project.update', patch: { name: 'x' } })).toEqual([problem]);
+    expect(status.getState().error).toBeNull();
+    // what is not a rule's refusal is shown as any other error is
+    expect(await actions.applyAt({ type: 'project.update', patch: { name: 'x' } })).toEqual([]);
+    expect(status.getState().error).toBe('Der er intet at fortryde.');
+    expect(await actions.applyAt({ type: 'project.update', patch: { name: 'y' } })).toEqual([]);
+    expect(status.getState().error).toBeNull();
+  });
+
   it('take a file of field data chosen to open to the import wizard instead of refusing it as no project', async () => {
     const openProject = vi.fn<BrobyggerApi['openProject']>();
     const { actions, status } = setUp({ openProject });

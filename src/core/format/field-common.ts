@@ -4,6 +4,7 @@ import type { MessageKey, MessageParams } from '../i18n/catalogue';
 import { WaveIdSchema } from '../ids';
 import { defaultCodebooks, defaultSettings, OKABE_ITO } from '../model/defaults';
 import type { Problem, ProblemPath, SourcePlace } from '../problems';
+import { NAMED_CODEBOOKS } from '../rules/codebook-rules';
 import { checkProject } from '../rules/project-rules';
 import {
   NO_DEFINITE_FORM,
@@ -18,6 +19,7 @@ import {
   type Tie,
   type Wave,
 } from '../model/schema';
+import { searchKey } from '../text/collate';
 import { parseIn } from '../validation';
 
 /**
@@ -164,9 +166,12 @@ export function slug(text: string): string {
  */
 export class CodebookBuilder {
   readonly codebooks: Codebooks;
+  /** the keys of the entries that came with the defaults, which a table's entry of their name replaces */
+  private readonly defaults: Set<string>;
 
   /** from the defaults, or from a project's own codebooks (which are copied, not changed) */
   constructor(start?: Codebooks) {
+    const bookKeys = (c: Codebooks) => NAMED_CODEBOOKS.flatMap((book) => c[book].map((e) => `${book}/${e.key}`));
     this.codebooks = start
       ? {
           sectors: [...start.sectors],
@@ -177,6 +182,7 @@ export class CodebookBuilder {
           attributes: [...start.attributes],
         }
       : defaultCodebooks();
+    this.defaults = new Set(start ? [] : bookKeys(this.codebooks));
   }
 
   /** Whether a value names a code of the list, by its key or a label in either language. */
@@ -252,7 +258,13 @@ export class CodebookBuilder {
 
   /** An entry as a codebook table gives it: it replaces the entry of the same key, or is added. */
   set<B extends CodebookName>(book: B, entry: Codebooks[B][number]): void {
+    // a default the table names again under a key of its own gives way, rather than leave two
+    // codes of one name (which the rules refuse): the codebook table comes before the data
+    const names = new Set([searchKey(entry.label.da), searchKey(entry.label.en)]);
+    const givesWay = (e: Codebooks[B][number]) =>
+      e.key !== entry.key && this.defaults.has(`${book}/${e.key}`) && (names.has(searchKey(e.label.da)) || names.has(searchKey(e.label.en)));
     const entries = this.codebooks[book] as Array<Codebooks[B][number]>;
+    for (let i = entries.length - 1; i >= 0; i--) if (givesWay(entries[i] as Codebooks[B][number])) entries.splice(i, 1);
     const at = entries.findIndex((e) => e.key === entry.key);
     if (at >= 0) entries[at] = entry;
     else entries.push(entry);

@@ -29,6 +29,7 @@ import { exportTablesDa } from './export-tables-da';
 import { viewsDa } from './views-da';
 import { renderDa } from './render-da';
 import { reportDa } from './report-da';
+import { entryDa } from './entry-da';
 
 export const da = {
   exchange: exchangeDa,
@@ -57,6 +58,7 @@ export const da = {
   views: viewsDa,
   render: renderDa,
   report: reportDa,
+  entry: entryDa,
   app: {
     name: 'Brobygger',
     tagline: 'Samarbejdsnetværk mellem kommune og civilsamfund',
@@ -238,6 +240,7 @@ export const da = {
     tooManyPositions: 'højst 200.000 placeringer',
     number: 'skriv et tal',
     probabilityPercent: 'skriv en procent mellem 0 og 100',
+    codeLabelInUse: 'navnet "{{label}}" er allerede brugt i kodebogen',
     duplicateKey: 'koden "{{key}}" findes allerede',
     strengthOutOfScale: 'styrken {{value}} ligger uden for projektets skala {{min}}–{{max}}',
     colour: 'farven skal skrives som #rrggbb',

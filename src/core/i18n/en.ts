@@ -25,6 +25,7 @@ import { exportTablesEn } from './export-tables-en';
 import { viewsEn } from './views-en';
 import { renderEn } from './render-en';
 import { reportEn } from './report-en';
+import { entryEn } from './entry-en';
 
 export const en: CatalogueShape = {
   exchange: exchangeEn,
@@ -53,6 +54,7 @@ export const en: CatalogueShape = {
   views: viewsEn,
   render: renderEn,
   report: reportEn,
+  entry: entryEn,
   app: {
     name: 'Brobygger',
     tagline: 'Collaboration networks between a municipality and civil society',
@@ -234,6 +236,7 @@ export const en: CatalogueShape = {
     tooManyPositions: 'at most 200,000 positions',
     number: 'type a number',
     probabilityPercent: 'type a percentage between 0 and 100',
+    codeLabelInUse: 'the name "{{label}}" is already used in the codebook',
     duplicateKey: 'the code "{{key}}" exists already',
     strengthOutOfScale: 'strength {{value}} is outside the project scale {{min}}–{{max}}',
     colour: 'colours are written #rrggbb',

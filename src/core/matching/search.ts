@@ -115,3 +115,13 @@ export function sameName(query: string, label: string): boolean {
   const key = nameKey(query);
   return key !== '' && key === nameKey(label);
 }
+
+/**
+ * The actors of the given kinds already called `name`, up to spelling and word order: a new one
+ * of that name may be the same actor entered twice (the duplicate finder merges them if so).
+ */
+export function namesakes<A extends { label: string; kind: string }>(actors: readonly A[], name: string, kinds: readonly string[]): A[] {
+  const key = nameKey(name);
+  if (key === '') return [];
+  return actors.filter((a) => kinds.includes(a.kind) && nameKey(a.label) === key);
+}

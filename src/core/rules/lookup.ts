@@ -1,4 +1,5 @@
 import type { ActorKind, AttributeDefinition, AttributeOwner, CodebookName, ProjectData } from '../model/schema';
+import type { NamedCode } from './codebook-rules';
 
 /**
  * What the rules need to know about the project an element is written into. The store answers
@@ -8,6 +9,8 @@ import type { ActorKind, AttributeDefinition, AttributeOwner, CodebookName, Proj
 export interface ProjectLookup {
   actorKind(id: string): ActorKind | undefined;
   hasCode(codebook: CodebookName, key: string): boolean;
+  /** a codebook's entries with their names, in its order */
+  codes(codebook: CodebookName): NamedCode[];
   hasWave(id: string): boolean;
   strengthScale(): { min: number; max: number };
   /** how many memberships, seats and activities refer to an actor as a person, and as an organisation */
@@ -66,6 +69,7 @@ export function lookupOf(data: ProjectData): ProjectLookup {
   return {
     actorKind: (id) => kinds.get(id),
     hasCode: (codebook, key) => codes[codebook].has(key),
+    codes: (codebook) => data.codebooks[codebook].map((c) => ({ key: c.key, label: c.label })),
     hasWave: (id) => waves.has(id),
     strengthScale: () => data.settings.strengthScale,
     actorUses: (id) => usesOf().get(id) ?? { asPerson: 0, asOrganisation: 0 },

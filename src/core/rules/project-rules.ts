@@ -1,13 +1,14 @@
 import type { ProjectData } from '../model/schema';
 import { problem, type Problem } from '../problems';
 import { checkDefinitions } from './attribute-rules';
+import { checkCodebookLabels } from './codebook-rules';
 import { checkActivity, checkActor, checkForum, checkMembership, checkTie, unknown } from './element-rules';
 import { lookupOf } from './lookup';
 import { checkViews } from './view-rules';
 
 /**
  * A whole project against the rules, as an importer reads it or a migration leaves it: every
- * duplicate id, dangling or wrong-kind reference, unknown code or wave and strength off the scale
+ * duplicate id or codebook name, dangling or wrong-kind reference, unknown code or wave and strength off the scale
  * becomes one problem naming its element by place and id (`ties[3]`, id "t-4", field `target`).
  * No problems for a project that keeps the rules.
  */
@@ -34,6 +35,7 @@ export function checkProject(data: ProjectData): Problem[] {
   duplicates(data.activities, (a) => a.id, ['activities']);
 
   const look = lookupOf(data);
+  problems.push(...checkCodebookLabels(data.codebooks));
   problems.push(...checkDefinitions(data.codebooks, look));
   const named = (id: string) => (p: Problem): Problem => ({ ...p, id });
   data.actors.forEach((a, i) => problems.push(...checkActor(a, ['actors', i], look).map(named(a.id))));

@@ -29,6 +29,7 @@ import {
 import { mergeProblems, planMerge } from '../../core/model/merge';
 import { messageRef } from '../../core/i18n/catalogue';
 import { checkDefinition, checkDefinitionRemoval, fits } from '../../core/rules/attribute-rules';
+import { checkCodeLabels } from '../../core/rules/codebook-rules';
 import { problem, type Problem, type ProblemPath } from '../../core/problems';
 import {
   CODE_KIND,
@@ -147,7 +148,12 @@ export class Editor {
       const incoming = new Set(data.codebooks[name].map((e) => e.key));
       data.codebooks[name].forEach((entry, i) => {
         const existing = this.rec.get(table, { key: entry.key });
-        if (!existing) this.insertCode(name, entry);
+        // a code the project lacks may not take a name one of its codes has (asWhole: the
+        // project's own are replaced, so the import's codes are checked among themselves)
+        const beside = asWhole ? data.codebooks[name].slice(0, i) : this.look.codes(name);
+        const clash = checkCodeLabels(entry, beside, ['codebooks', name, i]);
+        if (clash.length > 0 && (asWhole || !existing)) this.report(clash);
+        else if (!existing) this.insertCode(name, entry);
         else if (asWhole) this.rec.update(table, codeRow(entry, i + 1));
       });
       if (asWhole) {
@@ -440,6 +446,7 @@ export class Editor {
       case 'code.add': {
         const { codebook, entry } = c.code;
         if (this.look.hasCode(codebook, entry.key)) this.fail(this.at('code', 'key'), 'errors.idInUse', { id: entry.key });
+        this.report(checkCodeLabels(entry, this.look.codes(codebook), this.at('code', 'entry')));
         if (this.ok()) this.insertCode(codebook, entry);
         return { key: 'history.codeAdd', params: { key: entry.key } };
       }
@@ -448,7 +455,8 @@ export class Editor {
         const table = CODEBOOK_TABLES[codebook];
         const before = this.rec.get(table, { key: entry.key });
         if (!before) this.missing(this.at('code', 'key'), CODE_KIND[codebook], entry.key);
-        else this.rec.update(table, codeRow(entry, Number(before['sort'])));
+        this.report(checkCodeLabels(entry, this.look.codes(codebook), this.at('code', 'entry')));
+        if (before && this.ok()) this.rec.update(table, codeRow(entry, Number(before['sort'])));
         return { key: 'history.codeUpdate', params: { key: entry.key } };
       }
       case 'code.remove': {

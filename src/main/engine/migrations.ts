@@ -354,7 +354,39 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 10,
+    name: 'codebook names taken once: a second entry of a name gets its key after it',
+    up: nameCodesOnce,
+  },
 ];
+
+/**
+ * Migration 10's work, written out here so that it never changes with the rules: before the rules
+ * took a codebook name once, two sectors (or roles, …) could both be called "Kommune". The first
+ * of a name keeps it; each later one is named with its key after the name, "Kommune (kommune)",
+ * so the migrated file keeps the rules and its entries can be told apart (and merged by hand).
+ * Names are compared as a search compares them in this version: case, spacing and "aa"/"å" aside.
+ */
+function nameCodesOnce(db: Database.Database): void {
+  const fold = (name: string) => name.normalize('NFC').toLocaleLowerCase('da').replace(/aa/g, 'å').replace(/\s+/g, ' ').trim();
+  for (const table of ['sectors', 'tie_types', 'roles', 'forum_kinds', 'target_groups']) {
+    const rows = db.prepare(`SELECT key, label_da, label_en FROM ${table} ORDER BY sort, key`).all() as Array<{ key: string; label_da: string; label_en: string }>;
+    const update = db.prepare(`UPDATE ${table} SET label_da = ?, label_en = ? WHERE key = ?`);
+    const taken = { da: new Set<string>(), en: new Set<string>() };
+    const once = (lang: 'da' | 'en', name: string, key: string): string => {
+      let next = name;
+      for (let n = 2; taken[lang].has(fold(next)); n++) next = `${name.slice(0, 150)} (${key}${n > 2 ? ` ${n - 1}` : ''})`;
+      taken[lang].add(fold(next));
+      return next;
+    };
+    for (const r of rows) {
+      const da = once('da', r.label_da, r.key);
+      const en = once('en', r.label_en, r.key);
+      if (da !== r.label_da || en !== r.label_en) update.run(da, en, r.key);
+    }
+  }
+}
 
 /** The default target groups as of migration 7. */
 const DEFAULT_TARGET_GROUPS = [

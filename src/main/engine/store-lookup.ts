@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ActorKind, AttributeDefinition, AttributeOwner, CodebookName, ProjectSettings } from '../../core/model/schema';
 import { ProjectSettingsSchema } from '../../core/model/schema';
+import type { NamedCode } from '../../core/rules/codebook-rules';
 import type { ProjectLookup } from '../../core/rules/lookup';
 import { readAttributeDefinitions } from './read-project';
 import { CODEBOOK_TABLES } from './tables';
@@ -55,6 +56,11 @@ export class StoreLookup implements ProjectLookup {
 
   hasCode(codebook: CodebookName, key: string): boolean {
     return this.stmt(`SELECT 1 FROM ${CODEBOOK_TABLES[codebook]} WHERE key = ?`).pluck().get(key) !== undefined;
+  }
+
+  codes(codebook: CodebookName): NamedCode[] {
+    const rows = this.stmt(`SELECT key, label_da, label_en FROM ${CODEBOOK_TABLES[codebook]} ORDER BY sort`).all() as Array<{ key: string; label_da: string; label_en: string }>;
+    return rows.map((r) => ({ key: r.key, label: { da: r.label_da, en: r.label_en } }));
   }
 
   hasWave(id: string): boolean {

@@ -5,6 +5,7 @@ import type { DuplicateScope } from '../../../core/matching/duplicates';
 import { isUserError, UserError } from '../../../core/errors';
 import { formatOfName } from '../../../core/format/files';
 import type { Language } from '../../../core/i18n/catalogue';
+import type { Problem } from '../../../core/problems';
 import { formatUserError } from '../../../core/wording/format-error';
 import { translatorOf } from '../i18n';
 import type { AnalysisModel } from '../state/analysis-model';
@@ -28,6 +29,12 @@ export interface AppActions {
   close: () => void;
   /** resolves to false when the engine refused the command (the reason is on screen) */
   apply: (command: CommandInput) => Promise<boolean>;
+  /**
+   * For a field that shows its own refusal beside it: resolves to the problems the rules found
+   * (none when the command was applied), worded by the field, and puts no banner up for them.
+   * Anything else that goes wrong is shown as `apply` shows it, and resolves to no problems.
+   */
+  applyAt: (command: CommandInput) => Promise<readonly Problem[]>;
   undo: () => void;
   redo: () => void;
   setLanguage: (lang: Language) => void;
@@ -216,6 +223,20 @@ export function createAppActions({ api, project, analysis, status, i18n }: AppAc
         project.set(null);
       }),
     apply: (command) => run(() => api.apply({ command })),
+    applyAt: async (command) => {
+      try {
+        await api.apply({ command });
+        status.setError(null);
+        return [];
+      } catch (e) {
+        if (isUserError(e) && e.code === 'invalid' && e.problems.length > 0) {
+          status.setError(null);
+          return e.problems;
+        }
+        status.setError(describe(e));
+        return [];
+      }
+    },
     undo: () => void run(() => api.undo({})),
     redo: () => void run(() => api.redo({})),
     setLanguage: (lang) =>

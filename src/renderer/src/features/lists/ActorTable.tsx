@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SingleCommandInput } from '../../../../core/commands';
 import type { Actor, ActorKind, ProjectData, Sector } from '../../../../core/model/schema';
@@ -8,7 +8,7 @@ import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, Sort
 import { numberText, readNumberText, SectorOptions } from '../edit';
 import { BulkEdit, type BulkField } from './bulk-edit';
 import './lists.css';
-import { ColumnChooser, InlineChoice, InlineText, useShownColumns, type TableColumn } from './columns';
+import { ColumnChooser, InlineChoice, InlineText, useEditableCells, useShownColumns, type TableColumn } from './columns';
 import { attributeBulkFields, attributeColumns, waveBulkFields, wavesShown } from './element-fields';
 
 type Column = string;
@@ -27,6 +27,7 @@ export function ActorTable({
   selected,
   onSelect,
   columnsKey,
+  emptyHint,
 }: {
   data: ProjectData;
   kinds: readonly ActorKind[];
@@ -35,6 +36,8 @@ export function ActorTable({
   onSelect: (id: string | null) => void;
   /** where the column choice is kept: the project's file */
   columnsKey: string;
+  /** shown instead of the table while the project has no actor of these kinds: what to do first */
+  emptyHint?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const actions = useActions();
@@ -44,6 +47,7 @@ export function ActorTable({
   const [sectorFilter, setSectorFilter] = useState('');
   const [limit, setLimit] = useState(PAGE_ROWS);
   const [editing, setEditing] = useState<string | null>(null);
+  const editable = useEditableCells();
 
   const update = (actor: Actor, patch: ActorPatch) => void actions.apply({ type: 'actor.update', id: actor.id, patch });
   // the columns after name, kind, sector and related: influence, turnover, notes, waves, attributes
@@ -232,7 +236,11 @@ export function ActorTable({
         </button>
       </div>
       {rows.length === 0 ? (
-        <p className="muted empty">{t('ui.empty')}</p>
+        emptyHint !== undefined && !data.actors.some((a) => kinds.includes(a.kind)) ? (
+          emptyHint
+        ) : (
+          <p className="muted empty">{t('ui.empty')}</p>
+        )
       ) : (
         <table className="data-table" data-testid={testId}>
           <caption className="visually-hidden">{t('ui.count', { count: rows.length })}</caption>
@@ -276,7 +284,7 @@ export function ActorTable({
                 aria-selected={selected === actor.id}
               >
                 <CheckCell checks={checks} id={actor.id} label={actor.label} />
-                <td className="name" onDoubleClick={() => setEditing(actor.id)}>
+                <td {...editable(editing !== actor.id, 'name', 'rename')} onDoubleClick={() => setEditing(actor.id)}>
                   {editing === actor.id ? (
                     <InlineName
                       label={actor.label}
@@ -298,7 +306,7 @@ export function ActorTable({
                   )}
                 </td>
                 {!isPersons && shownOf('kind') && (
-                  <td>
+                  <td {...editable(selected !== actor.id)}>
                     {selected === actor.id ? (
                       <InlineChoice
                         label={t('details.table.edit', { field: t('ui.kind'), label: actor.label })}
@@ -312,7 +320,7 @@ export function ActorTable({
                   </td>
                 )}
                 {shownOf('sector') && (
-                <td onClick={(e) => selected === actor.id && e.stopPropagation()}>
+                <td {...editable(selected !== actor.id)} onClick={(e) => selected === actor.id && e.stopPropagation()}>
                   {selected === actor.id ? (
                     <select
                       value={actor.sector ?? ''}
@@ -331,7 +339,7 @@ export function ActorTable({
                 )}
                 {shownOf('related') && <td className="related">{isPersons ? related.join(', ') : related.length}</td>}
                 {shownExtra.map((c) => (
-                  <td key={c.id} className={c.className}>
+                  <td key={c.id} {...editable(selected !== actor.id && c.edit !== undefined, c.className)}>
                     {selected === actor.id && c.edit ? c.edit(row) : c.show(row)}
                   </td>
                 ))}

@@ -4,7 +4,10 @@ import type { SingleCommandInput } from '../../../../core/commands';
 import type { Membership, ProjectData } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
 import { useActions } from '../../app';
+import type { Problem } from '../../../../core/problems';
+import { FieldProblems } from '../../components/FieldProblems';
 import { ActorSelect, RoleOptions } from '../edit';
+import { useEditableCells } from './columns';
 import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, SortHeader, useBulk, useChecked, useSort } from './table-state';
 
 type Column = 'person' | 'organisation' | 'role' | 'start' | 'end';
@@ -83,18 +86,10 @@ export function MembershipTable({ data, query }: { data: ProjectData; query: str
   const update = (m: Membership, patch: Extract<SingleCommandInput, { type: 'membership.update' }>['patch']) =>
     void actions.apply({ type: 'membership.update', id: m.id, patch });
   const roleOptions = <RoleOptions data={data} />;
-  const dateCell = (m: Membership, key: 'start' | 'end', open: boolean) =>
-    open ? (
-      <input
-        type="date"
-        className="inline-edit"
-        value={m[key] ?? ''}
-        aria-label={t(`workspace.${key}`)}
-        onChange={(e) => update(m, { [key]: e.target.value || null })}
-      />
-    ) : (
-      (m[key] ?? '')
-    );
+  const editable = useEditableCells();
+  const dateCell = (m: Membership, key: 'start' | 'end', open: boolean) => (
+    <td {...editable(!open, 'num')}>{open ? <DateCell membership={m} field={key} /> : (m[key] ?? '')}</td>
+  );
 
   return (
     <>
@@ -145,7 +140,7 @@ export function MembershipTable({ data, query }: { data: ProjectData; query: str
                   <CheckCell checks={checks} id={m.id} label={label} />
                   <td className="name">{person}</td>
                   <td>{organisation}</td>
-                  <td>
+                  <td {...editable(!open)}>
                     {open ? (
                       <select value={m.role} aria-label={t('workspace.role')} onChange={(e) => update(m, { role: e.target.value })}>
                         {roleOptions}
@@ -154,8 +149,8 @@ export function MembershipTable({ data, query }: { data: ProjectData; query: str
                       role
                     )}
                   </td>
-                  <td className="num">{dateCell(m, 'start', open)}</td>
-                  <td className="num">{dateCell(m, 'end', open)}</td>
+                  {dateCell(m, 'start', open)}
+                  {dateCell(m, 'end', open)}
                   <DeleteCell label={label} command={{ type: 'membership.remove', id: m.id }} />
                 </tr>
               );
@@ -164,6 +159,56 @@ export function MembershipTable({ data, query }: { data: ProjectData; query: str
         </table>
       )}
       <ShowMore shown={Math.min(limit, rows.length)} total={rows.length} onMore={() => setLimit((l) => l + PAGE_ROWS)} />
+    </>
+  );
+}
+
+/**
+ * A membership's start or end date in the chosen row, saved when it is left or on Enter, not at
+ * every keystroke (a year typed digit by digit passes through years before the start). A date
+ * the rules refuse stays as typed with their reason under it, to be put right or taken back with
+ * Escape.
+ */
+function DateCell({ membership, field }: { membership: Membership; field: 'start' | 'end' }) {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const stored = membership[field] ?? '';
+  const save = async () => {
+    if (draft === null) return;
+    if (draft === stored) {
+      setDraft(null);
+      setProblems([]);
+      return;
+    }
+    const refused = await actions.applyAt({ type: 'membership.update', id: membership.id, patch: { [field]: draft === '' ? null : draft } });
+    setProblems(refused);
+    if (refused.length === 0) setDraft(null);
+  };
+  return (
+    <>
+      <input
+        type="date"
+        className="inline-edit"
+        value={draft ?? stored}
+        aria-label={t(`workspace.${field}`)}
+        aria-invalid={problems.length > 0}
+        onClick={(e) => e.stopPropagation()}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => void save()}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') void save();
+          if (e.key === 'Escape' && draft !== null) {
+            // takes the edit back, and only that
+            e.preventDefault();
+            e.stopPropagation();
+            setDraft(null);
+            setProblems([]);
+          }
+        }}
+      />
+      <FieldProblems problems={problems} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { useActions } from '../../app';
 import { useDraft } from '../edit';
 import { BulkEdit, type BulkField } from './bulk-edit';
 import './lists.css';
-import { ColumnChooser, InlineChoice, InlineText, useShownColumns, type TableColumn } from './columns';
+import { ColumnChooser, InlineChoice, InlineText, useEditableCells, useShownColumns, type TableColumn } from './columns';
 import { attributeBulkFields, attributeColumns, waveBulkFields, wavesShown } from './element-fields';
 import { BulkBar, CheckAllCell, CheckCell, DeleteCell, PAGE_ROWS, ShowMore, SortHeader, useChecked, useSort } from './table-state';
 
@@ -62,6 +62,7 @@ export function TieTable({
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const [typeFilter, setTypeFilter] = useState('');
   const [limit, setLimit] = useState(PAGE_ROWS);
+  const editable = useEditableCells();
   const update = (tie: Tie, patch: TiePatch) => void actions.apply({ type: 'tie.update', id: tie.id, patch });
 
   const columns = useMemo((): Array<TableColumn<Row>> => {
@@ -353,7 +354,7 @@ export function TieTable({
                   <tr className={open ? 'selected' : undefined} onClick={() => onSelect(r.tie.id)} aria-selected={open}>
                     <CheckCell checks={checks} id={r.tie.id} label={label} />
                     {shown.map((c) => (
-                      <td key={c.id} className={c.className}>
+                      <td key={c.id} {...editable(!open && c.edit !== undefined, c.className)}>
                         {open && c.edit ? c.edit(r) : c.show(r)}
                       </td>
                     ))}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEscape } from '../../components/use-escape';
+import './lists.css';
 
 /**
  * A table's columns described once: how each is headed, sorted, shown and (in the chosen row)
@@ -18,6 +19,16 @@ export interface TableColumn<R> {
   show: (row: R) => ReactNode;
   /** the editor shown in the chosen row; none: the column is read-only here */
   edit?: (row: R) => ReactNode;
+}
+
+/**
+ * A cell the chosen row edits says so before the row is chosen (entry.css underlines it and puts
+ * a pencil on the row's hover) and in its title; in the chosen row its editor shows that itself.
+ */
+export function useEditableCells() {
+  const { t } = useTranslation();
+  return (editable: boolean, className?: string, how: 'edit' | 'rename' = 'edit'): { className?: string; title?: string } =>
+    editable ? { className: className ? `${className} editable` : 'editable', title: t(`entry.cells.${how}`) } : className ? { className } : {};
 }
 
 /** Where a table's column choice is kept: the renderer's own storage, per project file and table. */

@@ -4,3 +4,4 @@ export { ForumTable } from './ForumTable';
 export { AddMembershipForm, MembershipTable } from './MembershipTable';
 export { TieTable } from './TieTable';
 export { BulkBar, CheckAllCell, CheckCell, DeleteCell, SortHeader, useBulk, useChecked, useSort, type SortDirection } from './table-state';
+export { useEditableCells } from './columns';

@@ -44,8 +44,10 @@ export function Legend({ data, overlay, onWidth }: { data: ProjectData; overlay:
     return legendSections(legendModel(data, overlay, view), translator, labelOf);
   }, [data, overlay, view, lang, t]);
   useLayoutEffect(() => {
-    if (box.current) onWidth(box.current.offsetWidth + 12);
+    onWidth(box.current ? box.current.offsetWidth + 12 : 0);
   });
+  // a map with nothing drawn has nothing to explain: no box with a heading and nothing under it
+  if (sections.length === 0) return null;
 
   return (
     <aside ref={box} className="legend" aria-label={t('map.legend.title')} data-testid="legend">

@@ -5,11 +5,13 @@ import type { SingleCommandInput } from '../../../../core/commands';
 import type { Departure } from '../../../../core/analysis/departure';
 import { findingKey } from '../../../../core/analysis/findings';
 import { layoutCommand } from '../../../../core/layout-command';
+import { firstSteps } from '../../../../core/model/first-steps';
 import { useActions, useAppStatus } from '../../app';
 import { moveAlongRow } from '../../components/arrow-keys';
 import { useEscape } from '../../components/use-escape';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { ActorDetails, AddActorForm, AddForumForm, AddTieForm, ForumDetails, freshId, TieDetails } from '../edit';
+import { EmptyActors, FirstSteps, NextStep } from '../entry';
 import { FindingsList } from '../findings';
 import { HelpPanel } from '../help';
 import { ActorTable, AddMembershipForm, ForumTable, MembershipTable, TieTable } from '../lists';
@@ -30,8 +32,11 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const nums = numbersFor(i18n.language === 'en' ? 'en' : 'da');
   const actions = useActions();
   const { image: imageOpen } = useAppStatus();
-  // a mapped network opens on what it shows (the findings), an empty one on entering actors
-  const [tab, setTab] = useState<Tab>(() => (project.data.ties.length > 0 ? 'findings' : 'persons'));
+  // a mapped network opens on what it shows (the findings), an empty one on entering actors:
+  // the organisations first, as a person is entered with the organisation they belong to
+  const [tab, setTab] = useState<Tab>(() =>
+    project.data.ties.length > 0 ? 'findings' : firstSteps(project.data).done.organisations ? 'persons' : 'organisations',
+  );
   // the views tab keeps the map as the tab before it left it (a finding, a scenario, two waves
   // compared stay on the map while a view is saved), and a view shown sets what that is
   const [lastMapTab, setLastMapTab] = useState<Tab>('views');
@@ -39,6 +44,12 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const openTab = (id: Tab) => {
     if (id === 'views' && tab !== 'views') setLastMapTab(tab);
     setTab(id);
+  };
+  // a first step taken from its button lands in the name field of its form; a tab chosen does not
+  const [stepTaken, setStepTaken] = useState(0);
+  const takeStep = (id: Tab) => {
+    openTab(id);
+    setStepTaken((n) => n + 1);
   };
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
@@ -267,7 +278,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
       {helpOpen && <HelpPanel topic={helpTopic} onClose={() => setHelpOpen(false)} />}
       {settingsOpen && <SettingsPanel data={data} onClose={closeSettings} />}
 
-      <aside ref={sidebar} className={tab === 'analysis' || tab === 'ties' || tab === 'forums' || tab === 'waves' ? 'sidebar wide' : 'sidebar'}>
+      <aside ref={sidebar} className={tab === 'analysis' || tab === 'ties' || tab === 'memberships' || tab === 'forums' || tab === 'waves' ? 'sidebar wide' : 'sidebar'}>
         <div className="tabs" role="tablist" onKeyDown={(e) => moveAlongRow(e, '[role="tab"]')}>
           {tabs.map(([id, name, count]) => (
             <button
@@ -278,7 +289,10 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
               // one stop for the row in the Tab order; the arrows move within it
               tabIndex={tab === id ? 0 : -1}
               className={tab === id ? 'tab active' : 'tab'}
-              onClick={() => openTab(id)}
+              onClick={() => {
+                setStepTaken(0);
+                openTab(id);
+              }}
             >
               {name} {count !== null && <span className="count">{nums.int(count)}</span>}
             </button>
@@ -295,7 +309,13 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
         />
         )}
         {(tab === 'persons' || tab === 'organisations') && (
-          <AddActorForm key={tab} data={data} defaultKind={tab === 'persons' ? 'person' : 'organisation'} />
+          <AddActorForm
+            key={`${tab}:${stepTaken}`}
+            data={data}
+            defaultKind={tab === 'persons' ? 'person' : 'organisation'}
+            onOpen={chooseActor}
+            autoFocus={stepTaken > 0}
+          />
         )}
         {tab === 'ties' && (
           <>
@@ -312,6 +332,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           <AddForumForm data={data} onAdded={setSelectedForum} />
         )}
         {tab === 'timeline' && <AddActivityForm data={data} onAdded={timeline.select} />}
+        {(tab === 'persons' || tab === 'organisations' || tab === 'memberships' || tab === 'ties') && <NextStep data={data} tab={tab} onStep={takeStep} />}
         <div className="table-wrap" key={`table-${tab}`}>
           {tab === 'scenario' && (
             <ScenarioPanel
@@ -339,7 +360,15 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           {tab === 'analysis' && <AnalysisPanels analysis={analysis} data={data} onHighlight={setPanelHighlight} />}
           {tab === 'findings' && <FindingsList analysis={analysis} data={data} selected={finding} onSelect={(f) => setFindingChoice(f ? findingKey(f) : null)} />}
           {tab === 'persons' && (
-            <ActorTable data={data} kinds={['person']} query={query} selected={selected} onSelect={chooseActor} columnsKey={project.path} />
+            <ActorTable
+              data={data}
+              kinds={['person']}
+              query={query}
+              selected={selected}
+              onSelect={chooseActor}
+              columnsKey={project.path}
+              emptyHint={<EmptyActors data={data} persons onOrganisations={() => takeStep('organisations')} />}
+            />
           )}
           {tab === 'organisations' && (
             <ActorTable
@@ -349,6 +378,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
               selected={selected}
               onSelect={chooseActor}
               columnsKey={project.path}
+              emptyHint={<EmptyActors data={data} persons={false} onOrganisations={() => takeStep('organisations')} />}
             />
           )}
           {tab === 'memberships' && <MembershipTable data={data} query={query} />}
@@ -402,6 +432,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
           }}
         />
         <Legend data={data} overlay={overlay} onWidth={setLegendWidth} />
+        {views.presenting === null && <FirstSteps data={data} onStep={takeStep} />}
         {views.presenting !== null && <Presentation data={data} index={views.presenting} onIndex={views.present} onLeave={views.leave} today={views.today} />}
       </main>
       {imageOpen && <ImageDialog projectName={data.meta.name} views={data.views} capture={views.capture} onClose={actions.closeImage} />}

@@ -16,6 +16,8 @@ import { lookupOf } from '../../../../core/rules/lookup';
 import { parseIn } from '../../../../core/validation';
 import { useActions } from '../../app';
 import { useEscape } from '../../components/use-escape';
+import { FieldProblems, problemsAt } from '../../components/FieldProblems';
+import type { Problem } from '../../../../core/problems';
 import { useDraft } from '../edit';
 import { AttributeDefinitions } from './AttributeDefinitions';
 import { HistoryCleanup } from './HistoryCleanup';
@@ -344,14 +346,17 @@ function SectorRow({ sector, inUse }: { sector: ProjectData['codebooks']['sector
   // a draft: the save of one name arriving leaves the other, being typed, alone
   const [label, changeLabel] = useDraft(sector.label);
   const [definite, changeDefinite] = useDraft(sector.definite);
-  const update = (entry: typeof sector) => {
-    if (!entry.label.da.trim() || !entry.label.en.trim()) return;
-    if (JSON.stringify(entry) !== JSON.stringify(sector)) void actions.apply({ type: 'code.update', code: { codebook: 'sectors', entry } });
+  // the rules decide what a sector may be called (src/core/rules/codebook-rules.ts): a name they
+  // refuse stays in its field with their reason beside it
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const update = async (entry: typeof sector) => {
+    if (JSON.stringify(entry) === JSON.stringify(sector)) return setProblems([]);
+    setProblems(await actions.applyAt({ type: 'code.update', code: { codebook: 'sectors', entry } }));
   };
   return (
     <tr>
       <td>
-        <input type="color" value={sector.color} aria-label={`${t('workspace.settings.colour')} ${sector.label.da}`} onChange={(e) => update({ ...sector, color: e.target.value })} />
+        <input type="color" value={sector.color} aria-label={`${t('workspace.settings.colour')} ${sector.label.da}`} onChange={(e) => void update({ ...sector, color: e.target.value })} />
       </td>
       {(['da', 'en'] as const).map((l) => (
         <td key={l}>
@@ -359,10 +364,11 @@ function SectorRow({ sector, inUse }: { sector: ProjectData['codebooks']['sector
             className="inline-edit"
             value={label[l]}
             aria-label={l === 'da' ? t('workspace.settings.labelDa') : t('workspace.settings.labelEn')}
-            aria-invalid={!label[l].trim()}
+            aria-invalid={problemsAt(problems, ['label', l]).length > 0}
             onChange={(e) => changeLabel({ [l]: e.target.value })}
-            onBlur={() => update({ ...sector, label: { da: label.da.trim(), en: label.en.trim() } })}
+            onBlur={() => void update({ ...sector, label: { da: label.da.trim(), en: label.en.trim() } })}
           />
+          <FieldProblems problems={problemsAt(problems, ['label', l])} />
         </td>
       ))}
       {(['da', 'en'] as const).map((l) => (
@@ -374,7 +380,7 @@ function SectorRow({ sector, inUse }: { sector: ProjectData['codebooks']['sector
             title={t('workspace.settings.definiteHint')}
             aria-label={`${l === 'da' ? t('workspace.settings.definiteDa') : t('workspace.settings.definiteEn')} ${sector.label.da}`}
             onChange={(e) => changeDefinite({ [l]: e.target.value })}
-            onBlur={() => update({ ...sector, definite: { da: definite.da.trim(), en: definite.en.trim() } })}
+            onBlur={() => void update({ ...sector, definite: { da: definite.da.trim(), en: definite.en.trim() } })}
           />
         </td>
       ))}
@@ -398,23 +404,48 @@ function AddSector({ existing }: { existing: readonly string[] }) {
   const [color, setColor] = useState('#999933');
   const key = codeKeyOf(da);
   const clash = existing.includes(key);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const add = async () => {
     if (!key || clash) return;
-    const ok = await actions.apply({ type: 'code.add', code: { codebook: 'sectors', entry: { key, label: { da: da.trim(), en: en.trim() || da.trim() }, color } } });
-    if (ok) {
+    const refused = await actions.applyAt({ type: 'code.add', code: { codebook: 'sectors', entry: { key, label: { da: da.trim(), en: en.trim() || da.trim() }, color } } });
+    setProblems(refused);
+    if (refused.length === 0) {
       setDa('');
       setEn('');
     }
   };
+  const daProblems = problemsAt(problems, ['label', 'da']);
+  const enProblems = problemsAt(problems, ['label', 'en']);
   return (
     <div className="row add-sector">
       <input type="color" value={color} onChange={(e) => setColor(e.target.value)} aria-label={t('workspace.settings.colour')} />
-      <input value={da} onChange={(e) => setDa(e.target.value)} placeholder={t('workspace.settings.labelDa')} aria-label={t('workspace.settings.labelDa')} name="sectorDa" />
-      <input value={en} onChange={(e) => setEn(e.target.value)} placeholder={t('workspace.settings.labelEn')} aria-label={t('workspace.settings.labelEn')} name="sectorEn" />
+      <input
+        value={da}
+        onChange={(e) => {
+          setDa(e.target.value);
+          setProblems([]);
+        }}
+        placeholder={t('workspace.settings.labelDa')}
+        aria-label={t('workspace.settings.labelDa')}
+        aria-invalid={daProblems.length > 0}
+        name="sectorDa"
+      />
+      <input
+        value={en}
+        onChange={(e) => {
+          setEn(e.target.value);
+          setProblems([]);
+        }}
+        placeholder={t('workspace.settings.labelEn')}
+        aria-label={t('workspace.settings.labelEn')}
+        aria-invalid={enProblems.length > 0}
+        name="sectorEn"
+      />
       <button type="button" onClick={() => void add()} disabled={!key || clash}>
         {t('workspace.settings.addSector')}
       </button>
       {clash && <span className="field-error">{t('rules.duplicateKey', { key })}</span>}
+      <FieldProblems problems={[...daProblems, ...enProblems]} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { ACTIVITY_KINDS } from '../../../../core/drawing/timeline-layout';
 import { ActivityKindSchema, type Activity, type ProjectData } from '../../../../core/model/schema';
 import { collatorFor, matchesSearch } from '../../../../core/text/collate';
 import { useActions } from '../../app';
-import { BulkBar, CheckAllCell, CheckCell, DeleteCell, SortHeader, useBulk, useChecked, useSort, type SortDirection } from '../lists';
+import { BulkBar, CheckAllCell, CheckCell, DeleteCell, SortHeader, useBulk, useChecked, useEditableCells, useSort, type SortDirection } from '../lists';
 import { KindOptions, TargetGroupOptions } from './activity-options';
 import { KindSwatch } from './KindSwatch';
 import { readWindow } from './window-draft';
@@ -32,6 +32,7 @@ export function ActivityTable({
   onSelect: (id: string) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const editable = useEditableCells();
   const actions = useActions();
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const sort = useSort<Column>('weeks');
@@ -123,7 +124,7 @@ export function ActivityTable({
               return (
                 <tr key={activity.id} className={open ? 'selected' : undefined} onClick={() => onSelect(activity.id)} aria-selected={open}>
                   <CheckCell checks={checks} id={activity.id} label={activity.title} />
-                  <td className="name">
+                  <td {...editable(!open, 'name')}>
                     {open ? (
                       <input
                         key={activity.title}
@@ -147,7 +148,7 @@ export function ActivityTable({
                     <span className="visually-hidden">{t(`activities.kinds.${activity.kind}`)}</span>
                   </td>
                   <td className="related">{owners}</td>
-                  <td className="weeks">{open ? <WeekCells key={`${activity.window.from},${activity.window.to}`} activity={activity} onSave={(window) => update(activity, { window })} /> : `${signedWeek(activity.window.from)} – ${signedWeek(activity.window.to)}`}</td>
+                  <td {...editable(!open, 'weeks')}>{open ? <WeekCells key={`${activity.window.from},${activity.window.to}`} activity={activity} onSave={(window) => update(activity, { window })} /> : `${signedWeek(activity.window.from)} – ${signedWeek(activity.window.to)}`}</td>
                   <DeleteCell label={activity.title} command={{ type: 'activity.remove', id: activity.id }} />
                 </tr>
               );

@@ -8,6 +8,8 @@ import { signedWeek } from './week-text';
 import './timeline.css';
 import { RemoveCodeCell } from '../../components/RemoveCodeCell';
 import { codeKeyOf } from '../../../../core/text/code-key';
+import type { Problem } from '../../../../core/problems';
+import { FieldProblems, problemsAt } from '../../components/FieldProblems';
 
 /**
  * The timeline's part of the settings: the weeks it shows (and the gap analysis covers), and the
@@ -81,10 +83,12 @@ function TargetGroupRow({ group, inUse }: { group: TargetGroup; inUse: boolean }
   const { t } = useTranslation();
   const actions = useActions();
   const [label, changeLabel] = useDraft(group.label);
-  const save = () => {
+  // the rules decide what a target group may be called: a name they refuse stays, with the reason
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const save = async () => {
     const next = { da: label.da.trim(), en: label.en.trim() };
-    if (!next.da || !next.en || (next.da === group.label.da && next.en === group.label.en)) return;
-    void actions.apply({ type: 'code.update', code: { codebook: 'targetGroups', entry: { ...group, label: next } } });
+    if (next.da === group.label.da && next.en === group.label.en) return setProblems([]);
+    setProblems(await actions.applyAt({ type: 'code.update', code: { codebook: 'targetGroups', entry: { ...group, label: next } } }));
   };
   return (
     <tr>
@@ -94,11 +98,12 @@ function TargetGroupRow({ group, inUse }: { group: TargetGroup; inUse: boolean }
             className="inline-edit"
             value={label[l]}
             aria-label={`${l === 'da' ? t('timeline.settings.labelDa') : t('timeline.settings.labelEn')} ${group.label.da}`}
-            aria-invalid={!label[l].trim()}
+            aria-invalid={problemsAt(problems, ['label', l]).length > 0}
             onChange={(e) => changeLabel({ [l]: e.target.value })}
-            onBlur={save}
-            onKeyDown={(e) => e.key === 'Enter' && save()}
+            onBlur={() => void save()}
+            onKeyDown={(e) => e.key === 'Enter' && void save()}
           />
+          <FieldProblems problems={problemsAt(problems, ['label', l])} />
         </td>
       ))}
       <td className="muted">{group.key}</td>
@@ -120,22 +125,47 @@ function AddTargetGroup({ existing }: { existing: readonly string[] }) {
   const [en, setEn] = useState('');
   const key = codeKeyOf(da);
   const clash = existing.includes(key);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const add = async () => {
     if (!key || clash) return;
-    const ok = await actions.apply({ type: 'code.add', code: { codebook: 'targetGroups', entry: { key, label: { da: da.trim(), en: en.trim() || da.trim() } } } });
-    if (ok) {
+    const refused = await actions.applyAt({ type: 'code.add', code: { codebook: 'targetGroups', entry: { key, label: { da: da.trim(), en: en.trim() || da.trim() } } } });
+    setProblems(refused);
+    if (refused.length === 0) {
       setDa('');
       setEn('');
     }
   };
   return (
     <div className="row add-sector">
-      <input value={da} onChange={(e) => setDa(e.target.value)} placeholder={t('timeline.settings.labelDa')} aria-label={t('timeline.settings.labelDa')} name="targetGroupDa" onKeyDown={(e) => e.key === 'Enter' && void add()} />
-      <input value={en} onChange={(e) => setEn(e.target.value)} placeholder={t('timeline.settings.labelEn')} aria-label={t('timeline.settings.labelEn')} name="targetGroupEn" onKeyDown={(e) => e.key === 'Enter' && void add()} />
+      <input
+        value={da}
+        onChange={(e) => {
+          setDa(e.target.value);
+          setProblems([]);
+        }}
+        placeholder={t('timeline.settings.labelDa')}
+        aria-label={t('timeline.settings.labelDa')}
+        aria-invalid={problemsAt(problems, ['label', 'da']).length > 0}
+        name="targetGroupDa"
+        onKeyDown={(e) => e.key === 'Enter' && void add()}
+      />
+      <input
+        value={en}
+        onChange={(e) => {
+          setEn(e.target.value);
+          setProblems([]);
+        }}
+        placeholder={t('timeline.settings.labelEn')}
+        aria-label={t('timeline.settings.labelEn')}
+        aria-invalid={problemsAt(problems, ['label', 'en']).length > 0}
+        name="targetGroupEn"
+        onKeyDown={(e) => e.key === 'Enter' && void add()}
+      />
       <button type="button" onClick={() => void add()} disabled={!key || clash}>
         {t('timeline.settings.add')}
       </button>
       {clash && <span className="field-error">{t('rules.duplicateKey', { key })}</span>}
+      <FieldProblems problems={problems} />
     </div>
   );
 }

@@ -1,0 +1,3 @@
+export { EmptyActors } from './EmptyActors';
+export { FirstSteps } from './FirstSteps';
+export { NextStep } from './NextStep';
