@@ -88,7 +88,7 @@ describe('the workspace by keyboard', () => {
     const before = await project();
     const soren = before.data.actors.find((a) => a.label === 'Søren Ærø');
     if (!soren) throw new Error('Søren Ærø is not in the sample');
-    const neighbours = new Set([
+    const neighbours = new Set<string>([
       ...before.data.ties.flatMap((t) => (t.source === soren.id ? [t.target] : t.target === soren.id ? [t.source] : [])),
       ...before.data.memberships.flatMap((m) => (m.person === soren.id ? [m.organisation] : [])),
     ]);
