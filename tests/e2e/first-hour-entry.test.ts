@@ -216,7 +216,7 @@ describe('a network mapped by hand from an empty project', () => {
     await end.fill('2023-01-01');
     await end.press('Enter');
     await expect.poll(() => row.getByRole('alert').count()).toBe(1);
-    expect(await row.getByRole('alert').textContent()).toBe('slutdatoen ligger før startdatoen');
+    expect(await row.getByRole('alert').textContent()).toBe('Slutdatoen ligger før startdatoen.');
     expect(await end.inputValue(), 'the date typed stays to be put right').toBe('2023-01-01');
     expect(await end.getAttribute('aria-invalid')).toBe('true');
     expect((await metteMembership())?.end).toBeNull();
@@ -245,7 +245,7 @@ describe('a network mapped by hand from an empty project', () => {
     const add = sectors.locator('.add-sector');
     await add.getByRole('textbox', { name: 'Dansk navn' }).fill('Kommune');
     await add.getByRole('button', { name: 'Tilføj sektor' }).click();
-    await expect.poll(() => add.getByRole('alert').textContent()).toBe('navnet "Kommune" er allerede brugt i kodebogen');
+    await expect.poll(() => add.getByRole('alert').textContent()).toBe('Navnet "Kommune" er allerede brugt i kodebogen.');
     expect(await add.getByRole('textbox', { name: 'Dansk navn' }).inputValue(), 'what was typed stays').toBe('Kommune');
     expect(await add.getByRole('textbox', { name: 'Dansk navn' }).getAttribute('aria-invalid')).toBe('true');
     expect((await project()).codebooks.sectors).toHaveLength(before);
@@ -256,10 +256,10 @@ describe('a network mapped by hand from an empty project', () => {
     const name = civil.getByRole('textbox', { name: 'Dansk navn' });
     await name.fill('kommune');
     await name.blur();
-    await expect.poll(() => civil.getByRole('alert').textContent()).toBe('navnet "kommune" er allerede brugt i kodebogen');
+    await expect.poll(() => civil.getByRole('alert').textContent()).toBe('Navnet "kommune" er allerede brugt i kodebogen.');
     await name.fill('');
     await name.blur();
-    await expect.poll(() => civil.getByRole('alert').textContent()).toBe('må ikke være tom');
+    await expect.poll(() => civil.getByRole('alert').textContent()).toBe('Må ikke være tom.');
     expect(await name.inputValue(), 'the emptied name is not put back behind the user\'s back').toBe('');
     expect((await project()).codebooks.sectors.find((s) => s.key === 'civil_society')?.label.da).toBe('Civilsamfund');
     await add.getByRole('alert').scrollIntoViewIfNeeded();
@@ -273,7 +273,7 @@ describe('a network mapped by hand from an empty project', () => {
     const women = groups.getByRole('textbox', { name: 'Dansk navn Kvinder' });
     await women.fill('Mænd');
     await women.blur();
-    await expect.poll(() => groups.getByRole('alert').textContent()).toBe('navnet "Mænd" er allerede brugt i kodebogen');
+    await expect.poll(() => groups.getByRole('alert').textContent()).toBe('Navnet "Mænd" er allerede brugt i kodebogen.');
     expect(await women.inputValue()).toBe('Mænd');
     await women.fill('Kvinder');
     await women.blur();

@@ -15,9 +15,11 @@ export function FieldProblems({ problems }: { problems: readonly Problem[] }) {
   const { i18n } = useTranslation();
   if (problems.length === 0) return null;
   const tr = translatorOf(i18n);
+  // the rules word a problem to follow a field's name ("Slut: slutdatoen …"); beside the field itself it stands alone, as a sentence
+  const text = problems.map((p) => problemMessage(p, tr)).join('; ');
   return (
     <span className="field-error" role="alert">
-      {problems.map((p) => problemMessage(p, tr)).join('; ')}
+      {`${text.charAt(0).toLocaleUpperCase(i18n.language)}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`}
     </span>
   );
 }
