@@ -4,7 +4,7 @@ import type { ActorPair } from '../model/pairs';
 import type { Actor, AnalysisSettings, ProjectData, Thresholds } from '../model/schema';
 import type { ArcWeights } from './arc-weights';
 import { activityAnalysis, type ActivityAnalysis } from './activities';
-import { bondingBridging, permutationCounts, wholeNetworkEi, withPermutationTest, type BondingResult, type PermutationCounts } from './bonding';
+import { bondingBridging, enteredTies, permutationCounts, wholeNetworkEi, withPermutationTest, type BondingResult, type PermutationCounts } from './bonding';
 import { brokerage, type Brokerage } from './brokerage';
 import { combinedGraph, connectivityCounts, personDependency, type Collaboration, type KeyPerson } from './dependency';
 import { findingsOf, type Finding } from './findings';
@@ -167,6 +167,9 @@ export interface AnalysisResult {
     organisations: Array<{ organisation: string; members: number; internal: number; external: number; eiIndex: number | null }>;
     /** E-I on the ties' strengths (the sums across and within), where the analysis is valued */
     valued: { eiIndex: number | null; external: number; internal: number } | null;
+    /** the ties as entered, each once: `external` and `internal` above are what E-I counts (the
+     * arcs when any tie is directed, so an undirected tie twice; parallel ties once) */
+    entered: { external: number; internal: number };
   };
   actors: ActorResult[];
   bridges: ActorPair[];
@@ -355,6 +358,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): AnalysisUn
     levels,
     organisations,
     valued: valued ? { eiIndex: valued.ei.whole, external: valued.ei.external, internal: valued.ei.internal } : null,
+    entered: enteredTies(net.tieSource, net.tieTarget, net.group),
   });
   const id = (i: number): ActorId => (net.actors[i] as Actor).id;
   // the parts between the actors and fragmentation; the collaborations get their κ and λ last

@@ -188,6 +188,16 @@ export function valuedEi(g: Graph, weights: ArcWeights, group: Int32Array): { wh
   return { whole: ei(external, internal), external, internal, actors };
 }
 
+/**
+ * The ties as the user entered them, each once, across and within groups: what the panels
+ * report, beside the E-I's own counts (arcs when any tie is directed, parallel ties merged).
+ */
+export function enteredTies(tieSource: Int32Array, tieTarget: Int32Array, group: Int32Array): { external: number; internal: number } {
+  let external = 0;
+  for (let e = 0; e < tieSource.length; e++) if (group[tieSource[e] as number] !== group[tieTarget[e] as number]) external++;
+  return { external, internal: tieSource.length - external };
+}
+
 export function bondingBridging(
   g: Graph,
   group: Int32Array,

@@ -32,6 +32,12 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
   // an attribute the codebook defines goes by its label
   const groupBy = data.codebooks.attributes.find((d) => d.appliesTo === 'actors' && d.key === bb.groupBy)?.label[lang] ?? groupByName(bb.groupBy, say);
   const actorCount = result.network.actors;
+  // E-I's own counts, said only where they differ from the ties as entered
+  const eiCounting = result.network.directed
+    ? 'arcsNote'
+    : bb.external !== bb.entered.external || bb.internal !== bb.entered.internal
+      ? 'mergedNote'
+      : null;
 
   const groups = useMemo(
     () =>
@@ -94,9 +100,13 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
               {bondingVerdict(bb, result.measures.bondingTest, say, nums)}
             </p>
             {bb.eiIndex !== null && (
-              <p className="muted">
-                {say('panels.bonding.counts', { count: bb.external, inside: { words: { key: 'panels.bonding.countsInside', params: { count: bb.internal } } } })}{' '}
-                {result.network.directed && say('panels.bonding.arcsNote')}{' '}
+              <p className="muted" data-testid="bonding-counts">
+                {say('panels.bonding.counts', {
+                  count: bb.entered.external + bb.entered.internal,
+                  across: { words: { key: 'panels.bonding.countsAcross', params: { count: bb.entered.external } } },
+                  inside: { words: { key: 'panels.bonding.countsInside', params: { count: bb.entered.internal } } },
+                })}{' '}
+                {eiCounting && say(`panels.bonding.${eiCounting}`, { external: bb.external, internal: bb.internal })}{' '}
                 {bb.expectedEiIndex !== null && say('panels.bonding.expected', { groupBy, expected: nums.num(bb.expectedEiIndex) })}
               </p>
             )}
