@@ -4,7 +4,7 @@ import { compositeKey, unorderedPairKey, type ActorPair } from '../model/pairs';
 import type { Actor, Thresholds } from '../model/schema';
 import { activityFindings, type ActivityFindingKind } from './activity-findings';
 import type { AnalysisResult } from './analyze';
-import type { Collaboration, Severity } from './dependency';
+import { soleCarrier, type Collaboration, type Severity } from './dependency';
 import { NO_GROUP, type Network } from './network';
 import type { WordParams, WordValue, Wording } from './wording';
 
@@ -96,12 +96,12 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
     const pair: ActorPair = [c.a, c.b];
     const names = { a: actor(c.a), b: actor(c.b) };
     const elements = { actors: [c.a, c.b, ...c.carrierPersons], ties: c.carrierTies, collaborations: [pair] };
-    if (c.flags.includes('single-relationship')) {
+    const sole = soleCarrier(c);
+    if (c.flags.includes('single-relationship') && sole) {
       tieById ??= new Map(net.ties.map((t) => [t.id as string, t]));
-      const shared = c.sharedMembers[0];
-      const tie = tieById.get(c.carrierTies[0] ?? '');
-      if (shared !== undefined)
-        add('single-relationship', c.severity ?? 'medium', elements, 'singleRelationshipShared', () => ({ ...names, carrier: actor(shared), survival: survival(c) }), -c.risk);
+      const tie = sole.kind === 'tie' ? tieById.get(sole.tie) : undefined;
+      if (sole.kind === 'member')
+        add('single-relationship', c.severity ?? 'medium', elements, 'singleRelationshipShared', () => ({ ...names, carrier: actor(sole.person), survival: survival(c) }), -c.risk);
       else if (tie)
         add('single-relationship', c.severity ?? 'medium', elements, 'singleRelationship', () => ({ ...names, p: actor(tie.source), q: actor(tie.target), survival: survival(c) }), -c.risk);
     } else if (c.flags.includes('single-person')) {

@@ -13,13 +13,13 @@ import { activityFindingsDa } from './activity-findings-da';
 export const findingsDa = {
   singleRelationship: {
     message:
-      'Samarbejdet mellem {{a}} og {{b}} hviler på en enkelt relation, den mellem {{p}} og {{q}}. Stopper en af de to, er der ingen forbindelse tilbage. {{survival}}',
+      'Samarbejdet mellem {{a}} og {{b}} hviler på en enkelt relation, den mellem {{p}} og {{q}}. Stopper en af de to, ophører samarbejdet. {{survival}}',
     recommendation:
       'Få en kontaktperson mere på begge sider, og skriv aftalen ned, så samarbejdet ikke er personafhængigt.',
   },
   singleRelationshipShared: {
     message:
-      'Samarbejdet mellem {{a}} og {{b}} hviler på én person, {{carrier}}, som er med begge steder. Stopper {{carrier}}, er forbindelsen væk. {{survival}}',
+      'Samarbejdet mellem {{a}} og {{b}} hviler på én person, {{carrier}}, som er med begge steder. Stopper {{carrier}}, ophører samarbejdet. {{survival}}',
     recommendation: 'Få en kontaktperson mere i hver organisation, så samarbejdet ikke hænger på én person.',
   },
   singlePerson: {
