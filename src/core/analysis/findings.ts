@@ -230,11 +230,12 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
   for (const a of concentrated)
     add('concentrated-contacts', 'low', { actors: [a.id] }, 'concentratedContacts', () => ({ actor: actor(a.id), hierarchy: { decimal: a.hierarchy ?? 0 } }), -(a.hierarchy ?? 0));
   const kp = result.fragmentation.keyPlayers;
-  const F = kp.F;
-  if (F !== null && F >= 0.1 && kp.members.length)
-    add('key-player-set', F >= 0.3 ? 'high' : 'medium', { actors: kp.members }, 'keyPlayerSet', () => ({
+  const rise = keyPlayerRise(result, net, thresholds);
+  if (rise !== null)
+    add('key-player-set', rise >= 3 * thresholds.fragmentationRise ? 'high' : 'medium', { actors: kp.members }, 'keyPlayerSet', () => ({
       names: { list: kp.members.map(actor) },
-      pct: { percent: F },
+      pct: { percent: kp.F ?? 0 },
+      before: { percent: result.fragmentation.intact.F ?? 0 },
     }));
 
   // the reception timeline
@@ -267,4 +268,20 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
         recommendation: { key: `findings.${d.key}.recommendation`, params },
       };
     });
+}
+
+/**
+ * How much the key players' joint loss raises the share of pairs that cannot reach each other
+ * (F after against F today), when that is worth a finding; null when it is not. Not on a network
+ * too small for the measure, not when the set is more than a small share of the persons (in a
+ * handful of persons, "if they all leave" is no news), and not below the rise the settings ask.
+ */
+export function keyPlayerRise(result: Pick<AnalysisResult, 'fragmentation'>, net: Pick<Network, 'actors'>, thresholds: Thresholds): number | null {
+  const { keyPlayers, intact } = result.fragmentation;
+  if (keyPlayers.F === null || intact.F === null || keyPlayers.members.length === 0) return null;
+  if (net.actors.length < thresholds.minNetworkSize) return null;
+  const persons = net.actors.filter((a) => a.kind === 'person').length;
+  if (keyPlayers.members.length > thresholds.keyPlayerShare * persons) return null;
+  const rise = keyPlayers.F - intact.F;
+  return rise >= thresholds.fragmentationRise - 1e-12 ? rise : null;
 }

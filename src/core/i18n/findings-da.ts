@@ -115,7 +115,8 @@ export const findingsDa = {
     recommendation: 'Find flere kontakter, så {{actor}} ikke afhænger af én relation.',
   },
   keyPlayerSet: {
-    message: 'Stopper {{names}}, kan {{pct}} af alle par af aktører ikke længere nå hinanden gennem netværket (fragmentering, Borgatti).',
+    message:
+      'Stopper {{names}}, kan {{pct}} af alle par af aktører ikke nå hinanden gennem netværket, mod {{before}} i dag (fragmentering, Borgatti).',
     recommendation: 'Spred kontakterne: de samme få personer bør ikke være eneste forbindelse mellem grupperne.',
   },
   more: {

@@ -101,10 +101,11 @@ export const findingsEn: Widen<typeof findingsDa> = {
   },
   concentratedContacts: {
     message: "The connections of {{actor}} run mainly through one contact (Burt's hierarchy {{hierarchy}}, each tie counted once).",
-    recommendation: 'Find more contacts, so {{actor}} does not depend on one relationship.',
+    recommendation: 'Find more contacts, so {{actor}} does not depend on one tie.',
   },
   keyPlayerSet: {
-    message: 'If {{names}} left, {{pct}} of all pairs of actors could no longer reach each other through the network (fragmentation, Borgatti).',
+    message:
+      'If {{names}} left, {{pct}} of all pairs of actors could not reach each other through the network, against {{before}} today (fragmentation, Borgatti).',
     recommendation: 'Spread the contacts: the same few persons should not be the only link between the groups.',
   },
   more: {

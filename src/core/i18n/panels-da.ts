@@ -256,7 +256,7 @@ export const panelsDa = {
     fragmentationAfter: 'Stopper {{names}}, kan {{share}} af alle par ikke længere nå hinanden (F = {{F}}). Afstandsvægtet: {{DF}} mod {{DFintact}} i dag.',
     fragmentationEstimated: 'Den afstandsvægtede værdi er et skøn ud fra en stikprøve.',
     fragmentationNote: 'Fragmentering (Borgatti): 0 = alle kan nå alle, 1 = ingen kan nå nogen. Personerne er dem, hvis samlede tab splitter netværket mest.',
-    fragmentationNone: 'Der er ingen personer at fjerne.',
+    fragmentationNone: 'Ingen person splitter netværket ved at stoppe: hver tager kun sine egne forbindelser med sig.',
     fragmentationShow: 'Vis dem på kortet',
     explainKeyPlayers: 'De markerede personer er dem, hvis samlede fravær splitter netværket mest.',
     recommendKeyPlayers: 'Lav en plan for overdragelse for hver af dem, og skab flere forbindelser omkring dem.',

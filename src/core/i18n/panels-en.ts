@@ -254,7 +254,7 @@ export const panelsEn: CatalogueShape['panels'] = {
     fragmentationAfter: 'If {{names}} leave, {{share}} of all pairs can no longer reach each other (F = {{F}}). Distance-weighted: {{DF}} against {{DFintact}} today.',
     fragmentationEstimated: 'The distance-weighted value is an estimate from a sample.',
     fragmentationNote: 'Fragmentation (Borgatti): 0 = everyone can reach everyone, 1 = no one can reach anyone. These persons are those whose joint loss splits the network most.',
-    fragmentationNone: 'There are no persons to remove.',
+    fragmentationNone: 'No person splits the network by leaving: each takes only their own connections along.',
     fragmentationShow: 'Show them on the map',
     explainKeyPlayers: 'The persons marked are those whose joint absence splits the network most.',
     recommendKeyPlayers: 'Make a handover plan for each of them, and build more links around them.',

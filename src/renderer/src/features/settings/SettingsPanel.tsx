@@ -35,6 +35,9 @@ const THRESHOLDS: readonly ThresholdKey[] = [
   'centralShareRatio',
   'survival',
   'keyPersonCollaborations',
+  'minNetworkSize',
+  'keyPlayerShare',
+  'fragmentationRise',
   'gapWeeks',
 ];
 
