@@ -168,7 +168,7 @@ describe('the analysis panels', () => {
     expect(await sectors.textContent()).toContain('formidlingen (betweenness, hvert bånd talt én gang)');
     expect(await sectors.locator('th', { hasText: 'Formidling' }).getAttribute('title')).toBe('Sektorens andel af al betweenness i netværket, hvert bånd talt én gang');
     expect(await page.getByTestId('dyads').locator('tr.choosable').count()).toBeGreaterThan(5);
-    expect(await page.getByTestId('linking').getByRole('heading').textContent()).toMatch(/Linking-relationer \(\d+\)/);
+    expect(await page.getByTestId('linking').getByRole('heading').textContent()).toMatch(/Forbindende relationer \(\d+\)/);
     const forum = page.getByTestId('forums').locator('tr.choosable', { hasText: 'Koordineringsforum for integration' });
     expect(await forum.textContent()).toContain('Kommunen har flertal');
 

@@ -58,7 +58,7 @@ export const exportTablesDa = {
     resourcesFrom: 'Ressourcer fra',
     dependent: 'Afhængig',
     supplier: 'Leverandør',
-    linking: 'Linking',
+    linking: 'Forbindende',
     fromSector: 'Fra sektor',
     toSector: 'Til sektor',
     carries: 'Bærer',

@@ -190,15 +190,15 @@ export const helpDa = {
       cite: refs(R.putnam2000, R.granovetter1973),
     },
     linkingCapital: {
-      title: 'Linking social kapital',
+      title: 'Forbindende social kapital (linking)',
       terms: 'forbindende, vertikal, magt, mandat, finansiering, myndighed, Szreter, Woolcock',
       what:
         'Bånd på tværs af forskelle i magt og myndighed, fx mellem en forening og den forvaltning, der bevilger dens tilskud. De giver adgang til beslutninger og ressourcer, men det er også her, ulige magt viser sig.',
       how:
-        'Szreter og Woolcock skelner linking (vertikale bånd over en magtforskel) fra bridging (vandrette bånd mellem ligestillede). Brobygger mærker et bånd som linking, når det går på tværs af sektorer og bærer et beslutningsmandat eller en strøm af ressourcer (se Linking-bånd).',
+        'Szreter og Woolcock skelner linking (vertikale bånd over en magtforskel) fra bridging (vandrette bånd mellem ligestillede). Brobygger mærker et bånd som linking, når det går på tværs af sektorer og bærer et beslutningsmandat eller en strøm af ressourcer (se Forbindende relationer).',
       formula: 'linking  ⇔  sektor(kilde) ≠ sektor(mål)  ∧  (mandat ∨ ressourcestrøm registreret)',
       read:
-        'Linking-bånd er ofte nødvendige: de er vejen til bevillinger og beslutninger. Se efter, om civilsamfundet også har initiativ og mandat, eller om kommunen sidder på dem alle.',
+        'Forbindende relationer er ofte nødvendige: de er vejen til bevillinger og beslutninger. Se efter, om civilsamfundet også har initiativ og mandat, eller om kommunen sidder på dem alle.',
       cite: R.szreterWoolcock2004,
     },
     eiIndex: {
@@ -541,14 +541,14 @@ export const helpDa = {
       cite: 'Brobyggers egen definition, ud fra feltets krav om ligelig repræsentation og et klart kommissorium; der findes ingen standardkilde for målet.',
     },
     linkingTies: {
-      title: 'Linking-bånd',
-      terms: 'linking, mandat, bevilling, finansiering, vertikal, Szreter, Woolcock',
+      title: 'Forbindende relationer',
+      terms: 'linking, forbindende, mandat, bevilling, finansiering, vertikal, Szreter, Woolcock',
       what: 'Bånd på tværs af sektorer, som også bærer magt: et beslutningsmandat eller en strøm af penge eller andre ressourcer.',
       how:
         'Et bånd mærkes som linking, når enderne er i forskellige sektorer, og der er registreret et mandat hos en af parterne eller en ressourcestrøm (én vej eller begge veje). Det er stadig også et brobyggende bånd.',
       formula: 'linking  ⇔  sektor(kilde) ≠ sektor(mål)  ∧  (mandat ∨ ressourcestrøm registreret)',
       read:
-        'Antallet viser, hvor meget af samarbejdet der går gennem formelle magtrelationer. Få linking-bånd: civilsamfundet har svært ved at nå beslutninger og ressourcer. Mange, men alle med mandatet hos kommunen: se magtasymmetrien.',
+        'Antallet viser, hvor meget af samarbejdet der går gennem formelle magtrelationer. Få forbindende relationer: civilsamfundet har svært ved at nå beslutninger og ressourcer. Mange, men alle med mandatet hos kommunen: se magtasymmetrien.',
       cite: R.szreterWoolcock2004,
     },
     collaboration: {
