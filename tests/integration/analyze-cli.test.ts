@@ -137,7 +137,7 @@ describe('brobygger analyze on the sample project', () => {
   it('speaks English when asked', async () => {
     const run = await cli(['analyze', copy(), '--lang', 'en', '--permutations', '0']);
     expect(run.out).toContain('Person-dependency');
-    expect(run.out).toContain('The collaboration between Jobcenter Bro and Bro Boldklub rests on a single relationship, the one between Søren Ærø and Jakob Ebbesen.');
+    expect(run.out).toContain('The collaboration between Jobcenter Bro and Bro Boldklub rests on a single tie, the one between Søren Ærø and Jakob Ebbesen.');
     expect(run.out).toContain('In Koordineringsforum for integration, the municipality holds 6 of the 8 seats and the chair.');
     expect(run.out).toContain('Jakob Ebbesen: 1 collaboration lost, 9 pairs across sectors lose their connection');
     expect(run.out).toContain('Network (directed): 70 actors and 250 ties, density 0.052, 11 components');

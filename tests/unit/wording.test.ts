@@ -189,8 +189,8 @@ describe('the panels, worded', () => {
   it('say one collaboration and two in the summary', () => {
     const flagged = (count: number) => ({ words: { key: 'panels.dependency.flagged' as const, params: { count } } });
     expect(sayDa('panels.dependency.summary', { count: 1, flagged: flagged(1) })).toBe('1 samarbejde mellem organisationer; 1 hviler på én relation eller én person.');
-    expect(sayEn('panels.dependency.summary', { count: 2, flagged: flagged(1) })).toBe('2 collaborations between organisations; 1 rests on one relationship or one person.');
-    expect(sayEn('panels.dependency.summary', { count: 2, flagged: flagged(2) })).toBe('2 collaborations between organisations; 2 rest on one relationship or one person.');
+    expect(sayEn('panels.dependency.summary', { count: 2, flagged: flagged(1) })).toBe('2 collaborations between organisations; 1 rests on one tie or one person.');
+    expect(sayEn('panels.dependency.summary', { count: 2, flagged: flagged(2) })).toBe('2 collaborations between organisations; 2 rest on one tie or one person.');
   });
 });
 

@@ -416,7 +416,7 @@ export const en: CatalogueShape = {
     loading: 'Loading…',
     welcomeTitle: 'Welcome to Brobygger',
     welcomeText:
-      'Map the collaboration between a municipality and civil society, and find the relationships that hang on one person.',
+      'Map the collaboration between a municipality and civil society, and find the ties that hang on one person.',
     newProject: 'New project',
     openProject: 'Open project',
     openSample: 'Open the sample "Bro Kommune"',

@@ -80,7 +80,7 @@ export const exportTablesEn: CatalogueShape['exportTables'] = {
     edgeConnectivity: 'Ties that must end before the link breaks (λ)',
     connectivityExact: 'κ and λ are exact',
     severity: 'Severity',
-    singleRelationship: 'One relationship',
+    singleRelationship: 'One tie',
     singlePerson: 'One person',
     informalOnly: 'Informal only',
     risk: 'Risk (0–1)',

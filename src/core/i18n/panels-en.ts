@@ -212,7 +212,7 @@ export const panelsEn: CatalogueShape['panels'] = {
     atLeast: '≥ {{value}}',
     survivalCell: '{{pct}}',
     noCarriers: 'no persons',
-    flagSingleRelationship: 'One relationship',
+    flagSingleRelationship: 'One tie',
     flagSinglePerson: 'One person',
     flagInformalOnly: 'Informal only',
     severityHigh: 'High',
