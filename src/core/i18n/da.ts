@@ -296,9 +296,34 @@ export const da = {
     waveAdd: 'tilføj runde "{{label}}"',
     waveUpdate: 'ret runde "{{label}}"',
     waveRemove: 'slet runde "{{label}}"',
+    // steps saved before a code's name was kept with them
     codeAdd: 'tilføj kode "{{key}}"',
     codeUpdate: 'ret kode "{{key}}"',
     codeRemove: 'slet kode "{{key}}"',
+    // a code by its name in the language shown (both names travel with the step: paramsIn)
+    codes: {
+      add: {
+        sectors: 'tilføj sektoren "{{label}}"',
+        tieTypes: 'tilføj relationstypen "{{label}}"',
+        roles: 'tilføj rollen "{{label}}"',
+        forumKinds: 'tilføj forumtypen "{{label}}"',
+        targetGroups: 'tilføj målgruppen "{{label}}"',
+      },
+      update: {
+        sectors: 'ret sektoren "{{label}}"',
+        tieTypes: 'ret relationstypen "{{label}}"',
+        roles: 'ret rollen "{{label}}"',
+        forumKinds: 'ret forumtypen "{{label}}"',
+        targetGroups: 'ret målgruppen "{{label}}"',
+      },
+      remove: {
+        sectors: 'slet sektoren "{{label}}"',
+        tieTypes: 'slet relationstypen "{{label}}"',
+        roles: 'slet rollen "{{label}}"',
+        forumKinds: 'slet forumtypen "{{label}}"',
+        targetGroups: 'slet målgruppen "{{label}}"',
+      },
+    },
     import: 'importér {{file}}',
     batch_one: '{{count}} ændring',
     batch_other: '{{count}} ændringer',
