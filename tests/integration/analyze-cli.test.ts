@@ -124,9 +124,9 @@ describe('brobygger analyze on the sample project', () => {
 
   it('names the version of each list of brokers: counted, and on tie strength unless --weights none', async () => {
     const valued = await cli(['analyze', copy(), '--permutations', '0']);
-    expect(valued.out).toContain('Mest formidlende aktører (betweenness, hvert bånd talt én gang):\n  Søren Ærø: betweenness 914,9');
+    expect(valued.out).toContain('Mest formidlende aktører (betweenness, hver relation talt én gang):\n  Søren Ærø: betweenness 914,9');
     // on strength the order changes: Nadia Rahimi, second when counted, is fifth
-    expect(valued.out).toContain('Mest formidlende på båndstyrke (betweenness på afstande 1 / styrke):\n  Søren Ærø: betweenness 912, styrke 28, constraint 0,402');
+    expect(valued.out).toContain('Mest formidlende på relationsstyrke (betweenness på afstande 1 / styrke):\n  Søren Ærø: betweenness 912, styrke 28, constraint 0,402');
     expect(valued.out).toContain('  Nadia Rahimi: betweenness 586,3, styrke 46, constraint 0,189');
     expect(valued.out).toContain('andel af betweenness');
     const counted = await cli(['analyze', copy(), '--permutations', '0', '--weights', 'none', '--lang', 'en']);

@@ -340,7 +340,7 @@ export const da = {
     optMonteCarlo: 'antal simulationer af udskiftning',
     optSeed: 'frø for tilfældige tal (samme frø, samme resultat)',
     optBeta: 'Bonacichs β (standard −0,5/λ₁)',
-    optWeights: 'båndenes vægt: strength (målene på båndstyrke gives ved siden af de optalte, hvor alle bånd har en styrke; standard) eller none (kun optalt); afstand = 1 / styrke',
+    optWeights: 'relationernes vægt: strength (målene på relationsstyrke gives ved siden af de optalte, hvor alle relationer har en styrke; standard) eller none (kun optalt); afstand = 1 / styrke',
     optBetweenness: 'mellemcentralitet: exact (nøjagtig), approximate (skøn med stillet grænse) eller auto (nøjagtig hvor det går hurtigt, ellers skøn; standard)',
     optEpsilon: 'skønnets største fejl ε på normaliseret mellemcentralitet (standard 0,01)',
     optDelta: 'sandsynligheden δ for at skønnet overskrider ε (standard 0,1)',

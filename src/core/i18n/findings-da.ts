@@ -107,11 +107,11 @@ export const findingsDa = {
     recommendation: 'Skriv et kommissorium: formål, mandat, hvem der deltager, og hvordan der træffes beslutninger.',
   },
   centralDominance: {
-    message: '{{Sector}} sidder på {{share}} af de formidlende positioner (betweenness, hvert bånd talt én gang), men udgør kun {{population}} af aktørerne.',
+    message: '{{Sector}} sidder på {{share}} af de formidlende positioner (betweenness, hver relation talt én gang), men udgør kun {{population}} af aktørerne.',
     recommendation: 'Lad flere aktører fra de andre sektorer formidle kontakt, så netværket ikke går gennem én sektor.',
   },
   concentratedContacts: {
-    message: '{{actor_gen}} forbindelser går især gennem én kontakt (Burts hierarki {{hierarchy}}, hvert bånd talt én gang).',
+    message: '{{actor_gen}} forbindelser går især gennem én kontakt (Burts hierarki {{hierarchy}}, hver relation talt én gang).',
     recommendation: 'Find flere kontakter, så {{actor}} ikke afhænger af én relation.',
   },
   keyPlayerSet: {

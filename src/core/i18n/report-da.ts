@@ -101,7 +101,7 @@ export const reportDa = {
     ei: 'E-I',
   },
   power: {
-    intro: 'Magt i et samarbejde viser sig ved, hvem der tager initiativet, hvem der har beslutningsmandatet, og hvem der giver ressourcer. Tabellen viser sektorernes andele af de relationer på tværs af sektorer, hvor det er registreret, og deres andel af de centrale positioner (betweenness, hvert bånd talt én gang) holdt op mod deres andel af aktørerne.',
+    intro: 'Magt i et samarbejde viser sig ved, hvem der tager initiativet, hvem der har beslutningsmandatet, og hvem der giver ressourcer. Tabellen viser sektorernes andele af de relationer på tværs af sektorer, hvor det er registreret, og deres andel af de centrale positioner (betweenness, hver relation talt én gang) holdt op mod deres andel af aktørerne.',
     sector: 'Sektor',
     initiative: 'Initiativ',
     mandate: 'Mandat',
