@@ -74,6 +74,10 @@ describe('misleading figures and words (issue 17)', () => {
     expect(sharedText).not.toContain('én relation');
     expect(sharedText).not.toContain('en af dem');
     await shot('shared-carrier-da');
+    await setLanguage('en');
+    expect(await explanation.textContent()).toContain('It rests on one person, Bjarne Toft, who is in both organisations: if Bjarne Toft leaves, the collaboration ends.');
+    await shot('shared-carrier-en');
+    await setLanguage('da');
 
     // one tie carries it, yet two must leave before the organisations lose touch: both are said
     const single = collaborationRow('Socialpsykiatrien – Røde Kors Bro');
@@ -101,6 +105,8 @@ describe('misleading figures and words (issue 17)', () => {
     expect(await linking.getByRole('heading').textContent()).toMatch(/^Forbindende relationer/);
     await linking.scrollIntoViewIfNeeded();
     await shot('power-linking-da');
+    await setLanguage('en');
+    await shot('power-linking-en');
   });
 
   it('calls a tie a tie everywhere in English', async () => {
@@ -211,5 +217,24 @@ describe('misleading figures and words (issue 17)', () => {
     const fragmentation = page.getByTestId('fragmentation');
     if (await fragmentation.count()) expect(await fragmentation.textContent()).not.toMatch(/Stopper Pia, Per og Palle/);
     await shot('three-persons-dependency-da');
+    await setLanguage('en');
+    await shot('three-persons-dependency-en');
+    await setLanguage('da');
+  });
+
+  it('sets when the key players are a finding in the settings, in both languages', async () => {
+    for (const [lang, button, label] of [
+      ['da', 'Indstillinger', 'Nøglespillerne nævnes kun, når de højst er denne andel af personerne (0–1)'],
+      ['en', 'Settings', 'Key players are named only when they are at most this share of the persons (0–1)'],
+    ] as const) {
+      await setLanguage(lang);
+      await page.getByRole('button', { name: button, exact: true }).click();
+      const field = page.getByText(label);
+      await field.scrollIntoViewIfNeeded();
+      expect(await field.count()).toBe(1);
+      await shot(`settings-thresholds-${lang}`);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByText(label).count()).toBe(0);
+    }
   });
 });
