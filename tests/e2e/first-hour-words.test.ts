@@ -67,6 +67,7 @@ describe('misleading figures and words (issue 17)', () => {
     // carried by one person who is in both organisations: not "one tie", not "either of them"
     const shared = collaborationRow('Bro Sogns Kirke – Boligselskabet Brohus');
     await shared.waitFor({ timeout: 30_000 });
+    expect(await shared.locator('.badge').allTextContents()).toEqual(['Én person i begge', 'Kun uformelt']);
     await shared.click();
     const explanation = page.getByTestId('collaborations').locator('.explanation');
     const sharedText = (await explanation.textContent()) ?? '';

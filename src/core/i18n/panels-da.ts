@@ -216,6 +216,7 @@ export const panelsDa = {
     noCarriers: 'ingen personer',
     flagSingleRelationship: 'Én relation',
     flagSinglePerson: 'Én person',
+    flagSharedMember: 'Én person i begge',
     flagInformalOnly: 'Kun uformelt',
     severityHigh: 'Høj',
     severityMedium: 'Middel',

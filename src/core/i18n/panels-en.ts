@@ -214,6 +214,7 @@ export const panelsEn: CatalogueShape['panels'] = {
     noCarriers: 'no persons',
     flagSingleRelationship: 'One tie',
     flagSinglePerson: 'One person',
+    flagSharedMember: 'One person in both',
     flagInformalOnly: 'Informal only',
     severityHigh: 'High',
     severityMedium: 'Medium',
