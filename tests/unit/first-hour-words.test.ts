@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analysisOptions, analyze } from '../../src/core/analysis/analyze';
 import { endsWithOneDeparture, soleCarrier, type Collaboration } from '../../src/core/analysis/dependency';
 import { keyPlayerRise } from '../../src/core/analysis/findings';
+import { analysisText } from '../../src/core/analysis/report';
 import { greedyKeyPlayers } from '../../src/core/analysis/fragmentation';
 import { buildGraph } from '../../src/core/analysis/graph';
 import { namesIn, sayWith } from '../../src/core/analysis/wording';
@@ -79,6 +80,13 @@ describe('the ties of the bonding panel', () => {
     expect(da('panels.bonding.counts', params)).toBe('Der er 6 relationer: 4 går på tværs af grupperne og 2 ligger inden for en gruppe.');
     expect(en('panels.bonding.counts', params)).toBe('There are 6 ties: 4 cross between groups and 2 lie within a group.');
     expect(en('panels.bonding.arcsNote', { external: 7, internal: 4 })).toContain('so E-I rests on 7 across and 4 within.');
+  });
+
+  it("are given as entered in the command line's text too, with how E-I counts them", () => {
+    const text = analysisText(analysed(data), data, createTranslator('da'));
+    expect(text).toContain('Netværk (rettet): 5 aktører og 6 relationer');
+    expect(text).toContain('(4 relationer på tværs, 2 inden for grupperne)');
+    expect(text).toContain('så E-I bygger på 7 på tværs og 4 inden for.');
   });
 
   it('are counted once each by E-I too when none is directed, however many join one pair', () => {

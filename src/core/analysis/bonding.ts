@@ -198,6 +198,19 @@ export function enteredTies(tieSource: Int32Array, tieTarget: Int32Array, group:
   return { external, internal: tieSource.length - external };
 }
 
+/**
+ * Whether E-I's counts differ from the ties as entered, and why: the key of the sentence that
+ * says how E-I counts ('arcsNote' when any tie is directed, 'mergedNote' when parallel ties were
+ * merged), or null when the counts are the same and there is nothing to explain.
+ */
+export function eiCounting(
+  bb: { external: number; internal: number; entered: { external: number; internal: number } },
+  directed: boolean,
+): 'arcsNote' | 'mergedNote' | null {
+  if (directed) return 'arcsNote';
+  return bb.external !== bb.entered.external || bb.internal !== bb.entered.internal ? 'mergedNote' : null;
+}
+
 export function bondingBridging(
   g: Graph,
   group: Int32Array,

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ActorResult, AnalysisResult } from '../../../../core/analysis/analyze';
+import { eiCounting } from '../../../../core/analysis/bonding';
 import type { ProjectData } from '../../../../core/model/schema';
 import { EiChart, type EiBar } from './EiChart';
 import { explainActor, explainGroup, explainOrganisation, type ActorFigures as Figures } from './explain';
@@ -33,11 +34,7 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
   const groupBy = data.codebooks.attributes.find((d) => d.appliesTo === 'actors' && d.key === bb.groupBy)?.label[lang] ?? groupByName(bb.groupBy, say);
   const actorCount = result.network.actors;
   // E-I's own counts, said only where they differ from the ties as entered
-  const eiCounting = result.network.directed
-    ? 'arcsNote'
-    : bb.external !== bb.entered.external || bb.internal !== bb.entered.internal
-      ? 'mergedNote'
-      : null;
+  const counting = eiCounting(bb, result.network.directed);
 
   const groups = useMemo(
     () =>
@@ -106,7 +103,7 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
                   across: { words: { key: 'panels.bonding.countsAcross', params: { count: bb.entered.external } } },
                   inside: { words: { key: 'panels.bonding.countsInside', params: { count: bb.entered.internal } } },
                 })}{' '}
-                {eiCounting && say(`panels.bonding.${eiCounting}`, { external: bb.external, internal: bb.internal })}{' '}
+                {counting && say(`panels.bonding.${counting}`, { external: bb.external, internal: bb.internal })}{' '}
                 {bb.expectedEiIndex !== null && say('panels.bonding.expected', { groupBy, expected: nums.num(bb.expectedEiIndex) })}
               </p>
             )}
