@@ -185,6 +185,10 @@ describe('misleading figures and words (issue 17)', () => {
     // the five without direction twice, the directed one once: 3 · 2 + 1 across, 2 · 2 within
     expect(da).toContain('en rettet relation tæller én gang, en relation uden retning to gange (én vej og den anden), så E-I bygger på 7 på tværs og 4 inden for.');
     expect(da).not.toContain('Rettede relationer tælles i hver retning');
+    // the groups' table counts as E-I does, and says so
+    expect(await page.getByTestId('groups').locator('.panel-note').textContent()).toBe(
+      'Tallene er E-I’s egne: en relation uden retning tæller her én gang hver vej, fordi nogle relationer har retning.',
+    );
     await shot('six-ties-da');
     await setLanguage('en');
     const en = (await counts.textContent()) ?? '';

@@ -84,6 +84,8 @@ export const panelsDa = {
     modularity: 'Modularitet',
     modularityNote: 'Hvor tydeligt netværket er delt op efter grupperne: 0 = ikke mere end tilfældigt; over ca. 0,3 = tydelig opdeling.',
     groupsHeading: 'Grupperne (efter {{groupBy}})',
+    groupsArcsNote: 'Tallene er E-I’s egne: en relation uden retning tæller her én gang hver vej, fordi nogle relationer har retning.',
+    groupsMergedNote: 'Tallene er E-I’s egne: flere relationer mellem de samme to aktører tæller som én.',
     wholeNetwork: 'Hele netværket',
     explainGroup_one: '{{Group}} har {{count, number}} aktør med {{internal}} indbyrdes og {{external, number}} ud af gruppen (E-I {{ei}}; ved tilfældig fordeling {{expected}}).',
     explainGroup_other: '{{Group}} har {{count, number}} aktører med {{internal}} indbyrdes og {{external, number}} ud af gruppen (E-I {{ei}}; ved tilfældig fordeling {{expected}}).',

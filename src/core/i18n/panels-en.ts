@@ -82,6 +82,8 @@ export const panelsEn: CatalogueShape['panels'] = {
     modularity: 'Modularity',
     modularityNote: 'How clearly the network divides along the groups: 0 = no more than by chance; above about 0.3 = a clear division.',
     groupsHeading: 'The groups (by {{groupBy}})',
+    groupsArcsNote: 'The figures are E-I’s own: a tie without direction counts once each way here, because some ties have one.',
+    groupsMergedNote: 'The figures are E-I’s own: several ties between the same two actors count as one.',
     wholeNetwork: 'Whole network',
     explainGroup_one: '{{Group}} has {{count, number}} actor with {{internal}} inside and {{external, number}} out of the group (E-I {{ei}}; at random {{expected}}).',
     explainGroup_other: '{{Group}} has {{count, number}} actors with {{internal}} among themselves and {{external, number}} out of the group (E-I {{ei}}; at random {{expected}}).',

@@ -133,7 +133,11 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
         </div>
       </Section>
 
-      <Section title={say('panels.bonding.groupsHeading', { groupBy })} testId="groups">
+      <Section
+        title={say('panels.bonding.groupsHeading', { groupBy })}
+        note={counting === 'arcsNote' ? say('panels.bonding.groupsArcsNote') : counting === 'mergedNote' ? say('panels.bonding.groupsMergedNote') : undefined}
+        testId="groups"
+      >
         <EiChart bars={bars} />
         <TableExport table="bondingGroups" rows={groups.map((g) => g.row)} extra={{ groupBy }} />
         <table className="data-table panel-table">
