@@ -187,6 +187,23 @@ describe('the key players', () => {
     expect(result.findings.filter((f) => f.severity === 'high')).toEqual([]);
   });
 
+  it('make no finding of one go-between in a handful of actors holding all the brokerage', () => {
+    const data = project({
+      actors: [
+        { id: 'mette', kind: 'person', sector: 'municipality' },
+        { id: 'ali', kind: 'person', sector: 'civil_society' },
+        { id: 'sara', kind: 'person', sector: 'civil_society' },
+      ],
+      ties: [
+        { source: 'mette', target: 'ali' },
+        { source: 'mette', target: 'sara' },
+      ],
+    });
+    const result = analysed(data);
+    expect(result.power.sectors.find((x) => x.sector === 'municipality')?.betweennessShare).toBe(1);
+    expect(result.findings.map((f) => f.kind)).not.toContain('central-dominance');
+  });
+
   const actors = (n: number) => Array.from({ length: n }, (_, i) => ({ kind: i === 0 ? 'organisation' : 'person' }));
   // (ids are branded; these stand in for them)
   const fragmentation = (members: number, F: number, intact = 0) =>

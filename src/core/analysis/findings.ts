@@ -212,7 +212,8 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
       add('forum-missing-sector', 'medium', { forums: [f.forum as ForumId] }, 'forumMissingSector', () => ({ forum, sectors: { list: missing.map((s) => ({ sector: s })) } }));
     if (!f.hasMandate) add('forum-no-mandate', 'medium', { forums: [f.forum as ForumId] }, 'forumNoMandate', () => ({ forum }));
   }
-  for (const s of result.power.sectors) {
+  // shares of brokerage say nothing in a handful of actors, where one go-between holds them all
+  for (const s of net.actors.length < thresholds.minNetworkSize ? [] : result.power.sectors) {
     const share = s.betweennessShare;
     if (share === null || share < 0.3 || share < thresholds.centralShareRatio * s.populationShare) continue;
     add('central-dominance', 'low', { actors: net.actors.filter((a) => a.sector === s.sector).map((a) => a.id) }, 'centralDominance', () => ({

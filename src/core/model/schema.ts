@@ -298,7 +298,8 @@ export const ThresholdsSchema = z.strictObject({
   survival: z.number().min(0).max(1).default(0.8),
   /** a person whose departure ends at least this many collaborations is a key person */
   keyPersonCollaborations: z.number().int().min(1).default(1),
-  /** networks of fewer actors than this get no finding on their fragmentation (too few to say) */
+  /** networks of fewer actors than this get no finding on their fragmentation or on the sectors'
+   * shares of brokerage (too few to say) */
   minNetworkSize: z.number().int().min(2).default(10),
   /** key players are a finding when they are at most this share of the persons: a set that is
    * most of the people says nothing the user does not know */
