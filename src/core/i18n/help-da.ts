@@ -570,7 +570,7 @@ export const helpDa = {
         'De relationer og personer, et samarbejde mellem to organisationer hviler på. Jo flere bærere, desto mindre sårbart er samarbejdet, når nogen stopper.',
       how:
         'Bærerne er personrelationerne mellem et medlem af A og et medlem af B (relationer mellem kolleger tæller ikke), plus hver person, der er medlem af både A og B – et dobbelt medlemskab bærer samarbejdet alene. k_AB er antallet. Desuden vises antallet af forskellige personer på hver side, topandelen (hvor stor en del af bærerne den mest involverede person indgår i), og om en formel relation eller et fælles forum bakker op. Er der kun medlemskaber og ingen personrelationer, er k_AB antallet af fælles medlemmer, det samme som i medlemskabsprojektionen BᵀB.',
-      formula: 'k_AB = #{personrelation mellem A og B} + #{personer i både A og B}\ntopandel = max_p #{bærere med p} / k_AB',
+      formula: 'k_AB = #{personrelationer mellem A og B} + #{personer i både A og B}\ntopandel = max_p #{bærere med p} / k_AB',
       read:
         'k_AB = 1: samarbejdet hviler på én relation. En topandel på 1: én person indgår i alle bærere. Et formelt grundlag eller et fælles forum gør samarbejdet mindre afhængigt af personerne.',
       cite: refs('Bærere og k_AB er Brobyggers definition. Medlemskabsprojektionen:', R.breiger1974),
