@@ -189,6 +189,9 @@ describe('misleading figures and words (issue 17)', () => {
     expect(await page.getByTestId('groups').locator('.panel-note').textContent()).toBe(
       'Tallene er E-I’s egne: en relation uden retning tæller her én gang hver vej, fordi nogle relationer har retning.',
     );
+    // Anne's three ties (Bo, Cai, and Eva's towards her), not her five arcs, in the actors' table
+    const anne = page.getByTestId('actors').locator('tbody tr.choosable', { hasText: 'Anne' });
+    expect(await anne.locator('td.num').first().textContent()).toBe('3');
     await shot('six-ties-da');
     await setLanguage('en');
     const en = (await counts.textContent()) ?? '';

@@ -82,6 +82,12 @@ describe('the ties of the bonding panel', () => {
     expect(en('panels.bonding.arcsNote', { external: 7, internal: 4 })).toContain('so E-I rests on 7 across and 4 within.');
   });
 
+  it("are counted as entered for each actor too, beside Freeman's degree, which counts arcs", () => {
+    const anne = analysed(data).actors.find((a) => a.id === 'anne');
+    // Bo and Cai without direction, Eva towards Anne: three ties, five arcs
+    expect({ ties: anne?.ties, degree: anne?.degree }).toEqual({ ties: 3, degree: 5 });
+  });
+
   it("are given as entered in the command line's text too, with how E-I counts them", () => {
     const text = analysisText(analysed(data), data, createTranslator('da'));
     expect(text).toContain('Netværk (rettet): 5 aktører og 6 relationer');

@@ -98,7 +98,11 @@ export interface ActorResult {
   kind: string;
   sector: string | null;
   group: string;
+  /** Freeman degree: in + out arcs when any tie is directed (an undirected tie then counts both
+   * ways), parallel ties once, as R sna::degree */
   degree: number;
+  /** the ties as entered with this actor at one end, each once: what the panels call its ties */
+  ties: number;
   inDegree: number | null;
   outDegree: number | null;
   /** null while the shortest-path pass is still running (see `measures`) */
@@ -407,6 +411,13 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): AnalysisUn
     const sameAsTiesDF = distances && n > 1 ? 1 - distances.reciprocalDistanceSum / (n * (n - 1)) : null;
     const valuedPaths = valued ? (paths.valued ?? null) : null;
     const valuedClose = valuedPaths ? closeness(valuedPaths) : null;
+    const tiesOf = new Int32Array(n);
+    for (let e = 0; e < net.ties.length; e++) {
+      const s = net.tieSource[e] as number;
+      const d = net.tieTarget[e] as number;
+      tiesOf[s] = (tiesOf[s] as number) + 1;
+      tiesOf[d] = (tiesOf[d] as number) + 1;
+    }
     const actors = net.actors.map((a, i): ActorResult => {
       const b = broker[i] as Brokerage;
       return {
@@ -416,6 +427,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): AnalysisUn
         sector: a.sector,
         group: net.groupNames[net.group[i] as number] ?? NO_GROUP,
         degree: g.directed ? (outDeg[i] as number) + (inDeg[i] as number) : (bothDeg[i] as number),
+        ties: tiesOf[i] as number,
         inDegree: g.directed ? (inDeg[i] as number) : null,
         outDegree: g.directed ? (outDeg[i] as number) : null,
         betweenness: between ? (between[i] as number) : null,

@@ -349,7 +349,7 @@ export const helpDa = {
       terms: 'degree, antal relationer, antal bånd, kontakter, indgrad, udgrad, Freeman',
       what: 'Hvor mange relationer en aktør har. Det enkleste mål for, hvor aktiv og synlig en aktør er i netværket.',
       how:
-        'Antal naboer i det urettede netværk; flere relationer af forskellig type mellem samme par tæller én gang. I et rettet netværk er graden indgrad + udgrad, som R sna::degree (cmode = "freeman"), og en urettet relation tæller da som pile begge veje. Ind- og udgrad vises også hver for sig. Rå tal, ikke normaliseret.',
+        'Antal naboer i det urettede netværk; flere relationer af forskellig type mellem samme par tæller én gang. I et rettet netværk er graden indgrad + udgrad, som R sna::degree (cmode = "freeman"), og en urettet relation tæller da som pile begge veje. Ind- og udgrad vises også hver for sig. Rå tal, ikke normaliseret. Analysens aktørtabel viser aktørens relationer, som de er indtastet, hver én gang; graden står i eksporten (analyze --json) og kan give aktørernes størrelse på kortet.',
       formula: 'urettet:  deg(i) = Σ_j a_ij\nrettet:   deg(i) = Σ_j a_ij + Σ_j a_ji',
       read:
         'Høj grad: mange direkte kontakter. Graden siger ikke, om kontakterne er i samme kreds (se effektiv størrelse), eller om aktøren binder netværket sammen (se betweenness).',

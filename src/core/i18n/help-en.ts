@@ -209,7 +209,7 @@ export const helpEn: CatalogueShape['help'] = {
       terms: 'number of ties, contacts, in-degree, out-degree, Freeman',
       what: 'How many ties an actor has. The simplest measure of how active and visible an actor is in the network.',
       how:
-        'The number of neighbours in the undirected network; several ties of different types between the same pair count once. In a directed network degree is in-degree + out-degree, as R sna::degree (cmode = "freeman"), and an undirected tie then counts as arcs both ways. In- and out-degree are also shown separately. Raw counts, not normalised.',
+        'The number of neighbours in the undirected network; several ties of different types between the same pair count once. In a directed network degree is in-degree + out-degree, as R sna::degree (cmode = "freeman"), and an undirected tie then counts as arcs both ways. In- and out-degree are also shown separately. Raw counts, not normalised. The analysis\' table of actors shows the actor\'s ties as entered, each once; degree is in the export (analyze --json) and can size the actors on the map.',
       formula: 'undirected:  deg(i) = Σ_j a_ij\ndirected:    deg(i) = Σ_j a_ij + Σ_j a_ji',
       read:
         'High degree: many direct contacts. Degree does not say whether the contacts are in the same circle (see effective size) or whether the actor holds the network together (see betweenness).',

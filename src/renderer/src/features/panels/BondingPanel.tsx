@@ -16,7 +16,8 @@ const ACTOR_CELLS = ['degree', 'betweenness', 'constraint', 'brokerage', 'ei'] a
 const ACTOR_VALUE: Record<ActorColumn, (a: ActorResult, group: string, figures: Figures) => string | number | null> = {
   label: (a) => a.label,
   group: (_a, group) => group,
-  degree: (a, _g, f) => (f === 'valued' ? (a.valued?.strength ?? null) : a.degree),
+  // the ties as entered (Freeman degree counts an undirected tie both ways when some are directed)
+  degree: (a, _g, f) => (f === 'valued' ? (a.valued?.strength ?? null) : a.ties),
   betweenness: (a, _g, f) => (f === 'valued' ? (a.valued?.betweenness ?? null) : a.betweenness),
   constraint: (a, _g, f) => (f === 'valued' ? (a.valued?.constraint ?? null) : a.constraint),
   brokerage: (a) => a.brokerage.total,

@@ -93,7 +93,7 @@ export function explainActor(
   const ei = valued ? valued.eiIndex : a.eiIndex;
   const betweenness = valued ? valued.betweenness : a.betweenness;
   const constraint = valued ? valued.constraint : a.constraint;
-  const lines = [say('panels.bonding.explainActor', { label: a.label, group: groupLabel, count: a.degree, ei: orDash(a.eiIndex, (v) => nums.num(v), say) })];
+  const lines = [say('panels.bonding.explainActor', { label: a.label, group: groupLabel, count: a.ties, ei: orDash(a.eiIndex, (v) => nums.num(v), say) })];
   const advice: string[] = [];
   if (valued) lines.push(say('panels.bonding.readStrengthValued', { value: nums.num(valued.strength, 1), ei: orDash(ei, (v) => nums.num(v), say) }));
   if (betweenness !== null && betweenness > 0 && betweenness >= brokerFrom) lines.push(say(read('readBroker'), { value: nums.num(betweenness, 1) }));
