@@ -31,6 +31,7 @@ export function analysisJson(result: AnalysisResult, data: ProjectData, tr: Tran
       sector: a.sector,
       group: a.group,
       degree: a.degree,
+      ties: a.ties,
       inDegree: a.inDegree,
       outDegree: a.outDegree,
       betweenness: a.betweenness,
