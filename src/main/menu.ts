@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { HistoryState, RecentProject } from '../core/api/contract';
-import type { Language, Translator } from '../core/i18n/catalogue';
+import { paramsIn, type Language, type Translator } from '../core/i18n/catalogue';
 
 export interface MenuState {
   hasProject: boolean;
@@ -44,8 +44,8 @@ export interface MenuActions {
  * them: the keys reach the renderer, which undoes text in a field or a step in the project.
  */
 export function menuTemplate(tr: Translator, s: MenuState, a: MenuActions): MenuItemConstructorOptions[] {
-  const undoLabel = s.history?.undo ? tr.t('menu.undoWhat', { what: tr.t(s.history.undo.key, s.history.undo.params) }) : tr.t('menu.undo');
-  const redoLabel = s.history?.redo ? tr.t('menu.redoWhat', { what: tr.t(s.history.redo.key, s.history.redo.params) }) : tr.t('menu.redo');
+  const undoLabel = s.history?.undo ? tr.t('menu.undoWhat', { what: tr.t(s.history.undo.key, paramsIn(s.history.undo.params, tr.lang)) }) : tr.t('menu.undo');
+  const redoLabel = s.history?.redo ? tr.t('menu.redoWhat', { what: tr.t(s.history.redo.key, paramsIn(s.history.redo.params, tr.lang)) }) : tr.t('menu.redo');
   const recent: MenuItemConstructorOptions[] = s.recent
     .filter((r) => r.exists)
     .map((r) => ({ label: `${r.name} — ${r.path}`, click: () => a.openRecent(r.path) }));

@@ -63,10 +63,10 @@ describe('a large network analysed in stages', () => {
     // strength (the generated ties have strengths) are still being computed; then nothing
     await page.getByRole('tab', { name: 'Analyse' }).click();
     const note = page.getByTestId('measures-note');
-    if (await note.count()) expect(await note.textContent()).toMatch(/^Alt er nøjagtigt; betweenness og nærhed på båndstyrke beregnes stadig/);
+    if (await note.count()) expect(await note.textContent()).toMatch(/^Alt er nøjagtigt; betweenness og nærhed på relationsstyrke beregnes stadig/);
     await expect.poll(() => note.count(), { timeout: 240_000 }).toBe(0);
     const said = await page.evaluate<string[]>('window.__notes');
-    expect(said.some((n) => n.startsWith('Alt er nøjagtigt; betweenness og nærhed på båndstyrke beregnes stadig')), said.join(' | ')).toBe(true);
+    expect(said.some((n) => n.startsWith('Alt er nøjagtigt; betweenness og nærhed på relationsstyrke beregnes stadig')), said.join(' | ')).toBe(true);
     await page.screenshot({ path: join(artefacts, 'stages-exact.png') });
   }, 300_000);
 

@@ -139,7 +139,7 @@ describe('every field in the UI', () => {
     await tab(/^Analyse/).click();
     await page.getByTestId('analysis-panels').getByRole('group').getByRole('button', { name: 'Bonding og brobygning', exact: true }).click();
     const actors = page.getByTestId('actors');
-    const show = (name: 'Optalt' | 'På båndstyrke') => actors.getByTestId('actor-figures').getByRole('button', { name }).click();
+    const show = (name: 'Optalt' | 'På relationsstyrke') => actors.getByTestId('actor-figures').getByRole('button', { name }).click();
     const more = actors.getByRole('button', { name: 'Vis flere' });
     const cells = async () => {
       if (await more.count()) await more.click();
@@ -147,7 +147,7 @@ describe('every field in the UI', () => {
     };
     await show('Optalt');
     const countedBefore = await cells();
-    await show('På båndstyrke');
+    await show('På relationsstyrke');
     const valuedBefore = await cells();
 
     const tie0 = await tieBetween('Tobias Friis', 'Bent Poulsen');
@@ -171,7 +171,7 @@ describe('every field in the UI', () => {
     // one undo takes it back
     await page.getByRole('button', { name: /Fortryd/ }).click();
     await expect.poll(async () => (await tieBetween('Tobias Friis', 'Bent Poulsen')).strength).toBe(tie0.strength);
-    await show('På båndstyrke');
+    await show('På relationsstyrke');
     await expect.poll(cells, { timeout: 30_000 }).toBe(valuedBefore);
     await show('Optalt');
   });

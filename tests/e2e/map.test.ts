@@ -97,10 +97,10 @@ describe('the map', () => {
     expect(await page.getByRole('checkbox', { name: 'Personer i organisationer' }).isDisabled()).toBe(true);
     await shot('concentric-betweenness');
     // the sample's ties have strengths: the measures on tie strength are offered too, and the legend names them
-    await page.getByRole('combobox', { name: 'Størrelse' }).selectOption({ label: 'Styrke (sum af båndstyrker)' });
-    await expect.poll(async () => page.getByTestId('legend-size').textContent()).toContain('Størrelse: Styrke (sum af båndstyrker)');
-    await page.getByRole('combobox', { name: 'Størrelse' }).selectOption({ label: 'Mellemled på båndstyrke' });
-    await expect.poll(async () => page.getByTestId('legend-size').textContent()).toContain('Størrelse: Mellemled på båndstyrke');
+    await page.getByRole('combobox', { name: 'Størrelse' }).selectOption({ label: 'Styrke (sum af relationernes styrke)' });
+    await expect.poll(async () => page.getByTestId('legend-size').textContent()).toContain('Størrelse: Styrke (sum af relationernes styrke)');
+    await page.getByRole('combobox', { name: 'Størrelse' }).selectOption({ label: 'Mellemled på relationsstyrke' });
+    await expect.poll(async () => page.getByTestId('legend-size').textContent()).toContain('Størrelse: Mellemled på relationsstyrke');
     await shot('concentric-betweenness-strength');
     await page.getByRole('combobox', { name: 'Størrelse' }).selectOption({ label: 'Efter type' });
     await chooseLayout('Kraftbaseret');

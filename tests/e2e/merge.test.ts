@@ -117,7 +117,7 @@ describe('finding duplicates in the app', () => {
     await pair.getByRole('radio', { name: `Keep ${DROP.label}` }).check();
     const text = (await pair.textContent()) ?? '';
     expect(text).toContain('The same name, written differently');
-    expect(text).toContain('When merged: 6 relationships move, 1 relationship is joined to one that already exists');
+    expect(text).toContain('When merged: 6 ties move, 1 tie is joined to one that already exists');
     await shot('dialog-en');
     await pair.getByRole('button', { name: `Merge into ${DROP.label}` }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toBe(`"${KEEP.label}" was merged into "${DROP.label}". Undo with Ctrl+Z.`);
@@ -147,7 +147,7 @@ describe('"Merge with …" in an actor\'s details', () => {
     await picker.selectOption(KEEP.id);
     // she has more ties: kept by default, the one whose details are open goes
     expect(await dialog.getByRole('radio', { name: `Keep ${KEEP.label}` }).isChecked()).toBe(true);
-    await expect.poll(() => dialog.textContent()).toContain('When merged: 1 relationship moves');
+    await expect.poll(() => dialog.textContent()).toContain('When merged: 1 tie moves');
     await shot('with-en');
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect.poll(() => hasActor(DROP.id)).toBe(false);

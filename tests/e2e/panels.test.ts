@@ -116,14 +116,14 @@ describe('the analysis panels', () => {
     const headers = () => actors.locator('thead th').allTextContents();
     expect((await headers()).join(' | ')).toMatch(/Relationer.*Betweenness.*Constraint.*E-I/);
     const counted = await actors.locator('tbody tr.choosable').first().locator('td.num').allTextContents();
-    await toggle.getByRole('button', { name: 'På båndstyrke' }).click();
-    expect(await toggle.getByRole('button', { name: 'På båndstyrke' }).getAttribute('aria-pressed')).toBe('true');
+    await toggle.getByRole('button', { name: 'På relationsstyrke' }).click();
+    expect(await toggle.getByRole('button', { name: 'På relationsstyrke' }).getAttribute('aria-pressed')).toBe('true');
     expect((await headers()).join(' | ')).toMatch(/Styrke.*Betweenness\s*\(styrke\).*Constraint\s*\(styrke\).*E-I\s*\(styrke\)/);
-    expect(await actors.textContent()).toContain('Hvert bånd vejer efter sin styrke; afstand = 1 / styrke.');
+    expect(await actors.textContent()).toContain('Hver relation vejer efter sin styrke; afstand = 1 / styrke.');
     const valued = await actors.locator('tbody tr.choosable').first().locator('td.num').allTextContents();
     expect(valued).not.toEqual(counted);
     // the network's E-I on strength beside the counted one
-    expect(await page.getByTestId('bonding-panel').textContent()).toMatch(/E-I på båndstyrke\s*−?\d,\d+/);
+    expect(await page.getByTestId('bonding-panel').textContent()).toMatch(/E-I på relationsstyrke\s*−?\d,\d+/);
     await actors.getByRole('heading').scrollIntoViewIfNeeded();
     await page.evaluate(`${SIDEBAR}.scrollBy(0, -80)`);
     await shot('bonding-actors-strength');
@@ -132,8 +132,8 @@ describe('the analysis panels', () => {
     const first = actors.locator('tbody tr.choosable').first();
     await first.click();
     const reading = await actors.locator('.explanation').textContent();
-    expect(reading).toMatch(/På båndstyrke: relationerne vejer samlet \d+/);
-    expect(reading).toMatch(/betweenness på båndstyrke \d/);
+    expect(reading).toMatch(/På relationsstyrke: relationerne vejer samlet \d+/);
+    expect(reading).toMatch(/betweenness på relationsstyrke \d/);
     await shot('bonding-actor-strength-explained');
     await first.click();
     await toggle.getByRole('button', { name: 'Optalt' }).click();
@@ -152,8 +152,8 @@ describe('the analysis panels', () => {
     await setWeights('kun optalte mål');
     await expect.poll(async () => (await apiValue<ProjectSnapshot | null>('getProject'))?.data.settings.analysis.weights).toBe('none');
     await expect.poll(() => page.getByTestId('actor-figures').count(), { timeout: 30_000 }).toBe(0);
-    expect(await page.getByTestId('bonding-panel').textContent()).not.toContain('E-I på båndstyrke');
-    await setWeights('også mål på båndstyrke (afstand = 1 / styrke)');
+    expect(await page.getByTestId('bonding-panel').textContent()).not.toContain('E-I på relationsstyrke');
+    await setWeights('også mål på relationsstyrke (afstand = 1 / styrke)');
     await expect.poll(() => page.getByTestId('actor-figures').count(), { timeout: 30_000 }).toBe(1);
   });
 
@@ -165,10 +165,10 @@ describe('the analysis panels', () => {
     await expectNoSidewaysScroll();
     expect(await sectors.locator('tr.choosable', { hasText: 'Kommune' }).textContent()).toMatch(/100\s%/);
     // the share of brokerage is a counted figure, and says so
-    expect(await sectors.textContent()).toContain('formidlingen (betweenness, hvert bånd talt én gang)');
-    expect(await sectors.locator('th', { hasText: 'Formidling' }).getAttribute('title')).toBe('Sektorens andel af al betweenness i netværket, hvert bånd talt én gang');
+    expect(await sectors.textContent()).toContain('formidlingen (betweenness, hver relation talt én gang)');
+    expect(await sectors.locator('th', { hasText: 'Formidling' }).getAttribute('title')).toBe('Sektorens andel af al betweenness i netværket, hver relation talt én gang');
     expect(await page.getByTestId('dyads').locator('tr.choosable').count()).toBeGreaterThan(5);
-    expect(await page.getByTestId('linking').getByRole('heading').textContent()).toMatch(/Linking-relationer \(\d+\)/);
+    expect(await page.getByTestId('linking').getByRole('heading').textContent()).toMatch(/Forbindende relationer \(\d+\)/);
     const forum = page.getByTestId('forums').locator('tr.choosable', { hasText: 'Koordineringsforum for integration' });
     expect(await forum.textContent()).toContain('Kommunen har flertal');
 
@@ -211,7 +211,7 @@ describe('the analysis panels', () => {
     await expect.poll(highlighted).toBeGreaterThanOrEqual(5);
     const explanation = page.getByTestId('collaborations').locator('.explanation');
     expect(await explanation.textContent()).toMatch(/overlever året med \d+\s% sandsynlighed/);
-    expect(await explanation.textContent()).toContain('skal falde fra, før forbindelsen brydes');
+    expect(await explanation.textContent()).toContain('skal falde fra, før Jobcenter Bro og Bro Boldklub ikke længere kan nå hinanden gennem netværket');
     await shot('dependency');
   });
 
@@ -258,7 +258,7 @@ describe('the analysis panels', () => {
     await figures.getByRole('button', { name: 'Counted' }).click();
     await choosePanel('Person-dependency');
     const risky = collaborationRow(RISKY);
-    expect(await risky.textContent()).toContain('One relationship');
+    expect(await risky.textContent()).toContain('One tie');
     await risky.click();
     expect(await page.getByTestId('collaborations').locator('.explanation').textContent()).toMatch(/survives the year with \d+\s?% probability/);
     await expectNoSidewaysScroll();

@@ -180,7 +180,7 @@ describe('the waves tab', () => {
     await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
     await expect.poll(() => figureRow('ties')).toEqual(['Ties', '130', '131', '+1']);
     expect(await page.getByTestId('wave-changes').locator('li').first().textContent()).toBe(
-      'WorseThe collaboration between Sprogcenter Bro and Røde Kors Bro was carried by one relationship in 2025, but has no carriers in 2026: Ida Lauritsen is no longer there.',
+      'WorseThe collaboration between Sprogcenter Bro and Røde Kors Bro was carried by one tie in 2025, but has no carriers in 2026: Ida Lauritsen is no longer there.',
     );
     expect(await page.getByTestId('legend-waves').locator('li').first().textContent()).toBe('Tie new in 2026');
     await page.evaluate(`${SIDEBAR}.scrollTo(0, 0)`);

@@ -114,7 +114,9 @@ describe('brobygger analyze on the sample project', () => {
     expect(run.out).toContain('Jakob Ebbesen: 1 samarbejde mistes, 9 par på tværs af sektorer mister forbindelsen');
     expect(run.out).toContain('Åse Østergaard: 7 samarbejder mistes');
     expect(run.out).toContain('Socialpsykiatrien – Røde Kors Bro: 1 bærer; personerne bag: Martin Wulff og Helle Winther,');
-    expect(run.out).toContain('Netværk (rettet): 70 aktører og 250 relationer, tæthed 0,052, 11 komponenter');
+    // the ties as entered, not E-I's arcs (an undirected tie once each way), which the next line explains
+    expect(run.out).toContain('Netværk (rettet): 70 aktører og 133 relationer, tæthed 0,052, 11 komponenter');
+    expect(run.out).toContain('E-I regner med retninger, fordi nogle relationer har retning');
     expect(run.out).toContain('Frivillighed og Civilsamfund – Røde Kors Bro: 3 bærere; personerne bag: ');
     expect(run.out).toContain('Permutationstest (200 ombytninger)');
     expect(run.out).not.toMatch(/\(e\)|\(er\)|bærer\(e\)/);
@@ -124,9 +126,9 @@ describe('brobygger analyze on the sample project', () => {
 
   it('names the version of each list of brokers: counted, and on tie strength unless --weights none', async () => {
     const valued = await cli(['analyze', copy(), '--permutations', '0']);
-    expect(valued.out).toContain('Mest formidlende aktører (betweenness, hvert bånd talt én gang):\n  Søren Ærø: betweenness 914,9');
+    expect(valued.out).toContain('Mest formidlende aktører (betweenness, hver relation talt én gang):\n  Søren Ærø: betweenness 914,9');
     // on strength the order changes: Nadia Rahimi, second when counted, is fifth
-    expect(valued.out).toContain('Mest formidlende på båndstyrke (betweenness på afstande 1 / styrke):\n  Søren Ærø: betweenness 912, styrke 28, constraint 0,402');
+    expect(valued.out).toContain('Mest formidlende på relationsstyrke (betweenness på afstande 1 / styrke):\n  Søren Ærø: betweenness 912, styrke 28, constraint 0,402');
     expect(valued.out).toContain('  Nadia Rahimi: betweenness 586,3, styrke 46, constraint 0,189');
     expect(valued.out).toContain('andel af betweenness');
     const counted = await cli(['analyze', copy(), '--permutations', '0', '--weights', 'none', '--lang', 'en']);
@@ -137,10 +139,10 @@ describe('brobygger analyze on the sample project', () => {
   it('speaks English when asked', async () => {
     const run = await cli(['analyze', copy(), '--lang', 'en', '--permutations', '0']);
     expect(run.out).toContain('Person-dependency');
-    expect(run.out).toContain('The collaboration between Jobcenter Bro and Bro Boldklub rests on a single relationship, the one between Søren Ærø and Jakob Ebbesen.');
+    expect(run.out).toContain('The collaboration between Jobcenter Bro and Bro Boldklub rests on a single tie, the one between Søren Ærø and Jakob Ebbesen.');
     expect(run.out).toContain('In Koordineringsforum for integration, the municipality holds 6 of the 8 seats and the chair.');
     expect(run.out).toContain('Jakob Ebbesen: 1 collaboration lost, 9 pairs across sectors lose their connection');
-    expect(run.out).toContain('Network (directed): 70 actors and 250 ties, density 0.052, 11 components');
+    expect(run.out).toContain('Network (directed): 70 actors and 133 ties, density 0.052, 11 components');
     expect(run.out).toContain('Socialpsykiatrien – Røde Kors Bro: 1 carrier, held by Martin Wulff and Helle Winther,');
     expect(run.out).not.toMatch(/\(s\)/);
   });

@@ -64,7 +64,7 @@ describe('brobygger merge', () => {
     const path = withDuplicate();
     const run = await cli(['merge', path, 'jakob', 'jakob2', '--lang', 'en']);
     expect(run.err).toBe('');
-    expect(run.out).toBe(`"Holm, Jakob" (jakob2) was merged into "Jakob Holm" (jakob) in ${path}: 1 relationship is joined to one that already exists and 1 membership moves.\n`);
+    expect(run.out).toBe(`"Holm, Jakob" (jakob2) was merged into "Jakob Holm" (jakob) in ${path}: 1 tie is joined to one that already exists and 1 membership moves.\n`);
     const store = ProjectStore.open(path, storeOptions());
     expect(store.read().actors.map((a) => a.id)).not.toContain('jakob2');
     expect(store.read().ties).toHaveLength(1);

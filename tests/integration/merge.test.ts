@@ -476,9 +476,9 @@ describe('what the app shows before a merge', () => {
     if (!input) throw new Error('no input');
     const plan = planMerge(input);
     expect(mergeParts(plan).map((p) => en.t(p.key, p.params))).toEqual([
-      '2 relationships move',
-      '2 relationships are joined to ones that already exist',
-      '1 relationship between the two disappears',
+      '2 ties move',
+      '2 ties are joined to ones that already exist',
+      '1 tie between the two disappears',
       '2 memberships move',
       '1 membership is joined to one that already exists',
       '1 forum seat moves',

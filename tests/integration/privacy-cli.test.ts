@@ -63,7 +63,7 @@ describe('brobygger erase', () => {
     const run = await cli(['erase', file, 'secret', '--yes', '--lang', 'en']);
     expect(run).toMatchObject({ code: 0, err: '' });
     expect(run.out).toBe(
-      `Deleted "${SECRET.name}" (secret) completely: the person, 1 membership of an organisation, 1 relationship with its quote and notes, 1 seat in a forum, their place on the map, and their traces in 5 steps of the undo history. ${file} was rewritten without them.\n`,
+      `Deleted "${SECRET.name}" (secret) completely: the person, 1 membership of an organisation, 1 tie with its quote and notes, 1 seat in a forum, their place on the map, and their traces in 5 steps of the undo history. ${file} was rewritten without them.\n`,
     );
     expect(tracesIn(file)).toEqual([]);
     const store = ProjectStore.open(file, storeOptions({ readonly: true }));

@@ -197,7 +197,7 @@ describe('the reception timeline analysed', () => {
       'Fodbold drives af Bro Boldklub, hvis eneste forbindelse til kommunen er én relation: relationen mellem Søren Ærø og Jakob Ebbesen.',
     ]);
     const en = say('en').find(([kind]) => kind === 'activity-single-link');
-    expect(en?.[1]).toBe('Fodbold is run by Bro Boldklub, whose only link to the municipality is one relationship: the relationship between Søren Ærø and Jakob Ebbesen.');
+    expect(en?.[1]).toBe('Fodbold is run by Bro Boldklub, whose only link to the municipality is one tie: the tie between Søren Ærø and Jakob Ebbesen.');
     expect(en?.[2]).toContain('Give Bro Boldklub a regular contact in the municipality for Fodbold, for example in Jobcenter');
   });
 

@@ -214,7 +214,7 @@ describe('person-dependency, worked by hand', () => {
       'Samarbejdet mellem A og B hænger på én person hos A: a1 bærer begge relationer. Det overlever året med 68\u00a0% sandsynlighed.',
     );
     expect(say('en', onePerson.message)).toBe(
-      'The collaboration between A and B hangs on one person at A: a1 carries both relationships. It survives the year with a probability of 68%.',
+      'The collaboration between A and B hangs on one person at A: a1 carries both ties. It survives the year with a probability of 68%.',
     );
     expect(onePerson.elements).toMatchObject({ ties: ['ab1', 'ab2'], collaborations: [['A', 'B']] });
     expect(say('da', onePerson.recommendation)).toContain('kontaktperson');

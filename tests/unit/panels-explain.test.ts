@@ -31,15 +31,15 @@ describe('a collaboration explained', () => {
     expect(all).toContain('bæres af Søren Ærø og Jakob Ebbesen');
     expect(all).toMatch(/overlever året med \d+\s% sandsynlighed/);
     expect(all).toContain(`κ = ${c.vertexConnectivity}: ${c.vertexConnectivity} person`);
-    expect(all).toContain('Det hviler på én relation');
+    expect(all).toContain('Det hviler på én relation, den mellem Søren Ærø og Jakob Ebbesen');
     expect(text.advice.join(' ')).toContain('kontaktperson mere på begge sider');
   });
 
   it('uses the plural when more than one must leave, in English too', () => {
     const c = { ...jobcenterBoldklub(), vertexConnectivity: 2, edgeConnectivity: 3, flags: [] };
     const text = explainCollaboration(c, name, en, numbersFor('en')).lines.join(' ');
-    expect(text).toContain('κ = 2: 2 persons (or organisations) must drop out before the link breaks.');
-    expect(text).toContain('λ = 3: 3 ties must end before the link breaks.');
+    expect(text).toContain('κ = 2: 2 persons (or organisations) must drop out before Jobcenter Bro and Bro Boldklub can no longer reach each other through the network.');
+    expect(text).toContain('λ = 3: 3 ties must end before they can no longer reach each other.');
     expect(explainCollaboration(c, name, en, numbersFor('en')).advice).toEqual([en('panels.dependency.recommendRobust')]);
   });
 

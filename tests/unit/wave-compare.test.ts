@@ -167,7 +167,7 @@ describe('two waves compared, worked by hand', () => {
     expect(da[10]).toBe('Fra Runde 1 til Runde 2 er 2 relationer kommet til og 2 relationer faldet bort; 2 relationer er de samme.');
     expect(da[12]).toBe('2 personer er kommet til i Runde 2: a3 og c2.');
     const en = say('en');
-    expect(en[5]).toBe('The collaboration between A and C has grown stronger: in Runde 1 it hung on one relationship, in Runde 2 it is carried by 2 ties between 4 persons.');
+    expect(en[5]).toBe('The collaboration between A and C has grown stronger: in Runde 1 it hung on one tie, in Runde 2 it is carried by 2 ties between 4 persons.');
     expect(en[11]).toBe('a2 is in Runde 1, but not in Runde 2.');
   });
 

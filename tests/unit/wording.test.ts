@@ -128,13 +128,13 @@ describe('names in sentences', () => {
   it("writes a person's genitive where a Danish sentence needs it", () => {
     const jens = { ...data, actors: [...data.actors, { ...(data.actors[0] as ProjectData['actors'][number]), id: 'jens' as never, label: 'Jens Hansen Juhls' }] };
     const text = word({ key: 'findings.concentratedContacts.message', params: { actor: { actor: 'jens' }, hierarchy: { decimal: 0.31 } } }, namesIn(jens, 'da'), createTranslator('da'));
-    expect(text).toBe("Jens Hansen Juhls' forbindelser går især gennem én kontakt (Burts hierarki 0,31, hvert bånd talt én gang).");
+    expect(text).toBe("Jens Hansen Juhls' forbindelser går især gennem én kontakt (Burts hierarki 0,31, hver relation talt én gang).");
   });
 
   it('writes a figure that rounds to nothing from below as 0, never as "−0"', () => {
     const actor = data.actors[0] as ProjectData['actors'][number];
     const text = word({ key: 'findings.concentratedContacts.message', params: { actor: { actor: actor.id }, hierarchy: { decimal: -0.002 } } }, namesIn(data, 'da'), createTranslator('da'));
-    expect(text).toContain('(Burts hierarki 0, hvert bånd talt én gang)');
+    expect(text).toContain('(Burts hierarki 0, hver relation talt én gang)');
   });
 });
 
@@ -159,10 +159,10 @@ describe('the panels, worded', () => {
     const da = explainActor(a, 'Kommune', 10, thresholds, sayDa, numbersFor('da'), 'valued').lines;
     expect(da).toEqual([
       `${a.label} (Kommune) har 4 relationer (E-I 0,5).`,
-      'På båndstyrke: relationerne vejer samlet 14 (E-I −0,8 på styrke).',
-      'Ligger på mange af de korteste veje mellem andre, når stærke bånd er korte (betweenness på båndstyrke 26): en vigtig formidler.',
-      'Constraint på båndstyrke 0,6: styrken samler sig om få kontakter, eller kontakterne kender hinanden, så aktøren har få uafhængige veje ud.',
-      'Har næsten al sin båndstyrke inden for sin egen gruppe.',
+      'På relationsstyrke: relationerne vejer samlet 14 (E-I −0,8 på styrke).',
+      'Ligger på mange af de korteste veje mellem andre, når stærke relationer er korte (betweenness på relationsstyrke 26): en vigtig formidler.',
+      'Constraint på relationsstyrke 0,6: styrken samler sig om få kontakter, eller kontakterne kender hinanden, så aktøren har få uafhængige veje ud.',
+      'Har næsten al sin relationsstyrke inden for sin egen gruppe.',
     ]);
     // the same actor read on the counted figures: betweenness 4 is under the go-betweens' 10, constraint low, E-I open
     expect(explainActor(a, 'Kommune', 10, thresholds, sayDa, numbersFor('da'), 'counted').lines).toEqual([
@@ -189,8 +189,8 @@ describe('the panels, worded', () => {
   it('say one collaboration and two in the summary', () => {
     const flagged = (count: number) => ({ words: { key: 'panels.dependency.flagged' as const, params: { count } } });
     expect(sayDa('panels.dependency.summary', { count: 1, flagged: flagged(1) })).toBe('1 samarbejde mellem organisationer; 1 hviler på én relation eller én person.');
-    expect(sayEn('panels.dependency.summary', { count: 2, flagged: flagged(1) })).toBe('2 collaborations between organisations; 1 rests on one relationship or one person.');
-    expect(sayEn('panels.dependency.summary', { count: 2, flagged: flagged(2) })).toBe('2 collaborations between organisations; 2 rest on one relationship or one person.');
+    expect(sayEn('panels.dependency.summary', { count: 2, flagged: flagged(1) })).toBe('2 collaborations between organisations; 1 rests on one tie or one person.');
+    expect(sayEn('panels.dependency.summary', { count: 2, flagged: flagged(2) })).toBe('2 collaborations between organisations; 2 rest on one tie or one person.');
   });
 });
 

@@ -4,7 +4,7 @@ import type { ActorPair } from '../model/pairs';
 import type { Actor, AnalysisSettings, ProjectData, Thresholds } from '../model/schema';
 import type { ArcWeights } from './arc-weights';
 import { activityAnalysis, type ActivityAnalysis } from './activities';
-import { bondingBridging, permutationCounts, wholeNetworkEi, withPermutationTest, type BondingResult, type PermutationCounts } from './bonding';
+import { bondingBridging, enteredTies, permutationCounts, wholeNetworkEi, withPermutationTest, type BondingResult, type PermutationCounts } from './bonding';
 import { brokerage, type Brokerage } from './brokerage';
 import { combinedGraph, connectivityCounts, personDependency, type Collaboration, type KeyPerson } from './dependency';
 import { findingsOf, type Finding } from './findings';
@@ -98,7 +98,11 @@ export interface ActorResult {
   kind: string;
   sector: string | null;
   group: string;
+  /** Freeman degree: in + out arcs when any tie is directed (an undirected tie then counts both
+   * ways), parallel ties once, as R sna::degree */
   degree: number;
+  /** the ties as entered with this actor at one end, each once: what the panels call its ties */
+  ties: number;
   inDegree: number | null;
   outDegree: number | null;
   /** null while the shortest-path pass is still running (see `measures`) */
@@ -167,6 +171,9 @@ export interface AnalysisResult {
     organisations: Array<{ organisation: string; members: number; internal: number; external: number; eiIndex: number | null }>;
     /** E-I on the ties' strengths (the sums across and within), where the analysis is valued */
     valued: { eiIndex: number | null; external: number; internal: number } | null;
+    /** the ties as entered, each once: `external` and `internal` above are what E-I counts (the
+     * arcs when any tie is directed, so an undirected tie twice; parallel ties once) */
+    entered: { external: number; internal: number };
   };
   actors: ActorResult[];
   bridges: ActorPair[];
@@ -355,6 +362,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): AnalysisUn
     levels,
     organisations,
     valued: valued ? { eiIndex: valued.ei.whole, external: valued.ei.external, internal: valued.ei.internal } : null,
+    entered: enteredTies(net.tieSource, net.tieTarget, net.group),
   });
   const id = (i: number): ActorId => (net.actors[i] as Actor).id;
   // the parts between the actors and fragmentation; the collaborations get their κ and λ last
@@ -403,6 +411,13 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): AnalysisUn
     const sameAsTiesDF = distances && n > 1 ? 1 - distances.reciprocalDistanceSum / (n * (n - 1)) : null;
     const valuedPaths = valued ? (paths.valued ?? null) : null;
     const valuedClose = valuedPaths ? closeness(valuedPaths) : null;
+    const tiesOf = new Int32Array(n);
+    for (let e = 0; e < net.ties.length; e++) {
+      const s = net.tieSource[e] as number;
+      const d = net.tieTarget[e] as number;
+      tiesOf[s] = (tiesOf[s] as number) + 1;
+      tiesOf[d] = (tiesOf[d] as number) + 1;
+    }
     const actors = net.actors.map((a, i): ActorResult => {
       const b = broker[i] as Brokerage;
       return {
@@ -412,6 +427,7 @@ export function beginAnalysis(net: Network, options: AnalyzeOptions): AnalysisUn
         sector: a.sector,
         group: net.groupNames[net.group[i] as number] ?? NO_GROUP,
         degree: g.directed ? (outDeg[i] as number) + (inDeg[i] as number) : (bothDeg[i] as number),
+        ties: tiesOf[i] as number,
         inDegree: g.directed ? (inDeg[i] as number) : null,
         outDegree: g.directed ? (outDeg[i] as number) : null,
         betweenness: between ? (between[i] as number) : null,

@@ -188,6 +188,29 @@ export function valuedEi(g: Graph, weights: ArcWeights, group: Int32Array): { wh
   return { whole: ei(external, internal), external, internal, actors };
 }
 
+/**
+ * The ties as the user entered them, each once, across and within groups: what the panels
+ * report, beside the E-I's own counts (arcs when any tie is directed, parallel ties merged).
+ */
+export function enteredTies(tieSource: Int32Array, tieTarget: Int32Array, group: Int32Array): { external: number; internal: number } {
+  let external = 0;
+  for (let e = 0; e < tieSource.length; e++) if (group[tieSource[e] as number] !== group[tieTarget[e] as number]) external++;
+  return { external, internal: tieSource.length - external };
+}
+
+/**
+ * Whether E-I's counts differ from the ties as entered, and why: the key of the sentence that
+ * says how E-I counts ('arcsNote' when any tie is directed, 'mergedNote' when parallel ties were
+ * merged), or null when the counts are the same and there is nothing to explain.
+ */
+export function eiCounting(
+  bb: { external: number; internal: number; entered: { external: number; internal: number } },
+  directed: boolean,
+): 'arcsNote' | 'mergedNote' | null {
+  if (directed) return 'arcsNote';
+  return bb.external !== bb.entered.external || bb.internal !== bb.entered.internal ? 'mergedNote' : null;
+}
+
 export function bondingBridging(
   g: Graph,
   group: Int32Array,

@@ -65,6 +65,29 @@ export interface KeyPerson {
   turnover: number;
 }
 
+/**
+ * What a collaboration with one carrier rests on: a tie, which either of its two persons ends by
+ * leaving, or a person in both organisations, who ends it alone. Null for any other number of
+ * carriers. The findings and the panels word it from this, so that neither calls a person a tie.
+ */
+export type SoleCarrier = { kind: 'tie'; tie: TieId; persons: readonly [ActorId, ActorId] } | { kind: 'member'; person: ActorId };
+
+export function soleCarrier(c: Collaboration): SoleCarrier | null {
+  if (c.carriers !== 1) return null;
+  const member = c.sharedMembers[0];
+  if (member !== undefined) return { kind: 'member', person: member };
+  const [tie] = c.carrierTies;
+  const [p, q] = c.carrierPersons;
+  return tie !== undefined && p !== undefined && q !== undefined ? { kind: 'tie', tie, persons: [p, q] } : null;
+}
+
+/**
+ * Whether one person leaving ends every carrier: the flags "one tie" and "one person". κ counts
+ * the paths through everyone else as well, so it can be 2 or more for such a collaboration: the
+ * organisations then still reach each other through others after the collaboration has ended.
+ */
+export const endsWithOneDeparture = (c: Collaboration): boolean => c.flags.includes('single-relationship') || c.flags.includes('single-person');
+
 /** The person + organisation network: ties (either way) and memberships as edges. */
 export function combinedGraph(net: Network): Graph {
   const sources: number[] = [];

@@ -4,7 +4,7 @@ import { compositeKey, unorderedPairKey, type ActorPair } from '../model/pairs';
 import type { Actor, Thresholds } from '../model/schema';
 import { activityFindings, type ActivityFindingKind } from './activity-findings';
 import type { AnalysisResult } from './analyze';
-import type { Collaboration, Severity } from './dependency';
+import { soleCarrier, type Collaboration, type Severity } from './dependency';
 import { NO_GROUP, type Network } from './network';
 import type { WordParams, WordValue, Wording } from './wording';
 
@@ -96,12 +96,12 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
     const pair: ActorPair = [c.a, c.b];
     const names = { a: actor(c.a), b: actor(c.b) };
     const elements = { actors: [c.a, c.b, ...c.carrierPersons], ties: c.carrierTies, collaborations: [pair] };
-    if (c.flags.includes('single-relationship')) {
+    const sole = soleCarrier(c);
+    if (c.flags.includes('single-relationship') && sole) {
       tieById ??= new Map(net.ties.map((t) => [t.id as string, t]));
-      const shared = c.sharedMembers[0];
-      const tie = tieById.get(c.carrierTies[0] ?? '');
-      if (shared !== undefined)
-        add('single-relationship', c.severity ?? 'medium', elements, 'singleRelationshipShared', () => ({ ...names, carrier: actor(shared), survival: survival(c) }), -c.risk);
+      const tie = sole.kind === 'tie' ? tieById.get(sole.tie) : undefined;
+      if (sole.kind === 'member')
+        add('single-relationship', c.severity ?? 'medium', elements, 'singleRelationshipShared', () => ({ ...names, carrier: actor(sole.person), survival: survival(c) }), -c.risk);
       else if (tie)
         add('single-relationship', c.severity ?? 'medium', elements, 'singleRelationship', () => ({ ...names, p: actor(tie.source), q: actor(tie.target), survival: survival(c) }), -c.risk);
     } else if (c.flags.includes('single-person')) {
@@ -212,7 +212,8 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
       add('forum-missing-sector', 'medium', { forums: [f.forum as ForumId] }, 'forumMissingSector', () => ({ forum, sectors: { list: missing.map((s) => ({ sector: s })) } }));
     if (!f.hasMandate) add('forum-no-mandate', 'medium', { forums: [f.forum as ForumId] }, 'forumNoMandate', () => ({ forum }));
   }
-  for (const s of result.power.sectors) {
+  // shares of brokerage say nothing in a handful of actors, where one go-between holds them all
+  for (const s of net.actors.length < thresholds.minNetworkSize ? [] : result.power.sectors) {
     const share = s.betweennessShare;
     if (share === null || share < 0.3 || share < thresholds.centralShareRatio * s.populationShare) continue;
     add('central-dominance', 'low', { actors: net.actors.filter((a) => a.sector === s.sector).map((a) => a.id) }, 'centralDominance', () => ({
@@ -230,11 +231,12 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
   for (const a of concentrated)
     add('concentrated-contacts', 'low', { actors: [a.id] }, 'concentratedContacts', () => ({ actor: actor(a.id), hierarchy: { decimal: a.hierarchy ?? 0 } }), -(a.hierarchy ?? 0));
   const kp = result.fragmentation.keyPlayers;
-  const F = kp.F;
-  if (F !== null && F >= 0.1 && kp.members.length)
-    add('key-player-set', F >= 0.3 ? 'high' : 'medium', { actors: kp.members }, 'keyPlayerSet', () => ({
+  const rise = keyPlayerRise(result, net, thresholds);
+  if (rise !== null)
+    add('key-player-set', rise >= 3 * thresholds.fragmentationRise ? 'high' : 'medium', { actors: kp.members }, 'keyPlayerSet', () => ({
       names: { list: kp.members.map(actor) },
-      pct: { percent: F },
+      pct: { percent: kp.F ?? 0 },
+      before: { percent: result.fragmentation.intact.F ?? 0 },
     }));
 
   // the reception timeline
@@ -267,4 +269,20 @@ export function findingsOf(result: AnalysisResult, net: Network, thresholds: Thr
         recommendation: { key: `findings.${d.key}.recommendation`, params },
       };
     });
+}
+
+/**
+ * How much the key players' joint loss raises the share of pairs that cannot reach each other
+ * (F after against F today), when that is worth a finding; null when it is not. Not on a network
+ * too small for the measure, not when the set is more than a small share of the persons (in a
+ * handful of persons, "if they all leave" is no news), and not below the rise the settings ask.
+ */
+export function keyPlayerRise(result: Pick<AnalysisResult, 'fragmentation'>, net: Pick<Network, 'actors'>, thresholds: Thresholds): number | null {
+  const { keyPlayers, intact } = result.fragmentation;
+  if (keyPlayers.F === null || intact.F === null || keyPlayers.members.length === 0) return null;
+  if (net.actors.length < thresholds.minNetworkSize) return null;
+  const persons = net.actors.filter((a) => a.kind === 'person').length;
+  if (keyPlayers.members.length > thresholds.keyPlayerShare * persons) return null;
+  const rise = keyPlayers.F - intact.F;
+  return rise >= thresholds.fragmentationRise - 1e-12 ? rise : null;
 }

@@ -105,8 +105,11 @@ export function pairsAfterRemoving(g: Graph, removed: Uint8Array): Float64Array 
 }
 
 /**
- * Greedy search for the k candidates whose removal maximises F. Each step scores every
- * candidate in one linear pass (pairsAfterRemoving), so all persons can be candidates.
+ * Greedy search for at most k candidates whose removal maximises F. Each step scores every
+ * candidate in one linear pass (pairsAfterRemoving), so all persons can be candidates. The
+ * search stops at a step where no candidate cuts anyone else apart: leaving then takes only the
+ * leaver's own pairs, and a set padded with such persons (in a small network, everyone) would
+ * name people whose loss splits nothing.
  */
 export function greedyKeyPlayers(g: Graph, candidates: readonly number[], k: number): KeyPlayerSet {
   const removed = new Uint8Array(g.n);
@@ -123,6 +126,12 @@ export function greedyKeyPlayers(g: Graph, candidates: readonly number[], k: num
       }
     }
     if (best < 0) break;
+    const { of, sizes } = components(g, removed);
+    let connected = 0;
+    for (const size of sizes) connected += size * (size - 1);
+    const size = sizes[of[best] as number] as number;
+    // (ordered pairs: a leaver in a component of `size` takes 2 (size − 1) of them alone)
+    if (bestPairs >= connected - 2 * (size - 1) - 1e-9) break;
     removed[best] = 1;
     members.push(best);
   }

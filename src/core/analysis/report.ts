@@ -5,6 +5,7 @@ import type { AnalysisResult } from './analyze';
 import type { DepartureScenario } from './departure';
 import { weeksWording } from './activity-findings';
 import { namesIn, sayWith, word, type WordValue } from './wording';
+import { eiCounting } from './bonding';
 
 /**
  * What `brobygger analyze` prints: a JSON document with stable keys (documented in the
@@ -30,6 +31,7 @@ export function analysisJson(result: AnalysisResult, data: ProjectData, tr: Tran
       sector: a.sector,
       group: a.group,
       degree: a.degree,
+      ties: a.ties,
       inDegree: a.inDegree,
       outDegree: a.outDegree,
       betweenness: a.betweenness,
@@ -101,7 +103,8 @@ export function analysisText(result: AnalysisResult, data: ProjectData, tr: Tran
   lines.push(
     say('analysis.network', {
       actors: counted('actors', net.actors),
-      ties: counted('ties', net.ties),
+      // as entered: net.ties counts arcs when any tie is directed
+      ties: counted('ties', result.bondingBridging.entered.external + result.bondingBridging.entered.internal),
       direction: say(net.directed ? 'analysis.directed' : 'analysis.undirected'),
       density: num(net.density, 3),
       components: counted('components', net.components),
@@ -110,7 +113,9 @@ export function analysisText(result: AnalysisResult, data: ProjectData, tr: Tran
 
   const bb = result.bondingBridging;
   lines.push('', `${say('analysis.bonding')}:`);
-  lines.push(`  ${say('analysis.eiLine', { ei: num(bb.eiIndex), external: counted('ties', bb.external), internal: bb.internal, expected: num(bb.expectedEiIndex) })}`);
+  lines.push(`  ${say('analysis.eiLine', { ei: num(bb.eiIndex), external: counted('ties', bb.entered.external), internal: bb.entered.internal, expected: num(bb.expectedEiIndex) })}`);
+  const counting = eiCounting(bb, net.directed);
+  if (counting) lines.push(`  ${say(`panels.bonding.${counting}`, { external: bb.external, internal: bb.internal })}`);
   if (bb.permutations > 0)
     lines.push(`  ${say('analysis.pLine', { n: counted('permutations', bb.permutations), bonding: num(bb.pMoreBonding, 4), bridging: num(bb.pMoreBridging, 4) })}`);
   lines.push(`  ${say('analysis.assortLine', { assortativity: num(bb.assortativity), modularity: num(bb.modularity) })}`);

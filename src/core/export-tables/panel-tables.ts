@@ -122,7 +122,7 @@ const SPECS: { [K in PanelTableId]: (w: TableWords, extra: Extra<K>) => TableSpe
       columns: [
         c.text('actor', (a) => w.actor(a.id)),
         c.text('group', (a) => label.get(a.group) ?? a.group),
-        c.number('degree', (a) => a.degree),
+        c.number('degree', (a) => a.ties),
         c.number('betweenness', (a) => a.betweenness, 2),
         c.number('constraint', (a) => a.constraint, 3),
         c.number('brokerage', (a) => a.brokerage.total),

@@ -15,6 +15,7 @@ export type ActorMetric = Exclude<keyof ActorResult, 'id' | 'label' | 'kind' | '
  */
 export const ACTOR_METRIC_TOPICS: Record<ActorMetric, HelpTopic> = {
   degree: 'degree',
+  ties: 'degree',
   inDegree: 'degree',
   outDegree: 'degree',
   betweenness: 'betweenness',

@@ -21,12 +21,12 @@ export const activityFindingsEn: Shape<typeof activityFindingsDa> = {
     recommendation: 'Find a second contact person for {{activity}}, and write down how it runs, so it can be handed over.',
   },
   singleLink: {
-    message: "{{activity}} is run by {{owner}}, whose only link to the municipality is one relationship: {{link}}.",
+    message: "{{activity}} is run by {{owner}}, whose only link to the municipality is one tie: {{link}}.",
     recommendation:
       'Give {{owner}} a regular contact in the municipality for {{activity}}, for example in {{partner}}, so the offer keeps its link if one person leaves.',
   },
   kinds: { authority: 'authority tasks', offer: 'offers', activity: 'activities' },
   titleBy: '{{activity}} ({{owners}})',
-  linkTie: 'the relationship between {{a}} and {{b}}',
+  linkTie: 'the tie between {{a}} and {{b}}',
   linkMember: '{{person}}, who is in both {{owner}} and {{partner}}',
 };

@@ -45,6 +45,17 @@ export interface Translator {
 export const messageRef = (key: MessageKey): string => `$t(${key})`;
 const MESSAGE_REF = /^\$t\(([\w.]+)\)$/;
 
+/**
+ * The parameters for one language: a value given in both (`label_da`, `label_en`, as a step in
+ * the undo history keeps a code's name) is the one in `lang`, under its plain name (`label`).
+ */
+export function paramsIn(params: MessageParams, lang: Language): MessageParams {
+  const out: MessageParams = { ...params };
+  const suffix = `_${lang}`;
+  for (const [name, value] of Object.entries(params)) if (name.endsWith(suffix)) out[name.slice(0, -suffix.length)] = value;
+  return out;
+}
+
 export function resolveParams(params: MessageParams, t: (key: string) => string): MessageParams {
   const out: MessageParams = {};
   for (const [name, value] of Object.entries(params)) {

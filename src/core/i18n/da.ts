@@ -299,9 +299,34 @@ export const da = {
     waveAdd: 'tilføj runde "{{label}}"',
     waveUpdate: 'ret runde "{{label}}"',
     waveRemove: 'slet runde "{{label}}"',
+    // steps saved before a code's name was kept with them
     codeAdd: 'tilføj kode "{{key}}"',
     codeUpdate: 'ret kode "{{key}}"',
     codeRemove: 'slet kode "{{key}}"',
+    // a code by its name in the language shown (both names travel with the step: paramsIn)
+    codes: {
+      add: {
+        sectors: 'tilføj sektoren "{{label}}"',
+        tieTypes: 'tilføj relationstypen "{{label}}"',
+        roles: 'tilføj rollen "{{label}}"',
+        forumKinds: 'tilføj forumtypen "{{label}}"',
+        targetGroups: 'tilføj målgruppen "{{label}}"',
+      },
+      update: {
+        sectors: 'ret sektoren "{{label}}"',
+        tieTypes: 'ret relationstypen "{{label}}"',
+        roles: 'ret rollen "{{label}}"',
+        forumKinds: 'ret forumtypen "{{label}}"',
+        targetGroups: 'ret målgruppen "{{label}}"',
+      },
+      remove: {
+        sectors: 'slet sektoren "{{label}}"',
+        tieTypes: 'slet relationstypen "{{label}}"',
+        roles: 'slet rollen "{{label}}"',
+        forumKinds: 'slet forumtypen "{{label}}"',
+        targetGroups: 'slet målgruppen "{{label}}"',
+      },
+    },
     import: 'importér {{file}}',
     batch_one: '{{count}} ændring',
     batch_other: '{{count}} ændringer',
@@ -318,7 +343,7 @@ export const da = {
     optMonteCarlo: 'antal simulationer af udskiftning',
     optSeed: 'frø for tilfældige tal (samme frø, samme resultat)',
     optBeta: 'Bonacichs β (standard −0,5/λ₁)',
-    optWeights: 'båndenes vægt: strength (målene på båndstyrke gives ved siden af de optalte, hvor alle bånd har en styrke; standard) eller none (kun optalt); afstand = 1 / styrke',
+    optWeights: 'relationernes vægt: strength (målene på relationsstyrke gives ved siden af de optalte, hvor alle relationer har en styrke; standard) eller none (kun optalt); afstand = 1 / styrke',
     optBetweenness: 'mellemcentralitet: exact (nøjagtig), approximate (skøn med stillet grænse) eller auto (nøjagtig hvor det går hurtigt, ellers skøn; standard)',
     optEpsilon: 'skønnets største fejl ε på normaliseret mellemcentralitet (standard 0,01)',
     optDelta: 'sandsynligheden δ for at skønnet overskrider ε (standard 0,1)',

@@ -298,6 +298,29 @@ export const en: CatalogueShape = {
     codeAdd: 'add code "{{key}}"',
     codeUpdate: 'edit code "{{key}}"',
     codeRemove: 'delete code "{{key}}"',
+    codes: {
+      add: {
+        sectors: 'add the sector "{{label}}"',
+        tieTypes: 'add the tie type "{{label}}"',
+        roles: 'add the role "{{label}}"',
+        forumKinds: 'add the forum kind "{{label}}"',
+        targetGroups: 'add the target group "{{label}}"',
+      },
+      update: {
+        sectors: 'edit the sector "{{label}}"',
+        tieTypes: 'edit the tie type "{{label}}"',
+        roles: 'edit the role "{{label}}"',
+        forumKinds: 'edit the forum kind "{{label}}"',
+        targetGroups: 'edit the target group "{{label}}"',
+      },
+      remove: {
+        sectors: 'delete the sector "{{label}}"',
+        tieTypes: 'delete the tie type "{{label}}"',
+        roles: 'delete the role "{{label}}"',
+        forumKinds: 'delete the forum kind "{{label}}"',
+        targetGroups: 'delete the target group "{{label}}"',
+      },
+    },
     import: 'import {{file}}',
     batch_one: '{{count}} change',
     batch_other: '{{count}} changes',
@@ -419,7 +442,7 @@ export const en: CatalogueShape = {
     loading: 'Loading…',
     welcomeTitle: 'Welcome to Brobygger',
     welcomeText:
-      'Map the collaboration between a municipality and civil society, and find the relationships that hang on one person.',
+      'Map the collaboration between a municipality and civil society, and find the ties that hang on one person.',
     newProject: 'New project',
     openProject: 'Open project',
     openSample: 'Open the sample "Bro Kommune"',

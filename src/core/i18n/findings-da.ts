@@ -13,13 +13,13 @@ import { activityFindingsDa } from './activity-findings-da';
 export const findingsDa = {
   singleRelationship: {
     message:
-      'Samarbejdet mellem {{a}} og {{b}} hviler på en enkelt relation, den mellem {{p}} og {{q}}. Stopper en af de to, er der ingen forbindelse tilbage. {{survival}}',
+      'Samarbejdet mellem {{a}} og {{b}} hviler på en enkelt relation, den mellem {{p}} og {{q}}. Stopper en af de to, ophører samarbejdet. {{survival}}',
     recommendation:
       'Få en kontaktperson mere på begge sider, og skriv aftalen ned, så samarbejdet ikke er personafhængigt.',
   },
   singleRelationshipShared: {
     message:
-      'Samarbejdet mellem {{a}} og {{b}} hviler på én person, {{carrier}}, som er med begge steder. Stopper {{carrier}}, er forbindelsen væk. {{survival}}',
+      'Samarbejdet mellem {{a}} og {{b}} hviler på én person, {{carrier}}, som er med begge steder. Stopper {{carrier}}, ophører samarbejdet. {{survival}}',
     recommendation: 'Få en kontaktperson mere i hver organisation, så samarbejdet ikke hænger på én person.',
   },
   singlePerson: {
@@ -107,15 +107,16 @@ export const findingsDa = {
     recommendation: 'Skriv et kommissorium: formål, mandat, hvem der deltager, og hvordan der træffes beslutninger.',
   },
   centralDominance: {
-    message: '{{Sector}} sidder på {{share}} af de formidlende positioner (betweenness, hvert bånd talt én gang), men udgør kun {{population}} af aktørerne.',
+    message: '{{Sector}} sidder på {{share}} af de formidlende positioner (betweenness, hver relation talt én gang), men udgør kun {{population}} af aktørerne.',
     recommendation: 'Lad flere aktører fra de andre sektorer formidle kontakt, så netværket ikke går gennem én sektor.',
   },
   concentratedContacts: {
-    message: '{{actor_gen}} forbindelser går især gennem én kontakt (Burts hierarki {{hierarchy}}, hvert bånd talt én gang).',
+    message: '{{actor_gen}} forbindelser går især gennem én kontakt (Burts hierarki {{hierarchy}}, hver relation talt én gang).',
     recommendation: 'Find flere kontakter, så {{actor}} ikke afhænger af én relation.',
   },
   keyPlayerSet: {
-    message: 'Stopper {{names}}, kan {{pct}} af alle par af aktører ikke længere nå hinanden gennem netværket (fragmentering, Borgatti).',
+    message:
+      'Stopper {{names}}, kan {{pct}} af alle par af aktører ikke nå hinanden gennem netværket, mod {{before}} i dag (fragmentering, Borgatti).',
     recommendation: 'Spred kontakterne: de samme få personer bør ikke være eneste forbindelse mellem grupperne.',
   },
   more: {

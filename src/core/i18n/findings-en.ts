@@ -7,22 +7,22 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export const findingsEn: Widen<typeof findingsDa> = {
   singleRelationship: {
     message:
-      'The collaboration between {{a}} and {{b}} rests on a single relationship, the one between {{p}} and {{q}}. If either of the two leaves, nothing connects the organisations. {{survival}}',
+      'The collaboration between {{a}} and {{b}} rests on a single tie, the one between {{p}} and {{q}}. If either of the two leaves, the collaboration ends. {{survival}}',
     recommendation: 'Bring in a second contact person on both sides and write the agreement down, so the collaboration does not depend on persons.',
   },
   singleRelationshipShared: {
     message:
-      'The collaboration between {{a}} and {{b}} rests on one person, {{carrier}}, who belongs to both. If {{carrier}} leaves, the link is gone. {{survival}}',
+      'The collaboration between {{a}} and {{b}} rests on one person, {{carrier}}, who belongs to both. If {{carrier}} leaves, the collaboration ends. {{survival}}',
     recommendation: 'Bring in a second contact person in each organisation, so the collaboration does not hang on one person.',
   },
   singlePerson: {
-    message_one: 'The collaboration between {{a}} and {{b}} hangs on one person at {{side}}: {{person}} carries its only relationship. {{survival}}',
+    message_one: 'The collaboration between {{a}} and {{b}} hangs on one person at {{side}}: {{person}} carries its only tie. {{survival}}',
     message_other:
-      'The collaboration between {{a}} and {{b}} hangs on one person at {{side}}: {{person}} carries all {{count, number}} relationships. {{survival}}',
+      'The collaboration between {{a}} and {{b}} hangs on one person at {{side}}: {{person}} carries all {{count, number}} ties. {{survival}}',
     recommendation: 'Involve a colleague at {{side}} as a second contact person, and have management back the collaboration.',
   },
   singlePersonBoth: {
-    message: 'The collaboration between {{a}} and {{b}} hangs on one person at {{side}}: {{person}} carries both relationships. {{survival}}',
+    message: 'The collaboration between {{a}} and {{b}} hangs on one person at {{side}}: {{person}} carries both ties. {{survival}}',
     recommendation: 'Involve a colleague at {{side}} as a second contact person, and have management back the collaboration.',
   },
   informalOnly: {
@@ -101,10 +101,11 @@ export const findingsEn: Widen<typeof findingsDa> = {
   },
   concentratedContacts: {
     message: "The connections of {{actor}} run mainly through one contact (Burt's hierarchy {{hierarchy}}, each tie counted once).",
-    recommendation: 'Find more contacts, so {{actor}} does not depend on one relationship.',
+    recommendation: 'Find more contacts, so {{actor}} does not depend on one tie.',
   },
   keyPlayerSet: {
-    message: 'If {{names}} left, {{pct}} of all pairs of actors could no longer reach each other through the network (fragmentation, Borgatti).',
+    message:
+      'If {{names}} left, {{pct}} of all pairs of actors could not reach each other through the network, against {{before}} today (fragmentation, Borgatti).',
     recommendation: 'Spread the contacts: the same few persons should not be the only link between the groups.',
   },
   more: {

@@ -174,55 +174,55 @@ export const helpDa = {
       title: 'Bonding social kapital',
       terms: 'sammenbindende, indadvendt, egen kreds, samme gruppe, sektor, Putnam',
       what:
-        'Bånd mellem aktører, der ligner hinanden: inden for samme sektor, forening eller gruppe. Bonding giver tillid og sammenhold, men kan også lukke en gruppe om sig selv, så den mister kontakten til resten af samarbejdet.',
+        'Relationer mellem aktører, der ligner hinanden: inden for samme sektor, forening eller gruppe. Bonding giver tillid og sammenhold, men kan også lukke en gruppe om sig selv, så den mister kontakten til resten af samarbejdet.',
       how:
-        'Brobygger kalder et bånd bonding, når begge ender er i samme gruppe. Som standard er grupperne sektorerne (kommune, civilsamfund, borgere/målgruppe, erhverv, anden offentlig), men man kan også gruppere efter organisation eller en anden egenskab. Samme bånd kan være bonding på ét niveau og bridging på et andet: et bånd mellem to foreninger går på tværs af organisationer, men ligger inden for civilsamfundet. Derfor viser panelerne begge niveauer.',
-      formula: 'bånd (i, j) er bonding  ⇔  gruppe(i) = gruppe(j)',
+        'Brobygger kalder en relation bonding, når begge ender er i samme gruppe. Som standard er grupperne sektorerne (kommune, civilsamfund, borgere/målgruppe, erhverv, anden offentlig), men man kan også gruppere efter organisation eller en anden egenskab. Samme relation kan være bonding på ét niveau og bridging på et andet: en relation mellem to foreninger går på tværs af organisationer, men ligger inden for civilsamfundet. Derfor viser panelerne begge niveauer.',
+      formula: 'relation (i, j) er bonding  ⇔  gruppe(i) = gruppe(j)',
       read:
-        'Bonding er ikke i sig selv dårligt. Det bliver et problem, når en gruppe næsten kun har bånd indad, fx en idrætsforening, hvis 9 bånd alle går til andre i civilsamfundet. E-I-indekset og assortativiteten giver det samlede billede.',
+        'Bonding er ikke i sig selv dårligt. Det bliver et problem, når en gruppe næsten kun har relationer indad, fx en idrætsforening, hvis 9 relationer alle går til andre i civilsamfundet. E-I-indekset og assortativiteten giver det samlede billede.',
       cite: R.putnam2000,
     },
     bridgingCapital: {
       title: 'Brobyggende social kapital (bridging)',
-      terms: 'bridging, brobygning, svage bånd, weak ties, på tværs, Granovetter',
+      terms: 'bridging, brobygning, svage relationer, weak ties, svage bånd, på tværs, Granovetter',
       what:
-        'Bånd på tværs af grupper, fx mellem en kommunal medarbejder og en frivillig forening. De bringer viden, kontakter og ressourcer ind, som gruppen ikke selv har. Samskabelse mellem kommune og civilsamfund hviler på netop disse bånd.',
+        'Relationer på tværs af grupper, fx mellem en kommunal medarbejder og en frivillig forening. De bringer viden, kontakter og ressourcer ind, som gruppen ikke selv har. Samskabelse mellem kommune og civilsamfund hviler på netop disse relationer.',
       how:
-        'Et bånd er bridging, når enderne er i forskellige grupper. Granovetter viste, at det ofte er de svage bånd – bekendtskaber snarere end nære venner – der er broerne, fordi de forbinder kredse, som de stærke bånd holder adskilt.',
-      formula: 'bånd (i, j) er bridging  ⇔  gruppe(i) ≠ gruppe(j)',
+        'En relation er bridging, når enderne er i forskellige grupper. Granovetter viste, at det ofte er de svage relationer (weak ties) – bekendtskaber snarere end nære venner – der er broerne, fordi de forbinder kredse, som de stærke relationer (strong ties) holder adskilt.',
+      formula: 'relation (i, j) er bridging  ⇔  gruppe(i) ≠ gruppe(j)',
       read:
-        'Mange brobyggende bånd er tegn på et åbent samarbejde. Går de alle gennem få personer, er samarbejdet dog sårbart: se mæglerroller og personafhængighed.',
+        'Mange brobyggende relationer er tegn på et åbent samarbejde. Går de alle gennem få personer, er samarbejdet dog sårbart: se mæglerroller og personafhængighed.',
       cite: refs(R.putnam2000, R.granovetter1973),
     },
     linkingCapital: {
-      title: 'Linking social kapital',
+      title: 'Forbindende social kapital (linking)',
       terms: 'forbindende, vertikal, magt, mandat, finansiering, myndighed, Szreter, Woolcock',
       what:
-        'Bånd på tværs af forskelle i magt og myndighed, fx mellem en forening og den forvaltning, der bevilger dens tilskud. De giver adgang til beslutninger og ressourcer, men det er også her, ulige magt viser sig.',
+        'Relationer på tværs af forskelle i magt og myndighed, fx mellem en forening og den forvaltning, der bevilger dens tilskud. De giver adgang til beslutninger og ressourcer, men det er også her, ulige magt viser sig.',
       how:
-        'Szreter og Woolcock skelner linking (vertikale bånd over en magtforskel) fra bridging (vandrette bånd mellem ligestillede). Brobygger mærker et bånd som linking, når det går på tværs af sektorer og bærer et beslutningsmandat eller en strøm af ressourcer (se Linking-bånd).',
+        'Szreter og Woolcock skelner linking (vertikale relationer over en magtforskel) fra bridging (vandrette relationer mellem ligestillede). Brobygger mærker en relation som linking, når den går på tværs af sektorer og bærer et beslutningsmandat eller en strøm af ressourcer (se Forbindende relationer).',
       formula: 'linking  ⇔  sektor(kilde) ≠ sektor(mål)  ∧  (mandat ∨ ressourcestrøm registreret)',
       read:
-        'Linking-bånd er ofte nødvendige: de er vejen til bevillinger og beslutninger. Se efter, om civilsamfundet også har initiativ og mandat, eller om kommunen sidder på dem alle.',
+        'Forbindende relationer er ofte nødvendige: de er vejen til bevillinger og beslutninger. Se efter, om civilsamfundet også har initiativ og mandat, eller om kommunen sidder på dem alle.',
       cite: R.szreterWoolcock2004,
     },
     eiIndex: {
       title: 'E-I-indeks',
       terms: 'EI, ekstern, intern, bonding, bridging, Krackhardt, Stern',
       what:
-        'Forholdet mellem bånd, der går ud af gruppen, og bånd inden for den. Ét tal for, om netværket – eller en gruppe eller en aktør – mest binder sammen indadtil eller bygger bro udadtil.',
+        'Forholdet mellem relationer, der går ud af gruppen, og relationer inden for den. Ét tal for, om netværket – eller en gruppe eller en aktør – mest binder sammen indadtil eller bygger bro udadtil.',
       how:
-        'E er antallet af eksterne bånd (mellem grupper), I antallet af interne (inden for en gruppe). Beregnes på tre niveauer. Hele netværket: alle bånd (pile, når netværket er rettet). En gruppe: bånd med præcis én ende i gruppen (E) mod bånd inden i den (I), hvert bånd talt én gang; UCINETs rækkesummer tæller interne bånd to gange og giver derfor andre tal. En aktør: aktørens egne bånd (i et rettet netværk pile begge veje). Hverken networkx, igraph eller R sna har indekset; definitionen her er referencen.',
+        'E er antallet af eksterne relationer (mellem grupper), I antallet af interne (inden for en gruppe). Beregnes på tre niveauer. Hele netværket: alle relationer (pile, når netværket er rettet). En gruppe: relationer med præcis én ende i gruppen (E) mod relationer inden i den (I), hver relation talt én gang; UCINETs rækkesummer tæller interne relationer to gange og giver derfor andre tal. En aktør: aktørens egne relationer (i et rettet netværk pile begge veje). Hverken networkx, igraph eller R sna har indekset; definitionen her er referencen.',
       formula: 'E-I = (E − I) / (E + I)',
       read:
-        '−1: kun bånd inden for grupperne (ren bonding). 0: lige mange af hver. +1: kun bånd på tværs (ren bridging). Indekset afhænger af gruppernes størrelse – en lille gruppe har flere at nå uden for sig selv og får let et højt E-I. Sammenlign derfor med det forventede E-I og permutationstesten, eller se assortativiteten.',
+        '−1: kun relationer inden for grupperne (ren bonding). 0: lige mange af hver. +1: kun relationer på tværs (ren bridging). Indekset afhænger af gruppernes størrelse – en lille gruppe har flere at nå uden for sig selv og får let et højt E-I. Sammenlign derfor med det forventede E-I og permutationstesten, eller se assortativiteten.',
       cite: R.krackhardtStern1988,
     },
     expectedEi: {
       title: 'Forventet E-I',
       terms: 'tilfældig blanding, random mixing, baseline, gruppestørrelse, forventning',
       what:
-        'Det E-I-indeks, netværket ville have, hvis båndene faldt tilfældigt mellem aktørerne uden hensyn til gruppe. Det er målestokken for, om det observerede E-I er lavt eller højt.',
+        'Det E-I-indeks, netværket ville have, hvis relationerne faldt tilfældigt mellem aktørerne uden hensyn til gruppe. Det er målestokken for, om det observerede E-I er lavt eller højt.',
       how:
         'Tæller de mulige par inden for grupperne (P_I) og på tværs af dem (P_E) ud fra gruppernes størrelser n_g og det samlede antal aktører n.',
       formula: 'P_I = Σ_g n_g(n_g − 1) / 2\nP_E = n(n − 1) / 2 − P_I\nE-I forventet = (P_E − P_I) / (P_E + P_I)',
@@ -234,9 +234,9 @@ export const helpDa = {
       title: 'Permutationstest og p-værdier',
       terms: 'signifikans, tilfældighed, p-værdi, blanding af grupper, seed',
       what:
-        'Svarer på spørgsmålet: kunne så meget bonding (eller bridging) være opstået ved et tilfælde? Testen holder båndene fast og blander, hvem der er i hvilken gruppe.',
+        'Svarer på spørgsmålet: kunne så meget bonding (eller bridging) være opstået ved et tilfælde? Testen holder relationerne fast og blander, hvem der er i hvilken gruppe.',
       how:
-        'Gruppemærkerne blandes tilfældigt mellem aktørerne (standard 5.000 gange, med et fast seed, så resultatet kan genskabes), mens båndene og gruppernes størrelser er de samme, og E-I beregnes for hver blanding. p-værdien for "mere bonding end tilfældigt" er andelen af blandinger med et E-I, der højst er det observerede; for "mere bridging end tilfældigt" andelen med mindst det observerede. Den observerede fordeling tælles med, så p aldrig bliver 0.',
+        'Gruppemærkerne blandes tilfældigt mellem aktørerne (standard 5.000 gange, med et fast seed, så resultatet kan genskabes), mens relationerne og gruppernes størrelser er de samme, og E-I beregnes for hver blanding. p-værdien for "mere bonding end tilfældigt" er andelen af blandinger med et E-I, der højst er det observerede; for "mere bridging end tilfældigt" andelen med mindst det observerede. Den observerede fordeling tælles med, så p aldrig bliver 0.',
       formula: 'p(bonding) = (1 + #{E-I_perm ≤ E-I_obs}) / (1 + R)\np(bridging) = (1 + #{E-I_perm ≥ E-I_obs}) / (1 + R)\nR = antal permutationer',
       read:
         'En lille p-værdi (fx under 0,05) betyder, at mønstret næppe er tilfældigt. Med 5.000 permutationer er den mindste mulige p-værdi 1/5.001 ≈ 0,0002. Testen siger noget om mønstret i netop dette netværk, ikke om en større befolkning.',
@@ -246,35 +246,35 @@ export const helpDa = {
       title: 'Assortativitet',
       terms: 'assortativity, homofili, attribut, r, Newman, korrigeret for gruppestørrelse',
       what:
-        'Om aktørerne især knytter bånd til nogen fra deres egen gruppe, korrigeret for hvor store grupperne er, og hvor mange bånd hver gruppe har. Et mere retfærdigt mål for bonding end E-I.',
+        'Om aktørerne især knytter relationer til nogen fra deres egen gruppe, korrigeret for hvor store grupperne er, og hvor mange relationer hver gruppe har. Et mere retfærdigt mål for bonding end E-I.',
       how:
-        'Newmans attribut-assortativitet, beregnet ud fra blandingsmatricen: e_gh er andelen af båndender, der går fra gruppe g til gruppe h (i et urettet netværk tælles hvert bånd fra begge ender), og a_g og b_g er række- og søjlesummerne. Svarer til networkx attribute_assortativity_coefficient og igraph assortativity_nominal.',
+        'Newmans attribut-assortativitet, beregnet ud fra blandingsmatricen: e_gh er andelen af relationsender, der går fra gruppe g til gruppe h (i et urettet netværk tælles hver relation fra begge ender), og a_g og b_g er række- og søjlesummerne. Svarer til networkx attribute_assortativity_coefficient og igraph assortativity_nominal.',
       formula: 'r = (Σ_g e_gg − Σ_g a_g·b_g) / (1 − Σ_g a_g·b_g)',
       read:
-        '+1: alle bånd inden for grupperne. 0: ingen tendens ud over tilfældet. Negativ: grupperne søger mod hinanden – mere brobygning, end tilfældet giver. Jo tættere på 1, desto stærkere bonding. Zacharys karateklub har r ≈ 0,72 for de to klubber.',
+        '+1: alle relationer inden for grupperne. 0: ingen tendens ud over tilfældet. Negativ: grupperne søger mod hinanden – mere brobygning, end tilfældet giver. Jo tættere på 1, desto stærkere bonding. Zacharys karateklub har r ≈ 0,72 for de to klubber.',
       cite: R.newman2003,
     },
     modularity: {
       title: 'Modularitet (Q)',
       terms: 'Q, opdeling, fællesskaber, community, øer, Newman, Girvan',
       what:
-        'Hvor meget tættere båndene er inden for grupperne, end man ville vente, hvis de samme bånd var fordelt tilfældigt – med det samme antal bånd for hver aktør.',
+        'Hvor meget tættere relationerne er inden for grupperne, end man ville vente, hvis de samme relationer var fordelt tilfældigt – med det samme antal relationer for hver aktør.',
       how:
-        'For den givne opdeling i grupper (som standard sektorer): andelen af bånd inden for hver gruppe minus den andel, gruppens samlede grad giver forventning om. I et rettet netværk bruges den rettede form med ud- og indgrad. Svarer til networkx modularity og igraph modularity for samme opdeling; Brobygger søger ikke selv efter grupper.',
+        'For den givne opdeling i grupper (som standard sektorer): andelen af relationer inden for hver gruppe minus den andel, gruppens samlede grad giver forventning om. I et rettet netværk bruges den rettede form med ud- og indgrad. Svarer til networkx modularity og igraph modularity for samme opdeling; Brobygger søger ikke selv efter grupper.',
       formula:
-        'urettet:  Q = Σ_g [ l_g / m − (d_g / 2m)² ]\nrettet:   Q = Σ_g [ l_g / m − d_g(ud) · d_g(ind) / m² ]\nl_g = bånd inden for g,  d_g = summen af graderne i g,  m = antal bånd',
+        'urettet:  Q = Σ_g [ l_g / m − (d_g / 2m)² ]\nrettet:   Q = Σ_g [ l_g / m − d_g(ud) · d_g(ind) / m² ]\nl_g = relationer inden for g,  d_g = summen af graderne i g,  m = antal relationer',
       read:
-        'Q nær 0: grupperne hænger ikke mere sammen indadtil end tilfældigt. Positiv Q: grupperne er tydelige "øer". Negativ: flere bånd på tværs end forventet. Netværk med tydelige fællesskaber ligger ifølge Newman og Girvan typisk mellem 0,3 og 0,7; karateklubbens to klubber giver Q ≈ 0,36.',
+        'Q nær 0: grupperne hænger ikke mere sammen indadtil end tilfældigt. Positiv Q: grupperne er tydelige "øer". Negativ: flere relationer på tværs end forventet. Netværk med tydelige fællesskaber ligger ifølge Newman og Girvan typisk mellem 0,3 og 0,7; karateklubbens to klubber giver Q ≈ 0,36.',
       cite: R.newmanGirvan2004,
     },
     mixingMatrix: {
       title: 'Blandingsmatrix',
       terms: 'mixing matrix, krydstabel, tæthed mellem grupper, hvem taler med hvem',
       what:
-        'En tabel over, hvor mange bånd der går inden for og mellem hver gruppe, og hvor tætte de er i forhold til de mulige par. Den viser præcis, hvilke grupper der har kontakt med hvilke.',
+        'En tabel over, hvor mange relationer der går inden for og mellem hver gruppe, og hvor tætte de er i forhold til de mulige par. Den viser præcis, hvilke grupper der har kontakt med hvilke.',
       how:
-        'Celle (g, h) er antallet af bånd fra gruppe g til gruppe h. I et urettet netværk står et bånd mellem to grupper i begge celler, (g, h) og (h, g); i et rettet netværk tælles hver pil fra række til søjle. Tætheden er antallet af bånd delt med antallet af mulige par.',
-      formula: 'tæthed(g, g) = bånd_gg / (n_g(n_g − 1) / 2)    (rettet: n_g(n_g − 1))\ntæthed(g, h) = bånd_gh / (n_g · n_h)',
+        'Celle (g, h) er antallet af relationer fra gruppe g til gruppe h. I et urettet netværk står en relation mellem to grupper i begge celler, (g, h) og (h, g); i et rettet netværk tælles hver pil fra række til søjle. Tætheden er antallet af relationer delt med antallet af mulige par.',
+      formula: 'tæthed(g, g) = relationer_gg / (n_g(n_g − 1) / 2)    (rettet: n_g(n_g − 1))\ntæthed(g, h) = relationer_gh / (n_g · n_h)',
       read:
         'Høje tal på diagonalen: bonding. Tomme celler uden for diagonalen: grupper uden nogen kontakt. Tætheden gør grupper af forskellig størrelse sammenlignelige.',
       cite: R.newman2003,
@@ -283,9 +283,9 @@ export const helpDa = {
       title: 'Mæglerroller (Gould & Fernandez)',
       terms: 'brokerage, mægler, koordinator, konsulent, repræsentant, dørvogter, gatekeeper, liaison, formidler',
       what:
-        'Hvor ofte en aktør står mellem to andre, der ikke selv har et bånd – og om de tre hører til samme eller forskellige grupper. Det viser, hvem der formidler inden for en sektor, og hvem der formidler mellem sektorer.',
+        'Hvor ofte en aktør står mellem to andre, der ikke selv har en relation – og om de tre hører til samme eller forskellige grupper. Det viser, hvem der formidler inden for en sektor, og hvem der formidler mellem sektorer.',
       how:
-        'For hver sti a → v → b, hvor der ikke er noget bånd a → b, tæller v som mægler. Rollen afhænger af grupperne: koordinator (A→A→A), konsulent (A→B→A), repræsentant (A→A→B), dørvogter (A→B→B) og liaison (A→B→C), hvor midterste bogstav er mæglerens gruppe. Der tælles ordnede par (a, b), og et urettet bånd tæller som pile begge veje. Tallene svarer til R sna::brokerage på det symmetriserede netværk.',
+        'For hver sti a → v → b, hvor der ikke er nogen relation a → b, tæller v som mægler. Rollen afhænger af grupperne: koordinator (A→A→A), konsulent (A→B→A), repræsentant (A→A→B), dørvogter (A→B→B) og liaison (A→B→C), hvor midterste bogstav er mæglerens gruppe. Der tælles ordnede par (a, b), og en urettet relation tæller som pile begge veje. Tallene svarer til R sna::brokerage på det symmetriserede netværk.',
       formula: 'rolle(v) = #{(a, b) : a → v, v → b, ingen a → b, a ≠ b}, fordelt efter gruppemønster\ntotal = summen af de fem roller',
       read:
         'Høje tal: aktøren er et bindeled. Repræsentanten bringer noget fra sin egen gruppe ud til en anden; dørvogteren tager imod fra en anden gruppe og bringer det ind i sin egen – fx en kommunal medarbejder, der bringer foreningens ønsker ind i forvaltningen. Liaison er formidling mellem to grupper, aktøren ikke selv tilhører. z-scorerne viser, om tallet er højt i forhold til netværkets tæthed.',
@@ -297,7 +297,7 @@ export const helpDa = {
       what:
         'Om en aktørs mæglertal er højere eller lavere, end man ville vente i et tilfældigt netværk med samme tæthed og gruppestørrelser.',
       how:
-        'For hver rolle trækkes forventningen fra det observerede tal, og der divideres med standardafvigelsen. Forventning og varians er Gould & Fernandez\' formler for et tilfældigt netværk med tætheden d, som R sna::brokerage beregner dem; d = pile / (n(n − 1)), hvor et urettet bånd tæller som to pile. Hvor en rolle ikke kan forekomme (fx koordinator i en gruppe på to), vises ingen z-score.',
+        'For hver rolle trækkes forventningen fra det observerede tal, og der divideres med standardafvigelsen. Forventning og varians er Gould & Fernandez\' formler for et tilfældigt netværk med tætheden d, som R sna::brokerage beregner dem; d = pile / (n(n − 1)), hvor en urettet relation tæller som to pile. Hvor en rolle ikke kan forekomme (fx koordinator i en gruppe på to), vises ingen z-score.',
       formula: 'z = (observeret − E) / √Var\nE(koordinator) = d²(1 − d)(n_g − 1)(n_g − 2)\nE(total) = d²(1 − d)(n − 1)(n − 2)',
       read:
         'z omkring 0: som forventet. Over ca. 2: klart mere mæglervirksomhed end i et tilfældigt netværk. Negativ: mindre. Forventningerne bygger på et tilfældigt netværk, så i små netværk er z-scorerne kun vejledende.',
@@ -309,7 +309,7 @@ export const helpDa = {
       what:
         'Hvor meget en aktørs kontakter kender hinanden og dermed binder aktøren. Lav begrænsning: kontakterne er i hver sin kreds, og aktøren har frit spil som bindeled. Høj: kontakterne hænger sammen, eller aktøren har kun få.',
       how:
-        'p_ij er den andel af i\'s bånd, der går til j. Båndene vægtes med den gensidige vægt w_ij = a_ij + a_ji, så et urettet bånd og et gengældt par pile vejer ens. Svarer til networkx constraint; isolerede aktører får ingen værdi.',
+        'p_ij er den andel af i\'s relationer, der går til j. Relationerne vægtes med den gensidige vægt w_ij = a_ij + a_ji, så en urettet relation og et gengældt par pile vejer ens. Svarer til networkx constraint; isolerede aktører får ingen værdi.',
       formula: 'p_ij = w_ij / Σ_k w_ik\nc_ij = (p_ij + Σ_q p_iq · p_qj)²    (q ≠ i, j)\nC_i = Σ_j c_ij',
       read:
         'Fra nær 0 til lidt over 1. Med én kontakt er C = 1. Lave værdier: mange indbyrdes uafhængige kontakter, dvs. adgang til strukturelle huller. Høje værdier: en lukket kreds eller få kontakter. I Zacharys karateklub har de to ledere C ≈ 0,16.',
@@ -321,7 +321,7 @@ export const helpDa = {
       what:
         'Hvor mange af en aktørs kontakter der reelt er forskellige – ikke bare kender de samme som aktøren. Ti kontakter, der alle kender hinanden, giver mindre ny viden end fem, der ikke gør.',
       how:
-        'Burts effektive størrelse: for hver kontakt j trækkes redundansen fra, dvs. hvor meget i\'s andre kontakter q også er knyttet til j. m_jq er j\'s bånd til q i forhold til j\'s stærkeste bånd. Samme gensidige vægte som for begrænsning; svarer til networkx effective_size. I et urettet netværk uden vægte er det antallet af kontakter minus det gennemsnitlige antal bånd, hver kontakt har til de andre kontakter.',
+        'Burts effektive størrelse: for hver kontakt j trækkes redundansen fra, dvs. hvor meget i\'s andre kontakter q også er knyttet til j. m_jq er j\'s relationer til q i forhold til j\'s stærkeste relation. Samme gensidige vægte som for begrænsning; svarer til networkx effective_size. I et urettet netværk uden vægte er det antallet af kontakter minus det gennemsnitlige antal relationer, hver kontakt har til de andre kontakter.',
       formula: 'ES_i = Σ_j (1 − Σ_q p_iq · m_jq)    (q ≠ i, j)\nm_jq = w_jq / max_k w_jk',
       read:
         'Fra 1 til antallet af kontakter. Tæt på antallet af kontakter: kontakterne er i hver sin kreds. Meget lavere: en lukket gruppe, hvor alle kender alle. Lederen af karateklubben har 16 kontakter, men en effektiv størrelse på 13,75.',
@@ -351,10 +351,10 @@ export const helpDa = {
     },
     degree: {
       title: 'Grad (degree)',
-      terms: 'degree, antal bånd, kontakter, indgrad, udgrad, Freeman',
-      what: 'Hvor mange bånd en aktør har. Det enkleste mål for, hvor aktiv og synlig en aktør er i netværket.',
+      terms: 'degree, antal relationer, antal bånd, kontakter, indgrad, udgrad, Freeman',
+      what: 'Hvor mange relationer en aktør har. Det enkleste mål for, hvor aktiv og synlig en aktør er i netværket.',
       how:
-        'Antal naboer i det urettede netværk; flere bånd af forskellig type mellem samme par tæller én gang. I et rettet netværk er graden indgrad + udgrad, som R sna::degree (cmode = "freeman"), og et urettet bånd tæller da som pile begge veje. Ind- og udgrad vises også hver for sig. Rå tal, ikke normaliseret.',
+        'Antal naboer i det urettede netværk; flere relationer af forskellig type mellem samme par tæller én gang. I et rettet netværk er graden indgrad + udgrad, som R sna::degree (cmode = "freeman"), og en urettet relation tæller da som pile begge veje. Ind- og udgrad vises også hver for sig. Rå tal, ikke normaliseret. Analysens aktørtabel viser aktørens relationer, som de er indtastet, hver én gang; graden står i eksporten (analyze --json) og kan give aktørernes størrelse på kortet.',
       formula: 'urettet:  deg(i) = Σ_j a_ij\nrettet:   deg(i) = Σ_j a_ij + Σ_j a_ji',
       read:
         'Høj grad: mange direkte kontakter. Graden siger ikke, om kontakterne er i samme kreds (se effektiv størrelse), eller om aktøren binder netværket sammen (se betweenness).',
@@ -387,7 +387,7 @@ export const helpDa = {
     eigenvector: {
       title: 'Eigenvektorcentralitet',
       terms: 'eigenvector, egenvektor, forbindelser til centrale aktører, status, λ',
-      what: 'En aktør er central, når den har bånd til andre centrale aktører. Det handler ikke kun om, hvor mange man kender, men om hvem.',
+      what: 'En aktør er central, når den har relationer til andre centrale aktører. Det handler ikke kun om, hvor mange man kender, men om hvem.',
       how:
         'Den ledende egenvektor for nabomatricen A, fundet ved potensiteration. I et rettet netværk tæller pilene ind mod aktøren (man er central, når centrale aktører peger på en), som i networkx og igraph. Skaleret, så den højeste værdi er 1, som igraph eigen_centrality; networkx giver samme vektor skaleret til længden 1.',
       formula: 'λ₁ · x_i = Σ_j a_ji · x_j\nx skaleres, så max_i x_i = 1',
@@ -399,7 +399,7 @@ export const helpDa = {
       title: 'Bonacich-magt (negativ β)',
       terms: 'power, magt, beta, bonpow, power_centrality, afhængige partnere, Bonacich',
       what:
-        'Magt, der kommer af bånd til aktører, som ikke har andre muligheder. Med et negativt β er man stærk, når ens partnere er afhængige af en – ikke når de selv er velforbundne.',
+        'Magt, der kommer af relationer til aktører, som ikke har andre muligheder. Med et negativt β er man stærk, når ens partnere er afhængige af en – ikke når de selv er velforbundne.',
       how:
         'c(β) = (I − βA)⁻¹A1, løst ved iteration og skaleret, så Σc² = n, som R sna::bonpow og igraph power_centrality. Standard er β = −0,5/λ₁, hvor λ₁ er nabomatricens største egenværdi; β kan sættes i analyseindstillingerne. Iterationen konvergerer for |β| < 1/λ₁; ellers vises ingen værdi. I et rettet netværk følger summen pilene ud fra aktøren.',
       formula: 'c(β) = (I − βA)⁻¹ A 1,   skaleret så Σ_i c_i² = n\nβ = −0,5 / λ₁ (standard)',
@@ -408,24 +408,24 @@ export const helpDa = {
       cite: R.bonacich1987,
     },
     tieStrength: {
-      title: 'Båndstyrke i målene (vægtede mål)',
-      terms: 'vægt, vægtet, weight, weighted, valued, styrke, strength, båndstyrke, kontakthyppighed, Dijkstra, 1/styrke, tnet',
+      title: 'Relationsstyrke i målene (vægtede mål)',
+      terms: 'vægt, vægtet, weight, weighted, valued, styrke, strength, relationsstyrke, båndstyrke, kontakthyppighed, Dijkstra, 1/styrke, tnet',
       what:
-        'De mål, hvis standarddefinition tager båndenes værdi, gives også på båndenes styrke: et ugentligt samarbejde (5) vejer mere end et enkelt møde (1). De står ved siden af de optalte mål, så begge kan rapporteres.',
+        'De mål, hvis standarddefinition tager relationernes værdi, gives også på relationernes styrke: et ugentligt samarbejde (5) vejer mere end et enkelt møde (1). De står ved siden af de optalte mål, så begge kan rapporteres.',
       how:
-        'Styrke (vægtet grad): summen af en aktørs bånds styrke, ind og ud i et rettet netværk. Burts constraint, effektiv størrelse, effektivitet og hierarki: på forholdsvis båndstyrke, w_ij = a_ij + a_ji delt med aktørens sum, som networkx constraint og effective_size med weight og igraph constraint med weights. Mellemlighed og nærhed: på afstande 1 / styrke (et stærkt bånd er en kort vej), som brugere af igraph og networkx gør, med Dijkstras korteste veje; to veje regnes lige lange inden for 10⁻¹⁰ relativt, som igraph. Eigenvektor: på den vægtede nabomatrix. E-I: summen af styrker på tværs mod summen inden for grupperne. To bånd mellem samme par lægges sammen. Målene gives kun, når alle bånd i analysen har en styrke; ellers siger analysen, hvor mange der mangler. Indstillingen Bånds vægt (styrke/ingen) og --weights i kommandolinjen vælger.',
+        'Styrke (vægtet grad): summen af styrken på en aktørs relationer, ind og ud i et rettet netværk. Burts constraint, effektiv størrelse, effektivitet og hierarki: på forholdsvis relationsstyrke, w_ij = a_ij + a_ji delt med aktørens sum, som networkx constraint og effective_size med weight og igraph constraint med weights. Mellemlighed og nærhed: på afstande 1 / styrke (en stærk relation er en kort vej), som brugere af igraph og networkx gør, med Dijkstras korteste veje; to veje regnes lige lange inden for 10⁻¹⁰ relativt, som igraph. Eigenvektor: på den vægtede nabomatrix. E-I: summen af styrker på tværs mod summen inden for grupperne. To relationer mellem samme par lægges sammen. Målene gives kun, når alle relationer i analysen har en styrke; ellers siger analysen, hvor mange der mangler. Indstillingen Bånds vægt (styrke/ingen) og --weights i kommandolinjen vælger.',
       formula:
         's_i = Σ_j a_ij\np_ij = (a_ij + a_ji) / Σ_k (a_ik + a_ki)\nd(i, j) = min over veje Σ 1 / a_uv\nE-I = (Σ styrke på tværs − Σ styrke inden for) / Σ styrke',
       read:
-        'Læs de vægtede tal som de optalte, men med styrken talt med. Skifter en mægler plads, når styrken tælles, hviler mæglerrollen på svage bånd. tnet (Opsahl) bruger samme afstand 1 / vægt; dens nærhed summerer 1 / afstand i stedet for at vende summen om.',
+        'Læs de vægtede tal som de optalte, men med styrken talt med. Skifter en mægler plads, når styrken tælles, hviler mæglerrollen på svage relationer. tnet (Opsahl) bruger samme afstand 1 / vægt; dens nærhed summerer 1 / afstand i stedet for at vende summen om.',
       cite: refs(R.burt1992, R.barrat2004, R.opsahl2010, R.dijkstra1959),
     },
     density: {
       title: 'Tæthed',
-      terms: 'density, andel af mulige bånd',
-      what: 'Hvor stor en andel af alle mulige bånd der faktisk findes.',
+      terms: 'density, andel af mulige relationer, bånd',
+      what: 'Hvor stor en andel af alle mulige relationer der faktisk findes.',
       how:
-        'Antallet af bånd delt med antallet af mulige par: n(n − 1)/2 i et urettet netværk og n(n − 1) i et rettet, hvor hver pil tæller for sig. Bånd af flere typer mellem samme par tæller én gang.',
+        'Antallet af relationer delt med antallet af mulige par: n(n − 1)/2 i et urettet netværk og n(n − 1) i et rettet, hvor hver pil tæller for sig. Relationer af flere typer mellem samme par tæller én gang.',
       formula: 'urettet:  tæthed = m / (n(n − 1) / 2)\nrettet:   tæthed = m / (n(n − 1))',
       read:
         '0 til 1. Store netværk er næsten altid tynde, så tætheden kan kun sammenlignes mellem netværk af nogenlunde samme størrelse, fx to bølger af samme kortlægning.',
@@ -439,17 +439,17 @@ export const helpDa = {
         'Svage komponenter: to aktører er i samme komponent, når der er en vej mellem dem uanset pilenes retning. Findes ved bredde-først-søgning. Panelet viser antallet af komponenter og størrelsen af den største. Svarer til igraph components(mode = "weak") og networkx weakly_connected_components (connected_components i et urettet netværk).',
       formula: 'i og j i samme komponent  ⇔  der findes en vej mellem i og j, når retningen ses bort fra',
       read:
-        '1: alle hænger sammen. Flere komponenter: grupper, der slet ikke er forbundet, eller aktører, der er registreret uden bånd. Mange små komponenter ved siden af én stor er ofte tegn på, at kortlægningen ikke er færdig.',
+        '1: alle hænger sammen. Flere komponenter: grupper, der slet ikke er forbundet, eller aktører, der er registreret uden relationer. Mange små komponenter ved siden af én stor er ofte tegn på, at kortlægningen ikke er færdig.',
       cite: R.wassermanFaust1994,
     },
     bridges: {
       title: 'Broer (bridges)',
       terms: 'bro, bridge, eneste forbindelse, afskæring, Hopcroft, Tarjan',
       what:
-        'Et bånd, der er den eneste forbindelse mellem to dele af netværket. Forsvinder det, falder netværket fra hinanden. (En bro i denne betydning er et grafbegreb, ikke det samme som et brobyggende bånd.)',
+        'En relation, der er den eneste forbindelse mellem to dele af netværket. Forsvinder den, falder netværket fra hinanden. (En bro i denne betydning er et grafbegreb, ikke det samme som en brobyggende relation.)',
       how:
-        'Et bånd er en bro, når det ikke ligger på nogen kreds. Findes med Hopcroft og Tarjans dybde-først-søgning (lavpunkter) i det urettede netværk, som networkx bridges og igraph bridges. I personafhængighedsanalysen findes broerne også i person- og organisationsnetværket (bånd plus medlemskaber), og for hver bro vises, hvor mange aktører der er på hver side.',
-      formula: 'bånd (p, v) er en bro  ⇔  low(v) > disc(p),  hvor v er p\'s barn i dybde-først-træet',
+        'En relation er en bro, når den ikke ligger på nogen kreds. Findes med Hopcroft og Tarjans dybde-først-søgning (lavpunkter) i det urettede netværk, som networkx bridges og igraph bridges. I personafhængighedsanalysen findes broerne også i person- og organisationsnetværket (relationer plus medlemskaber), og for hver bro vises, hvor mange aktører der er på hver side.',
+      formula: 'relation (p, v) er en bro  ⇔  low(v) > disc(p),  hvor v er p\'s barn i dybde-først-træet',
       read:
         'Hver bro er et sted, hvor samarbejdet kan gå i stykker. En bro med mange aktører på begge sider er mere kritisk end én, der blot forbinder en enkelt aktør.',
       cite: refs(R.hopcroftTarjan1973, R.tarjan1972),
@@ -459,22 +459,22 @@ export const helpDa = {
       terms: 'cut vertex, snitpunkt, artikulationspunkt, afskæring, nøgleaktør',
       what: 'En aktør, hvis fravær deler netværket i flere dele. Stopper personen, kan nogle af de andre ikke længere nå hinanden.',
       how:
-        'Findes i samme dybde-først-søgning som broerne: en aktør p er artikulationspunkt, når et af dens børn v i søgetræet ikke kan nå op over p ad en anden vej; roden er det, når den har mere end ét barn. Som networkx articulation_points og igraph articulation_points. Aktørtabellen viser det for netværket af bånd; nøglepersoner vurderes i person- og organisationsnetværket.',
+        'Findes i samme dybde-først-søgning som broerne: en aktør p er artikulationspunkt, når et af dens børn v i søgetræet ikke kan nå op over p ad en anden vej; roden er det, når den har mere end ét barn. Som networkx articulation_points og igraph articulation_points. Aktørtabellen viser det for netværket af relationer; nøglepersoner vurderes i person- og organisationsnetværket.',
       formula: 'p (ikke rod) er artikulationspunkt  ⇔  p har et barn v med low(v) ≥ disc(p)\nroden  ⇔  mere end ét barn',
       read:
         'Ja eller nej. En person, der er artikulationspunkt, er en konkret personafhængighed: se Nøglepersoner for, hvad der går tabt, og prøv det af i et afgangsscenarie.',
       cite: refs(R.hopcroftTarjan1973, R.tarjan1972),
     },
     dyadAsymmetry: {
-      title: 'Magtasymmetri i et bånd',
+      title: 'Magtasymmetri i en relation',
       terms: 'asymmetri, initiativ, mandat, ressourcer, afhængighed, leverandør, partner, overstyring, Emerson, NPM, NPG',
       what:
         'Hvem der har overtaget i en relation: hvem tog initiativet, hvem har beslutningsmandatet, hvilken vej går ressourcerne, hvem er afhængig af hvem, og er den ene leverandør til den anden?',
       how:
-        'Hver del får værdien +1, når den favoriserer båndets kilde, −1, når den favoriserer målet, og 0, når den er ligelig. Initiativ og mandat: kilde, mål eller begge. Ressourcer: til målet = +1, til kilden = −1, begge veje = 0. Afhængighed: målet afhængigt = +1 (A\'s magt over B er B\'s afhængighed af A). Styringsform: leverandør = +1 (kilden bestiller, målet leverer), partner = 0. Scoren er gennemsnittet af de dele, der er registreret. Et bånd uden nogen af delene får ingen score – ikke 0.',
+        'Hver del får værdien +1, når den favoriserer relationens kilde, −1, når den favoriserer målet, og 0, når den er ligelig. Initiativ og mandat: kilde, mål eller begge. Ressourcer: til målet = +1, til kilden = −1, begge veje = 0. Afhængighed: målet afhængigt = +1 (A\'s magt over B er B\'s afhængighed af A). Styringsform: leverandør = +1 (kilden bestiller, målet leverer), partner = 0. Scoren er gennemsnittet af de dele, der er registreret. En relation uden nogen af delene får ingen score – ikke 0.',
       formula: 'asymmetri = (1/k) · Σ dele,  over de k registrerede dele;  hver del ∈ {−1, 0, +1}',
       read:
-        '−1 til +1. Positiv: kilden har mest magt. Negativ: målet. 0: balance. Brobygger melder et fund ved en asymmetri på mindst 0,5 i absolut værdi (kan ændres i indstillingerne). Se på delene: et bånd, hvor kommunen har initiativet, mandatet og pengene, og foreningen er leverandør, er styring snarere end partnerskab.',
+        '−1 til +1. Positiv: kilden har mest magt. Negativ: målet. 0: balance. Brobygger melder et fund ved en asymmetri på mindst 0,5 i absolut værdi (kan ændres i indstillingerne). Se på delene: en relation, hvor kommunen har initiativet, mandatet og pengene, og foreningen er leverandør, er styring snarere end partnerskab.',
       cite: refs(R.emerson1962, R.pfefferSalancik1978, R.osborne2006),
     },
     influence: {
@@ -483,10 +483,10 @@ export const helpDa = {
       what:
         'En vurdering af, hvor meget indflydelse hver aktør har, som "indflydelsestårnene" i Net-Map, hvor deltagerne stabler brikker ved aktørerne.',
       how:
-        'Indflydelsen indtastes af analytikeren for hver aktør; den beregnes ikke. For hvert bånd, hvor begge ender er vurderet, vises indflydelseskløften: kildens indflydelse minus målets.',
+        'Indflydelsen indtastes af analytikeren for hver aktør; den beregnes ikke. For hver relation, hvor begge ender er vurderet, vises indflydelseskløften: kildens indflydelse minus målets.',
       formula: 'kløft(kilde, mål) = indflydelse(kilde) − indflydelse(mål)',
       read:
-        'En stor kløft i et samarbejdsbånd betyder, at parterne ikke mødes som ligemænd. Vurderingerne er subjektive; de er mest værd, når de er indsamlet på samme måde for alle aktører, og de kan holdes op mod de beregnede mål (Bonacich-magt, betweenness).',
+        'En stor kløft i en relation betyder, at parterne ikke mødes som ligemænd. Vurderingerne er subjektive; de er mest værd, når de er indsamlet på samme måde for alle aktører, og de kan holdes op mod de beregnede mål (Bonacich-magt, betweenness).',
       cite: R.schifferHauck2010,
     },
     sectorShares: {
@@ -494,11 +494,11 @@ export const helpDa = {
       terms: 'overstyring, dominans, initiativ, mandat, ressourcestrøm, sektorandele',
       what: 'Hvilken sektor der tager initiativet, har beslutningsmandatet og giver ressourcerne i samarbejdet på tværs af sektorer.',
       how:
-        'Kun bånd mellem aktører fra forskellige sektorer tælles, og kun dem, hvor det pågældende er registreret. Initiativ: andelen af båndene, hvor en aktør fra sektoren tog initiativet. Mandat: andelen, hvor sektoren har mandatet. Ressourcer: andelen af de ensrettede ressourcestrømme, sektoren giver; strømme begge veje tælles ikke.',
+        'Kun relationer mellem aktører fra forskellige sektorer tælles, og kun dem, hvor det pågældende er registreret. Initiativ: andelen af relationerne, hvor en aktør fra sektoren tog initiativet. Mandat: andelen, hvor sektoren har mandatet. Ressourcer: andelen af de ensrettede ressourcestrømme, sektoren giver; strømme begge veje tælles ikke.',
       formula:
-        'andel(s) = #{tværsektorielle bånd, hvor s tog initiativet} / #{tværsektorielle bånd med registreret initiativ}\n(tilsvarende for mandat og ressourcer)',
+        'andel(s) = #{tværsektorielle relationer, hvor s tog initiativet} / #{tværsektorielle relationer med registreret initiativ}\n(tilsvarende for mandat og ressourcer)',
       read:
-        '0 til 1 for hver sektor. Brobygger melder et fund, når én sektor både tog initiativet og har mandatet i mindst 60 % af de tværsektorielle bånd (kan ændres i indstillingerne) – et klassisk tegn på overstyring.',
+        '0 til 1 for hver sektor. Brobygger melder et fund, når én sektor både tog initiativet og har mandatet i mindst 60 % af de tværsektorielle relationer (kan ændres i indstillingerne) – et klassisk tegn på overstyring.',
       cite: refs('Andelene er Brobyggers definition. Om magt og afhængighed af ressourcer:', R.pfefferSalancik1978),
     },
     reciprocity: {
@@ -546,14 +546,14 @@ export const helpDa = {
       cite: 'Brobyggers egen definition, ud fra feltets krav om ligelig repræsentation og et klart kommissorium; der findes ingen standardkilde for målet.',
     },
     linkingTies: {
-      title: 'Linking-bånd',
-      terms: 'linking, mandat, bevilling, finansiering, vertikal, Szreter, Woolcock',
-      what: 'Bånd på tværs af sektorer, som også bærer magt: et beslutningsmandat eller en strøm af penge eller andre ressourcer.',
+      title: 'Forbindende relationer',
+      terms: 'linking, forbindende, mandat, bevilling, finansiering, vertikal, Szreter, Woolcock',
+      what: 'Relationer på tværs af sektorer, som også bærer magt: et beslutningsmandat eller en strøm af penge eller andre ressourcer.',
       how:
-        'Et bånd mærkes som linking, når enderne er i forskellige sektorer, og der er registreret et mandat hos en af parterne eller en ressourcestrøm (én vej eller begge veje). Det er stadig også et brobyggende bånd.',
+        'En relation mærkes som linking, når enderne er i forskellige sektorer, og der er registreret et mandat hos en af parterne eller en ressourcestrøm (én vej eller begge veje). Den er stadig også en brobyggende relation.',
       formula: 'linking  ⇔  sektor(kilde) ≠ sektor(mål)  ∧  (mandat ∨ ressourcestrøm registreret)',
       read:
-        'Antallet viser, hvor meget af samarbejdet der går gennem formelle magtrelationer. Få linking-bånd: civilsamfundet har svært ved at nå beslutninger og ressourcer. Mange, men alle med mandatet hos kommunen: se magtasymmetrien.',
+        'Antallet viser, hvor meget af samarbejdet der går gennem formelle magtrelationer. Få forbindende relationer: civilsamfundet har svært ved at nå beslutninger og ressourcer. Mange, men alle med mandatet hos kommunen: se magtasymmetrien.',
       cite: R.szreterWoolcock2004,
     },
     collaboration: {
@@ -562,10 +562,10 @@ export const helpDa = {
       what:
         'Brobygger ser på samarbejdet mellem hver to organisationer (også forvaltninger) – ikke kun mellem personer – for at vise, hvad samarbejdet hviler på.',
       how:
-        'Organisation A og B samarbejder, når mindst én af disse findes: et bånd direkte mellem A og B, et bånd mellem en person i A og en person i B, en person, der er medlem af begge, eller pladser i samme forum. Medlemskaberne gælder i den bølge, der analyseres.',
-      formula: 'samarbejde(A, B)  ⇔  organisationsbånd ∨ personbånd A–B ∨ fælles medlem ∨ fælles forum',
+        'Organisation A og B samarbejder, når mindst én af disse findes: en relation direkte mellem A og B, en relation mellem en person i A og en person i B, en person, der er medlem af begge, eller pladser i samme forum. Medlemskaberne gælder i den bølge, der analyseres.',
+      formula: 'samarbejde(A, B)  ⇔  organisationsrelation ∨ personrelation A–B ∨ fælles medlem ∨ fælles forum',
       read:
-        'Listen viser også samarbejder, der kun findes gennem et fælles forum eller et organisationsbånd. De har ingen personlige bærere – det er i sig selv værd at vide.',
+        'Listen viser også samarbejder, der kun findes gennem et fælles forum eller en organisationsrelation. De har ingen personlige bærere – det er i sig selv værd at vide.',
       cite: 'Brobyggers egen definition; der findes ingen standardkilde for målet.',
     },
     carriers: {
@@ -574,8 +574,8 @@ export const helpDa = {
       what:
         'De relationer og personer, et samarbejde mellem to organisationer hviler på. Jo flere bærere, desto mindre sårbart er samarbejdet, når nogen stopper.',
       how:
-        'Bærerne er personbåndene mellem et medlem af A og et medlem af B (bånd mellem kolleger tæller ikke), plus hver person, der er medlem af både A og B – et dobbelt medlemskab bærer samarbejdet alene. k_AB er antallet. Desuden vises antallet af forskellige personer på hver side, topandelen (hvor stor en del af bærerne den mest involverede person indgår i), og om et formelt bånd eller et fælles forum bakker op. Er der kun medlemskaber og ingen personbånd, er k_AB antallet af fælles medlemmer, det samme som i medlemskabsprojektionen BᵀB.',
-      formula: 'k_AB = #{personbånd mellem A og B} + #{personer i både A og B}\ntopandel = max_p #{bærere med p} / k_AB',
+        'Bærerne er personrelationerne mellem et medlem af A og et medlem af B (relationer mellem kolleger tæller ikke), plus hver person, der er medlem af både A og B – et dobbelt medlemskab bærer samarbejdet alene. k_AB er antallet. Desuden vises antallet af forskellige personer på hver side, topandelen (hvor stor en del af bærerne den mest involverede person indgår i), og om en formel relation eller et fælles forum bakker op. Er der kun medlemskaber og ingen personrelationer, er k_AB antallet af fælles medlemmer, det samme som i medlemskabsprojektionen BᵀB.',
+      formula: 'k_AB = #{personrelationer mellem A og B} + #{personer i både A og B}\ntopandel = max_p #{bærere med p} / k_AB',
       read:
         'k_AB = 1: samarbejdet hviler på én relation. En topandel på 1: én person indgår i alle bærere. Et formelt grundlag eller et fælles forum gør samarbejdet mindre afhængigt af personerne.',
       cite: refs('Bærere og k_AB er Brobyggers definition. Medlemskabsprojektionen:', R.breiger1974),
@@ -585,7 +585,7 @@ export const helpDa = {
       terms: 'hviler på én relation, hviler på én person, kun uformelt, alvor, risiko, sårbar, skrøbelig, skrøbeligt samarbejde, udsat, personafhængig, flag, advarsel',
       what: 'Brobyggers tre advarsler om personafhængige samarbejder: samarbejdet hviler på én relation, på én person, eller er kun uformelt.',
       how:
-        '"Hviler på én relation": k_AB = 1. "Hviler på én person": flere bærere, men én side bæres af en og samme person. "Kun uformelt": intet formelt bånd og intet fælles forum. Alvoren vokser med samarbejdets styrke og falder med formelt grundlag: grundrisikoen er 1 (én relation), 0,75 (én person) eller 0,25 (kun uformelt) og ganges med en vægt for styrken, med 0,5 ved et formelt grundlag og med 0,7 ved et fælles forum.',
+        '"Hviler på én relation": k_AB = 1. "Hviler på én person": flere bærere, men én side bæres af en og samme person. "Kun uformelt": ingen formel relation og intet fælles forum. Alvoren vokser med samarbejdets styrke og falder med formelt grundlag: grundrisikoen er 1 (én relation), 0,75 (én person) eller 0,25 (kun uformelt) og ganges med en vægt for styrken, med 0,5 ved et formelt grundlag og med 0,7 ved et fælles forum.',
       formula:
         'risiko = grund × (0,4 + 0,6 · s) × (0,5 ved formelt) × (0,7 ved fælles forum)\ns = (styrke − laveste) / (højeste − laveste) på projektets skala, holdt inden for 0 til 1\nukendt styrke: vægt 0,6\nhøj ≥ 0,55,  middel ≥ 0,3,  ellers lav',
       read:
@@ -597,21 +597,21 @@ export const helpDa = {
       terms: 'overlevelsessandsynlighed, udskiftning, turnover, sandsynlighed, Monte Carlo, eksakt, forventet tab',
       what: 'Sandsynligheden for, at et samarbejde stadig har mindst én bærer om et år, når hver person har en vis risiko for at stoppe.',
       how:
-        'Hver person har en årlig sandsynlighed q for at stoppe: personens egen, ellers den højeste standard for personens roller (i standardkodebogen frivillig 0,30, medlem 0,25, tovholder 0,20, ansat 0,15, leder 0,10; den kan ændres). Et personbånd overlever, når begge ender bliver; et fælles medlem, når personen bliver. Sandsynligheden beregnes eksakt ved at gennemgå alle kombinationer af, hvem på den mindste side der bliver, når det er overkommeligt; ellers ved Monte Carlo-simulering (standard 10.000 kørsler med et fast seed). Metoden vises ved tallet. Det forventede antal tabte samarbejder er summen af 1 − overlevelse.',
+        'Hver person har en årlig sandsynlighed q for at stoppe: personens egen, ellers den højeste standard for personens roller (i standardkodebogen frivillig 0,30, medlem 0,25, tovholder 0,20, ansat 0,15, leder 0,10; den kan ændres). En personrelation overlever, når begge ender bliver; et fælles medlem, når personen bliver. Sandsynligheden beregnes eksakt ved at gennemgå alle kombinationer af, hvem på den mindste side der bliver, når det er overkommeligt; ellers ved Monte Carlo-simulering (standard 10.000 kørsler med et fast seed). Metoden vises ved tallet. Det forventede antal tabte samarbejder er summen af 1 − overlevelse.',
       formula:
-        'P(overlever) = 1 − P(ingen bærer tilbage)\nP(ingen) = Π_{fælles medlemmer p} q_p · P(intet personbånd har begge ender tilbage)\nforventet tab = Σ (1 − P(overlever))',
+        'P(overlever) = 1 − P(ingen bærer tilbage)\nP(ingen) = Π_{fælles medlemmer p} q_p · P(ingen personrelation har begge ender tilbage)\nforventet tab = Σ (1 − P(overlever))',
       read:
-        '0 til 1. Under 0,8 (kan ændres i indstillingerne) melder Brobygger samarbejdet i fare. Eksempel: ét bånd mellem to frivillige overlever med (1 − 0,3)² = 0,49 – under halvdelen af gangene.',
+        '0 til 1. Under 0,8 (kan ændres i indstillingerne) melder Brobygger samarbejdet i fare. Eksempel: én relation mellem to frivillige overlever med (1 − 0,3)² = 0,49 – under halvdelen af gangene.',
       cite: 'Brobyggers egen definition; der findes ingen standardkilde for målet.',
     },
     connectivity: {
       title: 'Forbindelsesgrad κ og λ (Menger)',
       terms: 'kappa, lambda, vertex connectivity, edge connectivity, uafhængige veje, Menger, maksimal strømning, enkelt fejlpunkt',
-      what: 'Hvor mange personer (κ) eller bånd (λ) der skal forsvinde, før to organisationer ikke længere kan nå hinanden ad nogen vej.',
+      what: 'Hvor mange personer (κ) eller relationer (λ) der skal forsvinde, før to organisationer ikke længere kan nå hinanden ad nogen vej.',
       how:
-        'Lokal knude- og kantforbindelsesgrad mellem organisation A og B i person- og organisationsnetværket (bånd plus medlemskaber). Efter Mengers sætning er det antallet af uafhængige veje mellem A og B; de tælles ved maksimal strømning med enhedskapacitet, som networkx local_node_connectivity og local_edge_connectivity eller igraph vertex_connectivity og edge_connectivity for ét par. Et direkte bånd mellem A og B ses der bort fra – det kan ikke skæres over af, at personer stopper – og samarbejdet vises som direkte forbundet. Tællingen er eksakt. I et meget stort netværk tælles de mest sårbare samarbejder først, og når analysens arbejdsgrænse er nået, vises for resten en nedre grænse (≥).',
+        'Lokal knude- og kantforbindelsesgrad mellem organisation A og B i person- og organisationsnetværket (relationer plus medlemskaber). Efter Mengers sætning er det antallet af uafhængige veje mellem A og B; de tælles ved maksimal strømning med enhedskapacitet, som networkx local_node_connectivity og local_edge_connectivity eller igraph vertex_connectivity og edge_connectivity for ét par. En direkte relation mellem A og B ses der bort fra – den kan ikke skæres over af, at personer stopper – og samarbejdet vises som direkte forbundet. Tællingen er eksakt. I et meget stort netværk tælles de mest sårbare samarbejder først, og når analysens arbejdsgrænse er nået, vises for resten en nedre grænse (≥).',
       formula:
-        'κ(A, B) = mindste antal aktører, hvis fjernelse adskiller A og B\nλ(A, B) = mindste antal bånd, hvis fjernelse adskiller A og B\n(= antal knude- hhv. kantuafhængige veje, Menger)',
+        'κ(A, B) = mindste antal aktører, hvis fjernelse adskiller A og B\nλ(A, B) = mindste antal relationer, hvis fjernelse adskiller A og B\n(= antal knude- hhv. kantuafhængige veje, Menger)',
       read: '0: ingen forbindelse. 1: ét enkelt punkt, hvor forbindelsen kan gå tabt. 2 eller flere: der er alternative veje. Altid κ ≤ λ.',
       cite: refs(R.menger1927, R.fordFulkerson1956),
     },
@@ -645,7 +645,7 @@ export const helpDa = {
       terms: 'hvad hvis, afgang, stopper, scenarie, før og efter, fjern person, organisation',
       what: '"Hvad hvis … stopper?" Fjern en eller flere personer – eller en hel organisation – og se, hvad samarbejdet mister.',
       how:
-        'Analysen køres på en kopi uden de valgte aktører; de gemte data ændres ikke. Forsvinder en organisation, følger de medlemmer med, der kun er medlem af den. Før og efter vises antal aktører, bånd, komponenter (i person- og organisationsnetværket), E-I, samarbejder med bærere, tværsektoriel rækkevidde og fragmentering F, og hvilke samarbejder der ophører, og hvilke der nu hviler på én relation eller én person.',
+        'Analysen køres på en kopi uden de valgte aktører; de gemte data ændres ikke. Forsvinder en organisation, følger de medlemmer med, der kun er medlem af den. Før og efter vises antal aktører, relationer, komponenter (i person- og organisationsnetværket), E-I, samarbejder med bærere, tværsektoriel rækkevidde og fragmentering F, og hvilke samarbejder der ophører, og hvilke der nu hviler på én relation eller én person.',
       formula: 'ophører:  bærere før > 0 og bærere efter = 0\nsvækkes:  ingen advarsel om én relation eller én person før, men en efter',
       read:
         'Brug scenariet til at prøve nøglepersonerne af, fx en tovholder, der går på pension. Intet gemmes, før du selv vælger det.',
@@ -657,7 +657,7 @@ export const helpDa = {
       what:
         'Det mindste sæt nye relationer, der fjerner alle advarsler om "hviler på én relation" og "hviler på én person" – ordnet efter, hvor meget risiko hver fjerner.',
       how:
-        'For hvert sårbart samarbejde foreslås en introduktion mellem en person i den ene og en person i den anden organisation, så begge sider får mindst to bærende personer. Kandidaterne er de bedst placerede medlemmer: ledere og tovholdere før ansatte, ansatte før frivillige og medlemmer, og derefter dem med flest bånd. Introduktionerne vælges grådigt som en mængdedækning, den der fjerner mest risiko først; én introduktion kan hjælpe flere samarbejder, når en person er med i flere organisationer. Hvor ingen introduktion kan hjælpe (fx en organisation med én person), foreslås det at formalisere samarbejdet. Planen dækker højst de 300 mest risikable samarbejder.',
+        'For hvert sårbart samarbejde foreslås en introduktion mellem en person i den ene og en person i den anden organisation, så begge sider får mindst to bærende personer. Kandidaterne er de bedst placerede medlemmer: ledere og tovholdere før ansatte, ansatte før frivillige og medlemmer, og derefter dem med flest relationer. Introduktionerne vælges grådigt som en mængdedækning, den der fjerner mest risiko først; én introduktion kan hjælpe flere samarbejder, når en person er med i flere organisationer. Hvor ingen introduktion kan hjælpe (fx en organisation med én person), foreslås det at formalisere samarbejdet. Planen dækker højst de 300 mest risikable samarbejder.',
       formula: 'vælg igen og igen den introduktion, der fjerner mest af den resterende risiko\nfjernet risiko = Σ risiko for de samarbejder, den reparerer',
       read:
         'Start fra toppen: de første forslag fjerner mest risiko. En introduktion er en konkret handling – at præsentere to personer for hinanden og give dem en fælles opgave. Grådig mængdedækning giver en god plan, men ikke nødvendigvis den mindst mulige.',

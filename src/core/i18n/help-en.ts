@@ -197,7 +197,7 @@ export const helpEn: CatalogueShape['help'] = {
       title: 'Hierarchy (Burt)',
       terms: 'Burt, concentration, single contact, dependence',
       what:
-        'Whether the constraint on an actor is concentrated on one contact. A high value means the actor\'s position depends on one particular relationship – a sign of person-dependency.',
+        'Whether the constraint on an actor is concentrated on one contact. A high value means the actor\'s position depends on one particular tie – a sign of person-dependency.',
       how:
         'Burt\'s hierarchy, a variant of the Coleman–Theil disorder index over the individual constraints c_ij. N is the number of contacts and C the total constraint. Needs at least two contacts. Not in networkx, igraph or sna; the formula here is the reference.',
       formula: 'H_i = Σ_j (c_ij / (C/N)) · ln(c_ij / (C/N)) / (N · ln N)',
@@ -210,7 +210,7 @@ export const helpEn: CatalogueShape['help'] = {
       terms: 'number of ties, contacts, in-degree, out-degree, Freeman',
       what: 'How many ties an actor has. The simplest measure of how active and visible an actor is in the network.',
       how:
-        'The number of neighbours in the undirected network; several ties of different types between the same pair count once. In a directed network degree is in-degree + out-degree, as R sna::degree (cmode = "freeman"), and an undirected tie then counts as arcs both ways. In- and out-degree are also shown separately. Raw counts, not normalised.',
+        'The number of neighbours in the undirected network; several ties of different types between the same pair count once. In a directed network degree is in-degree + out-degree, as R sna::degree (cmode = "freeman"), and an undirected tie then counts as arcs both ways. In- and out-degree are also shown separately. Raw counts, not normalised. The analysis\' table of actors shows the actor\'s ties as entered, each once; degree is in the export (analyze --json) and can size the actors on the map.',
       formula: 'undirected:  deg(i) = Σ_j a_ij\ndirected:    deg(i) = Σ_j a_ij + Σ_j a_ji',
       read:
         'High degree: many direct contacts. Degree does not say whether the contacts are in the same circle (see effective size) or whether the actor holds the network together (see betweenness).',
@@ -324,7 +324,7 @@ export const helpEn: CatalogueShape['help'] = {
       title: 'Dyad power asymmetry',
       terms: 'asymmetry, initiative, mandate, resources, dependence, supplier, partner, over-steering, Emerson, NPM, NPG',
       what:
-        'Who has the upper hand in a relationship: who took the initiative, who holds the decision mandate, which way resources flow, who depends on whom, and is one the other\'s supplier?',
+        'Who has the upper hand in a tie: who took the initiative, who holds the decision mandate, which way resources flow, who depends on whom, and is one the other\'s supplier?',
       how:
         'Each part is +1 when it favours the tie\'s source, −1 when it favours the target, and 0 when balanced. Initiative and mandate: source, target or both. Resources: to the target = +1, to the source = −1, both ways = 0. Dependence: target dependent = +1 (A\'s power over B is B\'s dependence on A). Governance: supplier = +1 (the source commissions, the target delivers), partner = 0. The score is the mean of the parts recorded. A tie with none of them recorded has no score – not 0.',
       formula: 'asymmetry = (1/k) · Σ parts,  over the k parts recorded;  each part ∈ {−1, 0, +1}',
@@ -358,12 +358,12 @@ export const helpEn: CatalogueShape['help'] = {
     reciprocity: {
       title: 'Reciprocity',
       terms: 'mutual, reciprocated, one-way, grecip',
-      what: 'How many of the directed relationships run both ways. A collaboration where one party always approaches the other is not mutual.',
+      what: 'How many of the directed ties run both ways. A collaboration where one party always approaches the other is not mutual.',
       how:
         'Directed networks only. Two measures: the share of arcs whose reverse arc also exists (networkx reciprocity, sna grecip "edgewise"), and the share of connected pairs that are mutual, M/(M + A), M being mutual and A asymmetric pairs (sna grecip "dyadic.nonnull").',
       formula: 'arcs:   #{i → j where also j → i} / #{arcs}\npairs:  M / (M + A)',
       read:
-        '0 to 1, 1 meaning every relationship runs both ways. Low reciprocity points to one-way communication, e.g. associations that receive information but are not heard. In an undirected network the measure is not defined.',
+        '0 to 1, 1 meaning every tie runs both ways. Low reciprocity points to one-way communication, e.g. associations that receive information but are not heard. In an undirected network the measure is not defined.',
       cite: R.wassermanFaust1994,
     },
     krackhardtHierarchy: {
@@ -425,24 +425,24 @@ export const helpEn: CatalogueShape['help'] = {
       title: 'Carriers (k_AB)',
       terms: 'carrier, k_AB, contact person, shared member, top share, Breiger',
       what:
-        'The relationships and persons a collaboration between two organisations rests on. The more carriers, the less fragile the collaboration is when someone leaves.',
+        'The ties and persons a collaboration between two organisations rests on. The more carriers, the less fragile the collaboration is when someone leaves.',
       how:
         'The carriers are the person ties between a member of A and a member of B (ties between colleagues do not count), plus every person who is a member of both A and B – a double membership carries the collaboration alone. k_AB is their number. Also shown: the number of distinct persons on each side, the top share (the share of carriers the most involved person is part of), and whether a formal tie or a joint forum backs it. With memberships only and no person ties, k_AB is the number of shared members, as in the co-membership projection BᵀB.',
       formula: 'k_AB = #{person ties between A and B} + #{persons in both A and B}\ntop share = max_p #{carriers involving p} / k_AB',
       read:
-        'k_AB = 1: the collaboration hangs on one relationship. A top share of 1: one person is part of every carrier. Formal backing or a joint forum makes the collaboration less dependent on the persons.',
+        'k_AB = 1: the collaboration hangs on one tie. A top share of 1: one person is part of every carrier. Formal backing or a joint forum makes the collaboration less dependent on the persons.',
       cite: refs('Carriers and k_AB are Brobygger\'s definition. The co-membership projection:', R.breiger1974),
     },
     flags: {
       title: 'The three flags and their severity',
-      terms: 'hinges on one relationship, hinges on one person, informal only, severity, risk, vulnerable, fragile, fragile collaboration, exposed, person-dependent, flag, warning',
-      what: 'Brobygger\'s three warnings about person-dependent collaborations: it hinges on one relationship, on one person, or is informal only.',
+      terms: 'hinges on one tie, hinges on one person, informal only, severity, risk, vulnerable, fragile, fragile collaboration, exposed, person-dependent, flag, warning',
+      what: 'Brobygger\'s three warnings about person-dependent collaborations: it hinges on one tie, on one person, or is informal only.',
       how:
-        '"Hinges on one relationship": k_AB = 1. "Hinges on one person": several carriers, but one side is carried by one and the same person. "Informal only": no formal tie and no joint forum. Severity grows with the collaboration\'s strength and falls with formal backing: the base risk is 1 (one relationship), 0.75 (one person) or 0.25 (informal only), multiplied by a weight for strength, by 0.5 with formal backing and by 0.7 with a joint forum.',
+        '"Hinges on one tie": k_AB = 1. "Hinges on one person": several carriers, but one side is carried by one and the same person. "Informal only": no formal tie and no joint forum. Severity grows with the collaboration\'s strength and falls with formal backing: the base risk is 1 (one tie), 0.75 (one person) or 0.25 (informal only), multiplied by a weight for strength, by 0.5 with formal backing and by 0.7 with a joint forum.',
       formula:
         'risk = base × (0.4 + 0.6 · s) × (0.5 if formal) × (0.7 if joint forum)\ns = (strength − lowest) / (highest − lowest) on the project\'s scale, kept within 0 to 1\nunknown strength: weight 0.6\nhigh ≥ 0.55,  medium ≥ 0.3,  otherwise low',
       read:
-        'A strong, informal collaboration that hinges on one relationship is the most fragile: when the person goes, the collaboration goes. The usual recommendation is a second contact person, written terms of reference or a standing seat in a forum; see Resilience plan.',
+        'A strong, informal collaboration that hinges on one tie is the most fragile: when the person goes, the collaboration goes. The usual recommendation is a second contact person, written terms of reference or a standing seat in a forum; see Resilience plan.',
       cite: 'Brobygger\'s own definition, from the field\'s experience of person-dependent collaboration between municipality and civil society; there is no standard source.',
     },
     survival: {
@@ -498,7 +498,7 @@ export const helpEn: CatalogueShape['help'] = {
       terms: 'what if, departure, leaves, scenario, before and after, remove person, organisation',
       what: '"What if … leaves?" Remove one or more persons – or a whole organisation – and see what the collaboration loses.',
       how:
-        'The analysis runs on a copy without the chosen actors; the stored data is not changed. When an organisation goes, the members who belong only to it go with it. Before and after: actors, ties, components (in the person + organisation network), E-I, collaborations with carriers, cross-sector reach and fragmentation F, and which collaborations end and which now hinge on one relationship or one person.',
+        'The analysis runs on a copy without the chosen actors; the stored data is not changed. When an organisation goes, the members who belong only to it go with it. Before and after: actors, ties, components (in the person + organisation network), E-I, collaborations with carriers, cross-sector reach and fragmentation F, and which collaborations end and which now hinge on one tie or one person.',
       formula: 'ends:      carriers before > 0 and carriers after = 0\nweakened:  no one-relationship or one-person flag before, but one after',
       read: 'Use the scenario to test the key persons, e.g. a coordinator about to retire. Nothing is saved unless you choose to.',
       cite: 'Brobygger\'s own definition; there is no standard source for the measure.',
@@ -507,7 +507,7 @@ export const helpEn: CatalogueShape['help'] = {
       title: 'Resilience plan',
       terms: 'plan, introduction, second contact person, formalise, resilience, recommendation',
       what:
-        'The smallest set of new relationships that removes every "hinges on one relationship" and "hinges on one person" flag – ordered by how much risk each removes.',
+        'The smallest set of new ties that removes every "hinges on one tie" and "hinges on one person" flag – ordered by how much risk each removes.',
       how:
         'For each fragile collaboration an introduction is proposed between a person in one organisation and a person in the other, so both sides get at least two carrying persons. The candidates are the best-placed members: leaders and coordinators before employees, employees before volunteers and members, then those with most ties. Introductions are chosen greedily as a set cover, the one removing most risk first; one introduction can mend several collaborations when a person belongs to several organisations. Where no introduction can help (e.g. an organisation of one person), the plan proposes to formalise the collaboration. The plan covers at most the 300 riskiest collaborations.',
       formula: 'repeatedly choose the introduction that removes most of the remaining risk\nrisk removed = Σ risk of the collaborations it mends',

@@ -101,7 +101,7 @@ export const reportDa = {
     ei: 'E-I',
   },
   power: {
-    intro: 'Magt i et samarbejde viser sig ved, hvem der tager initiativet, hvem der har beslutningsmandatet, og hvem der giver ressourcer. Tabellen viser sektorernes andele af de relationer på tværs af sektorer, hvor det er registreret, og deres andel af de centrale positioner (betweenness, hvert bånd talt én gang) holdt op mod deres andel af aktørerne.',
+    intro: 'Magt i et samarbejde viser sig ved, hvem der tager initiativet, hvem der har beslutningsmandatet, og hvem der giver ressourcer. Tabellen viser sektorernes andele af de relationer på tværs af sektorer, hvor det er registreret, og deres andel af de centrale positioner (betweenness, hver relation talt én gang) holdt op mod deres andel af aktørerne.',
     sector: 'Sektor',
     initiative: 'Initiativ',
     mandate: 'Mandat',
@@ -119,8 +119,8 @@ export const reportDa = {
     no: 'nej',
     dominant: '{{forum}}: {{Sector}} har over halvdelen af pladserne.',
     missing: '{{forum}}: {{sectors}} har ingen plads.',
-    linking_one: '{{count, number}} relation på tværs af sektorer bærer et mandat eller en ressourcestrøm (linking).',
-    linking_other: '{{count, number}} relationer på tværs af sektorer bærer et mandat eller en ressourcestrøm (linking).',
+    linking_one: '{{count, number}} relation på tværs af sektorer bærer et mandat eller en ressourcestrøm (forbindende relation, linking).',
+    linking_other: '{{count, number}} relationer på tværs af sektorer bærer et mandat eller en ressourcestrøm (forbindende relationer, linking).',
   },
   timeline: {
     intro: 'Modtagelsesforløbet: aktiviteterne og tilbuddene i ugerne omkring ankomsten, og hvor de overlapper, mangler eller hviler på én.',
@@ -143,7 +143,7 @@ export const reportDa = {
       keyPerson: 'Nøgleperson: en person, hvis fratræden efterlader et samarbejde uden bærere eller afbryder forbindelsen mellem organisationer på tværs af sektorer.',
       fragmentation: 'Fragmentering (Borgatti 2006): andelen af par, der ikke kan nå hinanden; den gruppe af personer, hvis fratræden splitter netværket mest, findes grådigt.',
       power: 'Magt (Emerson 1962; Pfeffer & Salancik 1978; Bonacich 1987): initiativ, mandat og ressourcestrømme på hver relation, og Bonacich-magt med negativ β.',
-      linking: 'Linking (Szreter & Woolcock 2004): relationer på tværs af sektorer, der bærer et mandat eller en ressourcestrøm.',
+      linking: 'Forbindende relationer (linking; Szreter & Woolcock 2004): relationer på tværs af sektorer, der bærer et mandat eller en ressourcestrøm.',
       plan: 'Planen for robusthed: det mindste antal nye relationer, der giver hvert udsat samarbejde mindst to bærere på hver side, valgt grådigt (Chvátal 1979).',
     },
     references: 'Litteratur',

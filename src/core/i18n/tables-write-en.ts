@@ -78,7 +78,7 @@ export const tablesWriteEn: Shape<typeof tablesWriteDa> = {
     survival: 'probability of lasting a year',
     vertexConnectivity: 'actors whose loss cuts them apart',
     edgeConnectivity: 'ties whose loss cuts them apart',
-    singleRelationship: 'hangs on one relationship',
+    singleRelationship: 'hangs on one tie',
     singlePerson: 'hangs on one person',
     informalOnly: 'informal only',
     severity: 'severity',

@@ -50,7 +50,7 @@ export const timelineEn: CatalogueShape['timeline'] = {
     overlap: 'Overlap: same kind and target group at the same time',
     gap: 'Gap: a target group is offered nothing',
     personDependent: 'Hangs on one contact person',
-    singleLink: "The owner's only link to the municipality is one relationship",
+    singleLink: "The owner's only link to the municipality is one tie",
     clipped: 'Continues beyond the weeks shown',
   },
   edit: {

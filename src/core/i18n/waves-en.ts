@@ -54,7 +54,7 @@ export const wavesEn: CatalogueShape['waves'] = {
     same: '{{name}} must name two different waves, but names "{{id}}" twice',
   },
   changes: {
-    oneRelationship: 'one relationship',
+    oneRelationship: 'one tie',
     onePerson: 'one person, {{person}}',
     tiesBetween_one: '{{ties}} between {{count}} person',
     tiesBetween_other: '{{ties}} between {{count}} persons',
@@ -63,7 +63,7 @@ export const wavesEn: CatalogueShape['waves'] = {
     tiesAndShared_one: '{{ties}} and {{count}} shared member',
     tiesAndShared_other: '{{ties}} and {{count}} shared members',
     sharedForum: 'a shared forum',
-    organisationTie: 'a relationship between the organisations',
+    organisationTie: 'a tie between the organisations',
     endedUncarried: 'The collaboration between {{a}} and {{b}} consisted only of {{carriers}} in {{from}} and is gone in {{to}}.',
     beganUncarried: 'The collaboration between {{a}} and {{b}} is new in {{to}}, but consists only of {{carriers}}.',
     ended: 'The collaboration between {{a}} and {{b}} was carried by {{carriers}} in {{from}}, but has no carriers in {{to}}.',

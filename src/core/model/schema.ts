@@ -298,6 +298,14 @@ export const ThresholdsSchema = z.strictObject({
   survival: z.number().min(0).max(1).default(0.8),
   /** a person whose departure ends at least this many collaborations is a key person */
   keyPersonCollaborations: z.number().int().min(1).default(1),
+  /** networks of fewer actors than this get no finding on their fragmentation or on the sectors'
+   * shares of brokerage (too few to say) */
+  minNetworkSize: z.number().int().min(2).default(10),
+  /** key players are a finding when they are at most this share of the persons: a set that is
+   * most of the people says nothing the user does not know */
+  keyPlayerShare: z.number().min(0).max(1).default(0.25),
+  /** ... and their loss raises the share of pairs that cannot reach each other by at least this */
+  fragmentationRise: z.number().min(0).max(1).default(0.1),
   /** weeks of the reception timeline in which a target group is offered nothing, at least this many in a row, are a gap */
   gapWeeks: z.number().int().min(1).max(WEEK_RANGE.max - WEEK_RANGE.min).default(4),
 });

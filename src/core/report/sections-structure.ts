@@ -1,4 +1,5 @@
 import { weeksWording } from '../analysis/activity-findings';
+import { eiCounting } from '../analysis/bonding';
 import { MEASURE_DIGITS, WAVE_MEASURES } from '../analysis/wave-compare-report';
 import { word } from '../analysis/wording';
 import { countedOf, type ReportContext } from './context';
@@ -13,11 +14,15 @@ export function bondingBlocks(c: ReportContext): ReportBlock[] {
   const bb = c.result.bondingBridging;
   const colours = new Map(c.data.codebooks.sectors.map((s) => [s.key, s.color]));
   const label = (g: (typeof bb.groups)[number]) => g.label[t.lang];
+  const counting = eiCounting(bb, c.result.network.directed);
   const blocks: ReportBlock[] = [
     { kind: 'paragraph', text: t.t('report.bonding.intro') },
     {
       kind: 'paragraph',
-      text: say('report.bonding.whole', { ei: { decimal: bb.eiIndex ?? 0 }, external: countedOf('ties', bb.external), internal: bb.internal, expected: { decimal: bb.expectedEiIndex ?? 0 } }),
+      text: [
+        say('report.bonding.whole', { ei: { decimal: bb.eiIndex ?? 0 }, external: countedOf('ties', bb.entered.external), internal: bb.entered.internal, expected: { decimal: bb.expectedEiIndex ?? 0 } }),
+        ...(counting ? [say(`panels.bonding.${counting}`, { external: bb.external, internal: bb.internal })] : []),
+      ].join(' '),
     },
   ];
   if (bb.eiIndex !== null && bb.expectedEiIndex !== null)

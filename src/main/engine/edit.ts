@@ -448,7 +448,7 @@ export class Editor {
         if (this.look.hasCode(codebook, entry.key)) this.fail(this.at('code', 'key'), 'errors.idInUse', { id: entry.key });
         this.report(checkCodeLabels(entry, this.look.codes(codebook), this.at('code', 'entry')));
         if (this.ok()) this.insertCode(codebook, entry);
-        return { key: 'history.codeAdd', params: { key: entry.key } };
+        return { key: `history.codes.add.${codebook}`, params: { key: entry.key, label_da: entry.label.da, label_en: entry.label.en } };
       }
       case 'code.update': {
         const { codebook, entry } = c.code;
@@ -457,12 +457,15 @@ export class Editor {
         if (!before) this.missing(this.at('code', 'key'), CODE_KIND[codebook], entry.key);
         this.report(checkCodeLabels(entry, this.look.codes(codebook), this.at('code', 'entry')));
         if (before && this.ok()) this.rec.update(table, codeRow(entry, Number(before['sort'])));
-        return { key: 'history.codeUpdate', params: { key: entry.key } };
+        return { key: `history.codes.update.${codebook}`, params: { key: entry.key, label_da: entry.label.da, label_en: entry.label.en } };
       }
       case 'code.remove': {
         this.report(checkCodeRemoval(c.codebook, c.key, this.at('code', 'key'), this.look));
+        // named as it was before it went
+        const before = this.rec.get(CODEBOOK_TABLES[c.codebook], { key: c.key });
+        const label = { da: String(before?.['label_da'] ?? c.key), en: String(before?.['label_en'] ?? c.key) };
         if (this.ok()) this.rec.delete(CODEBOOK_TABLES[c.codebook], { key: c.key });
-        return { key: 'history.codeRemove', params: { key: c.key } };
+        return { key: `history.codes.remove.${c.codebook}`, params: { key: c.key, label_da: label.da, label_en: label.en } };
       }
 
       case 'attribute.add': {

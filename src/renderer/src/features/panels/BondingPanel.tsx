@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ActorResult, AnalysisResult } from '../../../../core/analysis/analyze';
+import { eiCounting } from '../../../../core/analysis/bonding';
 import type { ProjectData } from '../../../../core/model/schema';
 import { EiChart, type EiBar } from './EiChart';
 import { explainActor, explainGroup, explainOrganisation, type ActorFigures as Figures } from './explain';
@@ -15,7 +16,8 @@ const ACTOR_CELLS = ['degree', 'betweenness', 'constraint', 'brokerage', 'ei'] a
 const ACTOR_VALUE: Record<ActorColumn, (a: ActorResult, group: string, figures: Figures) => string | number | null> = {
   label: (a) => a.label,
   group: (_a, group) => group,
-  degree: (a, _g, f) => (f === 'valued' ? (a.valued?.strength ?? null) : a.degree),
+  // the ties as entered (Freeman degree counts an undirected tie both ways when some are directed)
+  degree: (a, _g, f) => (f === 'valued' ? (a.valued?.strength ?? null) : a.ties),
   betweenness: (a, _g, f) => (f === 'valued' ? (a.valued?.betweenness ?? null) : a.betweenness),
   constraint: (a, _g, f) => (f === 'valued' ? (a.valued?.constraint ?? null) : a.constraint),
   brokerage: (a) => a.brokerage.total,
@@ -32,6 +34,8 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
   // an attribute the codebook defines goes by its label
   const groupBy = data.codebooks.attributes.find((d) => d.appliesTo === 'actors' && d.key === bb.groupBy)?.label[lang] ?? groupByName(bb.groupBy, say);
   const actorCount = result.network.actors;
+  // E-I's own counts, said only where they differ from the ties as entered
+  const counting = eiCounting(bb, result.network.directed);
 
   const groups = useMemo(
     () =>
@@ -94,9 +98,13 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
               {bondingVerdict(bb, result.measures.bondingTest, say, nums)}
             </p>
             {bb.eiIndex !== null && (
-              <p className="muted">
-                {say('panels.bonding.counts', { count: bb.external, inside: { words: { key: 'panels.bonding.countsInside', params: { count: bb.internal } } } })}{' '}
-                {result.network.directed && say('panels.bonding.arcsNote')}{' '}
+              <p className="muted" data-testid="bonding-counts">
+                {say('panels.bonding.counts', {
+                  count: bb.entered.external + bb.entered.internal,
+                  across: { words: { key: 'panels.bonding.countsAcross', params: { count: bb.entered.external } } },
+                  inside: { words: { key: 'panels.bonding.countsInside', params: { count: bb.entered.internal } } },
+                })}{' '}
+                {counting && say(`panels.bonding.${counting}`, { external: bb.external, internal: bb.internal })}{' '}
                 {bb.expectedEiIndex !== null && say('panels.bonding.expected', { groupBy, expected: nums.num(bb.expectedEiIndex) })}
               </p>
             )}
@@ -126,7 +134,11 @@ export function BondingPanel({ result, data, choosing }: { result: AnalysisResul
         </div>
       </Section>
 
-      <Section title={say('panels.bonding.groupsHeading', { groupBy })} testId="groups">
+      <Section
+        title={say('panels.bonding.groupsHeading', { groupBy })}
+        note={counting === 'arcsNote' ? say('panels.bonding.groupsArcsNote') : counting === 'mergedNote' ? say('panels.bonding.groupsMergedNote') : undefined}
+        testId="groups"
+      >
         <EiChart bars={bars} />
         <TableExport table="bondingGroups" rows={groups.map((g) => g.row)} extra={{ groupBy }} />
         <table className="data-table panel-table">

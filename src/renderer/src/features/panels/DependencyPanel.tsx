@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AnalysisResult } from '../../../../core/analysis/analyze';
-import type { Collaboration, CollaborationFlag, Severity } from '../../../../core/analysis/dependency';
+import { soleCarrier, type Collaboration, type CollaborationFlag, type Severity } from '../../../../core/analysis/dependency';
 import type { ProjectData } from '../../../../core/model/schema';
 import { explainCollaboration, explainKeyPerson } from './explain';
 import { byRisk, collaborationId, danishCollator, namesOf, orDash, sameSelection, type PanelKey } from './panel-model';
@@ -12,6 +12,9 @@ const FLAG_KEY: Record<CollaborationFlag, PanelKey> = {
   'single-person': 'panels.dependency.flagSinglePerson',
   'informal-only': 'panels.dependency.flagInformalOnly',
 };
+/** A flag's badge: one carrier that is a member of both organisations is one person, not one tie. */
+const flagKey = (c: Collaboration, f: CollaborationFlag): PanelKey =>
+  f === 'single-relationship' && soleCarrier(c)?.kind === 'member' ? 'panels.dependency.flagSharedMember' : FLAG_KEY[f];
 const SEVERITY_KEY: Record<Severity, PanelKey> = {
   high: 'panels.dependency.severityHigh',
   medium: 'panels.dependency.severityMedium',
@@ -98,7 +101,7 @@ export function DependencyPanel({ result, data, choosing }: { result: AnalysisRe
                         {c.severity !== null && <span className={`severity severity-${c.severity}`}>{say(SEVERITY_KEY[c.severity])}</span>}
                         {c.flags.map((f) => (
                           <span key={f} className={`badge flag-${f}`}>
-                            {say(FLAG_KEY[f])}
+                            {say(flagKey(c, f))}
                           </span>
                         ))}
                       </div>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { labelLines } from './chart-labels';
 import { usePanelText } from './panel-parts';
 
 export interface EiBar {
@@ -21,14 +22,14 @@ const LABEL_WIDTH = 150;
 const PLOT_LEFT = 168;
 const PLOT_RIGHT = 536;
 const ROW = 26;
+/** a row whose name takes two lines */
+const ROW_TWO_LINES = 36;
+const LINE = 13;
 const TOP = 26;
 const AXIS = 30;
 const TICKS = [-1, -0.5, 0, 0.5, 1];
-const MAX_LABEL = 22;
 
 const x = (ei: number) => PLOT_LEFT + ((ei + 1) / 2) * (PLOT_RIGHT - PLOT_LEFT);
-const shorten = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text);
-
 /**
  * E-I per group on the −1 … +1 scale, drawn by hand: a bar from 0 to each group's value and a
  * mark where random mixing would put it. Sizes are in the view box, so it scales with the panel
@@ -37,8 +38,11 @@ const shorten = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MA
 export function EiChart({ bars }: { bars: readonly EiBar[] }) {
   const { say, nums } = usePanelText();
   const id = useId();
-  const height = TOP + bars.length * ROW + AXIS;
-  const plotBottom = TOP + bars.length * ROW;
+  const rows = bars.map((bar) => ({ bar, lines: labelLines(bar.label) }));
+  const heights = rows.map((r) => (r.lines.length > 1 ? ROW_TWO_LINES : ROW));
+  const tops = heights.map((_, i) => TOP + heights.slice(0, i).reduce((sum, h) => sum + h, 0));
+  const plotBottom = TOP + heights.reduce((sum, h) => sum + h, 0);
+  const height = plotBottom + AXIS;
   return (
     <figure className="ei-chart">
       <svg
@@ -66,28 +70,36 @@ export function EiChart({ bars }: { bars: readonly EiBar[] }) {
           </g>
         ))}
         <line x1={PLOT_LEFT} x2={PLOT_RIGHT} y1={plotBottom} y2={plotBottom} className="chart-axis" />
-        {bars.map((bar, i) => {
-          const y = TOP + i * ROW;
-          const mid = y + ROW / 2;
+        {rows.map(({ bar, lines }, i) => {
+          const y = tops[i] as number;
+          const rowHeight = heights[i] as number;
+          const mid = y + rowHeight / 2;
+          const barHeight = ROW - 12;
           return (
             <g key={bar.key}>
-              {bar.total && i < bars.length - 1 && <line x1={0} x2={WIDTH} y1={y + ROW} y2={y + ROW} className="chart-separator" />}
+              {bar.total && i < bars.length - 1 && <line x1={0} x2={WIDTH} y1={y + rowHeight} y2={y + rowHeight} className="chart-separator" />}
               {/* a shortened name keeps the whole one as its tooltip */}
-              {shorten(bar.label) !== bar.label && <title>{bar.label}</title>}
-              <text x={LABEL_WIDTH} y={mid + 4} textAnchor="end" className={bar.total ? 'chart-label total' : 'chart-label'}>
-                {shorten(bar.label)}
+              {lines.join(' ') !== bar.label && <title>{bar.label}</title>}
+              <text x={LABEL_WIDTH} y={mid + 4 - ((lines.length - 1) * LINE) / 2} textAnchor="end" className={bar.total ? 'chart-label total' : 'chart-label'}>
+                {lines.length === 1
+                  ? lines[0]
+                  : lines.map((line, l) => (
+                      <tspan key={l} x={LABEL_WIDTH} dy={l === 0 ? 0 : LINE}>
+                        {line}
+                      </tspan>
+                    ))}
               </text>
               {bar.ei !== null && (
                 <rect
                   x={Math.min(x(0), x(bar.ei))}
-                  y={y + 6}
+                  y={mid - barHeight / 2}
                   width={Math.max(1.5, Math.abs(x(bar.ei) - x(0)))}
-                  height={ROW - 12}
+                  height={barHeight}
                   fill={bar.ei < 0 ? BONDING : BRIDGING}
                 />
               )}
               {bar.expected !== null && (
-                <line x1={x(bar.expected)} x2={x(bar.expected)} y1={y + 2} y2={y + ROW - 2} className="chart-expected" />
+                <line x1={x(bar.expected)} x2={x(bar.expected)} y1={mid - ROW / 2 + 2} y2={mid + ROW / 2 - 2} className="chart-expected" />
               )}
               <text x={WIDTH - 4} y={mid + 4} textAnchor="end" className="chart-value">
                 {bar.ei === null ? say('panels.chart.noValue') : nums.num(bar.ei)}

@@ -1,5 +1,5 @@
 import type { ActorResult, AnalysisResult } from '../../../../core/analysis/analyze';
-import type { Collaboration, KeyPerson } from '../../../../core/analysis/dependency';
+import { endsWithOneDeparture, soleCarrier, type Collaboration, type KeyPerson } from '../../../../core/analysis/dependency';
 import type { DyadAsymmetry, ForumRepresentation, SectorShare } from '../../../../core/analysis/power';
 import type { WordValue } from '../../../../core/analysis/wording';
 import type { Thresholds } from '../../../../core/model/schema';
@@ -93,7 +93,7 @@ export function explainActor(
   const ei = valued ? valued.eiIndex : a.eiIndex;
   const betweenness = valued ? valued.betweenness : a.betweenness;
   const constraint = valued ? valued.constraint : a.constraint;
-  const lines = [say('panels.bonding.explainActor', { label: a.label, group: groupLabel, count: a.degree, ei: orDash(a.eiIndex, (v) => nums.num(v), say) })];
+  const lines = [say('panels.bonding.explainActor', { label: a.label, group: groupLabel, count: a.ties, ei: orDash(a.eiIndex, (v) => nums.num(v), say) })];
   const advice: string[] = [];
   if (valued) lines.push(say('panels.bonding.readStrengthValued', { value: nums.num(valued.strength, 1), ei: orDash(ei, (v) => nums.num(v), say) }));
   if (betweenness !== null && betweenness > 0 && betweenness >= brokerFrom) lines.push(say(read('readBroker'), { value: nums.num(betweenness, 1) }));
@@ -216,19 +216,26 @@ export function explainCollaboration(c: Collaboration, name: NameOf, say: Say, n
   if (c.survival !== null) lines.push(say('panels.dependency.explainSurvival', { pct: nums.pct(c.survival) }));
   if (c.vertexConnectivity === null || c.edgeConnectivity === null) lines.push(say('panels.dependency.explainDirect'));
   else {
-    lines.push(say('panels.dependency.explainVertex', { count: c.vertexConnectivity }));
+    lines.push(say('panels.dependency.explainVertex', { count: c.vertexConnectivity, a, b }));
     lines.push(say('panels.dependency.explainEdge', { count: c.edgeConnectivity }));
     if (!c.connectivityExact) lines.push(say('panels.dependency.explainAtLeast'));
   }
   const advice: string[] = [];
-  if (c.flags.includes('single-relationship')) {
-    lines.push(say('panels.dependency.explainSingleRelationship'));
-    advice.push(say('panels.dependency.recommendSingleRelationship'));
+  const sole = soleCarrier(c);
+  if (c.flags.includes('single-relationship') && sole) {
+    lines.push(
+      sole.kind === 'member'
+        ? say('panels.dependency.explainSharedMember', { person: name(sole.person) })
+        : say('panels.dependency.explainSingleRelationship', { p: name(sole.persons[0]), q: name(sole.persons[1]) }),
+    );
+    advice.push(say(sole.kind === 'member' ? 'panels.dependency.recommendSharedMember' : 'panels.dependency.recommendSingleRelationship'));
   }
   if (c.flags.includes('single-person')) {
     lines.push(say('panels.dependency.explainSinglePerson'));
     advice.push(say('panels.dependency.recommendSinglePerson'));
   }
+  // κ reaches past the collaboration, through everyone else: said so where the two part ways
+  if (endsWithOneDeparture(c) && c.vertexConnectivity !== null && c.vertexConnectivity >= 2) lines.push(say('panels.dependency.explainStillReachable'));
   if (c.flags.includes('informal-only')) {
     lines.push(say('panels.dependency.explainInformalOnly'));
     advice.push(say('panels.dependency.recommendInformalOnly'));

@@ -23,13 +23,15 @@ import { useWavesView, WavesPanel } from '../waves';
 import { helpTopicAt, inDialog, isTyping } from './workspace-keys';
 import { ActivityDetails, ActivityTable, AddActivityForm, TimelineArea, timelineHighlight, useTimelineState } from '../timeline';
 import { useSavedViews, DeckDialog, ImageDialog, Presentation, ViewsPanel } from '../views';
+import { paramsIn } from '../../../../core/i18n/catalogue';
 
 type Tab = 'findings' | 'analysis' | 'scenario' | 'waves' | 'persons' | 'organisations' | 'memberships' | 'ties' | 'forums' | 'timeline' | 'views';
 
 export function ProjectView({ project }: { project: ProjectSnapshot }) {
   const { t, i18n } = useTranslation();
   // the tabs' counts in the reader's digits: 10.000 in Danish, 10,000 in English
-  const nums = numbersFor(i18n.language === 'en' ? 'en' : 'da');
+  const lang = i18n.language === 'en' ? 'en' : 'da';
+  const nums = numbersFor(lang);
   const actions = useActions();
   const { image: imageOpen } = useAppStatus();
   // a mapped network opens on what it shows (the findings), an empty one on entering actors:
@@ -197,7 +199,7 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     },
   });
   const label = (l: { key: string; params: Record<string, string | number> } | null) =>
-    l ? t(l.key as 'history.tieAdd', l.params) : '';
+    l ? t(l.key as 'history.tieAdd', paramsIn(l.params, lang)) : '';
 
   const tabs: Array<[Tab, string, number | null]> = [
     ['findings', t('ui.tabFindings'), result?.findings.length ?? null],

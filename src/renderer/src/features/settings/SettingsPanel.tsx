@@ -37,6 +37,9 @@ const THRESHOLDS: readonly ThresholdKey[] = [
   'centralShareRatio',
   'survival',
   'keyPersonCollaborations',
+  'minNetworkSize',
+  'keyPlayerShare',
+  'fragmentationRise',
   'gapWeeks',
 ];
 
