@@ -146,7 +146,7 @@ describe('the panels, worded', () => {
   const thresholds = data.settings.analysis.thresholds;
 
   it('say one tie and two, and broker once and twice', () => {
-    const withDegree = (degree: number, total: number) => ({ ...actor, degree, betweenness: 0, articulationPoint: false, eiIndex: 0, constraint: null, brokerage: { ...actor.brokerage, total } });
+    const withDegree = (degree: number, total: number) => ({ ...actor, degree, ties: degree, betweenness: 0, articulationPoint: false, eiIndex: 0, constraint: null, brokerage: { ...actor.brokerage, total } });
     expect(explainActor(withDegree(1, 1), 'Kommune', 1, thresholds, sayDa, numbersFor('da')).lines).toEqual([`${actor.label} (Kommune) har 1 relation (E-I 0).`, 'Formidler 1 gang mellem to, der ikke selv har forbindelse.']);
     expect(explainActor(withDegree(2, 2), 'Kommune', 1, thresholds, sayDa, numbersFor('da')).lines).toEqual([`${actor.label} (Kommune) har 2 relationer (E-I 0).`, 'Formidler 2 gange mellem to, der ikke selv har forbindelse.']);
     expect(explainActor(withDegree(1, 1), 'Municipality', 1, thresholds, sayEn, numbersFor('en')).lines).toEqual([`${actor.label} (Municipality) has 1 tie (E-I 0).`, 'Brokers once between two who have no tie of their own.']);
@@ -155,7 +155,7 @@ describe('the panels, worded', () => {
 
   it('read an actor on tie strength by the figures on strength, each sentence saying so', () => {
     const valued = { strength: 14, inStrength: 14, outStrength: 14, betweenness: 26, closeness: 0.5, eigenvector: 0.1, constraint: 0.6, effectiveSize: 2, efficiency: 0.5, hierarchy: 0.1, eiIndex: -0.8 };
-    const a = { ...actor, degree: 4, betweenness: 4, constraint: 0.2, eiIndex: 0.5, articulationPoint: false, brokerage: { ...actor.brokerage, total: 0 }, valued };
+    const a = { ...actor, degree: 4, ties: 4, betweenness: 4, constraint: 0.2, eiIndex: 0.5, articulationPoint: false, brokerage: { ...actor.brokerage, total: 0 }, valued };
     const da = explainActor(a, 'Kommune', 10, thresholds, sayDa, numbersFor('da'), 'valued').lines;
     expect(da).toEqual([
       `${a.label} (Kommune) har 4 relationer (E-I 0,5).`,

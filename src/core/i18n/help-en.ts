@@ -499,7 +499,7 @@ export const helpEn: CatalogueShape['help'] = {
       what: '"What if … leaves?" Remove one or more persons – or a whole organisation – and see what the collaboration loses.',
       how:
         'The analysis runs on a copy without the chosen actors; the stored data is not changed. When an organisation goes, the members who belong only to it go with it. Before and after: actors, ties, components (in the person + organisation network), E-I, collaborations with carriers, cross-sector reach and fragmentation F, and which collaborations end and which now hinge on one tie or one person.',
-      formula: 'ends:      carriers before > 0 and carriers after = 0\nweakened:  no one-relationship or one-person flag before, but one after',
+      formula: 'ends:      carriers before > 0 and carriers after = 0\nweakened:  no one-tie or one-person flag before, but one after',
       read: 'Use the scenario to test the key persons, e.g. a coordinator about to retire. Nothing is saved unless you choose to.',
       cite: 'Brobygger\'s own definition; there is no standard source for the measure.',
     },
