@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSnapshot } from '../../../../core/api/contract';
-import type { SingleCommandInput } from '../../../../core/commands';
 import type { Departure } from '../../../../core/analysis/departure';
 import { findingKey } from '../../../../core/analysis/findings';
 import { layoutCommand } from '../../../../core/layout-command';
@@ -20,7 +19,7 @@ import { AnalysisPanels, numbersFor } from '../panels';
 import { overlayOfScenario, ScenarioPanel, useScenario } from '../scenario';
 import { SettingsPanel } from '../settings';
 import { useWavesView, WavesPanel } from '../waves';
-import { helpTopicAt, inDialog, isTyping } from './workspace-keys';
+import { useWorkspaceKeys } from './workspace-keys';
 import { ActivityDetails, ActivityTable, AddActivityForm, TimelineArea, timelineHighlight, useTimelineState } from '../timeline';
 import { useSavedViews, DeckDialog, ImageDialog, Presentation, ViewsPanel } from '../views';
 import { paramsIn } from '../../../../core/i18n/catalogue';
@@ -146,22 +145,15 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
     selected !== null || selectedTie !== null,
   );
 
-  // The workspace's own keys: Delete removes what is chosen (one undoable step, as its × does),
-  // F1 opens the help on the topic of the panel the focus is in (or of the tab shown).
-  const onWorkspaceKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
-  useEffect(() => {
-    onWorkspaceKey.current = (e) => {
-      if (e.defaultPrevented || e.isComposing || inDialog(e.target)) return;
-      if (e.key === 'F1') {
-        e.preventDefault();
-        const shown = sidebar.current?.querySelector('.table-wrap [data-help-topic]') ?? null;
-        setHelpTopic(helpTopicAt(document.activeElement) ?? helpTopicAt(shown));
-        setHelpOpen(true);
-        return;
-      }
-      if (e.key !== 'Delete' || isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-      // what is chosen, and how its choice is let go once it is gone
-      const removal: [SingleCommandInput, () => void] | null = selectedTieRecord
+  useWorkspaceKeys({
+    help: (topic) => {
+      setHelpTopic(topic);
+      setHelpOpen(true);
+    },
+    shownPanel: () => sidebar.current?.querySelector('.table-wrap [data-help-topic]') ?? null,
+    // what is chosen, and how its choice is let go once it is gone
+    chosen: () =>
+      selectedTieRecord
         ? [{ type: 'tie.remove', id: selectedTieRecord.id }, () => chooseTie(null)]
         : selectedActor
           ? [{ type: 'actor.remove', id: selectedActor.id }, () => chooseActor(null)]
@@ -169,20 +161,9 @@ export function ProjectView({ project }: { project: ProjectSnapshot }) {
             ? [{ type: 'forum.remove', id: chosenForum.id }, () => setSelectedForum(null)]
             : tab === 'timeline' && chosenActivity
               ? [{ type: 'activity.remove', id: chosenActivity.id }, () => timeline.select(null)]
-              : null;
-      if (!removal) return;
-      const [command, letGo] = removal;
-      e.preventDefault();
-      void actions.apply(command).then((ok) => {
-        if (ok) letGo();
-      });
-    };
+              : null,
+    remove: actions.apply,
   });
-  useEffect(() => {
-    const listen = (e: KeyboardEvent) => onWorkspaceKey.current(e);
-    window.addEventListener('keydown', listen);
-    return () => window.removeEventListener('keydown', listen);
-  }, []);
   const mapArea = useRef<HTMLElement>(null);
   const views = useSavedViews({
     data,
