@@ -65,6 +65,15 @@ describe('the drawing model of the map', () => {
     expect(columns(tall)).toBeLessThan(columns(low));
   });
 
+  it("draws no legend for an empty project, as the app's map does: nothing drawn, nothing to explain", () => {
+    const empty: ProjectData = { ...data, actors: [], ties: [], memberships: [], forums: [] };
+    const d = mapDrawing(empty, null, opts());
+    expect(d.legend).toEqual([]);
+    expect(texts(d)).not.toContain('Signaturforklaring');
+    // the first actor brings its legend back
+    expect(mapDrawing({ ...empty, actors: data.actors.slice(0, 1) }, null, opts()).legend.length).toBeGreaterThan(0);
+  });
+
   it('is worded in English when asked', () => {
     const d = mapDrawing(data, null, opts({ t: createTranslator('en') }));
     expect(texts(d)).toContain('Legend');

@@ -395,6 +395,8 @@ const itemHeight = (item: LegendItem) => (item.kind === 'title' ? 6 + LEGEND_ROW
  */
 function legendColumns(sections: readonly LegendSection[], room: number): LegendItem[][] {
   const items: LegendItem[] = sections.flatMap((s) => [...(s.title ? [{ kind: 'title', text: s.title } as const] : []), ...s.entries.map((entry) => ({ kind: 'entry', entry }) as const)]);
+  // a map with nothing drawn has nothing to explain: no legend, and the map takes its room (as in the app)
+  if (items.length === 0) return [];
   const columns: LegendItem[][] = [[]];
   let used = LEGEND_TOP + LEGEND_BOTTOM;
   items.forEach((item, i) => {
@@ -414,6 +416,7 @@ function legendColumns(sections: readonly LegendSection[], room: number): Legend
 
 /** The legend as a white box at the map's right: its heading, then each column's section titles and entries with their swatches. */
 function legendPrimitives(columns: readonly LegendItem[][], x: number, y: number, w: number, heading: string): Primitive[] {
+  if (columns.length === 0) return [];
   const rows: Primitive[] = [];
   rows.push({ kind: 'text', x: x + 12, y: y + 24, text: heading, size: 13, bold: true, anchor: 'start', fill: '#1A1A1A', opacity: 1 });
   let bottom = y + LEGEND_TOP;
