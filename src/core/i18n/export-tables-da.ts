@@ -61,7 +61,7 @@ export const exportTablesDa = {
     linking: 'Forbindende',
     fromSector: 'Fra sektor',
     toSector: 'Til sektor',
-    carries: 'Bærer',
+    carries: 'Mandat eller ressourcer',
     forum: 'Forum',
     seats: 'Pladser',
     distribution: 'Pladser efter sektor',

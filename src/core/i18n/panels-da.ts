@@ -297,7 +297,7 @@ export const panelsDa = {
     score: 'Asymmetri',
     parts: 'Hvorfor',
     sectors: 'Sektorer',
-    carries: 'Bærer',
+    carries: 'Mandat eller ressourcer',
     forum: 'Forum',
     seats: 'Pladser',
     distribution: 'Fordeling',
