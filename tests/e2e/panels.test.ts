@@ -165,8 +165,8 @@ describe('the analysis panels', () => {
     await expectNoSidewaysScroll();
     expect(await sectors.locator('tr.choosable', { hasText: 'Kommune' }).textContent()).toMatch(/100\s%/);
     // the share of brokerage is a counted figure, and says so
-    expect(await sectors.textContent()).toContain('formidlingen (betweenness, hver relation talt én gang)');
-    expect(await sectors.locator('th', { hasText: 'Formidling' }).getAttribute('title')).toBe('Sektorens andel af al betweenness i netværket, hver relation talt én gang');
+    expect(await sectors.textContent()).toContain('de centrale positioner (betweenness, hver relation talt én gang)');
+    expect(await sectors.locator('th', { hasText: 'Centrale positioner' }).getAttribute('title')).toBe('Sektorens andel af al betweenness i netværket, hver relation talt én gang');
     expect(await page.getByTestId('dyads').locator('tr.choosable').count()).toBeGreaterThan(5);
     expect(await page.getByTestId('linking').getByRole('heading').textContent()).toMatch(/Forbindende relationer \(\d+\)/);
     const forum = page.getByTestId('forums').locator('tr.choosable', { hasText: 'Koordineringsforum for integration' });

@@ -47,7 +47,7 @@ export const exportTablesDa = {
     initiativeShare: 'Andel af initiativet',
     mandateShare: 'Andel af mandaterne',
     resourcesShare: 'Andel af ressourcerne givet',
-    betweennessShare: 'Andel af formidlingen',
+    betweennessShare: 'Andel af centrale positioner',
     populationShare: 'Andel af aktørerne',
     from: 'Fra',
     to: 'Til',

@@ -49,7 +49,7 @@ export const exportTablesEn: CatalogueShape['exportTables'] = {
     initiativeShare: 'Share of initiative',
     mandateShare: 'Share of mandates',
     resourcesShare: 'Share of resources given',
-    betweennessShare: 'Share of brokerage',
+    betweennessShare: 'Share of central positions',
     populationShare: 'Share of actors',
     from: 'From',
     to: 'To',

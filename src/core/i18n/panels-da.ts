@@ -134,7 +134,7 @@ export const panelsDa = {
   },
   power: {
     sectorsHeading: 'Sektorernes andel af magten',
-    sectorsNote: 'Andele af relationerne på tværs af sektorerne, hvor initiativ, mandat eller ressourcer er registreret, og af formidlingen (betweenness, hver relation talt én gang) mod andelen af aktørerne.',
+    sectorsNote: 'Andele af relationerne på tværs af sektorerne, hvor initiativ, mandat eller ressourcer er registreret, og af de centrale positioner (betweenness, hver relation talt én gang) mod andelen af aktørerne.',
     explainSector: '{{sector}}: initiativ {{initiative}}, mandat {{mandate}}, giver ressourcer {{resources}} af relationerne på tværs. Har {{central}} af formidlingen og {{population}} af aktørerne.',
     readDominant: 'Risiko for overstyring: {{sector}} sætter dagsordenen i de fleste relationer på tværs.',
     readCentral: '{{Sector}} sidder på flere centrale positioner, end sektorens størrelse tilsiger.',
@@ -290,7 +290,7 @@ export const panelsDa = {
     initiative: 'Initiativ',
     mandate: 'Mandat',
     resources: 'Giver ressourcer',
-    central: 'Formidling',
+    central: 'Centrale positioner',
     centralTitle: 'Sektorens andel af al betweenness i netværket, hver relation talt én gang',
     population: 'Aktører',
     tie: 'Relation',
