@@ -164,7 +164,7 @@ describe('the analysis panels', () => {
     await shotOfTop('power');
     await expectNoSidewaysScroll();
     expect(await sectors.locator('tr.choosable', { hasText: 'Kommune' }).textContent()).toMatch(/100\s%/);
-    // the share of brokerage is a counted figure, and says so
+    // the share of central positions is a counted figure, and says so
     expect(await sectors.textContent()).toContain('de centrale positioner (betweenness, hver relation talt én gang)');
     expect(await sectors.locator('th', { hasText: 'Centrale positioner' }).getAttribute('title')).toBe('Sektorens andel af al betweenness i netværket, hver relation talt én gang');
     expect(await page.getByTestId('dyads').locator('tr.choosable').count()).toBeGreaterThan(5);

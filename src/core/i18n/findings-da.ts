@@ -107,7 +107,7 @@ export const findingsDa = {
     recommendation: 'Skriv et kommissorium: formål, mandat, hvem der deltager, og hvordan der træffes beslutninger.',
   },
   centralDominance: {
-    message: '{{Sector}} sidder på {{share}} af de formidlende positioner (betweenness, hver relation talt én gang), men udgør kun {{population}} af aktørerne.',
+    message: '{{Sector}} sidder på {{share}} af de centrale positioner (betweenness, hver relation talt én gang), men udgør kun {{population}} af aktørerne.',
     recommendation: 'Lad flere aktører fra de andre sektorer formidle kontakt, så netværket ikke går gennem én sektor.',
   },
   concentratedContacts: {

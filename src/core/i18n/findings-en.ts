@@ -96,7 +96,7 @@ export const findingsEn: Widen<typeof findingsDa> = {
     recommendation: 'Write terms of reference: purpose, mandate, who takes part and how decisions are made.',
   },
   centralDominance: {
-    message: '{{Sector}} holds {{share}} of the brokering positions (betweenness, each tie counted once) but makes up only {{population}} of the actors.',
+    message: '{{Sector}} holds {{share}} of the central positions (betweenness, each tie counted once) but makes up only {{population}} of the actors.',
     recommendation: 'Let more actors from the other sectors broker contacts, so the network does not run through one sector.',
   },
   concentratedContacts: {

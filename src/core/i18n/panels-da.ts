@@ -135,7 +135,7 @@ export const panelsDa = {
   power: {
     sectorsHeading: 'Sektorernes andel af magten',
     sectorsNote: 'Andele af relationerne på tværs af sektorerne, hvor initiativ, mandat eller ressourcer er registreret, og af de centrale positioner (betweenness, hver relation talt én gang) mod andelen af aktørerne.',
-    explainSector: '{{sector}}: initiativ {{initiative}}, mandat {{mandate}}, giver ressourcer {{resources}} af relationerne på tværs. Har {{central}} af formidlingen og {{population}} af aktørerne.',
+    explainSector: '{{sector}}: initiativ {{initiative}}, mandat {{mandate}}, giver ressourcer {{resources}} af relationerne på tværs. Har {{central}} af de centrale positioner og {{population}} af aktørerne.',
     readDominant: 'Risiko for overstyring: {{sector}} sætter dagsordenen i de fleste relationer på tværs.',
     readCentral: '{{Sector}} sidder på flere centrale positioner, end sektorens størrelse tilsiger.',
     readBalanced: 'Ingen tegn på, at {{sector}} dominerer.',

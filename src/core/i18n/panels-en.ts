@@ -133,7 +133,7 @@ export const panelsEn: CatalogueShape['panels'] = {
   power: {
     sectorsHeading: 'The sectors’ share of power',
     sectorsNote: 'Shares of the ties across sectors where initiative, mandate or resources are recorded, and of the central positions (betweenness, each tie counted once) against the share of actors.',
-    explainSector: '{{sector}}: initiative {{initiative}}, mandate {{mandate}}, gives resources in {{resources}} of the ties across. Holds {{central}} of the brokerage and {{population}} of the actors.',
+    explainSector: '{{sector}}: initiative {{initiative}}, mandate {{mandate}}, gives resources in {{resources}} of the ties across. Holds {{central}} of the central positions and {{population}} of the actors.',
     readDominant: 'Risk of over-steering: {{sector}} sets the agenda in most ties across sectors.',
     readCentral: '{{Sector}} holds more central positions than its size warrants.',
     readBalanced: 'No sign that {{sector}} dominates.',

@@ -137,7 +137,7 @@ export const workspaceDa = {
       centralShareRatio: 'Central placering: gange så stor andel af betweenness som af aktørerne',
       survival: 'Et samarbejde er i fare, når sandsynligheden for at det overlever året er under (0–1)',
       keyPersonCollaborations: 'En nøgleperson afslutter mindst så mange samarbejder',
-      minNetworkSize: 'Mindste antal aktører for fund om nøglespillere og om sektorernes andel af formidlingen',
+      minNetworkSize: 'Mindste antal aktører for fund om nøglespillere og om sektorernes andel af de centrale positioner',
       keyPlayerShare: 'Nøglespillerne nævnes kun, når de højst er denne andel af personerne (0–1)',
       fragmentationRise: 'Nøglespillernes fravær skal øge andelen af par, der ikke kan nå hinanden, med mindst (0–1)',
       gapWeeks: 'Et hul i modtagelsens tidslinje er mindst så mange uger uden tilbud til en målgruppe',

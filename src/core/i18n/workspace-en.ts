@@ -139,7 +139,7 @@ export const workspaceEn: CatalogueShape['workspace'] = {
       centralShareRatio: 'Central position: times the share of betweenness over the share of actors',
       survival: 'A collaboration is at risk when its chance of surviving the year is below (0–1)',
       keyPersonCollaborations: 'A key person ends at least this many collaborations',
-      minNetworkSize: "Smallest number of actors for findings on key players and on the sectors' share of brokerage",
+      minNetworkSize: "Smallest number of actors for findings on key players and on the sectors' share of central positions",
       keyPlayerShare: 'Key players are named only when they are at most this share of the persons (0–1)',
       fragmentationRise: "The key players' absence must raise the share of pairs that cannot reach each other by at least (0–1)",
       gapWeeks: 'A gap in the reception timeline is at least this many weeks with nothing for a target group',
