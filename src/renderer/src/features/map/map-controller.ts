@@ -109,6 +109,13 @@ export class MapController {
   private chosenTie: string | null = null;
   private shoreNames: Readonly<Record<Shore, string>> = { municipality: '', middle: '', civil: '' };
   private readonly resizing: ResizeObserver;
+  /**
+   * The map's size as `resized` last handled it. Not cytoscape's own cached size: cytoscape
+   * resizes itself too (debounced, on its container's size and attribute changes), and when
+   * that ran between the change and our observer, the change looked handled and a view the map
+   * chose was not fitted again (actors left off a map narrowed by the side panel).
+   */
+  private handledSize: ViewSize;
 
   constructor(
     private readonly container: HTMLElement,
@@ -136,6 +143,7 @@ export class MapController {
     });
     this.drawing = this.create(false);
     // the side panel widening (or the window) changes the map's size: cytoscape does not see it by itself
+    this.handledSize = { width: container.clientWidth, height: container.clientHeight };
     this.resizing = new ResizeObserver(() => this.resized());
     this.resizing.observe(container);
   }
@@ -146,16 +154,17 @@ export class MapController {
    */
   private resized(): void {
     const cy = this.cy;
-    const before = this.viewSize;
+    const before = this.handledSize;
+    const now = { width: this.container.clientWidth, height: this.container.clientHeight };
     // the observer also reports the size it starts with: cytoscape's resize() draws everything
-    // again (a second at 20,000 actors), so a size it already has is left alone
-    if (this.container.clientWidth === before.width && this.container.clientHeight === before.height) return;
+    // again (a second at 20,000 actors), so a size already handled is left alone
+    if (now.width === before.width && now.height === before.height) return;
+    this.handledSize = now;
     const wholly = this.layouts.laidOut && this.networkInside(before);
     cy.resize();
-    const after = this.viewSize;
     this.container.dataset['resized'] = String(Number(this.container.dataset['resized'] ?? '0') + 1);
-    if (!this.layouts.laidOut || (after.width === before.width && after.height === before.height)) return;
-    if (!this.viewMoved || (wholly && !this.networkInside(after))) this.fit();
+    if (!this.layouts.laidOut) return;
+    if (!this.viewMoved || (wholly && !this.networkInside(this.viewSize))) this.fit();
     else this.reportPlaces(false);
   }
 
