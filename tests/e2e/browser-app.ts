@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { answerOfHttpBody } from '../../src/core/api/carried-text';
-import type { ApiResult } from '../../src/core/api/contract';
+import type { ApiResult, ProjectSnapshot } from '../../src/core/api/contract';
 import { appVersion, findAppRoot, SAMPLE_RESOURCE } from '../../src/main/engine/paths';
 import type { ProjectService } from '../../src/main/engine/service';
 import type { BrowserServer } from '../../src/server/http-server';
@@ -34,6 +34,14 @@ export interface BrowserApp {
    * these tests are type-checked without the DOM's types) */
   nextPaint(): Promise<number>;
   close(): Promise<void>;
+}
+
+/** The project open in a file's app, read through the API as the renderer reads it; fails the test when the app did not start or no project is open. */
+export async function openProjectIn(app: BrowserApp | undefined): Promise<ProjectSnapshot> {
+  if (!app) throw new Error('the browser-mode app did not start');
+  const project = await app.apiValue<ProjectSnapshot | null>('getProject');
+  if (!project) throw new Error('no project is open');
+  return project;
 }
 
 /**

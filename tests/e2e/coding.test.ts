@@ -11,21 +11,14 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ProjectSnapshot } from '../../src/core/api/contract';
-import type { ProjectData } from '../../src/core/model/schema';
-import { appForTheseTests, artefacts, type BrowserApp } from './browser-app';
+import { appForTheseTests, artefacts, type BrowserApp, openProjectIn } from './browser-app';
 
 const SOURCE = 'Interview 3, Mette Lund';
 
 let app: BrowserApp | undefined;
 let page: Page;
 
-const project = async (): Promise<ProjectData> => {
-  if (!app) throw new Error('the browser-mode app did not start');
-  const p = await app.apiValue<ProjectSnapshot | null>('getProject');
-  if (!p) throw new Error('no project open');
-  return p.data;
-};
+const project = async () => (await openProjectIn(app)).data;
 const shot = async (name: string) => {
   await app?.nextPaint();
   await page.screenshot({ path: join(artefacts, `coding-${name}.png`) });

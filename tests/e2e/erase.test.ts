@@ -9,10 +9,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ProjectSnapshot } from '../../src/core/api/contract';
 import type { CommandInput } from '../../src/core/commands';
 import { SECRET, SECRETS, tracesIn } from '../helpers/traces';
-import { appForTheseTests, artefacts, type BrowserApp } from './browser-app';
+import { appForTheseTests, artefacts, type BrowserApp, openProjectIn } from './browser-app';
 
 let app: BrowserApp | undefined;
 let page: Page;
@@ -22,11 +21,7 @@ const apiValue = <T>(method: string, input: object = {}): Promise<T> => {
   if (!app) throw new Error('the browser-mode app did not start');
   return app.apiValue<T>(method, input);
 };
-const project = async () => {
-  const p = await apiValue<ProjectSnapshot | null>('getProject');
-  if (!p) throw new Error('no project is open');
-  return p;
-};
+const project = () => openProjectIn(app);
 const shot = async (name: string) => {
   await app?.nextPaint();
   await page.screenshot({ path: join(artefacts, `erase-${name}.png`) });

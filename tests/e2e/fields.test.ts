@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSnapshot } from '../../src/core/api/contract';
 import type { Tie } from '../../src/core/model/schema';
-import { appForTheseTests, artefacts, findOnMap, type BrowserApp } from './browser-app';
+import { appForTheseTests, artefacts, type BrowserApp, findOnMap, openProjectIn } from './browser-app';
 
 let app: BrowserApp | undefined;
 let page: Page;
@@ -24,11 +24,7 @@ const apiValue = <T>(method: string, input: object = {}): Promise<T> => {
   if (!app) throw new Error('the browser-mode app did not start');
   return app.apiValue<T>(method, input);
 };
-const project = async () => {
-  const p = await apiValue<ProjectSnapshot | null>('getProject');
-  if (!p) throw new Error('no project is open');
-  return p.data;
-};
+const project = async () => (await openProjectIn(app)).data;
 const tieBetween = async (a: string, b: string): Promise<Tie> => {
   const data = await project();
   const id = (label: string) => data.actors.find((x) => x.label === label)?.id;

@@ -11,18 +11,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ProjectSnapshot } from '../../src/core/api/contract';
-import { appForTheseTests, artefacts, type BrowserApp } from './browser-app';
+import { appForTheseTests, artefacts, type BrowserApp, openProjectIn } from './browser-app';
 
 let app: BrowserApp | undefined;
 let page: Page;
 
-const project = async () => {
-  if (!app) throw new Error('the browser-mode app did not start');
-  const p = await app.apiValue<ProjectSnapshot | null>('getProject');
-  if (!p) throw new Error('no project is open');
-  return p.data;
-};
+const project = async () => (await openProjectIn(app)).data;
 /** What the tests read of a scrolled box (they are type-checked without the DOM's types). */
 type Scrolled = { scrollLeft: number; scrollWidth: number; clientWidth: number };
 const tab = (name: RegExp) => page.getByRole('tab', { name });

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSnapshot } from '../../src/core/api/contract';
-import type { Forum, ProjectData } from '../../src/core/model/schema';
-import { appForTheseTests, artefacts, type BrowserApp } from './browser-app';
+import type { Forum } from '../../src/core/model/schema';
+import { appForTheseTests, artefacts, type BrowserApp, openProjectIn } from './browser-app';
 
 const FORUM = 'Arbejdsgruppe: Fritid og fællesskab';
 const KOMMISSORIUM = 'Formål: flere nyankomne i foreningslivet.\nArbejdsgruppen rådgiver Kultur og Fritid.';
@@ -21,12 +21,7 @@ const LINK = 'https://bro.dk/fritid/kommissorium.pdf';
 let app: BrowserApp | undefined;
 let page: Page;
 
-const project = async (): Promise<ProjectData> => {
-  if (!app) throw new Error('the browser-mode app did not start');
-  const p = await app.apiValue<ProjectSnapshot | null>('getProject');
-  if (!p) throw new Error('no project open');
-  return p.data;
-};
+const project = async () => (await openProjectIn(app)).data;
 const forum = async (): Promise<Forum> => {
   const f = (await project()).forums.find((x) => x.label === FORUM);
   if (!f) throw new Error(`${FORUM} is missing`);

@@ -10,9 +10,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ProjectSnapshot } from '../../src/core/api/contract';
 import type { ProjectData } from '../../src/core/model/schema';
-import { appForTheseTests, artefacts, type BrowserApp } from './browser-app';
+import { appForTheseTests, artefacts, type BrowserApp, openProjectIn } from './browser-app';
 
 const KEEP = { id: 'p-mette-lund', label: 'Mette Lund' };
 const DROP = { id: 'dublet-mette', label: 'Lund, Mette' };
@@ -24,11 +23,7 @@ let sample: ProjectData;
 /** the project with the duplicate in it */
 let withDuplicate: ProjectData;
 
-const project = async (): Promise<ProjectSnapshot> => {
-  const p = await app.apiValue<ProjectSnapshot | null>('getProject');
-  if (!p) throw new Error('no project is open');
-  return p;
-};
+const project = () => openProjectIn(app);
 const shot = async (name: string) => {
   await app.nextPaint();
   await page.screenshot({ path: join(artefacts, `merge-${name}.png`) });

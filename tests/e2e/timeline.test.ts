@@ -10,18 +10,12 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ProjectSnapshot } from '../../src/core/api/contract';
-import { appForTheseTests, artefacts, type BrowserApp } from './browser-app';
+import { appForTheseTests, artefacts, type BrowserApp, openProjectIn } from './browser-app';
 
 let app: BrowserApp | undefined;
 let page: Page;
 
-const project = async (): Promise<ProjectSnapshot> => {
-  if (!app) throw new Error('the browser-mode app did not start');
-  const p = await app.apiValue<ProjectSnapshot | null>('getProject');
-  if (!p) throw new Error('no project is open');
-  return p;
-};
+const project = () => openProjectIn(app);
 const activityNamed = async (title: string) => {
   const found = (await project()).data.activities.find((a) => a.title === title);
   if (!found) throw new Error(`${title} is not in the project`);

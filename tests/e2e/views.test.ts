@@ -10,8 +10,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ProjectSnapshot } from '../../src/core/api/contract';
-import { appForTheseTests, artefacts, type BrowserApp } from './browser-app';
+import { appForTheseTests, artefacts, type BrowserApp, openProjectIn } from './browser-app';
 import { decodePng } from './png';
 
 let app: BrowserApp | undefined;
@@ -34,12 +33,7 @@ const shot = async (name: string) => {
 };
 const map = () => page.getByTestId('map');
 const card = (name: string) => page.getByTestId('views-list').locator('li', { has: page.locator('.view-name', { hasText: name }) });
-const project = async () => {
-  if (!app) throw new Error('the browser-mode app did not start');
-  const p = await app.apiValue<ProjectSnapshot | null>('getProject');
-  if (!p) throw new Error('no project is open');
-  return p;
-};
+const project = () => openProjectIn(app);
 const viewShownCount = async () => Number((await map().getAttribute('data-view-shown')) ?? '0');
 
 describe('saved views', () => {

@@ -10,8 +10,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ProjectSnapshot } from '../../src/core/api/contract';
-import { appForTheseTests, artefacts, findOnMap, type BrowserApp } from './browser-app';
+import { appForTheseTests, artefacts, type BrowserApp, findOnMap, openProjectIn } from './browser-app';
 
 let app: BrowserApp | undefined;
 let page: Page;
@@ -28,12 +27,7 @@ const shot = async (name: string) => {
 };
 const SIDEBAR = "document.querySelector('.sidebar .table-wrap')";
 const scrollPanelTo = (selector: string) => page.evaluate(`document.querySelector(${JSON.stringify(selector)})?.scrollIntoView({ block: 'start' })`);
-const project = async () => {
-  if (!app) throw new Error('the browser-mode app did not start');
-  const p = await app.apiValue<ProjectSnapshot | null>('getProject');
-  if (!p) throw new Error('no project is open');
-  return p;
-};
+const project = () => openProjectIn(app);
 const wavesTable = () => page.getByTestId('waves-table');
 const waveRow = (label: string) => wavesTable().locator('tbody tr', { has: page.locator(`input[value="${label}"]`) });
 const figures = () => page.getByTestId('wave-figures');
